@@ -1,0 +1,7 @@
+/** The blueprint model: the format, its checks and the facts derived from it. Pure TypeScript. */
+export * from './schema/index.ts';
+export * from './findings.ts';
+export * from './graph.ts';
+export * from './load.ts';
+export * from './localized.ts';
+export { MIGRATIONS, migrateToCurrent } from './migrations/index.ts';

@@ -1,0 +1,90 @@
+/**
+ * Files written by any earlier version keep opening: each migration lifts a document
+ * from version n to n + 1, and they run in a chain up to the current version. They work
+ * on plain JSON before schema validation, since an old file does not fit the new schema.
+ *
+ * To change the format: raise CURRENT_VERSION in schema/blueprint.ts, add the migration
+ * from the previous version here, and add test/fixtures/versions/v<N>.json, a file as
+ * the previous version wrote it. The tests check the chain has no gaps and that every
+ * fixture opens.
+ */
+import { CURRENT_VERSION, FORMAT_NAME } from '../schema/blueprint.ts';
+import type { Finding } from '../findings.ts';
+
+export type JsonObject = Record<string, unknown>;
+
+/** A step of the chain: takes a version-`from` document, returns a version-`from + 1` one. */
+export interface Migration {
+  from: number;
+  /** What changed, for the changelog in docs/blueprint-format.md. */
+  summary: string;
+  migrate(document: JsonObject): JsonObject;
+}
+
+/** Version 1 is the first published format, so nothing migrates to it yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationResult =
+  { ok: true; document: JsonObject; migratedFrom?: number } | { ok: false; findings: Finding[] };
+
+function refuse(code: string, path: string, message: string): MigrationResult {
+  return { ok: false, findings: [{ severity: 'error', level: 'structural', code, path, message }] };
+}
+
+/** Checks the chain: one migration from each version below `current`, none beyond. */
+export function chainGaps(migrations: readonly Migration[], current: number): number[] {
+  const missing: number[] = [];
+  for (let version = 1; version < current; version++) {
+    if (migrations.filter((m) => m.from === version).length !== 1) missing.push(version);
+  }
+  return missing;
+}
+
+/**
+ * Brings a parsed file up to the current version, or says why it cannot. `migrations`
+ * and `current` are parameters so that tests can exercise a longer chain.
+ */
+export function migrateToCurrent(
+  value: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+  current: number = CURRENT_VERSION,
+): MigrationResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return refuse('not-an-object', '$', 'a blueprint file must hold a JSON object { … }');
+  }
+  const document = value as JsonObject;
+  if (document.format !== FORMAT_NAME) {
+    return refuse(
+      'wrong-format',
+      '$.format',
+      document.format === undefined
+        ? `is required: "${FORMAT_NAME}" (is this a Blueprint Lab file?)`
+        : `must be "${FORMAT_NAME}", not ${JSON.stringify(document.format)}: this is not a Blueprint Lab blueprint`,
+    );
+  }
+  const version = document.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return refuse('bad-version', '$.version', 'must be a whole number from 1 (the format version)');
+  }
+  if (version > current) {
+    return refuse(
+      'newer-version',
+      '$.version',
+      `this file uses format version ${version}, written by a newer Blueprint Lab; this one reads versions 1 to ${current}. Please update Blueprint Lab.`,
+    );
+  }
+  let migrated = document;
+  for (let at = version; at < current; at++) {
+    const step = migrations.find((m) => m.from === at);
+    if (!step)
+      return refuse(
+        'no-migration',
+        '$.version',
+        `cannot upgrade format version ${at}: no migration`,
+      );
+    migrated = { ...step.migrate(migrated), version: at + 1 };
+  }
+  return version === current
+    ? { ok: true, document: migrated }
+    : { ok: true, document: migrated, migratedFrom: version };
+}

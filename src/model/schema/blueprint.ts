@@ -1,0 +1,68 @@
+/**
+ * The blueprint file, version 1: the single source of the types, of validation and of
+ * the published JSON Schema (`npm run schema` writes public/blueprint.schema.json).
+ *
+ * Nothing here has a default value: a parsed file holds exactly what was written, so
+ * parse → serialise → parse is lossless. Defaults are applied by the readers that need
+ * them (see src/model/defaults.ts) and documented in the field descriptions.
+ */
+import { z } from 'zod';
+import { Arrivals } from './arrivals.ts';
+import { CustomerClass } from './customerClass.ts';
+import { Flow } from './flow.ts';
+import { Lanes } from './lanes.ts';
+import { Extensions, Id, LocalizedText, Timestamp } from './primitives.ts';
+import { ResourcePool } from './resource.ts';
+import { RunSettings } from './run.ts';
+import { Step } from './step.ts';
+
+export const FORMAT_NAME = 'blueprint-lab';
+export const CURRENT_VERSION = 1;
+
+const Phase = z
+  .strictObject({ id: Id, label: LocalizedText, description: LocalizedText.optional() })
+  .meta({
+    title: 'Phase',
+    description: 'A journey phase, drawn as a column (arrive, wait, serve, leave).',
+  });
+
+export const Blueprint = z
+  .strictObject({
+    $schema: z
+      .string()
+      .optional()
+      .meta({ description: 'Address of the JSON Schema, for editors.' }),
+    format: z.literal(FORMAT_NAME).meta({ description: 'Always "blueprint-lab".' }),
+    version: z.literal(CURRENT_VERSION).meta({
+      description: 'Format version. Older files are migrated on opening; newer ones are refused.',
+    }),
+    id: Id,
+    name: LocalizedText,
+    description: LocalizedText.optional(),
+    author: z.string().optional(),
+    created: Timestamp.optional(),
+    updated: Timestamp.optional(),
+    tags: z.array(z.string().min(1)).optional(),
+    lanes: Lanes.optional(),
+    phases: z.array(Phase).optional().meta({ description: 'Journey phases, left to right.' }),
+    steps: z.array(Step),
+    flows: z.array(Flow),
+    resources: z.array(ResourcePool).optional().meta({ description: 'Resource pools.' }),
+    classes: z.array(CustomerClass).optional().meta({
+      description: 'Customer classes. Absent: one class of ordinary customers.',
+    }),
+    arrivals: Arrivals.optional().meta({
+      description:
+        'Arrivals shared among the classes by their `share` (all of them when there are no classes).',
+    }),
+    run: RunSettings.optional(),
+    extensions: Extensions.optional(),
+  })
+  .meta({
+    title: 'Blueprint Lab service blueprint',
+    description:
+      'A service blueprint: lanes, phases, steps and flows as drawn, and optionally what a simulation needs. Times are in minutes, times of day "HH:MM".',
+  });
+
+export type Blueprint = z.infer<typeof Blueprint>;
+export type Phase = z.infer<typeof Phase>;

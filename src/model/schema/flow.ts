@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { Extensions, Id, LocalizedText, Probability } from './primitives.ts';
+
+export const Flow = z
+  .strictObject({
+    id: Id,
+    from: Id.meta({ description: 'Id of the step the flow leaves.' }),
+    to: Id.meta({ description: 'Id of the step the flow enters.' }),
+    label: LocalizedText.optional(),
+    probability: Probability.optional().meta({
+      description:
+        'Chance that a customer leaving `from` takes this branch. Give it on all branches of a step (they must sum to 1 for every class) or on none (equal chances). On a background flow: the chance the background work is started (default 1).',
+    }),
+    classes: z.array(Id).min(1).optional().meta({
+      description: 'Only customers of these classes take this flow. Absent: every class.',
+    }),
+    background: z.boolean().optional().meta({
+      description:
+        'Work that goes on without the customer (e.g. filing after the customer left): it occupies the target step and its pool, the customer does not wait for it.',
+    }),
+    extensions: Extensions.optional(),
+  })
+  .meta({
+    title: 'Flow',
+    description:
+      'An arrow from one step to another. Flows touching evidence or note steps are drawn but not simulated.',
+  });
+
+export type Flow = z.infer<typeof Flow>;

@@ -1,0 +1,100 @@
+/**
+ * Small building blocks shared by every part of the blueprint schema.
+ * Each carries a description: it becomes the documentation in the published JSON Schema.
+ */
+import { z } from 'zod';
+
+/**
+ * Identifiers are ASCII so that they are safe in JSON paths, CSV logs and the command
+ * line's `--set resources.tellers.capacity=4`. Labels carry the human (and Chinese) names.
+ */
+export const ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
+
+export const Id = z
+  .string()
+  .regex(ID_PATTERN, {
+    message: 'must be an id: a letter or _ then letters, digits, _ or -, at most 64 characters',
+  })
+  .meta({
+    description:
+      'Identifier, unique within its list: a letter or _ then letters, digits, _ or - (at most 64).',
+  });
+
+/** "HH:MM" from 00:00 to 24:00 inclusive; 24:00 is the end of the day. */
+export const TIME_OF_DAY_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+export const TimeOfDay = z
+  .string()
+  .regex(TIME_OF_DAY_PATTERN, { message: 'must be a time of day "HH:MM" from 00:00 to 24:00' })
+  .meta({ description: 'A time of day, "HH:MM" on a 24-hour clock (00:00 to 24:00).' });
+
+const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Text shown to people: a plain string, or the same text in several languages keyed by
+ * BCP 47 tag ({"en": "Teller", "zh-CN": "柜员"}). Readers pick the user's language and
+ * fall back to English, then to the first entry.
+ */
+export const LocalizedText = z
+  .union([
+    z.string(),
+    z
+      .record(
+        z.string().regex(LANGUAGE_TAG_PATTERN, {
+          message: 'must be a language tag such as "en" or "zh-CN"',
+        }),
+        z.string(),
+      )
+      .refine((texts) => Object.keys(texts).length > 0, {
+        message: 'must give the text in at least one language',
+      }),
+  ])
+  .meta({
+    description:
+      'Text for people: a string, or an object of translations keyed by language tag, e.g. {"en": "Teller", "zh-CN": "柜员"}.',
+  });
+
+export const Color = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour "#RRGGBB"' })
+  .meta({ description: 'A colour as "#RRGGBB".' });
+
+export const Probability = z
+  .number()
+  .min(0)
+  .max(1)
+  .meta({ description: 'A probability from 0 to 1.' });
+
+export const Minutes = z
+  .number()
+  .nonnegative()
+  .meta({ description: 'A duration in minutes (0 or more).' });
+
+export const PositiveMinutes = z
+  .number()
+  .positive()
+  .meta({ description: 'A duration in minutes, greater than 0.' });
+
+/** ISO 8601 date ("2026-11-23") or date-time with offset ("2026-11-23T09:30:00Z"). */
+export const Timestamp = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/, {
+    message: 'must be an ISO 8601 date or date-time, e.g. "2026-11-23" or "2026-11-23T09:30:00Z"',
+  })
+  .meta({ description: 'An ISO 8601 date or date-time with offset.' });
+
+/**
+ * Data other tools keep in a blueprint. Blueprint Lab preserves it unchanged and never
+ * reads it: the one place where unknown properties are allowed (elsewhere they are
+ * errors, so that a misspelt field is caught instead of silently ignored).
+ */
+export const Extensions = z.record(z.string(), z.json()).meta({
+  description:
+    'Free-form data for other tools, kept unchanged. Use a key that names your tool, e.g. {"acme-crm": {...}}.',
+});
+
+/** Converts "HH:MM" to minutes after midnight. Assumes the string passed TimeOfDay. */
+export function minutesOfDay(time: string): number {
+  const [hours, minutes] = time.split(':');
+  return Number(hours) * 60 + Number(minutes);
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { Extensions, Id, LocalizedText, TimeOfDay } from './primitives.ts';
+
+const CapacityPeriod = z
+  .strictObject({
+    from: TimeOfDay,
+    to: TimeOfDay,
+    capacity: z.int().min(0).meta({ description: 'Units available from `from` until `to`.' }),
+  })
+  .meta({ description: 'A period of the day with a different capacity (a shift, lunch).' });
+
+export const ResourcePool = z
+  .strictObject({
+    id: Id,
+    kind: z.enum(['staff', 'system', 'space']).meta({
+      description:
+        'staff: people (tellers); system: machines and IT (ATM, core banking); space: seats, rooms.',
+    }),
+    label: LocalizedText,
+    capacity: z.int().min(0).meta({
+      description: 'Units available (tellers at windows, ATMs): outside any schedule period.',
+    }),
+    schedule: z.array(CapacityPeriod).optional().meta({
+      description:
+        'Capacity by time of day; periods must not overlap. A unit taken away finishes the customer in hand first.',
+    }),
+    discipline: z.enum(['fifo', 'priority']).optional().meta({
+      description:
+        'Queue order: fifo (first come, first served; the default) or priority (higher class priority first, FIFO within a class, never interrupting service).',
+    }),
+    costPerHour: z.number().nonnegative().optional().meta({
+      description: 'Cost of one unit for one hour, in the currency of your choice.',
+    }),
+    extensions: Extensions.optional(),
+  })
+  .meta({ title: 'Resource pool', description: 'Staff or systems with limited capacity.' });
+
+export type ResourcePool = z.infer<typeof ResourcePool>;

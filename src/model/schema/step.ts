@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { Distribution } from './distribution.ts';
+import { LaneIdSchema } from './lanes.ts';
+import { Extensions, Id, LocalizedText, Probability } from './primitives.ts';
+
+export const STEP_KINDS = ['action', 'decision', 'evidence', 'note'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+/** Kinds that customers pass through in a simulation; evidence and notes are drawing only. */
+export const PROCESS_STEP_KINDS: readonly StepKind[] = ['action', 'decision'];
+
+const DesignerMark = z
+  .strictObject({
+    note: LocalizedText.optional().meta({ description: 'Why the designer marked it.' }),
+  })
+  .meta({ description: 'Present when the designer marks the step; the object may be empty.' });
+
+const Position = z
+  .strictObject({
+    x: z.number().meta({ description: 'Left edge, in canvas units from the left of the canvas.' }),
+    y: z.number().meta({ description: 'Top edge, in canvas units from the top of its lane.' }),
+  })
+  .meta({
+    description:
+      'Where the step is drawn. y is measured from the top of the lane, so the lane decides the band and moving a lane never moves a step out of it.',
+  });
+
+const ResourceNeed = z
+  .strictObject({
+    pool: Id.meta({ description: 'Id of the resource pool.' }),
+    units: z
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'Units held for the whole step. Default 1.' }),
+    keepUntil: Id.optional().meta({
+      description:
+        'Keep the units after this step, through the steps that follow, until the customer finishes the named step (the same teller stays with the customer while they enter a PIN and the system posts). Absent: released when this step ends.',
+    }),
+  })
+  .meta({
+    description:
+      'The pool this step needs: the customer waits until the units are free (a wait point) and holds them while the step takes its time.',
+  });
+
+const OnFailure = z
+  .discriminatedUnion('action', [
+    z.strictObject({
+      action: z.literal('retry'),
+      maxRetries: z.int().min(1).optional().meta({
+        description: 'After this many failed retries the customer leaves. Default: no limit.',
+      }),
+    }),
+    z.strictObject({
+      action: z.literal('goto'),
+      step: Id.meta({ description: 'Step the customer is sent back (or on) to.' }),
+    }),
+    z.strictObject({ action: z.literal('leave') }),
+  ])
+  .meta({
+    description:
+      'What follows a failure: retry (the step is done again at once by the same server), goto (the customer goes to the named step, queueing again if it needs a pool), or leave (the customer gives up, counted as abandoned).',
+  });
+
+const Failure = z
+  .strictObject({
+    probability: Probability.meta({ description: 'Chance that one attempt at the step fails.' }),
+    then: OnFailure,
+  })
+  .meta({
+    description:
+      'The step can go wrong: a measured fail point. Checked after each attempt, which takes the full duration.',
+  });
+
+export const Step = z
+  .strictObject({
+    id: Id,
+    kind: z.enum(STEP_KINDS).meta({
+      description:
+        'action: someone does something; decision: the flow branches here (takes no time unless it has a duration); evidence: something the customer sees or holds; note: a comment. Evidence and notes are not simulated.',
+    }),
+    lane: LaneIdSchema,
+    phase: Id.optional().meta({ description: 'Id of the journey phase (column).' }),
+    label: LocalizedText,
+    description: LocalizedText.optional(),
+    position: Position.optional(),
+    failPoint: DesignerMark.optional().meta({
+      description: "The designer's F mark: the service can go wrong here.",
+    }),
+    waitPoint: DesignerMark.optional().meta({
+      description: "The designer's W mark: customers wait here.",
+    }),
+    exit: z.boolean().optional().meta({
+      description:
+        'The visit ends after this step. A process step without flows out should be an exit.',
+    }),
+    duration: Distribution.optional().meta({
+      description: 'How long the step takes, in minutes. Absent: it takes no time.',
+    }),
+    resource: ResourceNeed.optional(),
+    failure: Failure.optional(),
+    extensions: Extensions.optional(),
+  })
+  .meta({ title: 'Step', description: 'One box of the blueprint.' });
+
+export type Step = z.infer<typeof Step>;

@@ -1,0 +1,33 @@
+/**
+ * Semantic checks: the file reads, but do its parts fit together?
+ *
+ * Errors are what make a blueprint impossible to simulate as written (a reference to
+ * nothing, probabilities that do not add up, a pool that can never serve). Warnings are
+ * what is probably a mistake but has a documented meaning (a dead end ends the visit,
+ * branches without probabilities are equally likely). See docs/blueprint-format.md.
+ */
+import type { Blueprint } from '../schema/blueprint.ts';
+import type { Finding, Locate } from '../findings.ts';
+import { type Check, createContext } from './context.ts';
+import { checkDuplicateIds } from './ids.ts';
+import { checkReachability } from './reachability.ts';
+import { checkReferences } from './references.ts';
+import { checkResources } from './resources.ts';
+import { checkRouting } from './routing.ts';
+import { checkSimulationSettings } from './simulation.ts';
+
+const CHECKS: readonly Check[] = [
+  checkDuplicateIds,
+  checkReferences,
+  checkRouting,
+  checkReachability,
+  checkResources,
+  checkSimulationSettings,
+];
+
+export function checkSemantics(blueprint: Blueprint, locate?: Locate): Finding[] {
+  const findings: Finding[] = [];
+  const context = createContext(blueprint, findings, locate);
+  for (const check of CHECKS) check(context);
+  return findings;
+}

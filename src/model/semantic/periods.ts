@@ -1,0 +1,41 @@
+/** Periods of the day ("from"–"to") must run forwards and must not overlap. */
+import type { PathSegment } from '../findings.ts';
+import { minutesOfDay } from '../schema/primitives.ts';
+import type { CheckContext } from './context.ts';
+
+export function checkPeriods(
+  context: CheckContext,
+  periods: readonly { from: string; to: string }[],
+  path: PathSegment[],
+): void {
+  const sorted = periods
+    .map((period, index) => ({
+      index,
+      from: minutesOfDay(period.from),
+      to: minutesOfDay(period.to),
+      period,
+    }))
+    .sort((a, b) => a.from - b.from);
+  for (const { index, from, to, period } of sorted) {
+    if (from >= to) {
+      context.report({
+        severity: 'error',
+        code: 'period-backwards',
+        path: [...path, index, 'to'],
+        message: `the period must end after it starts (${period.from}–${period.to})`,
+      });
+    }
+  }
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1]!;
+    const after = sorted[i]!;
+    if (after.from < before.to) {
+      context.report({
+        severity: 'error',
+        code: 'periods-overlap',
+        path: [...path, after.index, 'from'],
+        message: `${after.period.from}–${after.period.to} overlaps ${before.period.from}–${before.period.to} (item ${before.index})`,
+      });
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Simulation settings that contradict each other: class shares, run times, settings on
+ * steps that customers never pass through.
+ */
+import { arrivalStreams, isProcessStep } from '../graph.ts';
+import { minutesOfDay } from '../schema/primitives.ts';
+import type { Check } from './context.ts';
+import { checkPeriods } from './periods.ts';
+
+export const checkSimulationSettings: Check = (context) => {
+  const { blueprint, report } = context;
+  const classes = blueprint.classes ?? [];
+
+  const sharing = classes.filter((customerClass) => customerClass.share !== undefined);
+  if (blueprint.arrivals && sharing.length > 0) {
+    const sum = sharing.reduce((total, customerClass) => total + (customerClass.share ?? 0), 0);
+    if (Math.abs(sum - 1) > 1e-6) {
+      report({
+        severity: 'error',
+        code: 'shares-sum',
+        path: ['classes'],
+        message: `class shares add up to ${Math.round(sum * 1e6) / 1e6}, not 1`,
+      });
+    }
+  }
+  if (blueprint.arrivals && classes.length > 0 && sharing.length === 0) {
+    report({
+      severity: 'error',
+      code: 'shares-missing',
+      path: ['classes'],
+      message: 'there are classes and shared arrivals: give each class its share of them',
+    });
+  }
+  classes.forEach((customerClass, index) => {
+    if (customerClass.share !== undefined && !blueprint.arrivals) {
+      report({
+        severity: 'warning',
+        code: 'share-without-arrivals',
+        path: ['classes', index, 'share'],
+        message: 'ignored: the blueprint has no shared arrivals to take a share of',
+      });
+    }
+    if (
+      !customerClass.arrivals &&
+      (customerClass.share ?? 0) === 0 &&
+      blueprint.arrivals &&
+      sharing.length > 0
+    ) {
+      report({
+        severity: 'warning',
+        code: 'class-never-arrives',
+        path: ['classes', index],
+        message: `class ${JSON.stringify(customerClass.id)} has neither arrivals nor a share, so no such customer comes`,
+      });
+    }
+  });
+
+  for (const { arrivals, path } of arrivalStreams(blueprint)) {
+    if (arrivals.type === 'profile') checkPeriods(context, arrivals.periods, [...path, 'periods']);
+    if (arrivals.type === 'appointments' && blueprint.run?.mode === 'steady') {
+      report({
+        severity: 'warning',
+        code: 'appointments-in-steady-run',
+        path: [...path, 'type'],
+        message:
+          'appointments are times of one day; a steady-state run repeats them every 24 hours',
+      });
+    }
+  }
+
+  const run = blueprint.run;
+  if (run?.mode === 'day' && minutesOfDay(run.close) <= minutesOfDay(run.open)) {
+    report({
+      severity: 'error',
+      code: 'closes-before-opening',
+      path: ['run', 'close'],
+      message: `closing time ${run.close} must be after opening time ${run.open}`,
+    });
+  }
+
+  blueprint.steps.forEach((step, index) => {
+    if (isProcessStep(step)) return;
+    for (const key of ['duration', 'resource', 'failure', 'exit'] as const) {
+      if (step[key] === undefined) continue;
+      report({
+        severity: 'warning',
+        code: 'ignored-on-drawing-step',
+        path: ['steps', index, key],
+        message: `ignored: a step of kind ${step.kind} is drawn, not simulated`,
+        stepId: step.id,
+      });
+    }
+  });
+};

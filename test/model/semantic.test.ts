@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import { type Blueprint, type Finding, loadBlueprintValue } from '../../src/model/index.ts';
+import { minimalBlueprint } from '../support/builders.ts';
+
+function findingsOf(change: (blueprint: Blueprint) => void): Finding[] {
+  const blueprint = minimalBlueprint();
+  change(blueprint);
+  const result = loadBlueprintValue(JSON.parse(JSON.stringify(blueprint)));
+  if (!result.ok) throw new Error(`structural: ${JSON.stringify(result.findings)}`);
+  return result.findings;
+}
+
+function summary(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.severity} ${f.code} ${f.path}: ${f.message}`);
+}
+
+/** Adds a step between "serve" and "leave" and returns it for further changes. */
+function addBranchTargets(blueprint: Blueprint): void {
+  blueprint.steps.push({
+    id: 'advise',
+    kind: 'action',
+    lane: 'frontstage',
+    label: 'Advise',
+    exit: true,
+  });
+  blueprint.flows.push({ id: 'f3', from: 'serve', to: 'advise' });
+}
+
+describe('semantic checks', () => {
+  it('the base blueprint is clean', () => {
+    expect(findingsOf(() => {})).toEqual([]);
+  });
+
+  it('duplicate ids are errors that point at the second use', () => {
+    const findings = findingsOf((b) => {
+      b.steps.push({ ...b.steps[0]!, label: 'Again' });
+      b.flows.push({ ...b.flows[0]! });
+    });
+    expect(summary(findings)).toEqual(
+      expect.arrayContaining([
+        'error duplicate-id $.steps[3].id: id "arrive" is already used by steps[0]',
+        'error duplicate-id $.flows[2].id: id "f1" is already used by flows[0]',
+      ]),
+    );
+  });
+
+  it('references to nothing are errors, with a suggestion', () => {
+    const findings = findingsOf((b) => {
+      b.flows[1]!.to = 'leav';
+      b.steps[1]!.resource = { pool: 'teller' };
+      b.steps[1]!.phase = 'serving';
+      b.steps[1]!.failure = { probability: 0.1, then: { action: 'goto', step: 'nowhere' } };
+      b.arrivals = { type: 'poisson', entry: 'door', perHour: 5 };
+    });
+    expect(summary(findings)).toEqual(
+      expect.arrayContaining([
+        'error unknown-step $.flows[1].to: step "leav" does not exist (did you mean "leave"?)',
+        'error unknown-pool $.steps[1].resource.pool: pool "teller" does not exist (did you mean "tellers"?)',
+        'error unknown-phase $.steps[1].phase: phase "serving" does not exist',
+        'error unknown-step $.steps[1].failure.then.step: step "nowhere" does not exist',
+        'error unknown-step $.arrivals.entry: step "door" does not exist',
+      ]),
+    );
+  });
+
+  it('a flow limited to an unknown class is an error', () => {
+    const findings = findingsOf((b) => {
+      b.classes = [{ id: 'retail', label: 'Retail', share: 1 }];
+      b.flows[0]!.classes = ['vip'];
+    });
+    expect(summary(findings)).toContain(
+      'error unknown-class $.flows[0].classes[0]: class "vip" does not exist',
+    );
+  });
+
+  it('customers cannot enter at evidence', () => {
+    const findings = findingsOf((b) => {
+      b.steps.push({ id: 'ticket', kind: 'evidence', lane: 'evidence', label: 'Ticket' });
+      b.arrivals = { type: 'poisson', entry: 'ticket', perHour: 5 };
+    });
+    expect(findings.map((f) => f.code)).toContain('entry-not-process');
+  });
+
+  describe('branch probabilities', () => {
+    it('must sum to 1', () => {
+      const findings = findingsOf((b) => {
+        addBranchTargets(b);
+        b.flows[1]!.probability = 0.6;
+        b.flows[2]!.probability = 0.3;
+      });
+      expect(summary(findings)).toEqual([
+        'error branch-probabilities-sum $.steps[1]: branch probabilities add up to 0.9, not 1 (f2: 0.6, f3: 0.3)',
+      ]);
+      expect(findings[0]!.stepId).toBe('serve');
+    });
+
+    it('must be given on all branches or none', () => {
+      const findings = findingsOf((b) => {
+        addBranchTargets(b);
+        b.flows[1]!.probability = 1;
+      });
+      expect(summary(findings)).toEqual([
+        'error branch-probability-missing $.steps[1]: give every branch a probability, or none: "f3" has none',
+      ]);
+    });
+
+    it('given on none means equal chances, with a warning', () => {
+      const findings = findingsOf(addBranchTargets);
+      expect(summary(findings)).toEqual([
+        'warning branches-without-probability $.steps[1]: 2 branches without probabilities: each is taken with equal chance',
+      ]);
+    });
+
+    it('are checked per customer class', () => {
+      const findings = findingsOf((b) => {
+        addBranchTargets(b);
+        b.classes = [
+          { id: 'retail', label: 'Retail', share: 0.8 },
+          { id: 'vip', label: 'VIP', share: 0.2 },
+        ];
+        b.flows[1]!.probability = 1;
+        b.flows[1]!.classes = ['retail'];
+        b.flows[2]!.probability = 0.5;
+        b.flows[2]!.classes = ['vip'];
+      });
+      expect(summary(findings)).toEqual([
+        'error branch-probabilities-sum $.steps[1]: branch probabilities for class "vip" add up to 0.5, not 1 (f3: 0.5)',
+      ]);
+    });
+
+    it('a class with no flow open to it ends its visit, with a warning', () => {
+      const findings = findingsOf((b) => {
+        b.classes = [
+          { id: 'retail', label: 'Retail', share: 0.8 },
+          { id: 'vip', label: 'VIP', share: 0.2 },
+        ];
+        b.flows[1]!.classes = ['retail'];
+      });
+      expect(findings.map((f) => f.code)).toEqual(['no-branch-for-class']);
+    });
+
+    it('background flows are not branches', () => {
+      const findings = findingsOf((b) => {
+        addBranchTargets(b);
+        b.flows[2]!.background = true;
+      });
+      expect(findings).toEqual([]);
+    });
+  });
+
+  describe('reachability', () => {
+    it('warns about steps no customer can reach', () => {
+      const findings = findingsOf((b) => {
+        b.steps.push({
+          id: 'island',
+          kind: 'action',
+          lane: 'backstage',
+          label: 'Island',
+          exit: true,
+        });
+      });
+      expect(summary(findings)).toEqual([
+        'warning unreachable $.steps[3]: no customer can reach step "island" from an entry',
+      ]);
+    });
+
+    it('warns about a dead end that is not an exit', () => {
+      const findings = findingsOf((b) => {
+        delete b.steps[2]!.exit;
+      });
+      expect(summary(findings)).toEqual([
+        'warning dead-end $.steps[2]: step "leave" has no flow out and is not marked as an exit: the visit ends here',
+      ]);
+    });
+
+    it('warns about an exit with flows out', () => {
+      const findings = findingsOf((b) => {
+        b.steps[1]!.exit = true;
+      });
+      expect(findings.map((f) => f.code)).toEqual(['exit-with-flows']);
+    });
+
+    it('warns about a loop with no way out', () => {
+      const findings = findingsOf((b) => {
+        b.flows[1]!.to = 'arrive';
+        b.steps.pop();
+      });
+      expect(findings.map((f) => `${f.code} ${f.stepId}`)).toEqual([
+        'no-way-to-end arrive',
+        'no-way-to-end serve',
+      ]);
+    });
+
+    it('warns when units are kept until a step the customer cannot reach', () => {
+      const findings = findingsOf((b) => {
+        b.steps[1]!.resource = { pool: 'tellers', keepUntil: 'arrive' };
+      });
+      expect(findings.map((f) => f.code)).toEqual(['keep-until-unreachable']);
+    });
+  });
+
+  describe('pools', () => {
+    it('a pool with capacity 0 all day is an error at the step that needs it', () => {
+      const findings = findingsOf((b) => {
+        b.resources![0]!.capacity = 0;
+      });
+      expect(summary(findings)).toEqual([
+        'error pool-empty $.steps[1].resource.pool: pool "tellers" has capacity 0 all day, so no customer is ever served at this step',
+      ]);
+    });
+
+    it('capacity 0 outside a schedule that gives capacity is fine', () => {
+      const findings = findingsOf((b) => {
+        b.resources![0]!.capacity = 0;
+        b.resources![0]!.schedule = [{ from: '09:00', to: '17:00', capacity: 2 }];
+      });
+      expect(findings).toEqual([]);
+    });
+
+    it('needing more units than the pool ever has is an error', () => {
+      const findings = findingsOf((b) => {
+        b.steps[1]!.resource = { pool: 'tellers', units: 3 };
+      });
+      expect(findings.map((f) => f.code)).toEqual(['units-over-capacity']);
+    });
+
+    it('schedule periods must run forwards and not overlap', () => {
+      const findings = findingsOf((b) => {
+        b.resources![0]!.schedule = [
+          { from: '12:00', to: '13:00', capacity: 1 },
+          { from: '12:30', to: '14:00', capacity: 1 },
+          { from: '16:00', to: '15:00', capacity: 1 },
+        ];
+      });
+      expect(summary(findings)).toEqual([
+        'error period-backwards $.resources[0].schedule[2].to: the period must end after it starts (16:00–15:00)',
+        'error periods-overlap $.resources[0].schedule[1].from: 12:30–14:00 overlaps 12:00–13:00 (item 0)',
+      ]);
+    });
+  });
+
+  describe('simulation settings', () => {
+    it('class shares must sum to 1', () => {
+      const findings = findingsOf((b) => {
+        b.classes = [
+          { id: 'a', label: 'A', share: 0.5 },
+          { id: 'b', label: 'B', share: 0.4 },
+        ];
+      });
+      expect(summary(findings)).toEqual([
+        'error shares-sum $.classes: class shares add up to 0.9, not 1',
+      ]);
+    });
+
+    it('classes sharing arrivals must say their share', () => {
+      const findings = findingsOf((b) => {
+        b.classes = [{ id: 'a', label: 'A' }];
+      });
+      expect(findings.map((f) => f.code)).toEqual(['shares-missing']);
+    });
+
+    it('closing before opening is an error', () => {
+      const findings = findingsOf((b) => {
+        b.run = { mode: 'day', open: '17:00', close: '09:00' };
+      });
+      expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual([
+        'closes-before-opening $.run.close',
+      ]);
+    });
+
+    it('simulation settings on evidence are ignored, with a warning', () => {
+      const findings = findingsOf((b) => {
+        b.steps.push({
+          id: 'slip',
+          kind: 'evidence',
+          lane: 'evidence',
+          label: 'Slip',
+          duration: { type: 'fixed', value: 1 },
+        });
+      });
+      expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual([
+        'ignored-on-drawing-step $.steps[3].duration',
+      ]);
+    });
+
+    it('a pure drawing without simulation settings is valid', () => {
+      const findings = findingsOf((b) => {
+        delete b.arrivals;
+        delete b.run;
+        delete b.resources;
+        for (const step of b.steps) {
+          delete step.duration;
+          delete step.resource;
+        }
+        addBranchTargets(b);
+      });
+      expect(findings).toEqual([]);
+    });
+  });
+});
