@@ -67,7 +67,8 @@ export function successors(
   };
   for (const flow of blueprint.flows) if (isProcessFlow(flow, steps)) add(flow.from, flow.to);
   for (const step of blueprint.steps) {
-    if (step.failure?.then.action === 'goto') add(step.id, step.failure.then.step);
+    if (isProcessStep(step) && step.failure?.then.action === 'goto')
+      add(step.id, step.failure.then.step);
   }
   return next;
 }

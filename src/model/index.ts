@@ -4,4 +4,6 @@ export * from './findings.ts';
 export * from './graph.ts';
 export * from './load.ts';
 export * from './localized.ts';
+export * from './routing.ts';
+export { DEFAULTS } from './defaults.ts';
 export { MIGRATIONS, migrateToCurrent } from './migrations/index.ts';

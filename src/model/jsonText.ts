@@ -167,8 +167,8 @@ export function readJson(text: string): JsonReadResult {
     // The tree builder recurses; absurdly deep nesting can exhaust the stack.
     errors.length = 0;
   }
-  if (errors.length > 0)
-    return { ok: false, findings: errors.slice(0, 5).map((e) => syntaxFinding(e, position)) };
+  // Only the first syntax error is reliable: the ones after it are usually its echoes.
+  if (errors.length > 0) return { ok: false, findings: [syntaxFinding(errors[0]!, position)] };
   let value: unknown;
   try {
     value = JSON.parse(text);

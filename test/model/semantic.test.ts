@@ -78,7 +78,9 @@ describe('semantic checks', () => {
       b.steps.push({ id: 'ticket', kind: 'evidence', lane: 'evidence', label: 'Ticket' });
       b.arrivals = { type: 'poisson', entry: 'ticket', perHour: 5 };
     });
-    expect(findings.map((f) => f.code)).toContain('entry-not-process');
+    expect(findings.map((f) => `${f.code} ${f.path}`)).toContain(
+      'not-a-process-step $.arrivals.entry',
+    );
   });
 
   describe('branch probabilities', () => {
@@ -139,6 +141,54 @@ describe('semantic checks', () => {
       expect(findings.map((f) => f.code)).toEqual(['no-branch-for-class']);
     });
 
+    it('can be given per class on one flow', () => {
+      const classes = [
+        { id: 'retail', label: 'Retail', share: 0.8 },
+        { id: 'vip', label: 'VIP', share: 0.2 },
+      ];
+      const clean = findingsOf((b) => {
+        addBranchTargets(b);
+        b.classes = classes;
+        b.flows[1]!.probability = 0.9;
+        b.flows[1]!.classProbability = { vip: 0.5 };
+        b.flows[2]!.probability = 0.1;
+        b.flows[2]!.classProbability = { vip: 0.5 };
+      });
+      expect(clean).toEqual([]);
+      const wrong = findingsOf((b) => {
+        addBranchTargets(b);
+        b.classes = classes;
+        b.flows[1]!.probability = 0.9;
+        b.flows[1]!.classProbability = { vip: 0.6, gold: 0.2 };
+        b.flows[2]!.probability = 0.1;
+      });
+      expect(summary(wrong)).toEqual([
+        'error unknown-class $.flows[1].classProbability.gold: class "gold" does not exist',
+        'error branch-probabilities-sum $.steps[1]: branch probabilities for class "vip" add up to 0.7, not 1 (f2: 0.6, f3: 0.1)',
+      ]);
+    });
+
+    it('are not checked for a class that never reaches the step', () => {
+      const findings = findingsOf((b) => {
+        b.classes = [
+          { id: 'retail', label: 'Retail', share: 1 },
+          { id: 'vip', label: 'VIP', arrivals: { type: 'poisson', entry: 'serve', perHour: 2 } },
+        ];
+        // Only retail customers pass "arrive"; its one flow is for them alone.
+        b.flows[0]!.classes = ['retail'];
+      });
+      expect(findings).toEqual([]);
+    });
+
+    it('are not checked on an exit, whose flows are never taken', () => {
+      const findings = findingsOf((b) => {
+        addBranchTargets(b);
+        b.steps[1]!.exit = true;
+        b.flows[1]!.probability = 0.2;
+      });
+      expect(findings.map((f) => f.code)).toEqual(['exit-with-flows']);
+    });
+
     it('background flows are not branches', () => {
       const findings = findingsOf((b) => {
         addBranchTargets(b);
@@ -188,6 +238,24 @@ describe('semantic checks', () => {
       expect(findings.map((f) => `${f.code} ${f.stepId}`)).toEqual([
         'no-way-to-end arrive',
         'no-way-to-end serve',
+      ]);
+    });
+
+    it('does not call the end of background work a dead end', () => {
+      const findings = findingsOf((b) => {
+        b.steps.push({ id: 'file', kind: 'action', lane: 'backstage', label: 'File' });
+        b.flows.push({ id: 'bg', from: 'serve', to: 'file', background: true });
+      });
+      expect(findings).toEqual([]);
+    });
+
+    it('units kept until evidence is an error', () => {
+      const findings = findingsOf((b) => {
+        b.steps.push({ id: 'slip', kind: 'evidence', lane: 'evidence', label: 'Slip' });
+        b.steps[1]!.resource = { pool: 'tellers', keepUntil: 'slip' };
+      });
+      expect(summary(findings)).toEqual([
+        'error not-a-process-step $.steps[1].resource.keepUntil: step "slip" is evidence, which customers do not pass through',
       ]);
     });
 
@@ -266,6 +334,52 @@ describe('semantic checks', () => {
       expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual([
         'closes-before-opening $.run.close',
       ]);
+    });
+
+    it('arrivals outside the opening hours are warned about', () => {
+      const findings = findingsOf((b) => {
+        b.arrivals = {
+          type: 'profile',
+          entry: 'arrive',
+          periods: [
+            { from: '08:00', to: '09:00', perHour: 5 },
+            { from: '09:00', to: '17:00', perHour: 20 },
+          ],
+        };
+      });
+      expect(summary(findings)).toEqual([
+        'warning outside-opening-hours $.arrivals.periods[0]: 08:00–09:00 is outside the opening hours 09:00–17:00: nobody arrives then',
+      ]);
+    });
+
+    it('a step that always fails and retries forever is an error', () => {
+      const findings = findingsOf((b) => {
+        b.steps[1]!.failure = { probability: 1, then: { action: 'retry' } };
+      });
+      expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual([
+        'endless-retry $.steps[1].failure',
+      ]);
+    });
+
+    it('a pool held until a later step needs no duration of its own', () => {
+      const findings = findingsOf((b) => {
+        delete b.steps[1]!.duration;
+        b.steps[1]!.resource = { pool: 'tellers', keepUntil: 'leave' };
+      });
+      expect(findings).toEqual([]);
+    });
+
+    it('references in ignored settings of evidence are not checked', () => {
+      const findings = findingsOf((b) => {
+        b.steps.push({
+          id: 'slip',
+          kind: 'evidence',
+          lane: 'evidence',
+          label: 'Slip',
+          resource: { pool: 'nowhere' },
+        });
+      });
+      expect(findings.map((f) => f.code)).toEqual(['ignored-on-drawing-step']);
     });
 
     it('simulation settings on evidence are ignored, with a warning', () => {

@@ -72,6 +72,31 @@ describe('structural errors name the JSON path and say what is wrong', () => {
       '$.steps[1].durtion: unknown property "durtion" (did you mean "duration"?)',
     ],
     [
+      ['steps', 0, 'lane'],
+      'frontstag',
+      '$.steps[0].lane: must be one of "evidence", "customer", "frontstage", "backstage", "support", not the text "frontstag" (did you mean "frontstage"?)',
+    ],
+    [
+      ['steps', 0, 'lable'],
+      'x',
+      '$.steps[0].lable: unknown property "lable" (did you mean "label"?)',
+    ],
+    [
+      ['steps', 0, 'label'],
+      { EN: 'Arrive' },
+      '$.steps[0].label.EN: must be a language tag such as "en" or "zh-CN"',
+    ],
+    [
+      ['steps', 0, 'label'],
+      { 'zh-CN': 5 },
+      '$.steps[0].label["zh-CN"]: must be text, not the number 5',
+    ],
+    [
+      ['steps', 1, 'failure'],
+      { probability: 0.1, then: {} },
+      '$.steps[1].failure.then.action: is required: one of "retry", "goto", "leave"',
+    ],
+    [
       ['created'],
       'yesterday',
       '$.created: must be an ISO 8601 date or date-time, e.g. "2026-11-23" or "2026-11-23T09:30:00Z"',
@@ -134,7 +159,7 @@ describe('files that are not blueprints at all', () => {
     [
       'newer-version',
       '{"format": "blueprint-lab", "version": 99}',
-      '$.version: this file uses format version 99, written by a newer Blueprint Lab; this one reads versions 1 to 1. Please update Blueprint Lab.',
+      '$.version: this file uses format version 99, written by a newer Blueprint Lab; this one reads format versions up to 1. Please update Blueprint Lab.',
     ],
     [
       'duplicate-key',

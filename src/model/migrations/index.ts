@@ -70,7 +70,7 @@ export function migrateToCurrent(
     return refuse(
       'newer-version',
       '$.version',
-      `this file uses format version ${version}, written by a newer Blueprint Lab; this one reads versions 1 to ${current}. Please update Blueprint Lab.`,
+      `this file uses format version ${version}, written by a newer Blueprint Lab; this one reads format versions up to ${current}. Please update Blueprint Lab.`,
     );
   }
   let migrated = document;

@@ -4,7 +4,7 @@
  *
  * Nothing here has a default value: a parsed file holds exactly what was written, so
  * parse → serialise → parse is lossless. Defaults are applied by the readers that need
- * them (see src/model/defaults.ts) and documented in the field descriptions.
+ * them (src/model/defaults.ts) and documented in the field descriptions.
  */
 import { z } from 'zod';
 import { Arrivals } from './arrivals.ts';

@@ -11,6 +11,10 @@ export const Flow = z
       description:
         'Chance that a customer leaving `from` takes this branch. Give it on all branches of a step (they must sum to 1 for every class) or on none (equal chances). On a background flow: the chance the background work is started (default 1).',
     }),
+    classProbability: z.record(Id, Probability).optional().meta({
+      description:
+        'Chance of this branch for the named classes, overriding `probability` for them: one arrow for "3 % of A, 25 % of C are rejected". Keys are class ids.',
+    }),
     classes: z.array(Id).min(1).optional().meta({
       description: 'Only customers of these classes take this flow. Absent: every class.',
     }),

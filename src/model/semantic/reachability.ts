@@ -3,33 +3,57 @@
  * step with a way to the end, and ends marked as exits. All warnings: a half-drawn
  * blueprint is normal while designing, and the simulator copes (a dead end ends the visit).
  */
-import { arrivalStreams, isProcessStep, reachableFrom, reversed, successors } from '../graph.ts';
+import type { Flow } from '../schema/flow.ts';
+import {
+  arrivalStreams,
+  isProcessFlow,
+  isProcessStep,
+  reachableFrom,
+  reversed,
+  successors,
+} from '../graph.ts';
 import type { Check } from './context.ts';
 
+type Edges = Map<string, Set<string>>;
+
+function addEdge(edges: Edges, from: string, to: string): void {
+  const set = edges.get(from) ?? new Set<string>();
+  set.add(to);
+  edges.set(from, set);
+}
+
 export const checkReachability: Check = ({ blueprint, steps, report }) => {
-  const next = successors(blueprint, steps);
-  const customerNext = new Map<string, Set<string>>();
-  // Customers do not follow background flows; without them, can a customer get out?
-  for (const flow of blueprint.flows) {
-    if (flow.background || !steps.has(flow.to) || !next.get(flow.from)?.has(flow.to)) continue;
-    const set = customerNext.get(flow.from) ?? new Set<string>();
-    set.add(flow.to);
-    customerNext.set(flow.from, set);
-  }
-  // Steps with a flow out that customers follow (failure targets aside).
+  const processFlows = blueprint.flows.filter((flow) => isProcessFlow(flow, steps));
+  const customerFlows: Flow[] = processFlows.filter((flow) => !flow.background);
+  const backgroundTargets = processFlows.filter((flow) => flow.background).map((flow) => flow.to);
+
+  // Where a customer (or a piece of background work) can go next: flows and failure gotos.
+  const customerNext: Edges = new Map();
+  for (const flow of customerFlows) addEdge(customerNext, flow.from, flow.to);
   const flowsOut = new Set(customerNext.keys());
   for (const step of blueprint.steps) {
-    if (step.failure?.then.action === 'goto' && steps.has(step.failure.then.step)) {
-      const set = customerNext.get(step.id) ?? new Set<string>();
-      set.add(step.failure.then.step);
-      customerNext.set(step.id, set);
+    const onFailure = step.failure?.then;
+    if (isProcessStep(step) && onFailure?.action === 'goto' && steps.has(onFailure.step)) {
+      addEdge(customerNext, step.id, onFailure.step);
     }
   }
 
   const entries = arrivalStreams(blueprint)
     .map(({ arrivals }) => arrivals.entry)
-    .filter((id) => steps.get(id) && isProcessStep(steps.get(id)!));
-  const reachable = entries.length > 0 ? reachableFrom(entries, next) : undefined;
+    .filter((id) => steps.has(id) && isProcessStep(steps.get(id)!));
+  const reachable =
+    entries.length > 0 ? reachableFrom(entries, successors(blueprint, steps)) : undefined;
+  // Steps that only background work reaches end that work, not a customer's visit.
+  const entered = new Set(customerFlows.map((flow) => flow.to));
+  const byCustomers =
+    entries.length > 0
+      ? reachableFrom(entries, customerNext)
+      : new Set(
+          blueprint.steps
+            .filter((s) => entered.has(s.id) || !backgroundTargets.includes(s.id))
+            .map((s) => s.id),
+        );
+  const viaBackground = reachableFrom(backgroundTargets, customerNext);
 
   const ends = blueprint.steps
     .filter((step) => isProcessStep(step) && (step.exit || !flowsOut.has(step.id)))
@@ -40,56 +64,42 @@ export const checkReachability: Check = ({ blueprint, steps, report }) => {
     if (!isProcessStep(step)) return;
     const stepId = step.id;
     const label = JSON.stringify(stepId);
+    const warn = (code: string, message: string, ...path: (string | number)[]): void =>
+      report({ severity: 'warning', code, path: ['steps', index, ...path], message, stepId });
+
     if (reachable && !reachable.has(stepId)) {
-      report({
-        severity: 'warning',
-        code: 'unreachable',
-        path: ['steps', index],
-        message: `no customer can reach step ${label} from an entry`,
-        stepId,
-      });
+      warn('unreachable', `no customer can reach step ${label} from an entry`);
     }
-    const hasWayOut = flowsOut.has(stepId);
-    if (!hasWayOut && !step.exit) {
-      report({
-        severity: 'warning',
-        code: 'dead-end',
-        path: ['steps', index],
-        message: `step ${label} has no flow out and is not marked as an exit: the visit ends here`,
-        stepId,
-      });
+    const backgroundOnly = viaBackground.has(stepId) && !byCustomers.has(stepId);
+    if (!flowsOut.has(stepId) && !step.exit && !backgroundOnly) {
+      warn(
+        'dead-end',
+        `step ${label} has no flow out and is not marked as an exit: the visit ends here`,
+      );
     }
-    if (step.exit && hasWayOut) {
-      report({
-        severity: 'warning',
-        code: 'exit-with-flows',
-        path: ['steps', index, 'exit'],
-        message: `step ${label} is an exit, so its flows out are never taken`,
-        stepId,
-      });
+    if (step.exit && flowsOut.has(stepId)) {
+      warn('exit-with-flows', `step ${label} is an exit, so its flows out are never taken`, 'exit');
     }
+    // A keepUntil naming a missing or drawing-only step is an error reported elsewhere.
     const keepUntil = step.resource?.keepUntil;
+    const holdEnd = keepUntil === undefined ? undefined : steps.get(keepUntil);
     if (
-      keepUntil !== undefined &&
-      steps.has(keepUntil) &&
-      !reachableFrom([stepId], customerNext).has(keepUntil)
+      holdEnd &&
+      isProcessStep(holdEnd) &&
+      !reachableFrom([stepId], customerNext).has(holdEnd.id)
     ) {
-      report({
-        severity: 'warning',
-        code: 'keep-until-unreachable',
-        path: ['steps', index, 'resource', 'keepUntil'],
-        message: `customers cannot get from step ${label} to ${JSON.stringify(keepUntil)}, so the units are kept until they leave`,
-        stepId,
-      });
+      warn(
+        'keep-until-unreachable',
+        `customers cannot get from step ${label} to ${JSON.stringify(keepUntil)}, so the units are kept until they leave`,
+        'resource',
+        'keepUntil',
+      );
     }
     if (!canEnd.has(stepId) && (!reachable || reachable.has(stepId))) {
-      report({
-        severity: 'warning',
-        code: 'no-way-to-end',
-        path: ['steps', index],
-        message: `customers at step ${label} can never leave: every path from it loops back`,
-        stepId,
-      });
+      warn(
+        'no-way-to-end',
+        `customers at step ${label} can never leave: every path from it loops back`,
+      );
     }
   });
 };

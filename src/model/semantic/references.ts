@@ -1,17 +1,19 @@
 /** Everything named by id must exist: flow ends, phases, pools, failure targets, entries, classes. */
-import { arrivalStreams, isProcessStep } from '../graph.ts';
 import type { PathSegment } from '../findings.ts';
+import { arrivalStreams, isProcessStep } from '../graph.ts';
+import type { Step } from '../schema/step.ts';
 import { closestName } from '../spelling.ts';
 import type { Check, CheckContext } from './context.ts';
 
-function missing(
-  context: CheckContext,
-  what: string,
-  id: string,
-  known: readonly string[],
-  path: PathSegment[],
-  stepId?: string,
-): void {
+interface Reference {
+  what: 'step' | 'phase' | 'pool' | 'class';
+  id: string;
+  known: readonly string[];
+  path: PathSegment[];
+  stepId?: string;
+}
+
+function reportMissing(context: CheckContext, { what, id, known, path, stepId }: Reference): void {
   const suggestion = closestName(id, known);
   context.report({
     severity: 'error',
@@ -23,6 +25,45 @@ function missing(
   });
 }
 
+/** Customers pass through actions and decisions only; evidence and notes are drawn. */
+function reportNotProcess(
+  context: CheckContext,
+  target: Step,
+  path: PathSegment[],
+  stepId: string,
+): void {
+  context.report({
+    severity: 'error',
+    code: 'not-a-process-step',
+    path,
+    message: `step ${JSON.stringify(target.id)} is ${target.kind === 'note' ? 'a note' : 'evidence'}, which customers do not pass through`,
+    params: { id: target.id },
+    stepId,
+  });
+}
+
+/** A reference to a step that customers must be able to reach (entry, goto, keepUntil). */
+function checkProcessStep(
+  context: CheckContext,
+  id: string,
+  path: PathSegment[],
+  stepId?: string,
+): void {
+  const target = context.steps.get(id);
+  if (!target) {
+    const known = [...context.steps.keys()];
+    reportMissing(context, {
+      what: 'step',
+      id,
+      known,
+      path,
+      ...(stepId === undefined ? {} : { stepId }),
+    });
+  } else if (!isProcessStep(target)) {
+    reportNotProcess(context, target, path, stepId ?? target.id);
+  }
+}
+
 export const checkReferences: Check = (context) => {
   const { blueprint, steps } = context;
   const stepIds = [...steps.keys()];
@@ -31,78 +72,60 @@ export const checkReferences: Check = (context) => {
   const classIds = (blueprint.classes ?? []).map((customerClass) => customerClass.id);
 
   blueprint.steps.forEach((step, index) => {
+    const at = (...rest: PathSegment[]): PathSegment[] => ['steps', index, ...rest];
     if (step.phase !== undefined && !phaseIds.includes(step.phase)) {
-      missing(context, 'phase', step.phase, phaseIds, ['steps', index, 'phase'], step.id);
+      reportMissing(context, {
+        what: 'phase',
+        id: step.phase,
+        known: phaseIds,
+        path: at('phase'),
+        stepId: step.id,
+      });
     }
-    if (step.resource && !poolIds.includes(step.resource.pool)) {
-      missing(
-        context,
-        'pool',
-        step.resource.pool,
-        poolIds,
-        ['steps', index, 'resource', 'pool'],
-        step.id,
-      );
+    // Simulation settings on evidence and notes are ignored (warned about elsewhere), not checked.
+    if (!isProcessStep(step)) return;
+    const resource = step.resource;
+    if (resource && !poolIds.includes(resource.pool)) {
+      reportMissing(context, {
+        what: 'pool',
+        id: resource.pool,
+        known: poolIds,
+        path: at('resource', 'pool'),
+        stepId: step.id,
+      });
     }
-    const keepUntil = step.resource?.keepUntil;
-    if (keepUntil !== undefined && !steps.has(keepUntil)) {
-      missing(
-        context,
-        'step',
-        keepUntil,
-        stepIds,
-        ['steps', index, 'resource', 'keepUntil'],
-        step.id,
-      );
+    if (resource?.keepUntil !== undefined) {
+      checkProcessStep(context, resource.keepUntil, at('resource', 'keepUntil'), step.id);
     }
     const onFailure = step.failure?.then;
-    if (onFailure?.action === 'goto') {
-      const target = steps.get(onFailure.step);
-      if (!target) {
-        missing(
-          context,
-          'step',
-          onFailure.step,
-          stepIds,
-          ['steps', index, 'failure', 'then', 'step'],
-          step.id,
-        );
-      } else if (!isProcessStep(target)) {
-        context.report({
-          severity: 'error',
-          code: 'goto-not-process',
-          path: ['steps', index, 'failure', 'then', 'step'],
-          message: `step ${JSON.stringify(target.id)} is ${target.kind === 'note' ? 'a note' : 'evidence'}, which customers cannot be sent to`,
-          stepId: step.id,
-        });
-      }
-    }
+    if (onFailure?.action === 'goto')
+      checkProcessStep(context, onFailure.step, at('failure', 'then', 'step'), step.id);
   });
 
   blueprint.flows.forEach((flow, index) => {
     for (const end of ['from', 'to'] as const) {
-      if (!steps.has(flow[end]))
-        missing(context, 'step', flow[end], stepIds, ['flows', index, end]);
+      if (!steps.has(flow[end])) {
+        reportMissing(context, {
+          what: 'step',
+          id: flow[end],
+          known: stepIds,
+          path: ['flows', index, end],
+        });
+      }
     }
     flow.classes?.forEach((classId, classIndex) => {
       if (!classIds.includes(classId)) {
-        missing(context, 'class', classId, classIds, ['flows', index, 'classes', classIndex]);
+        reportMissing(context, {
+          what: 'class',
+          id: classId,
+          known: classIds,
+          path: ['flows', index, 'classes', classIndex],
+        });
       }
     });
   });
 
   for (const { arrivals, path } of arrivalStreams(blueprint)) {
-    const entry = steps.get(arrivals.entry);
-    if (!entry) {
-      missing(context, 'step', arrivals.entry, stepIds, [...path, 'entry']);
-    } else if (!isProcessStep(entry)) {
-      context.report({
-        severity: 'error',
-        code: 'entry-not-process',
-        path: [...path, 'entry'],
-        message: `customers cannot enter at ${JSON.stringify(entry.id)}: it is ${entry.kind === 'note' ? 'a note' : 'evidence'}, not an action or decision`,
-        stepId: entry.id,
-      });
-    }
+    checkProcessStep(context, arrivals.entry, [...path, 'entry']);
   }
 };

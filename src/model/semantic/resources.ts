@@ -2,6 +2,7 @@
  * A step must be able to get the units it needs: a pool that never has enough capacity
  * would keep its customers waiting forever, so that is an error, not a warning.
  */
+import { isProcessStep } from '../graph.ts';
 import type { ResourcePool } from '../schema/resource.ts';
 import type { Check } from './context.ts';
 import { checkPeriods } from './periods.ts';
@@ -21,7 +22,8 @@ export const checkResources: Check = (context) => {
   });
 
   blueprint.steps.forEach((step, index) => {
-    if (!step.resource) return;
+    // Settings on evidence and notes are ignored (with a warning elsewhere), not checked.
+    if (!step.resource || !isProcessStep(step)) return;
     const pool = pools.get(step.resource.pool);
     if (!pool) return; // reported as unknown pool
     used.add(pool.id);
@@ -46,7 +48,7 @@ export const checkResources: Check = (context) => {
         stepId: step.id,
       });
     }
-    if (step.duration === undefined) {
+    if (step.duration === undefined && step.resource.keepUntil === undefined) {
       context.report({
         severity: 'warning',
         code: 'pool-without-duration',

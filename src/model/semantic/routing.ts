@@ -1,9 +1,17 @@
 /**
- * Branching must be unambiguous for every customer class: a step's branches either all
- * have probabilities that sum to 1, or none has (equal chances). Flows drawn to evidence
- * or notes are pictures only, so simulation settings on them are pointless.
+ * Branching must be unambiguous for every customer class that reaches a step: its open
+ * branches either all have chances that sum to 1, or none has (equal chances). Flows
+ * drawn to evidence or notes are pictures only, so simulation settings on them are pointless.
  */
 import { isProcessFlow } from '../graph.ts';
+import {
+  type ClassId,
+  classIdsOf,
+  flowChance,
+  flowIsOpenTo,
+  hasArrivals,
+  reachableByClass,
+} from '../routing.ts';
 import type { Flow } from '../schema/flow.ts';
 import type { Check, CheckContext } from './context.ts';
 
@@ -13,92 +21,111 @@ function formatShare(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }
 
-function checkBranches(
+interface Branch {
+  flow: Flow;
+  index: number;
+}
+
+/** The problem with one class's branches at one step, if any. */
+function branchProblem(
   context: CheckContext,
-  stepId: string,
-  branches: { flow: Flow; index: number }[],
-  classIds: (string | undefined)[],
-): void {
-  const stepIndex = context.blueprint.steps.findIndex((step) => step.id === stepId);
-  const reported = new Set<string>();
-  for (const classId of classIds) {
-    const applicable = branches.filter(
-      ({ flow }) => classId === undefined || !flow.classes || flow.classes.includes(classId),
-    );
-    if (applicable.length === 0 && classId !== undefined && !context.steps.get(stepId)?.exit) {
-      context.report({
-        severity: 'warning',
-        code: 'no-branch-for-class',
-        path: ['steps', stepIndex],
-        message: `no flow out of this step is open to class ${JSON.stringify(classId)}: their visit ends here`,
-        params: { class: classId },
-        stepId,
-      });
-      continue;
-    }
-    if (applicable.length < 2 && applicable.every(({ flow }) => flow.probability === undefined))
-      continue;
-    const given = applicable.filter(({ flow }) => flow.probability !== undefined);
-    const forClass = classId === undefined ? '' : ` for class ${JSON.stringify(classId)}`;
-    let code: string;
-    let message: string;
-    let severity: 'error' | 'warning' = 'error';
-    if (given.length === 0) {
-      if (
-        context.blueprint.arrivals === undefined &&
-        !context.blueprint.classes?.some((c) => c.arrivals)
-      )
-        continue;
-      severity = 'warning';
-      code = 'branches-without-probability';
-      message = `${applicable.length} branches without probabilities${forClass}: each is taken with equal chance`;
-    } else if (given.length < applicable.length) {
-      code = 'branch-probability-missing';
-      const missing = applicable
-        .filter(({ flow }) => flow.probability === undefined)
-        .map(({ flow }) => flow.id);
-      message = `give every branch${forClass} a probability, or none: ${missing.map((id) => JSON.stringify(id)).join(', ')} ha${missing.length === 1 ? 's' : 've'} none`;
-    } else {
-      const sum = given.reduce((total, { flow }) => total + (flow.probability ?? 0), 0);
-      if (Math.abs(sum - 1) <= TOLERANCE) continue;
-      code = 'branch-probabilities-sum';
-      message = `branch probabilities${forClass} add up to ${formatShare(sum)}, not 1 (${applicable.map(({ flow }) => `${flow.id}: ${formatShare(flow.probability ?? 0)}`).join(', ')})`;
-    }
-    if (reported.has(message)) continue;
-    reported.add(message);
+  branches: Branch[],
+  classId: ClassId,
+): { severity: 'error' | 'warning'; code: string; message: string } | undefined {
+  const forClass = classId === undefined ? '' : ` for class ${JSON.stringify(classId)}`;
+  const open = branches.filter(({ flow }) => flowIsOpenTo(flow, classId));
+  if (open.length === 0) {
+    return {
+      severity: 'warning',
+      code: 'no-branch-for-class',
+      message: `no flow out of this step is open to class ${JSON.stringify(classId)}: their visit ends here`,
+    };
+  }
+  const chances = open.map(({ flow }) => flowChance(flow, classId));
+  const given = chances.filter((chance): chance is number => chance !== undefined);
+  if (given.length === 0) {
+    if (open.length < 2 || !hasArrivals(context.blueprint)) return undefined;
+    return {
+      severity: 'warning',
+      code: 'branches-without-probability',
+      message: `${open.length} branches without probabilities${forClass}: each is taken with equal chance`,
+    };
+  }
+  if (given.length < open.length) {
+    const missing = open
+      .filter((_, i) => chances[i] === undefined)
+      .map(({ flow }) => JSON.stringify(flow.id));
+    return {
+      severity: 'error',
+      code: 'branch-probability-missing',
+      message: `give every branch${forClass} a probability, or none: ${missing.join(', ')} ha${missing.length === 1 ? 's' : 've'} none`,
+    };
+  }
+  const sum = given.reduce((total, chance) => total + chance, 0);
+  if (Math.abs(sum - 1) <= TOLERANCE) return undefined;
+  const parts = open.map(({ flow }, i) => `${flow.id}: ${formatShare(chances[i]!)}`).join(', ');
+  return {
+    severity: 'error',
+    code: 'branch-probabilities-sum',
+    message: `branch probabilities${forClass} add up to ${formatShare(sum)}, not 1 (${parts})`,
+  };
+}
+
+function warnIgnoredOnDrawingFlow(context: CheckContext, flow: Flow, index: number): void {
+  for (const key of ['probability', 'classProbability', 'background', 'classes'] as const) {
+    if (flow[key] === undefined) continue;
     context.report({
-      severity,
-      code,
-      path: ['steps', stepIndex],
-      message,
-      params: { class: classId ?? '' },
-      stepId,
+      severity: 'warning',
+      code: 'ignored-on-drawing-flow',
+      path: ['flows', index, key],
+      message: 'ignored: this flow touches evidence or a note, which customers do not pass through',
     });
   }
 }
 
 export const checkRouting: Check = (context) => {
   const { blueprint, steps } = context;
-  const byStep = new Map<string, { flow: Flow; index: number }[]>();
+  const classIds = new Set(blueprint.classes?.map((c) => c.id));
+  const byStep = new Map<string, Branch[]>();
   blueprint.flows.forEach((flow, index) => {
-    if (!steps.has(flow.from) || !steps.has(flow.to)) return; // reported as unknown step
-    if (!isProcessFlow(flow, steps)) {
-      for (const key of ['probability', 'background', 'classes'] as const) {
-        if (flow[key] === undefined) continue;
-        context.report({
-          severity: 'warning',
-          code: 'ignored-on-drawing-flow',
-          path: ['flows', index, key],
-          message: `ignored: this flow touches evidence or a note, which customers do not pass through`,
-        });
-      }
-      return;
+    for (const classId of Object.keys(flow.classProbability ?? {})) {
+      if (classIds.has(classId)) continue;
+      context.report({
+        severity: 'error',
+        code: 'unknown-class',
+        path: ['flows', index, 'classProbability', classId],
+        message: `class ${JSON.stringify(classId)} does not exist`,
+        params: { id: classId },
+      });
     }
-    if (flow.background) return; // started independently, not a branch
+    if (!steps.has(flow.from) || !steps.has(flow.to)) return; // reported as unknown step
+    if (!isProcessFlow(flow, steps)) return warnIgnoredOnDrawingFlow(context, flow, index);
+    if (flow.background) return; // started on its own, not a branch
     const list = byStep.get(flow.from) ?? [];
     list.push({ flow, index });
     byStep.set(flow.from, list);
   });
-  const classIds = blueprint.classes?.length ? blueprint.classes.map((c) => c.id) : [undefined];
-  for (const [stepId, branches] of byStep) checkBranches(context, stepId, branches, classIds);
+
+  const reach = classIdsOf(blueprint).map((classId) => ({
+    classId,
+    reaches: hasArrivals(blueprint) ? reachableByClass(blueprint, classId, steps) : undefined,
+  }));
+  for (const [stepId, branches] of byStep) {
+    // An exit's flows are never taken (reported as exit-with-flows), so they do not branch.
+    if (steps.get(stepId)?.exit) continue;
+    const stepIndex = blueprint.steps.findIndex((step) => step.id === stepId);
+    const reported = new Set<string>();
+    for (const { classId, reaches } of reach) {
+      if (reaches && !reaches.has(stepId)) continue; // this class never gets here
+      const problem = branchProblem(context, branches, classId);
+      if (!problem || reported.has(problem.message)) continue;
+      reported.add(problem.message);
+      context.report({
+        ...problem,
+        path: ['steps', stepIndex],
+        params: { class: classId ?? '' },
+        stepId,
+      });
+    }
+  }
 };

@@ -4,8 +4,41 @@
  */
 import { arrivalStreams, isProcessStep } from '../graph.ts';
 import { minutesOfDay } from '../schema/primitives.ts';
-import type { Check } from './context.ts';
+import type { Check, CheckContext } from './context.ts';
 import { checkPeriods } from './periods.ts';
+
+/** In a business day, customers arrive only while the doors are open. */
+function checkOpeningHours(context: CheckContext): void {
+  const run = context.blueprint.run;
+  if (run?.mode !== 'day') return;
+  const open = minutesOfDay(run.open);
+  const close = minutesOfDay(run.close);
+  const outside = (time: string): boolean =>
+    minutesOfDay(time) < open || minutesOfDay(time) >= close;
+  for (const { arrivals, path } of arrivalStreams(context.blueprint)) {
+    if (arrivals.type === 'profile') {
+      arrivals.periods.forEach((period, index) => {
+        if (minutesOfDay(period.to) > open && minutesOfDay(period.from) < close) return;
+        context.report({
+          severity: 'warning',
+          code: 'outside-opening-hours',
+          path: [...path, 'periods', index],
+          message: `${period.from}–${period.to} is outside the opening hours ${run.open}–${run.close}: nobody arrives then`,
+        });
+      });
+    } else if (arrivals.type === 'appointments') {
+      arrivals.slots.forEach((slot, index) => {
+        if (!outside(slot.at)) return;
+        context.report({
+          severity: 'warning',
+          code: 'outside-opening-hours',
+          path: [...path, 'slots', index, 'at'],
+          message: `the appointment at ${slot.at} is outside the opening hours ${run.open}–${run.close}: it is not kept`,
+        });
+      });
+    }
+  }
+}
 
 export const checkSimulationSettings: Check = (context) => {
   const { blueprint, report } = context;
@@ -78,7 +111,24 @@ export const checkSimulationSettings: Check = (context) => {
     });
   }
 
+  checkOpeningHours(context);
+
   blueprint.steps.forEach((step, index) => {
+    const failure = step.failure;
+    if (
+      isProcessStep(step) &&
+      failure?.probability === 1 &&
+      failure.then.action === 'retry' &&
+      failure.then.maxRetries === undefined
+    ) {
+      report({
+        severity: 'error',
+        code: 'endless-retry',
+        path: ['steps', index, 'failure'],
+        message: 'fails every time and retries without limit, so no customer ever gets past it',
+        stepId: step.id,
+      });
+    }
     if (isProcessStep(step)) return;
     for (const key of ['duration', 'resource', 'failure', 'exit'] as const) {
       if (step[key] === undefined) continue;

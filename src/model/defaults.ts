@@ -1,0 +1,27 @@
+/**
+ * The values a reader assumes when a file leaves a field out. The schema has no
+ * defaults (so a file round-trips exactly as written); the simulator, the editor and the
+ * documentation all take them from here.
+ */
+export const DEFAULTS = {
+  /** resource.units */
+  units: 1,
+  /** resource pool discipline */
+  discipline: 'fifo',
+  /** customer class priority: higher is served first */
+  priority: 0,
+  /** appointments: chance a booked customer does not come */
+  noShow: 0,
+  /** appointment slot: customers booked for the time */
+  slotCount: 1,
+  /** flow.probability of a background flow */
+  backgroundProbability: 1,
+  /** run.replications */
+  replications: 10,
+  /** run.seed */
+  seed: 1,
+  /** steady-state run: minutes discarded at the start */
+  warmup: 0,
+  /** lane band height on the canvas */
+  laneHeight: 160,
+} as const;
