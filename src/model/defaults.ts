@@ -18,6 +18,9 @@ export const DEFAULTS = {
   backgroundProbability: 1,
   /** run.replications */
   replications: 10,
+  /** run absent: a business day from open to close */
+  open: '09:00',
+  close: '17:00',
   /** run.seed */
   seed: 1,
   /** steady-state run: minutes discarded at the start */

@@ -1,0 +1,91 @@
+/**
+ * Everyone in the system (customers and pieces of background work), as parallel typed
+ * arrays indexed by a slot number that is reused when someone leaves: memory grows
+ * with the number present at once, never with the number who have passed.
+ */
+import { growFloat64, growInt32 } from './eventQueue.ts';
+
+export class Customers {
+  classIndex = new Int32Array(256);
+  step = new Int32Array(256);
+  /** Step whose queue the customer is in, or -1. */
+  waitingAt = new Int32Array(256);
+  /** Changes whenever a queue entry or a pending renege must be invalidated. */
+  token = new Int32Array(256);
+  retries = new Int32Array(256);
+  moves = new Int32Array(256);
+  heldPool = new Int32Array(256);
+  heldUnits = new Int32Array(256);
+  holdUntil = new Int32Array(256);
+  /** 1 for background work, which is not a customer. */
+  background = new Int32Array(256);
+  arrived = new Float64Array(256);
+  queuedAt = new Float64Array(256);
+  /** Total minutes waited in queues. */
+  waited = new Float64Array(256);
+  /** Case number for logs and playback, unique within a replication. */
+  serial = new Float64Array(256);
+  /** Service end time while in service (for playback), else NaN. */
+  busyUntil = new Float64Array(256);
+  alive = new Int32Array(256);
+
+  private free: number[] = [];
+  private used = 0;
+  present = 0;
+
+  allocate(): number {
+    let id = this.free.pop();
+    if (id === undefined) {
+      if (this.used === this.step.length) this.grow();
+      id = this.used++;
+    }
+    this.present++;
+    this.alive[id] = 1;
+    this.waitingAt[id] = -1;
+    this.heldPool[id] = -1;
+    this.holdUntil[id] = -1;
+    this.retries[id] = 0;
+    this.moves[id] = 0;
+    this.waited[id] = 0;
+    this.busyUntil[id] = NaN;
+    return id;
+  }
+
+  release(id: number): void {
+    this.alive[id] = 0;
+    this.present--;
+    this.free.push(id);
+  }
+
+  /** Slots in use, for snapshots. */
+  get slots(): number {
+    return this.used;
+  }
+
+  clear(): void {
+    this.free.length = 0;
+    this.used = 0;
+    this.present = 0;
+    this.alive.fill(0);
+  }
+
+  private grow(): void {
+    const length = this.step.length * 2;
+    this.classIndex = growInt32(this.classIndex, length);
+    this.step = growInt32(this.step, length);
+    this.waitingAt = growInt32(this.waitingAt, length);
+    this.token = growInt32(this.token, length);
+    this.retries = growInt32(this.retries, length);
+    this.moves = growInt32(this.moves, length);
+    this.heldPool = growInt32(this.heldPool, length);
+    this.heldUnits = growInt32(this.heldUnits, length);
+    this.holdUntil = growInt32(this.holdUntil, length);
+    this.background = growInt32(this.background, length);
+    this.alive = growInt32(this.alive, length);
+    this.arrived = growFloat64(this.arrived, length);
+    this.queuedAt = growFloat64(this.queuedAt, length);
+    this.waited = growFloat64(this.waited, length);
+    this.serial = growFloat64(this.serial, length);
+    this.busyUntil = growFloat64(this.busyUntil, length);
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The compiled model: the blueprint flattened into index-based tables for the hot loop
+ * (steps, pools, classes and arrival streams by number, routes as cumulative
+ * probabilities). Built once per run by compile.ts; read-only afterwards.
+ */
+import type { Sampler } from './distributions.ts';
+
+export const enum OnFailure {
+  None,
+  Retry,
+  Goto,
+  Leave,
+}
+
+export interface Route {
+  /** Step indices of the branches open to the class. */
+  targets: Int32Array;
+  /** Cumulative chances, the last one 1. */
+  cumulative: Float64Array;
+}
+
+export interface BackgroundStart {
+  target: number;
+  probability: number;
+  /** Per class index: whether customers of that class start this work. */
+  classes: boolean[];
+}
+
+export interface CompiledStep {
+  index: number;
+  id: string;
+  duration: Sampler | null;
+  pool: number;
+  units: number;
+  keepUntil: number;
+  failProbability: number;
+  onFailure: OnFailure;
+  failTarget: number;
+  maxRetries: number;
+  exit: boolean;
+  /** Per class index; an empty route ends the visit. */
+  routes: Route[];
+  background: BackgroundStart[];
+}
+
+export interface CompiledPool {
+  index: number;
+  id: string;
+  /** Capacity outside the schedule periods. */
+  baseCapacity: number;
+  /** Capacity changes within a day: minute of day → capacity, sorted by minute. */
+  changes: { minute: number; capacity: number }[];
+  /** Priority level per class index (0 served first); all 0 for FIFO. */
+  levelOfClass: Int32Array;
+  levelCount: number;
+  costPerHour: number;
+}
+
+export interface CompiledClass {
+  index: number;
+  id: string;
+  patience: Sampler | null;
+  balkAt: number;
+  target: { minutes: number; measure: 'wait' | 'timeInSystem'; share: number | null } | null;
+}
+
+export interface RatePeriod {
+  /** Minutes of day. */
+  from: number;
+  to: number;
+  perMinute: number;
+}
+
+export type StreamShape =
+  | { kind: 'rate'; periods: RatePeriod[]; constant: boolean }
+  | {
+      kind: 'appointments';
+      /** Minutes of day, one entry per booked customer. */
+      bookings: number[];
+      noShow: number;
+      lateness: Sampler | null;
+    };
+
+export interface CompiledStream {
+  /** Random stream name: stable across edits elsewhere. */
+  name: string;
+  entry: number;
+  /** Fixed class index, or -1 to draw by `shares` (appointments shared among classes). */
+  classIndex: number;
+  shares: Float64Array;
+  shape: StreamShape;
+}
+
+export interface RunWindow {
+  mode: 'day' | 'steady';
+  /** Absolute clock minutes: a day run starts at opening time, a steady run at 0 (00:00). */
+  start: number;
+  /** Arrivals stop (doors close, or the horizon ends). */
+  arrivalsEnd: number;
+  /** Statistics start (after warm-up). */
+  statsStart: number;
+  /** Steady runs stop here; day runs go on until everyone has left. */
+  hardEnd: number;
+  replications: number;
+  seed: number;
+}
+
+export interface CompiledModel {
+  steps: CompiledStep[];
+  pools: CompiledPool[];
+  classes: CompiledClass[];
+  streams: CompiledStream[];
+  window: RunWindow;
+}

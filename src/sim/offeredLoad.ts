@@ -1,0 +1,103 @@
+/**
+ * Offered load per pool, estimated from the compiled model without simulating: the busy
+ * units the arrivals would demand on average (arrival rate × visits × attempts × mean
+ * duration × units). At or above the capacity, a steady state does not exist and the
+ * queue grows without end: such a pool is reported as unstable.
+ *
+ * Visits per arrival solve the traffic equations v = e + Pᵀv (a Jackson-network view,
+ * with failures as extra routes), by fixed-point iteration: every loop leaks some flow,
+ * so it converges. Steps held through `keepUntil` without naming the pool are not
+ * counted, so the figure is a lower bound there.
+ */
+import { expectedArrivals } from './arrivalTimes.ts';
+import { type CompiledModel, OnFailure } from './model.ts';
+
+const DAY = 1440;
+
+/** Expected attempts per visit, and the chances of leaving each way after the attempts. */
+function attemptsPerVisit(p: number, onFailure: OnFailure, maxRetries: number): { attempts: number; success: number } {
+  if (p <= 0 || onFailure === OnFailure.None) return { attempts: 1, success: 1 };
+  if (onFailure !== OnFailure.Retry) return { attempts: 1, success: 1 - p };
+  if (p >= 1) return { attempts: Number.isFinite(maxRetries) ? maxRetries + 1 : Infinity, success: 0 };
+  if (!Number.isFinite(maxRetries)) return { attempts: 1 / (1 - p), success: 1 };
+  const tries = maxRetries + 1;
+  return { attempts: (1 - p ** tries) / (1 - p), success: 1 - p ** tries };
+}
+
+/** Expected visits to each step per customer of a class entering at `entry`. */
+function visitsPerArrival(model: CompiledModel, classIndex: number, entry: number): Float64Array {
+  const count = model.steps.length;
+  let visits = new Float64Array(count);
+  for (let iteration = 0; iteration < 10_000; iteration++) {
+    const next = new Float64Array(count);
+    next[entry]! += 1;
+    model.steps.forEach((step, s) => {
+      const v = visits[s]!;
+      if (v === 0) return;
+      const { success } = attemptsPerVisit(step.failProbability, step.onFailure, step.maxRetries);
+      if (step.onFailure === OnFailure.Goto && step.failTarget >= 0) next[step.failTarget]! += v * step.failProbability;
+      for (const work of step.background) if (work.classes[classIndex]) next[work.target]! += v * success * work.probability;
+      const route = step.routes[classIndex]!;
+      let previous = 0;
+      route.targets.forEach((target, k) => {
+        const chance = route.cumulative[k]! - previous;
+        previous = route.cumulative[k]!;
+        next[target]! += v * success * chance;
+      });
+    });
+    let change = 0;
+    for (let s = 0; s < count; s++) change = Math.max(change, Math.abs(next[s]! - visits[s]!));
+    visits = next;
+    if (change < 1e-12) break;
+  }
+  return visits;
+}
+
+/** Mean arrivals per minute of a stream over the arrival window. */
+function arrivalRate(model: CompiledModel, streamIndex: number): number {
+  const stream = model.streams[streamIndex]!;
+  const { start, arrivalsEnd } = model.window;
+  const span = arrivalsEnd - start;
+  if (span <= 0) return 0;
+  if (stream.shape.kind === 'rate') return expectedArrivals(stream.shape.periods, start, arrivalsEnd) / span;
+  const perDay = stream.shape.bookings.length * (1 - stream.shape.noShow);
+  return model.window.mode === 'day' ? perDay / span : perDay / DAY;
+}
+
+/** Offered load (busy units demanded) per pool index. */
+export function offeredLoad(model: CompiledModel): Float64Array {
+  const load = new Float64Array(model.pools.length);
+  model.streams.forEach((stream, streamIndex) => {
+    const rate = arrivalRate(model, streamIndex);
+    if (rate === 0) return;
+    const classShares =
+      stream.classIndex >= 0
+        ? [{ classIndex: stream.classIndex, share: 1 }]
+        : Array.from(stream.shares, (cumulative, i) => ({ classIndex: i, share: cumulative - (i > 0 ? stream.shares[i - 1]! : 0) }));
+    for (const { classIndex, share } of classShares) {
+      if (share <= 0) continue;
+      const visits = visitsPerArrival(model, classIndex, stream.entry);
+      model.steps.forEach((step, s) => {
+        if (step.pool < 0 || !step.duration || visits[s] === 0) return;
+        const { attempts } = attemptsPerVisit(step.failProbability, step.onFailure, step.maxRetries);
+        load[step.pool]! += rate * share * visits[s]! * attempts * step.duration.nominalMean * step.units;
+      });
+    }
+  });
+  return load;
+}
+
+/** Time-average capacity of a pool over a day. */
+export function averageCapacity(model: CompiledModel, poolIndex: number): number {
+  const pool = model.pools[poolIndex]!;
+  let area = 0;
+  let minute = 0;
+  let capacity = pool.baseCapacity;
+  for (const change of pool.changes) {
+    area += capacity * (change.minute - minute);
+    minute = change.minute;
+    capacity = change.capacity;
+  }
+  area += capacity * (DAY - minute);
+  return area / DAY;
+}

@@ -1,0 +1,204 @@
+/**
+ * Combines replications into the documented results (docs/results-format.md). Means
+ * come with 95 % confidence intervals across replications; percentiles are read from
+ * the pooled histograms of all replications.
+ */
+import type { CompiledModel } from './model.ts';
+import { type Estimate, estimate } from './stats/confidence.ts';
+import { Histogram } from './stats/histogram.ts';
+import type { ClassReplication, Observations, Replication } from './stats/replication.ts';
+
+export const RESULTS_FORMAT = 'blueprint-lab-results';
+export const RESULTS_VERSION = 1;
+
+/** Statistics of a duration in minutes. */
+export interface DurationStats {
+  /** Mean over all observations of all replications. */
+  mean: number;
+  /** 95 % interval of the mean, from the replications' means; null with one replication. */
+  ci95: [number, number] | null;
+  p50: number;
+  p90: number;
+  p95: number;
+  max: number;
+  /** Observations per replication, on average. */
+  count: number;
+}
+
+export interface StepResult {
+  visits: Estimate;
+  /** Waiting for the step's pool; null for steps that need no pool. */
+  wait: DurationStats | null;
+  queueLength: { mean: Estimate; max: number };
+  failures: { count: number; ci95: [number, number] | null; total: number; rate: number };
+  balks: Estimate;
+  reneges: Estimate;
+  /** Customers stopped here after MAX_MOVES steps (a loop), over all replications. */
+  stuck: number;
+  /** The pool this step queues for cannot keep up in a steady-state run: waits grow without end. */
+  unstable?: true;
+}
+
+export interface PoolResult {
+  utilization: Estimate;
+  busyUnits: Estimate;
+  capacity: Estimate;
+  queueLength: { mean: Estimate; max: number };
+  cost: Estimate;
+}
+
+export interface ClassResult {
+  arrived: Estimate;
+  served: Estimate;
+  abandoned: Estimate;
+  timeInSystem: DurationStats;
+  wait: DurationStats;
+  /** Share of arrivals served within the class's target; null without a target. */
+  withinTarget: Estimate | null;
+  throughputPerHour: Estimate;
+}
+
+export interface SystemResult {
+  served: number;
+  abandoned: number;
+  arrived: number;
+  counts: { served: Estimate; abandoned: Estimate; arrived: Estimate };
+  timeInSystem: DurationStats;
+  wait: DurationStats;
+  withinTarget: Estimate | null;
+  throughputPerHour: Estimate;
+  inSystemAtEnd: Estimate;
+  /** Little's law check, L = λW over the whole system. */
+  little: { L: Estimate; lambdaPerMinute: Estimate; W: Estimate };
+}
+
+export interface Results {
+  format: typeof RESULTS_FORMAT;
+  version: typeof RESULTS_VERSION;
+  blueprint: { id: string };
+  run: { mode: 'day' | 'steady'; replications: number; seed: number; start: number; statsStart: number; arrivalsEnd: number };
+  steps: Record<string, StepResult>;
+  resources: Record<string, PoolResult>;
+  classes: Record<string, ClassResult>;
+  system: SystemResult;
+  series: {
+    start: number;
+    binMinutes: number;
+    resources: Record<string, { utilization: (number | null)[]; queueLength: (number | null)[] }>;
+  };
+  warnings: string[];
+}
+
+function durationStats(list: Observations[]): DurationStats {
+  const pooled = new Histogram();
+  let count = 0;
+  let sum = 0;
+  let max = 0;
+  for (const o of list) {
+    pooled.merge(o.histogram);
+    count += o.count;
+    sum += o.count > 0 ? o.mean * o.count : 0;
+    max = Math.max(max, o.count > 0 ? o.max : 0);
+  }
+  const means = estimate(list.map((o) => (o.count > 0 ? o.mean : NaN)));
+  return {
+    mean: count > 0 ? sum / count : NaN,
+    ci95: means.ci95,
+    p50: pooled.quantile(0.5),
+    p90: pooled.quantile(0.9),
+    p95: pooled.quantile(0.95),
+    max,
+    count: count / Math.max(1, list.length),
+  };
+}
+
+function classResult(list: ClassReplication[], hasTarget: boolean): ClassResult {
+  return {
+    arrived: estimate(list.map((r) => r.arrived)),
+    served: estimate(list.map((r) => r.served)),
+    abandoned: estimate(list.map((r) => r.abandoned)),
+    timeInSystem: durationStats(list.map((r) => r.timeInSystem)),
+    wait: durationStats(list.map((r) => r.wait)),
+    withinTarget: hasTarget ? estimate(list.map((r) => (r.served + r.abandoned > 0 ? r.withinTarget / (r.served + r.abandoned) : NaN))) : null,
+    throughputPerHour: estimate(list.map((r) => r.throughputPerHour)),
+  };
+}
+
+function averageSeries(series: number[][]): (number | null)[] {
+  const length = series[0]?.length ?? 0;
+  return Array.from({ length }, (_, bin) => {
+    const values = series.map((s) => s[bin]!).filter((v) => Number.isFinite(v));
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  });
+}
+
+export function combine(model: CompiledModel, blueprintId: string, replications: Replication[], layout: { start: number; binMinutes: number }, unstablePools: ReadonlySet<number>, warnings: string[]): Results {
+  const { window } = model;
+  const steps: Record<string, StepResult> = {};
+  model.steps.forEach((step, i) => {
+    const list = replications.map((r) => r.steps[i]!);
+    const failures = estimate(list.map((s) => s.failures));
+    const attempts = list.reduce((sum, s) => sum + s.attempts, 0);
+    const total = list.reduce((sum, s) => sum + s.failures, 0);
+    const unstable = step.pool >= 0 && unstablePools.has(step.pool);
+    steps[step.id] = {
+      visits: estimate(list.map((s) => s.visits)),
+      // Steps done with units the customer already holds have no queue of their own.
+      wait: step.pool >= 0 && !unstable && list.some((s) => s.wait.count > 0) ? durationStats(list.map((s) => s.wait)) : null,
+      queueLength: { mean: estimate(list.map((s) => (unstable ? NaN : s.queueMean))), max: Math.max(0, ...list.map((s) => s.queueMax)) },
+      failures: { count: failures.mean, ci95: failures.ci95, total, rate: attempts > 0 ? total / attempts : 0 },
+      balks: estimate(list.map((s) => s.balks)),
+      reneges: estimate(list.map((s) => s.reneges)),
+      stuck: list.reduce((sum, s) => sum + s.stuck, 0),
+      ...(unstable ? { unstable: true as const } : {}),
+    };
+  });
+  const resources: Record<string, PoolResult> = {};
+  const seriesByPool: Results['series']['resources'] = {};
+  model.pools.forEach((pool, i) => {
+    const list = replications.map((r) => r.pools[i]!);
+    resources[pool.id] = {
+      utilization: estimate(list.map((p) => p.utilization)),
+      busyUnits: estimate(list.map((p) => p.busyMean)),
+      capacity: estimate(list.map((p) => p.capacityMean)),
+      queueLength: { mean: estimate(list.map((p) => p.queueMean)), max: Math.max(0, ...list.map((p) => p.queueMax)) },
+      cost: estimate(list.map((p) => p.cost)),
+    };
+    seriesByPool[pool.id] = {
+      utilization: averageSeries(list.map((p) => p.utilizationSeries)),
+      queueLength: averageSeries(list.map((p) => p.queueSeries)),
+    };
+  });
+  const classes: Record<string, ClassResult> = {};
+  model.classes.forEach((customerClass, i) => {
+    classes[customerClass.id] = classResult(replications.map((r) => r.classes[i]!), customerClass.target !== null);
+  });
+  const overall = classResult(replications.map((r) => r.system), model.classes.some((c) => c.target !== null));
+  return {
+    format: RESULTS_FORMAT,
+    version: RESULTS_VERSION,
+    blueprint: { id: blueprintId },
+    run: { mode: window.mode, replications: replications.length, seed: window.seed, start: window.start, statsStart: window.statsStart, arrivalsEnd: window.arrivalsEnd },
+    steps,
+    resources,
+    classes,
+    system: {
+      served: overall.served.mean,
+      abandoned: overall.abandoned.mean,
+      arrived: overall.arrived.mean,
+      counts: { served: overall.served, abandoned: overall.abandoned, arrived: overall.arrived },
+      timeInSystem: overall.timeInSystem,
+      wait: overall.wait,
+      withinTarget: overall.withinTarget,
+      throughputPerHour: overall.throughputPerHour,
+      inSystemAtEnd: estimate(replications.map((r) => r.inSystemAtEnd)),
+      little: {
+        L: estimate(replications.map((r) => r.little.L)),
+        lambdaPerMinute: estimate(replications.map((r) => r.little.lambda)),
+        W: estimate(replications.map((r) => r.little.W)),
+      },
+    },
+    series: { start: layout.start, binMinutes: layout.binMinutes, resources: seriesByPool },
+    warnings,
+  };
+}

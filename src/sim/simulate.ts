@@ -1,0 +1,94 @@
+/**
+ * Runs a blueprint: compile once, run the replications, combine the results. Pure: no
+ * console, no timers; progress and cancellation come in as callbacks, so the same code
+ * serves the command line, a Web Worker and the tests.
+ */
+import { type Blueprint, DEFAULTS } from '../model/index.ts';
+import { compile } from './compile.ts';
+import { Simulation } from './engine.ts';
+import type { CompiledModel } from './model.ts';
+import { averageCapacity, offeredLoad } from './offeredLoad.ts';
+import { type Results, combine } from './results.ts';
+import { seriesLayout } from './stats/collector.ts';
+import { type Replication, summarize } from './stats/replication.ts';
+
+export interface EventRow {
+  caseId: number;
+  classId: string;
+  stepId: string;
+  event: string;
+  /** Minutes on the run's clock (a business day's clock reads minutes after midnight). */
+  time: number;
+  replication: number;
+}
+
+export interface SimulateOptions {
+  replications?: number;
+  seed?: number;
+  /** Run a steady state of this many minutes (after the warm-up) instead of the blueprint's run. */
+  horizon?: number;
+  warmup?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Polled during the run; true stops it (the replications done so far are combined). */
+  shouldStop?: () => boolean;
+  /** Every event of every replication, for an event log. */
+  onEvent?: (row: EventRow) => void;
+}
+
+/** The blueprint's run settings with the options' overrides. */
+export function withRunOptions(blueprint: Blueprint, options: SimulateOptions): Blueprint {
+  const run = blueprint.run;
+  const common = {
+    replications: options.replications ?? run?.replications ?? DEFAULTS.replications,
+    seed: options.seed ?? run?.seed ?? DEFAULTS.seed,
+  };
+  if (options.horizon !== undefined || (options.warmup !== undefined && run?.mode === 'steady')) {
+    const horizon = options.horizon ?? (run?.mode === 'steady' ? run.horizon : 10_000);
+    const warmup = options.warmup ?? (run?.mode === 'steady' ? run.warmup : undefined) ?? DEFAULTS.warmup;
+    return { ...blueprint, run: { mode: 'steady', horizon, warmup, ...common } };
+  }
+  return { ...blueprint, run: run ? { ...run, ...common } : { mode: 'day', open: DEFAULTS.open, close: DEFAULTS.close, ...common } };
+}
+
+/** Pools that cannot keep up in a steady-state run, with the warnings to show. */
+function stability(model: CompiledModel): { unstable: Set<number>; warnings: string[] } {
+  const unstable = new Set<number>();
+  const warnings: string[] = [];
+  const load = offeredLoad(model);
+  model.pools.forEach((pool, i) => {
+    const capacity = averageCapacity(model, i);
+    const utilization = capacity > 0 ? load[i]! / capacity : Infinity;
+    if (utilization < 1) return;
+    const percent = Number.isFinite(utilization) ? `${Math.round(utilization * 100)} %` : 'over 100 %';
+    if (model.window.mode === 'steady') {
+      unstable.add(i);
+      warnings.push(`${pool.id}: offered load ${load[i]!.toFixed(2)} units against a capacity of ${capacity.toFixed(2)} (${percent} busy): no steady state, the queue grows without limit; its waits are not reported`);
+    } else {
+      warnings.push(`${pool.id}: offered load ${load[i]!.toFixed(2)} units on average against ${capacity.toFixed(2)} (${percent} busy): queues build up over the day`);
+    }
+  });
+  return { unstable, warnings };
+}
+
+export function simulate(blueprint: Blueprint, options: SimulateOptions = {}): Results {
+  const model = compile(withRunOptions(blueprint, options));
+  const { unstable, warnings } = stability(model);
+  const total = model.window.replications;
+  const replications: Replication[] = [];
+  const costs = (blueprint.resources ?? []).map((pool) => pool.costPerHour ?? 0);
+  for (let r = 0; r < total; r++) {
+    const simulation = new Simulation(model, r);
+    const onEvent = options.onEvent;
+    if (onEvent) {
+      simulation.listener = (caseId, classIndex, stepIndex, event, time) =>
+        onEvent({ caseId, classId: model.classes[classIndex]!.id, stepId: model.steps[stepIndex]!.id, event, time, replication: r });
+    }
+    simulation.runToEnd(options.shouldStop);
+    if (!simulation.isFinished) break; // stopped
+    replications.push(summarize(simulation.stats, simulation.now, costs));
+    options.onProgress?.(r + 1, total);
+  }
+  const stuck = replications.reduce((sum, r) => sum + r.steps.reduce((s, step) => s + step.stuck, 0), 0);
+  if (stuck > 0) warnings.push(`${stuck} customers were stopped after 1000 steps: the blueprint has a loop they cannot leave (see steps.*.stuck)`);
+  return combine(model, blueprint.id, replications, seriesLayout(model), unstable, warnings);
+}

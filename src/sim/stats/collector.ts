@@ -1,0 +1,120 @@
+/**
+ * Everything measured in one replication, in streaming accumulators: per step, per pool,
+ * per class and for the whole system. `restart` forgets the warm-up.
+ */
+import type { CompiledModel } from '../model.ts';
+import { Tally } from './tally.ts';
+import { TimeWeighted } from './timeWeighted.ts';
+
+export type Outcome = 'served' | 'abandoned' | 'stuck';
+
+export interface SeriesLayout {
+  start: number;
+  binMinutes: number;
+  bins: number;
+}
+
+/** Bins of 15 minutes over a business day plus two hours; 96 bins over a steady run. */
+export function seriesLayout(model: CompiledModel): SeriesLayout {
+  const { mode, start, statsStart, arrivalsEnd, hardEnd } = model.window;
+  if (mode === 'day') return { start, binMinutes: 15, bins: Math.ceil((arrivalsEnd - start + 120) / 15) };
+  return { start: statsStart, binMinutes: (hardEnd - statsStart) / 96, bins: 96 };
+}
+
+export class StepCounters {
+  visits = 0;
+  attempts = 0;
+  failures = 0;
+  balks = 0;
+  reneges = 0;
+  stuck = 0;
+  readonly wait = new Tally();
+  constructor(readonly queue: TimeWeighted) {}
+}
+
+export class PoolCounters {
+  constructor(
+    readonly busy: TimeWeighted,
+    readonly capacity: TimeWeighted,
+    readonly queue: TimeWeighted,
+  ) {}
+}
+
+export class ClassCounters {
+  arrived = 0;
+  served = 0;
+  abandoned = 0;
+  stuck = 0;
+  withinTarget = 0;
+  /** Time in system of served customers. */
+  readonly timeInSystem = new Tally();
+  /** Total queueing time of served customers. */
+  readonly wait = new Tally();
+}
+
+export class Collector {
+  readonly steps: StepCounters[];
+  readonly pools: PoolCounters[];
+  readonly classes: ClassCounters[];
+  readonly system = new ClassCounters();
+  /** Customers present (not background work), for Little's law. */
+  readonly inSystem: TimeWeighted;
+  /** Time in system of everyone who left, however they left (Little's law's W). */
+  readonly allDepartures = new Tally();
+  since: number;
+  readonly layout: SeriesLayout;
+
+  constructor(
+    private readonly model: CompiledModel,
+    start: number,
+  ) {
+    this.since = start;
+    const layout = seriesLayout(model);
+    this.layout = layout;
+    const series = (): TimeWeighted => new TimeWeighted(start, layout.start, layout.binMinutes, layout.bins);
+    this.steps = model.steps.map(() => new StepCounters(series()));
+    this.pools = model.pools.map(() => new PoolCounters(series(), series(), series()));
+    this.classes = model.classes.map(() => new ClassCounters());
+    this.inSystem = series();
+  }
+
+  depart(classIndex: number, outcome: Outcome, timeInSystem: number, waited: number): void {
+    const counters = this.classes[classIndex]!;
+    this.allDepartures.add(timeInSystem);
+    for (const target of [counters, this.system]) {
+      if (outcome === 'served') {
+        target.served++;
+        target.timeInSystem.add(timeInSystem);
+        target.wait.add(waited);
+      } else if (outcome === 'abandoned') target.abandoned++;
+      else target.stuck++;
+    }
+    const goal = this.model.classes[classIndex]!.target;
+    if (goal && outcome === 'served' && (goal.measure === 'wait' ? waited : timeInSystem) <= goal.minutes) {
+      counters.withinTarget++;
+      this.system.withinTarget++;
+    }
+  }
+
+  /** Forgets everything measured before `now` (the end of the warm-up). */
+  restart(now: number): void {
+    this.since = now;
+    for (const step of this.steps) {
+      step.visits = step.attempts = step.failures = step.balks = step.reneges = step.stuck = 0;
+      step.wait.clear();
+      step.queue.restart(now);
+    }
+    for (const pool of this.pools) {
+      pool.busy.restart(now);
+      pool.capacity.restart(now);
+      pool.queue.restart(now);
+    }
+    for (const counters of [...this.classes, this.system]) {
+      counters.arrived = counters.served = counters.abandoned = counters.stuck = counters.withinTarget = 0;
+      counters.timeInSystem.clear();
+      counters.wait.clear();
+    }
+    this.inSystem.restart(now);
+    this.allDepartures.clear();
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Summaries across replications: the mean and a 95 % confidence interval from Student's
+ * t distribution (replications are independent, identically distributed runs).
+ */
+
+/** t quantiles at 0.975 for 1 to 30 degrees of freedom. */
+const T975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16,
+  2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052,
+  2.048, 2.045, 2.042,
+];
+
+/** The 0.975 quantile of Student's t; beyond 30 degrees by the Cornish–Fisher expansion. */
+export function tQuantile975(degrees: number): number {
+  if (degrees < 1) return NaN;
+  if (degrees <= 30) return T975[degrees - 1]!;
+  const z = 1.959964;
+  return z + (z ** 3 + z) / (4 * degrees) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * degrees ** 2);
+}
+
+export interface Estimate {
+  mean: number;
+  /** [low, high]; null with a single replication or where the values are undefined. */
+  ci95: [number, number] | null;
+}
+
+/** Mean and 95 % interval of per-replication values; NaN values (no observation) are skipped. */
+export function estimate(values: readonly number[]): Estimate {
+  const finite = values.filter((value) => Number.isFinite(value));
+  const n = finite.length;
+  if (n === 0) return { mean: NaN, ci95: null };
+  const mean = finite.reduce((sum, value) => sum + value, 0) / n;
+  if (n < 2) return { mean, ci95: null };
+  const variance = finite.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1);
+  const half = tQuantile975(n - 1) * Math.sqrt(variance / n);
+  return { mean, ci95: [mean - half, mean + half] };
+}

@@ -1,0 +1,123 @@
+/**
+ * One replication's measurements as plain numbers (plus histograms for pooling
+ * percentiles): what a worker sends back and what results.ts combines.
+ */
+import type { Collector, ClassCounters } from './collector.ts';
+import type { Histogram } from './histogram.ts';
+
+export interface Observations {
+  count: number;
+  mean: number;
+  max: number;
+  histogram: Histogram;
+}
+
+export interface StepReplication {
+  visits: number;
+  attempts: number;
+  failures: number;
+  balks: number;
+  reneges: number;
+  stuck: number;
+  wait: Observations;
+  queueMean: number;
+  queueMax: number;
+}
+
+export interface PoolReplication {
+  utilization: number;
+  busyMean: number;
+  capacityMean: number;
+  queueMean: number;
+  queueMax: number;
+  /** Available unit-hours × cost per hour. */
+  cost: number;
+  utilizationSeries: number[];
+  queueSeries: number[];
+}
+
+export interface ClassReplication {
+  arrived: number;
+  served: number;
+  abandoned: number;
+  stuck: number;
+  withinTarget: number;
+  timeInSystem: Observations;
+  wait: Observations;
+  throughputPerHour: number;
+}
+
+export interface Replication {
+  /** Minutes over which the statistics were collected. */
+  span: number;
+  steps: StepReplication[];
+  pools: PoolReplication[];
+  classes: ClassReplication[];
+  system: ClassReplication;
+  /** Little's law: time-average number present, arrival rate per minute, mean time in system. */
+  little: { L: number; lambda: number; W: number };
+  inSystemAtEnd: number;
+}
+
+function observations(tally: { count: number; mean: number; max: number; histogram: Histogram }): Observations {
+  return { count: tally.count, mean: tally.mean, max: tally.max, histogram: tally.histogram };
+}
+
+function classReplication(counters: ClassCounters, span: number): ClassReplication {
+  return {
+    arrived: counters.arrived,
+    served: counters.served,
+    abandoned: counters.abandoned,
+    stuck: counters.stuck,
+    withinTarget: counters.withinTarget,
+    timeInSystem: observations(counters.timeInSystem),
+    wait: observations(counters.wait),
+    throughputPerHour: span > 0 ? (counters.served / span) * 60 : NaN,
+  };
+}
+
+export function summarize(stats: Collector, end: number, costPerHour: readonly number[]): Replication {
+  const span = end - stats.since;
+  const { binMinutes } = stats.layout;
+  return {
+    span,
+    steps: stats.steps.map((step) => ({
+      visits: step.visits,
+      attempts: step.attempts,
+      failures: step.failures,
+      balks: step.balks,
+      reneges: step.reneges,
+      stuck: step.stuck,
+      wait: observations(step.wait),
+      queueMean: step.queue.average(end),
+      queueMax: step.queue.max,
+    })),
+    pools: stats.pools.map((pool, index) => {
+      pool.busy.advance(end);
+      pool.capacity.advance(end);
+      pool.queue.advance(end);
+      const capacityArea = pool.capacity.area;
+      return {
+        utilization: capacityArea > 0 ? pool.busy.area / capacityArea : NaN,
+        busyMean: pool.busy.average(end),
+        capacityMean: pool.capacity.average(end),
+        queueMean: pool.queue.average(end),
+        queueMax: pool.queue.max,
+        cost: (capacityArea / 60) * costPerHour[index]!,
+        utilizationSeries: Array.from(pool.busy.bins, (busy, bin) => {
+          const available = pool.capacity.bins[bin]!;
+          return available > 0 ? busy / available : NaN;
+        }),
+        queueSeries: Array.from(pool.queue.bins, (area) => area / binMinutes),
+      };
+    }),
+    classes: stats.classes.map((counters) => classReplication(counters, span)),
+    system: classReplication(stats.system, span),
+    little: {
+      L: stats.inSystem.average(end),
+      lambda: span > 0 ? stats.system.arrived / span : NaN,
+      W: stats.allDepartures.mean,
+    },
+    inSystemAtEnd: stats.inSystem.value,
+  };
+}

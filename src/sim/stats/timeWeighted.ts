@@ -1,0 +1,72 @@
+/**
+ * A quantity that changes at events (queue length, busy units), averaged over time:
+ * the area under its curve, its maximum, and its averages in fixed bins over the run
+ * (the series the charts draw).
+ */
+export class TimeWeighted {
+  value = 0;
+  max = 0;
+  area = 0;
+  private last: number;
+  private since: number;
+  readonly bins: Float64Array;
+
+  constructor(
+    start: number,
+    private readonly binStart: number,
+    private readonly binWidth: number,
+    binCount: number,
+  ) {
+    this.last = start;
+    this.since = start;
+    this.bins = new Float64Array(binCount);
+  }
+
+  /** Records the value up to `now`, then changes it by `delta`. */
+  change(now: number, delta: number): void {
+    this.advance(now);
+    this.value += delta;
+    if (this.value > this.max) this.max = this.value;
+  }
+
+  /** Records the value up to `now`. */
+  advance(now: number): void {
+    const value = this.value;
+    const last = this.last;
+    if (now <= last) return;
+    this.area += value * (now - last);
+    this.last = now;
+    if (value === 0) return;
+    // Spread the area over the bins the interval [last, now) crosses.
+    const width = this.binWidth;
+    const count = this.bins.length;
+    let from = last;
+    let bin = Math.floor((from - this.binStart) / width);
+    if (bin < 0) {
+      from = this.binStart;
+      bin = 0;
+    }
+    while (from < now && bin < count) {
+      const binEnd = this.binStart + (bin + 1) * width;
+      const to = now < binEnd ? now : binEnd;
+      this.bins[bin]! += value * (to - from);
+      from = to;
+      bin++;
+    }
+  }
+
+  /** Forgets the past (end of warm-up) but keeps the current value. */
+  restart(now: number): void {
+    this.advance(now);
+    this.area = 0;
+    this.max = this.value;
+    this.since = now;
+    this.bins.fill(0);
+  }
+
+  /** Time average from the (re)start to `now`. */
+  average(now: number): number {
+    this.advance(now);
+    return now > this.since ? this.area / (now - this.since) : this.value;
+  }
+}
