@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { blueprintJsonSchema } from '../model/jsonSchema.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
+import { runSimulate } from './simulate.ts';
 import { validateFiles } from './validate.ts';
 
 const HELP = `Usage: blueprint-lab <command> [options]
@@ -15,10 +16,20 @@ Commands:
   validate FILE…    check blueprint files (use - for standard input)
       --json        print the findings as JSON
       --strict      treat warnings as errors
+  simulate FILE     simulate a blueprint and report wait points, fail points, pools
+      --replications N   independent runs (default: the file's, else 10)
+      --seed S           random seed (same seed, same results)
+      --horizon MIN      run a steady state of MIN minutes instead of the file's run
+      --warmup MIN       minutes simulated first and discarded (steady state)
+      --set PATH=VALUE   change the blueprint first, e.g. resources.tellers.capacity=4
+                         (repeatable; arrays are addressed by id)
+      --json             print the results as JSON (docs/results-format.md)
+      --log FILE.csv     write every event (case, class, step, event, time)
+      --lang TAG         language of labels in the report (en, zh-CN)
   schema            print the blueprint JSON Schema
   help              show this help
 
-Exit codes: 0 valid, 1 invalid blueprint, 2 usage error or unreadable file.
+Exit codes: 0 success, 1 invalid blueprint, 2 usage error or unreadable file.
 Format reference: docs/blueprint-format.md
 `;
 
@@ -49,6 +60,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     switch (command) {
       case 'validate':
         return await runValidate(args, io);
+      case 'simulate':
+        return await runSimulate(args, io);
       case 'schema':
         io.stdout.write(`${JSON.stringify(blueprintJsonSchema(), null, 2)}\n`);
         return EXIT.ok;

@@ -12,7 +12,10 @@ import type { Random } from './random.ts';
 const DAY = 1440;
 
 /** The rate at a minute of the day and the minute of day until which it holds. */
-function rateAt(periods: readonly RatePeriod[], minute: number): { perMinute: number; until: number } {
+function rateAt(
+  periods: readonly RatePeriod[],
+  minute: number,
+): { perMinute: number; until: number } {
   for (const period of periods) {
     if (minute < period.from) return { perMinute: 0, until: period.from };
     if (minute < period.to) return { perMinute: period.perMinute, until: period.to };

@@ -42,10 +42,19 @@ function sampler(distribution: Distribution | undefined): Sampler | null {
   return distribution ? Sampler.of(distribution) : null;
 }
 
-function compileRoute(blueprint: Blueprint, step: Step, classId: string | undefined, index: Map<string, number>): Route {
+function compileRoute(
+  blueprint: Blueprint,
+  step: Step,
+  classId: string | undefined,
+  index: Map<string, number>,
+): Route {
   const steps = stepsById(blueprint);
   const open = blueprint.flows.filter(
-    (flow) => flow.from === step.id && !flow.background && isProcessFlow(flow, steps) && flowIsOpenTo(flow, classId),
+    (flow) =>
+      flow.from === step.id &&
+      !flow.background &&
+      isProcessFlow(flow, steps) &&
+      flowIsOpenTo(flow, classId),
   );
   const chances = open.map((flow) => flowChance(flow, classId));
   const equal = chances.every((chance) => chance === undefined);
@@ -60,7 +69,11 @@ function compileRoute(blueprint: Blueprint, step: Step, classId: string | undefi
   return { targets, cumulative };
 }
 
-function compileSteps(blueprint: Blueprint, classIds: (string | undefined)[], poolIndex: Map<string, number>): CompiledStep[] {
+function compileSteps(
+  blueprint: Blueprint,
+  classIds: (string | undefined)[],
+  poolIndex: Map<string, number>,
+): CompiledStep[] {
   const index = new Map(blueprint.steps.map((step, i) => [step.id, i]));
   const steps = stepsById(blueprint);
   return blueprint.steps.map((step, i): CompiledStep => {
@@ -79,7 +92,8 @@ function compileSteps(blueprint: Blueprint, classIds: (string | undefined)[], po
       duration: sampler(step.duration),
       pool: step.resource ? (poolIndex.get(step.resource.pool) ?? -1) : -1,
       units: step.resource?.units ?? DEFAULTS.units,
-      keepUntil: step.resource?.keepUntil === undefined ? -1 : (index.get(step.resource.keepUntil) ?? -1),
+      keepUntil:
+        step.resource?.keepUntil === undefined ? -1 : (index.get(step.resource.keepUntil) ?? -1),
       failProbability: failure?.probability ?? 0,
       onFailure:
         then === undefined
@@ -92,7 +106,9 @@ function compileSteps(blueprint: Blueprint, classIds: (string | undefined)[], po
       failTarget: then?.action === 'goto' ? (index.get(then.step) ?? -1) : -1,
       maxRetries: then?.action === 'retry' ? (then.maxRetries ?? Infinity) : Infinity,
       exit: step.exit === true,
-      routes: step.exit ? classIds.map(() => ({ targets: new Int32Array(0), cumulative: new Float64Array(0) })) : classIds.map((classId) => compileRoute(blueprint, step, classId, index)),
+      routes: step.exit
+        ? classIds.map(() => ({ targets: new Int32Array(0), cumulative: new Float64Array(0) }))
+        : classIds.map((classId) => compileRoute(blueprint, step, classId, index)),
       background,
     };
   });
@@ -101,20 +117,26 @@ function compileSteps(blueprint: Blueprint, classIds: (string | undefined)[], po
 function compilePools(blueprint: Blueprint, classes: { priority: number }[]): CompiledPool[] {
   return (blueprint.resources ?? []).map((pool, index) => {
     const changes: { minute: number; capacity: number }[] = [];
-    for (const period of [...(pool.schedule ?? [])].sort((a, b) => minutesOfDay(a.from) - minutesOfDay(b.from))) {
+    for (const period of [...(pool.schedule ?? [])].sort(
+      (a, b) => minutesOfDay(a.from) - minutesOfDay(b.from),
+    )) {
       changes.push({ minute: minutesOfDay(period.from), capacity: period.capacity });
       changes.push({ minute: minutesOfDay(period.to), capacity: pool.capacity });
     }
     // Back-to-back periods: the later start wins over the earlier end at the same minute.
     const merged = changes.filter((change, i) => changes[i + 1]?.minute !== change.minute);
     const byPriority = (pool.discipline ?? DEFAULTS.discipline) === 'priority';
-    const levels = byPriority ? [...new Set(classes.map((c) => c.priority))].sort((a, b) => b - a) : [0];
+    const levels = byPriority
+      ? [...new Set(classes.map((c) => c.priority))].sort((a, b) => b - a)
+      : [0];
     return {
       index,
       id: pool.id,
       baseCapacity: pool.capacity,
       changes: merged,
-      levelOfClass: Int32Array.from(classes.map((c) => (byPriority ? levels.indexOf(c.priority) : 0))),
+      levelOfClass: Int32Array.from(
+        classes.map((c) => (byPriority ? levels.indexOf(c.priority) : 0)),
+      ),
       levelCount: levels.length,
       costPerHour: pool.costPerHour ?? 0,
     };
@@ -123,7 +145,8 @@ function compilePools(blueprint: Blueprint, classes: { priority: number }[]): Co
 
 function compileClasses(blueprint: Blueprint): CompiledClass[] {
   const classes = blueprint.classes ?? [];
-  if (classes.length === 0) return [{ index: 0, id: DEFAULT_CLASS_ID, patience: null, balkAt: Infinity, target: null }];
+  if (classes.length === 0)
+    return [{ index: 0, id: DEFAULT_CLASS_ID, patience: null, balkAt: Infinity, target: null }];
   return classes.map((customerClass, index) => ({
     index,
     id: customerClass.id,
@@ -142,19 +165,31 @@ function compileClasses(blueprint: Blueprint): CompiledClass[] {
 function shapeOf(arrivals: Arrivals, scale: number): StreamShape {
   switch (arrivals.type) {
     case 'poisson':
-      return { kind: 'rate', constant: true, periods: [{ from: 0, to: 1440, perMinute: (arrivals.perHour * scale) / 60 }] };
+      return {
+        kind: 'rate',
+        constant: true,
+        periods: [{ from: 0, to: 1440, perMinute: (arrivals.perHour * scale) / 60 }],
+      };
     case 'profile':
       return {
         kind: 'rate',
         constant: false,
         periods: arrivals.periods
-          .map((period) => ({ from: minutesOfDay(period.from), to: minutesOfDay(period.to), perMinute: (period.perHour * scale) / 60 }))
+          .map((period) => ({
+            from: minutesOfDay(period.from),
+            to: minutesOfDay(period.to),
+            perMinute: (period.perHour * scale) / 60,
+          }))
           .sort((a, b) => a.from - b.from),
       };
     case 'appointments':
       return {
         kind: 'appointments',
-        bookings: arrivals.slots.flatMap((slot) => Array<number>(slot.count ?? DEFAULTS.slotCount).fill(minutesOfDay(slot.at))).sort((a, b) => a - b),
+        bookings: arrivals.slots
+          .flatMap((slot) =>
+            Array<number>(slot.count ?? DEFAULTS.slotCount).fill(minutesOfDay(slot.at)),
+          )
+          .sort((a, b) => a - b),
         noShow: arrivals.noShow ?? DEFAULTS.noShow,
         lateness: sampler(arrivals.lateness),
       };
@@ -172,7 +207,13 @@ function compileStreams(blueprint: Blueprint, stepIndex: Map<string, number>): C
       // One booking list; each booked customer's class is drawn by the shares.
       const cumulative = new Float64Array(shares.length);
       shares.reduce((sum, share, i) => (cumulative[i] = sum + share), 0);
-      streams.push({ name: 'arrivals:shared', entry, classIndex: classes.length ? -1 : 0, shares: cumulative, shape: shapeOf(shared, 1) });
+      streams.push({
+        name: 'arrivals:shared',
+        entry,
+        classIndex: classes.length ? -1 : 0,
+        shares: cumulative,
+        shape: shapeOf(shared, 1),
+      });
     } else {
       // Poisson splitting: a class's share of a Poisson stream is a Poisson stream of its own.
       shares.forEach((share, classIndex) => {
@@ -185,7 +226,13 @@ function compileStreams(blueprint: Blueprint, stepIndex: Map<string, number>): C
   classes.forEach((customerClass, classIndex) => {
     if (!customerClass.arrivals) return;
     const entry = stepIndex.get(customerClass.arrivals.entry)!;
-    streams.push({ name: `class:${customerClass.id}:arrivals:own`, entry, classIndex, shares, shape: shapeOf(customerClass.arrivals, 1) });
+    streams.push({
+      name: `class:${customerClass.id}:arrivals:own`,
+      entry,
+      classIndex,
+      shares,
+      shape: shapeOf(customerClass.arrivals, 1),
+    });
   });
   return streams;
 }
@@ -197,11 +244,27 @@ function compileWindow(blueprint: Blueprint): RunWindow {
   if (run?.mode === 'steady') {
     const warmup = run.warmup ?? DEFAULTS.warmup;
     const end = warmup + run.horizon;
-    return { mode: 'steady', start: 0, arrivalsEnd: end, statsStart: warmup, hardEnd: end, replications, seed };
+    return {
+      mode: 'steady',
+      start: 0,
+      arrivalsEnd: end,
+      statsStart: warmup,
+      hardEnd: end,
+      replications,
+      seed,
+    };
   }
   const open = minutesOfDay(run?.open ?? DEFAULTS.open);
   const close = minutesOfDay(run?.close ?? DEFAULTS.close);
-  return { mode: 'day', start: open, arrivalsEnd: close, statsStart: open, hardEnd: close + DAY_OVERTIME_LIMIT, replications, seed };
+  return {
+    mode: 'day',
+    start: open,
+    arrivalsEnd: close,
+    statsStart: open,
+    hardEnd: close + DAY_OVERTIME_LIMIT,
+    replications,
+    seed,
+  };
 }
 
 /** Compiles a blueprint that passed the checks without errors. */
@@ -212,11 +275,18 @@ export function compile(blueprint: Blueprint): CompiledModel {
   const classIds = declared.length ? declared.map((c) => c.id) : [undefined];
   const streams = compileStreams(blueprint, stepIndex);
   if (streams.length === 0) {
-    throw new SimulationError('nothing arrives: give the blueprint "arrivals" (or a class its own) to simulate it');
+    throw new SimulationError(
+      'nothing arrives: give the blueprint "arrivals" (or a class its own) to simulate it',
+    );
   }
   return {
     steps: compileSteps(blueprint, classIds, poolIndex),
-    pools: compilePools(blueprint, declared.length ? declared.map((c) => ({ priority: c.priority ?? DEFAULTS.priority })) : [{ priority: 0 }]),
+    pools: compilePools(
+      blueprint,
+      declared.length
+        ? declared.map((c) => ({ priority: c.priority ?? DEFAULTS.priority }))
+        : [{ priority: 0 }],
+    ),
     classes: compileClasses(blueprint),
     streams,
     window: compileWindow(blueprint),

@@ -70,20 +70,60 @@ export class Sampler {
       case 'triangular': {
         const { min, mode, max } = distribution;
         // p3 = F(mode): below it the left branch of the inverse CDF applies.
-        return new Sampler(Kind.Triangular, min, max, mode, none, Float64Array.of((mode - min) / (max - min)), (min + mode + max) / 3);
+        return new Sampler(
+          Kind.Triangular,
+          min,
+          max,
+          mode,
+          none,
+          Float64Array.of((mode - min) / (max - min)),
+          (min + mode + max) / 3,
+        );
       }
       case 'exponential':
-        return new Sampler(Kind.Exponential, distribution.mean, 0, 0, none, none, distribution.mean);
+        return new Sampler(
+          Kind.Exponential,
+          distribution.mean,
+          0,
+          0,
+          none,
+          none,
+          distribution.mean,
+        );
       case 'normal':
-        return new Sampler(Kind.Normal, distribution.mean, distribution.sd, 0, none, none, distribution.mean);
+        return new Sampler(
+          Kind.Normal,
+          distribution.mean,
+          distribution.sd,
+          0,
+          none,
+          none,
+          distribution.mean,
+        );
       case 'lognormal': {
         const { mean, sd } = distribution;
         const sigmaSquared = Math.log(1 + (sd * sd) / (mean * mean));
-        return new Sampler(Kind.Lognormal, Math.log(mean) - sigmaSquared / 2, Math.sqrt(sigmaSquared), 0, none, none, mean);
+        return new Sampler(
+          Kind.Lognormal,
+          Math.log(mean) - sigmaSquared / 2,
+          Math.sqrt(sigmaSquared),
+          0,
+          none,
+          none,
+          mean,
+        );
       }
       case 'gamma': {
         const shape = 1 / (distribution.cv * distribution.cv);
-        return new Sampler(Kind.Gamma, shape, distribution.mean / shape, 0, none, none, distribution.mean);
+        return new Sampler(
+          Kind.Gamma,
+          shape,
+          distribution.mean / shape,
+          0,
+          none,
+          none,
+          distribution.mean,
+        );
       }
       case 'empirical': {
         const values = Float64Array.from(distribution.values);
@@ -129,7 +169,9 @@ export class Sampler {
         return 0; // mean far below 0: practically always truncated
       }
       case Kind.Lognormal:
-        return this.p2 === 0 ? Math.exp(this.p1) : Math.exp(this.p1 + this.p2 * standardNormal(random));
+        return this.p2 === 0
+          ? Math.exp(this.p1)
+          : Math.exp(this.p1 + this.p2 * standardNormal(random));
       case Kind.Gamma:
         return standardGamma(random, this.p1) * this.p2;
       case Kind.Empirical: {

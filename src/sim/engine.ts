@@ -26,10 +26,27 @@ const BOOKED_ARRIVAL = 6;
 /** A customer who has moved through this many steps is caught in a loop and stopped. */
 export const MAX_MOVES = 1000;
 
-export type EventName = 'arrive' | 'queue' | 'start' | 'end' | 'fail' | 'balk' | 'renege' | 'exit' | 'abandon' | 'stuck' | 'background';
+export type EventName =
+  | 'arrive'
+  | 'queue'
+  | 'start'
+  | 'end'
+  | 'fail'
+  | 'balk'
+  | 'renege'
+  | 'exit'
+  | 'abandon'
+  | 'stuck'
+  | 'background';
 
 /** One line of the event log (for process mining): minutes on the run's clock. */
-export type EventListener = (caseId: number, classIndex: number, stepIndex: number, event: EventName, time: number) => void;
+export type EventListener = (
+  caseId: number,
+  classIndex: number,
+  stepIndex: number,
+  event: EventName,
+  time: number,
+) => void;
 
 export class Simulation {
   now: number;
@@ -110,7 +127,8 @@ export class Simulation {
   step(): boolean {
     if (this.finished) return false;
     const window = this.model.window;
-    if (this.events.size === 0 || this.events.peekTime() > window.hardEnd) return this.finish(window.hardEnd);
+    if (this.events.size === 0 || this.events.peekTime() > window.hardEnd)
+      return this.finish(window.hardEnd);
     const slot = this.events.pop();
     const time = this.events.timeOf(slot);
     const kind = this.events.kindOf(slot);
@@ -142,7 +160,12 @@ export class Simulation {
         break;
     }
     // A business day is over when the doors are shut and everyone has left.
-    if (window.mode === 'day' && time >= window.arrivalsEnd && this.people.present === 0 && this.bookedPending === 0) {
+    if (
+      window.mode === 'day' &&
+      time >= window.arrivalsEnd &&
+      this.people.present === 0 &&
+      this.bookedPending === 0
+    ) {
       return this.finish(time);
     }
     return true;
@@ -186,8 +209,15 @@ export class Simulation {
   private scheduleArrival(streamIndex: number, from: number): void {
     const s = this.model.streams[streamIndex]!;
     if (s.shape.kind !== 'rate') return;
-    const time = nextArrival(s.shape.periods, this.arrivalMultiplier, from, this.model.window.arrivalsEnd, this.arrivalRandom[streamIndex]!);
-    if (time < Infinity) this.events.push(time, ARRIVAL, streamIndex, this.arrivalGeneration[streamIndex]!);
+    const time = nextArrival(
+      s.shape.periods,
+      this.arrivalMultiplier,
+      from,
+      this.model.window.arrivalsEnd,
+      this.arrivalRandom[streamIndex]!,
+    );
+    if (time < Infinity)
+      this.events.push(time, ARRIVAL, streamIndex, this.arrivalGeneration[streamIndex]!);
   }
 
   private onArrival(streamIndex: number): void {
@@ -246,7 +276,10 @@ export class Simulation {
           this.seize(pool, step.units);
           counters.wait.add(0);
         } else {
-          if (people.background[c] === 0 && this.waiting[pool]! >= this.model.classes[people.classIndex[c]!]!.balkAt) {
+          if (
+            people.background[c] === 0 &&
+            this.waiting[pool]! >= this.model.classes[people.classIndex[c]!]!.balkAt
+          ) {
             counters.balks++;
             this.emit(c, s, 'balk');
             return this.depart(c, 'abandoned', s);
@@ -317,7 +350,8 @@ export class Simulation {
     const classIndex = this.people.classIndex[c]!;
     for (const work of step.background) {
       if (!work.classes[classIndex]) continue;
-      if (work.probability < 1 && this.backgroundRandom[step.index]!.next() >= work.probability) continue;
+      if (work.probability < 1 && this.backgroundRandom[step.index]!.next() >= work.probability)
+        continue;
       const job = this.people.allocate();
       this.people.classIndex[job] = classIndex;
       this.people.background[job] = 1;
@@ -332,7 +366,12 @@ export class Simulation {
     const people = this.people;
     if (outcome === 'stuck') this.stats.steps[s]!.stuck++;
     if (people.background[c] === 0) {
-      this.stats.depart(people.classIndex[c]!, outcome, this.now - people.arrived[c]!, people.waited[c]!);
+      this.stats.depart(
+        people.classIndex[c]!,
+        outcome,
+        this.now - people.arrived[c]!,
+        people.waited[c]!,
+      );
       this.stats.inSystem.change(this.now, -1);
     }
     this.emit(c, s, outcome === 'served' ? 'exit' : outcome === 'stuck' ? 'stuck' : 'abandon');
@@ -353,8 +392,15 @@ export class Simulation {
     this.stats.steps[s]!.queue.change(this.now, 1);
     this.stats.pools[pool]!.queue.change(this.now, 1);
     this.emit(c, s, 'queue');
-    const patience = people.background[c] === 0 ? this.model.classes[people.classIndex[c]!]!.patience : null;
-    if (patience) this.events.push(this.now + patience.sample(this.patienceRandom[people.classIndex[c]!]!), RENEGE, c, token);
+    const patience =
+      people.background[c] === 0 ? this.model.classes[people.classIndex[c]!]!.patience : null;
+    if (patience)
+      this.events.push(
+        this.now + patience.sample(this.patienceRandom[people.classIndex[c]!]!),
+        RENEGE,
+        c,
+        token,
+      );
   }
 
   /** Takes a customer out of a queue (served or reneged); their queue entry becomes stale. */
@@ -443,7 +489,8 @@ export class Simulation {
   /** A failure that sends the customer away releases what this step took and what they hold. */
   private releaseAll(c: number, s: number): void {
     const pool = this.model.steps[s]!.pool;
-    if (pool >= 0 && this.people.heldPool[c] !== pool) this.release(pool, this.model.steps[s]!.units);
+    if (pool >= 0 && this.people.heldPool[c] !== pool)
+      this.release(pool, this.model.steps[s]!.units);
     if (this.people.heldPool[c]! >= 0) this.releaseHeld(c);
   }
 
@@ -477,12 +524,25 @@ export class Simulation {
   // ---- observation ---------------------------------------------------------------
 
   private emit(c: number, s: number, event: EventName): void {
-    if (this.listener) this.listener(this.people.serial[c]!, this.people.classIndex[c]!, s, event, this.now);
+    if (this.listener)
+      this.listener(this.people.serial[c]!, this.people.classIndex[c]!, s, event, this.now);
   }
 
   /** Read access for playback snapshots. */
-  get state(): { people: Customers; capacity: Int32Array; busy: Int32Array; waiting: Int32Array; lines: WaitingLine[] } {
-    return { people: this.people, capacity: this.capacity, busy: this.busy, waiting: this.waiting, lines: this.lines };
+  get state(): {
+    people: Customers;
+    capacity: Int32Array;
+    busy: Int32Array;
+    waiting: Int32Array;
+    lines: WaitingLine[];
+  } {
+    return {
+      people: this.people,
+      capacity: this.capacity,
+      busy: this.busy,
+      waiting: this.waiting,
+      lines: this.lines,
+    };
   }
 }
 
@@ -494,7 +554,11 @@ function pick(cumulative: Float64Array, u: number): number {
 }
 
 /** A pool's capacity at a clock time from its daily changes. */
-export function capacityAt(base: number, changes: readonly { minute: number; capacity: number }[], time: number): number {
+export function capacityAt(
+  base: number,
+  changes: readonly { minute: number; capacity: number }[],
+  time: number,
+): number {
   const minute = time - Math.floor(time / 1440) * 1440;
   let capacity = base;
   // The latest change at or before this minute of the day; none yet today means the base.

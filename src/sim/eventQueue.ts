@@ -121,7 +121,10 @@ export function growInt32(array: Int32Array, length = array.length * 2): Int32Ar
   return bigger;
 }
 
-export function growFloat64(array: Float64Array, length = array.length * 2): Float64Array<ArrayBuffer> {
+export function growFloat64(
+  array: Float64Array,
+  length = array.length * 2,
+): Float64Array<ArrayBuffer> {
   const bigger = new Float64Array(length);
   bigger.set(array);
   return bigger;

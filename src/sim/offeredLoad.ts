@@ -15,10 +15,15 @@ import { type CompiledModel, OnFailure } from './model.ts';
 const DAY = 1440;
 
 /** Expected attempts per visit, and the chances of leaving each way after the attempts. */
-function attemptsPerVisit(p: number, onFailure: OnFailure, maxRetries: number): { attempts: number; success: number } {
+function attemptsPerVisit(
+  p: number,
+  onFailure: OnFailure,
+  maxRetries: number,
+): { attempts: number; success: number } {
   if (p <= 0 || onFailure === OnFailure.None) return { attempts: 1, success: 1 };
   if (onFailure !== OnFailure.Retry) return { attempts: 1, success: 1 - p };
-  if (p >= 1) return { attempts: Number.isFinite(maxRetries) ? maxRetries + 1 : Infinity, success: 0 };
+  if (p >= 1)
+    return { attempts: Number.isFinite(maxRetries) ? maxRetries + 1 : Infinity, success: 0 };
   if (!Number.isFinite(maxRetries)) return { attempts: 1 / (1 - p), success: 1 };
   const tries = maxRetries + 1;
   return { attempts: (1 - p ** tries) / (1 - p), success: 1 - p ** tries };
@@ -35,8 +40,10 @@ function visitsPerArrival(model: CompiledModel, classIndex: number, entry: numbe
       const v = visits[s]!;
       if (v === 0) return;
       const { success } = attemptsPerVisit(step.failProbability, step.onFailure, step.maxRetries);
-      if (step.onFailure === OnFailure.Goto && step.failTarget >= 0) next[step.failTarget]! += v * step.failProbability;
-      for (const work of step.background) if (work.classes[classIndex]) next[work.target]! += v * success * work.probability;
+      if (step.onFailure === OnFailure.Goto && step.failTarget >= 0)
+        next[step.failTarget]! += v * step.failProbability;
+      for (const work of step.background)
+        if (work.classes[classIndex]) next[work.target]! += v * success * work.probability;
       const route = step.routes[classIndex]!;
       let previous = 0;
       route.targets.forEach((target, k) => {
@@ -59,7 +66,8 @@ function arrivalRate(model: CompiledModel, streamIndex: number): number {
   const { start, arrivalsEnd } = model.window;
   const span = arrivalsEnd - start;
   if (span <= 0) return 0;
-  if (stream.shape.kind === 'rate') return expectedArrivals(stream.shape.periods, start, arrivalsEnd) / span;
+  if (stream.shape.kind === 'rate')
+    return expectedArrivals(stream.shape.periods, start, arrivalsEnd) / span;
   const perDay = stream.shape.bookings.length * (1 - stream.shape.noShow);
   return model.window.mode === 'day' ? perDay / span : perDay / DAY;
 }
@@ -73,14 +81,22 @@ export function offeredLoad(model: CompiledModel): Float64Array {
     const classShares =
       stream.classIndex >= 0
         ? [{ classIndex: stream.classIndex, share: 1 }]
-        : Array.from(stream.shares, (cumulative, i) => ({ classIndex: i, share: cumulative - (i > 0 ? stream.shares[i - 1]! : 0) }));
+        : Array.from(stream.shares, (cumulative, i) => ({
+            classIndex: i,
+            share: cumulative - (i > 0 ? stream.shares[i - 1]! : 0),
+          }));
     for (const { classIndex, share } of classShares) {
       if (share <= 0) continue;
       const visits = visitsPerArrival(model, classIndex, stream.entry);
       model.steps.forEach((step, s) => {
         if (step.pool < 0 || !step.duration || visits[s] === 0) return;
-        const { attempts } = attemptsPerVisit(step.failProbability, step.onFailure, step.maxRetries);
-        load[step.pool]! += rate * share * visits[s]! * attempts * step.duration.nominalMean * step.units;
+        const { attempts } = attemptsPerVisit(
+          step.failProbability,
+          step.onFailure,
+          step.maxRetries,
+        );
+        load[step.pool]! +=
+          rate * share * visits[s]! * attempts * step.duration.nominalMean * step.units;
       });
     }
   });

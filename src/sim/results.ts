@@ -76,7 +76,14 @@ export interface Results {
   format: typeof RESULTS_FORMAT;
   version: typeof RESULTS_VERSION;
   blueprint: { id: string };
-  run: { mode: 'day' | 'steady'; replications: number; seed: number; start: number; statsStart: number; arrivalsEnd: number };
+  run: {
+    mode: 'day' | 'steady';
+    replications: number;
+    seed: number;
+    start: number;
+    statsStart: number;
+    arrivalsEnd: number;
+  };
   steps: Record<string, StepResult>;
   resources: Record<string, PoolResult>;
   classes: Record<string, ClassResult>;
@@ -119,7 +126,13 @@ function classResult(list: ClassReplication[], hasTarget: boolean): ClassResult 
     abandoned: estimate(list.map((r) => r.abandoned)),
     timeInSystem: durationStats(list.map((r) => r.timeInSystem)),
     wait: durationStats(list.map((r) => r.wait)),
-    withinTarget: hasTarget ? estimate(list.map((r) => (r.served + r.abandoned > 0 ? r.withinTarget / (r.served + r.abandoned) : NaN))) : null,
+    withinTarget: hasTarget
+      ? estimate(
+          list.map((r) =>
+            r.served + r.abandoned > 0 ? r.withinTarget / (r.served + r.abandoned) : NaN,
+          ),
+        )
+      : null,
     throughputPerHour: estimate(list.map((r) => r.throughputPerHour)),
   };
 }
@@ -132,7 +145,14 @@ function averageSeries(series: number[][]): (number | null)[] {
   });
 }
 
-export function combine(model: CompiledModel, blueprintId: string, replications: Replication[], layout: { start: number; binMinutes: number }, unstablePools: ReadonlySet<number>, warnings: string[]): Results {
+export function combine(
+  model: CompiledModel,
+  blueprintId: string,
+  replications: Replication[],
+  layout: { start: number; binMinutes: number },
+  unstablePools: ReadonlySet<number>,
+  warnings: string[],
+): Results {
   const { window } = model;
   const steps: Record<string, StepResult> = {};
   model.steps.forEach((step, i) => {
@@ -144,9 +164,20 @@ export function combine(model: CompiledModel, blueprintId: string, replications:
     steps[step.id] = {
       visits: estimate(list.map((s) => s.visits)),
       // Steps done with units the customer already holds have no queue of their own.
-      wait: step.pool >= 0 && !unstable && list.some((s) => s.wait.count > 0) ? durationStats(list.map((s) => s.wait)) : null,
-      queueLength: { mean: estimate(list.map((s) => (unstable ? NaN : s.queueMean))), max: Math.max(0, ...list.map((s) => s.queueMax)) },
-      failures: { count: failures.mean, ci95: failures.ci95, total, rate: attempts > 0 ? total / attempts : 0 },
+      wait:
+        step.pool >= 0 && !unstable && list.some((s) => s.wait.count > 0)
+          ? durationStats(list.map((s) => s.wait))
+          : null,
+      queueLength: {
+        mean: estimate(list.map((s) => (unstable ? NaN : s.queueMean))),
+        max: Math.max(0, ...list.map((s) => s.queueMax)),
+      },
+      failures: {
+        count: failures.mean,
+        ci95: failures.ci95,
+        total,
+        rate: attempts > 0 ? total / attempts : 0,
+      },
       balks: estimate(list.map((s) => s.balks)),
       reneges: estimate(list.map((s) => s.reneges)),
       stuck: list.reduce((sum, s) => sum + s.stuck, 0),
@@ -161,7 +192,10 @@ export function combine(model: CompiledModel, blueprintId: string, replications:
       utilization: estimate(list.map((p) => p.utilization)),
       busyUnits: estimate(list.map((p) => p.busyMean)),
       capacity: estimate(list.map((p) => p.capacityMean)),
-      queueLength: { mean: estimate(list.map((p) => p.queueMean)), max: Math.max(0, ...list.map((p) => p.queueMax)) },
+      queueLength: {
+        mean: estimate(list.map((p) => p.queueMean)),
+        max: Math.max(0, ...list.map((p) => p.queueMax)),
+      },
       cost: estimate(list.map((p) => p.cost)),
     };
     seriesByPool[pool.id] = {
@@ -171,14 +205,27 @@ export function combine(model: CompiledModel, blueprintId: string, replications:
   });
   const classes: Record<string, ClassResult> = {};
   model.classes.forEach((customerClass, i) => {
-    classes[customerClass.id] = classResult(replications.map((r) => r.classes[i]!), customerClass.target !== null);
+    classes[customerClass.id] = classResult(
+      replications.map((r) => r.classes[i]!),
+      customerClass.target !== null,
+    );
   });
-  const overall = classResult(replications.map((r) => r.system), model.classes.some((c) => c.target !== null));
+  const overall = classResult(
+    replications.map((r) => r.system),
+    model.classes.some((c) => c.target !== null),
+  );
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
     blueprint: { id: blueprintId },
-    run: { mode: window.mode, replications: replications.length, seed: window.seed, start: window.start, statsStart: window.statsStart, arrivalsEnd: window.arrivalsEnd },
+    run: {
+      mode: window.mode,
+      replications: replications.length,
+      seed: window.seed,
+      start: window.start,
+      statsStart: window.statsStart,
+      arrivalsEnd: window.arrivalsEnd,
+    },
     steps,
     resources,
     classes,

@@ -44,10 +44,16 @@ export function withRunOptions(blueprint: Blueprint, options: SimulateOptions): 
   };
   if (options.horizon !== undefined || (options.warmup !== undefined && run?.mode === 'steady')) {
     const horizon = options.horizon ?? (run?.mode === 'steady' ? run.horizon : 10_000);
-    const warmup = options.warmup ?? (run?.mode === 'steady' ? run.warmup : undefined) ?? DEFAULTS.warmup;
+    const warmup =
+      options.warmup ?? (run?.mode === 'steady' ? run.warmup : undefined) ?? DEFAULTS.warmup;
     return { ...blueprint, run: { mode: 'steady', horizon, warmup, ...common } };
   }
-  return { ...blueprint, run: run ? { ...run, ...common } : { mode: 'day', open: DEFAULTS.open, close: DEFAULTS.close, ...common } };
+  return {
+    ...blueprint,
+    run: run
+      ? { ...run, ...common }
+      : { mode: 'day', open: DEFAULTS.open, close: DEFAULTS.close, ...common },
+  };
 }
 
 /** Pools that cannot keep up in a steady-state run, with the warnings to show. */
@@ -59,12 +65,18 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: str
     const capacity = averageCapacity(model, i);
     const utilization = capacity > 0 ? load[i]! / capacity : Infinity;
     if (utilization < 1) return;
-    const percent = Number.isFinite(utilization) ? `${Math.round(utilization * 100)} %` : 'over 100 %';
+    const percent = Number.isFinite(utilization)
+      ? `${Math.round(utilization * 100)} %`
+      : 'over 100 %';
     if (model.window.mode === 'steady') {
       unstable.add(i);
-      warnings.push(`${pool.id}: offered load ${load[i]!.toFixed(2)} units against a capacity of ${capacity.toFixed(2)} (${percent} busy): no steady state, the queue grows without limit; its waits are not reported`);
+      warnings.push(
+        `${pool.id}: offered load ${load[i]!.toFixed(2)} units against a capacity of ${capacity.toFixed(2)} (${percent} busy): no steady state, the queue grows without limit; its waits are not reported`,
+      );
     } else {
-      warnings.push(`${pool.id}: offered load ${load[i]!.toFixed(2)} units on average against ${capacity.toFixed(2)} (${percent} busy): queues build up over the day`);
+      warnings.push(
+        `${pool.id}: offered load ${load[i]!.toFixed(2)} units on average against ${capacity.toFixed(2)} (${percent} busy): queues build up over the day`,
+      );
     }
   });
   return { unstable, warnings };
@@ -81,14 +93,27 @@ export function simulate(blueprint: Blueprint, options: SimulateOptions = {}): R
     const onEvent = options.onEvent;
     if (onEvent) {
       simulation.listener = (caseId, classIndex, stepIndex, event, time) =>
-        onEvent({ caseId, classId: model.classes[classIndex]!.id, stepId: model.steps[stepIndex]!.id, event, time, replication: r });
+        onEvent({
+          caseId,
+          classId: model.classes[classIndex]!.id,
+          stepId: model.steps[stepIndex]!.id,
+          event,
+          time,
+          replication: r,
+        });
     }
     simulation.runToEnd(options.shouldStop);
     if (!simulation.isFinished) break; // stopped
     replications.push(summarize(simulation.stats, simulation.now, costs));
     options.onProgress?.(r + 1, total);
   }
-  const stuck = replications.reduce((sum, r) => sum + r.steps.reduce((s, step) => s + step.stuck, 0), 0);
-  if (stuck > 0) warnings.push(`${stuck} customers were stopped after 1000 steps: the blueprint has a loop they cannot leave (see steps.*.stuck)`);
+  const stuck = replications.reduce(
+    (sum, r) => sum + r.steps.reduce((s, step) => s + step.stuck, 0),
+    0,
+  );
+  if (stuck > 0)
+    warnings.push(
+      `${stuck} customers were stopped after 1000 steps: the blueprint has a loop they cannot leave (see steps.*.stuck)`,
+    );
   return combine(model, blueprint.id, replications, seriesLayout(model), unstable, warnings);
 }

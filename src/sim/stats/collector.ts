@@ -17,7 +17,8 @@ export interface SeriesLayout {
 /** Bins of 15 minutes over a business day plus two hours; 96 bins over a steady run. */
 export function seriesLayout(model: CompiledModel): SeriesLayout {
   const { mode, start, statsStart, arrivalsEnd, hardEnd } = model.window;
-  if (mode === 'day') return { start, binMinutes: 15, bins: Math.ceil((arrivalsEnd - start + 120) / 15) };
+  if (mode === 'day')
+    return { start, binMinutes: 15, bins: Math.ceil((arrivalsEnd - start + 120) / 15) };
   return { start: statsStart, binMinutes: (hardEnd - statsStart) / 96, bins: 96 };
 }
 
@@ -71,7 +72,8 @@ export class Collector {
     this.since = start;
     const layout = seriesLayout(model);
     this.layout = layout;
-    const series = (): TimeWeighted => new TimeWeighted(start, layout.start, layout.binMinutes, layout.bins);
+    const series = (): TimeWeighted =>
+      new TimeWeighted(start, layout.start, layout.binMinutes, layout.bins);
     this.steps = model.steps.map(() => new StepCounters(series()));
     this.pools = model.pools.map(() => new PoolCounters(series(), series(), series()));
     this.classes = model.classes.map(() => new ClassCounters());
@@ -90,7 +92,11 @@ export class Collector {
       else target.stuck++;
     }
     const goal = this.model.classes[classIndex]!.target;
-    if (goal && outcome === 'served' && (goal.measure === 'wait' ? waited : timeInSystem) <= goal.minutes) {
+    if (
+      goal &&
+      outcome === 'served' &&
+      (goal.measure === 'wait' ? waited : timeInSystem) <= goal.minutes
+    ) {
       counters.withinTarget++;
       this.system.withinTarget++;
     }
@@ -110,7 +116,12 @@ export class Collector {
       pool.queue.restart(now);
     }
     for (const counters of [...this.classes, this.system]) {
-      counters.arrived = counters.served = counters.abandoned = counters.stuck = counters.withinTarget = 0;
+      counters.arrived =
+        counters.served =
+        counters.abandoned =
+        counters.stuck =
+        counters.withinTarget =
+          0;
       counters.timeInSystem.clear();
       counters.wait.clear();
     }

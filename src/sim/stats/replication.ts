@@ -59,7 +59,12 @@ export interface Replication {
   inSystemAtEnd: number;
 }
 
-function observations(tally: { count: number; mean: number; max: number; histogram: Histogram }): Observations {
+function observations(tally: {
+  count: number;
+  mean: number;
+  max: number;
+  histogram: Histogram;
+}): Observations {
   return { count: tally.count, mean: tally.mean, max: tally.max, histogram: tally.histogram };
 }
 
@@ -76,7 +81,11 @@ function classReplication(counters: ClassCounters, span: number): ClassReplicati
   };
 }
 
-export function summarize(stats: Collector, end: number, costPerHour: readonly number[]): Replication {
+export function summarize(
+  stats: Collector,
+  end: number,
+  costPerHour: readonly number[],
+): Replication {
   const span = end - stats.since;
   const { binMinutes } = stats.layout;
   return {

@@ -1,0 +1,187 @@
+/**
+ * The readable simulation report: system KPIs, then the wait points and fail points
+ * ranked, then the pools, with units and 95 % intervals. Designer marks (W, F) appear
+ * beside the measured ranking, so a feared wait point that barely waits stands out.
+ */
+import { type Blueprint, textIn } from '../model/index.ts';
+import type { Estimate } from '../sim/stats/confidence.ts';
+import type { DurationStats, Results } from '../sim/results.ts';
+
+const minutes = (value: number): string =>
+  Number.isFinite(value) ? `${value.toFixed(2)} min` : '—';
+const number = (value: number, digits = 1): string =>
+  Number.isFinite(value) ? value.toFixed(digits) : '—';
+
+const percent = (value: number): string =>
+  Number.isFinite(value) ? `${(value * 100).toFixed(1)} %` : '—';
+
+function interval(ci: [number, number] | null, format: (value: number) => string): string {
+  return ci ? `(95 % CI ${format(ci[0])} – ${format(ci[1])})` : '';
+}
+
+function estimateText(value: Estimate, format: (value: number) => string, unit = ''): string {
+  const suffix = unit ? ` ${unit}` : '';
+  return `${format(value.mean)}${suffix} ${interval(value.ci95, format)}`.trim();
+}
+
+function durationText(stats: DurationStats): string {
+  return `${minutes(stats.mean)} ${interval(stats.ci95, (v) => v.toFixed(2))}   p50 ${number(stats.p50, 2)}  p90 ${number(stats.p90, 2)}  p95 ${number(stats.p95, 2)}  max ${number(stats.max, 2)}`;
+}
+
+function clock(minute: number): string {
+  const m = Math.round(minute) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) =>
+    Math.max(...rows.map((row) => [...row[column]!].length)),
+  );
+  return rows
+    .map((row) =>
+      `  ${row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join('  ')}`.trimEnd(),
+    )
+    .join('\n');
+}
+
+export function formatReport(blueprint: Blueprint, results: Results, language: string): string {
+  const per = results.run.mode === 'day' ? 'per day' : 'per run';
+  const label = (id: string): string => {
+    const step = blueprint.steps.find((s) => s.id === id);
+    const text = textIn(step?.label, language);
+    return text.length > 38 ? `${text.slice(0, 37)}…` : text;
+  };
+  const { system } = results;
+  const lines: string[] = [];
+  const run = blueprint.run;
+  const how =
+    results.run.mode === 'day'
+      ? `business day ${clock(results.run.start)}–${clock(results.run.arrivalsEnd)}`
+      : `steady state, ${results.run.arrivalsEnd - results.run.statsStart} min after ${results.run.statsStart} min warm-up`;
+  lines.push(
+    `${textIn(blueprint.name, language)} (${blueprint.id}): ${how}, ${results.run.replications} replications, seed ${run?.seed ?? results.run.seed}`,
+  );
+  lines.push('', 'System');
+  lines.push(
+    table([
+      ['arrived', estimateText(system.counts.arrived, number, per)],
+      ['served', estimateText(system.counts.served, number, per)],
+      ['abandoned', estimateText(system.counts.abandoned, number, per)],
+      ['time in system', durationText(system.timeInSystem)],
+      ['time queueing', durationText(system.wait)],
+      ...(system.withinTarget
+        ? [['within target', estimateText(system.withinTarget, percent)]]
+        : []),
+      ['throughput', estimateText(system.throughputPerHour, number, 'per hour')],
+    ]),
+  );
+
+  const waits = Object.entries(results.steps)
+    .filter(([, step]) => step.wait !== null || step.unstable)
+    .sort(([, a], [, b]) => (b.wait?.mean ?? Infinity) - (a.wait?.mean ?? Infinity));
+  if (waits.length) {
+    lines.push('', 'Wait points (mean wait in the queue for the step’s pool, worst first)');
+    const rows = [
+      [
+        '#',
+        'step',
+        '',
+        'mean wait',
+        '95 % CI',
+        'p90',
+        'max',
+        'queue avg/max',
+        'reneges',
+        'balks',
+        'W',
+      ],
+    ];
+    waits.forEach(([id, step], i) => {
+      const marked = blueprint.steps.find((s) => s.id === id)?.waitPoint ? 'W' : '';
+      const wait = step.wait;
+      rows.push([
+        String(i + 1),
+        id,
+        label(id),
+        wait ? minutes(wait.mean) : 'unstable',
+        wait?.ci95 ? `${wait.ci95[0].toFixed(2)}–${wait.ci95[1].toFixed(2)}` : '',
+        wait ? number(wait.p90, 2) : '',
+        wait ? number(wait.max, 2) : '',
+        step.unstable
+          ? 'grows'
+          : `${number(step.queueLength.mean.mean, 2)}/${step.queueLength.max}`,
+        number(step.reneges.mean),
+        number(step.balks.mean),
+        marked,
+      ]);
+    });
+    lines.push(table(rows));
+  }
+
+  const fails = Object.entries(results.steps)
+    .filter(
+      ([id, step]) =>
+        step.failures.total > 0 || blueprint.steps.find((s) => s.id === id)?.failPoint,
+    )
+    .sort(([, a], [, b]) => b.failures.count - a.failures.count);
+  if (fails.length) {
+    lines.push('', `Fail points (failures ${per}, worst first)`);
+    const rows = [['#', 'step', '', 'failures', '95 % CI', 'of attempts', 'stuck', 'F']];
+    fails.forEach(([id, step], i) => {
+      const marked = blueprint.steps.find((s) => s.id === id)?.failPoint ? 'F' : '';
+      const ci = step.failures.ci95;
+      rows.push([
+        String(i + 1),
+        id,
+        label(id),
+        number(step.failures.count),
+        ci ? `${number(ci[0])}–${number(ci[1])}` : '',
+        percent(step.failures.rate),
+        String(step.stuck),
+        marked,
+      ]);
+    });
+    lines.push(table(rows));
+  }
+
+  const pools = Object.entries(results.resources);
+  if (pools.length) {
+    lines.push('', 'Pools');
+    const rows = [
+      ['pool', 'utilisation', '95 % CI', 'busy units', 'capacity', 'queue avg/max', `cost ${per}`],
+    ];
+    for (const [id, pool] of pools) {
+      const ci = pool.utilization.ci95;
+      rows.push([
+        id,
+        percent(pool.utilization.mean),
+        ci ? `${percent(ci[0])}–${percent(ci[1])}` : '',
+        number(pool.busyUnits.mean, 2),
+        number(pool.capacity.mean, 2),
+        `${number(pool.queueLength.mean.mean, 2)}/${pool.queueLength.max}`,
+        pool.cost.mean > 0 ? number(pool.cost.mean, 0) : '',
+      ]);
+    }
+    lines.push(table(rows));
+  }
+
+  const classes = Object.entries(results.classes);
+  if (classes.length > 1) {
+    lines.push('', 'Classes');
+    const rows = [['class', 'served', 'abandoned', 'time in system', 'p90', 'within target']];
+    for (const [id, c] of classes) {
+      rows.push([
+        id,
+        number(c.served.mean),
+        number(c.abandoned.mean),
+        minutes(c.timeInSystem.mean),
+        number(c.timeInSystem.p90, 2),
+        c.withinTarget ? percent(c.withinTarget.mean) : '',
+      ]);
+    }
+    lines.push(table(rows));
+  }
+
+  if (results.warnings.length) lines.push('', 'Warnings', ...results.warnings.map((w) => `  ${w}`));
+  return `${lines.join('\n')}\n`;
+}
