@@ -1,0 +1,117 @@
+/**
+ * The read-only canvas of the open blueprint: lane names on the left, phase names on
+ * top, and React Flow drawing the steps and flows over the lane bands. Nodes and edges
+ * are derived from the store's blueprint on each change; React Flow keeps no copy.
+ */
+import {
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  useStoreApi,
+  type AriaLabelConfig,
+} from '@xyflow/react';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Blueprint } from '../../model/index.ts';
+import { Backdrop } from './Backdrop.tsx';
+import { edgeTypes, nodeTypes } from './elementTypes.ts';
+import { LaneRail } from './LaneRail.tsx';
+import { layoutBlueprint } from './layout.ts';
+import { LineLabels } from './LineLabels.tsx';
+import { PhaseBar } from './PhaseBar.tsx';
+import type { StepNode } from './types.ts';
+import { useStartView } from './useStartView.ts';
+import { fitWhole } from './viewport.ts';
+
+/** Small enough to leave the support lane's steps mostly in view. */
+const MINIMAP_SIZE = { width: 176, height: 110 };
+
+const minimapColor = (node: StepNode): string => `var(--lane-${node.data.step.lane}-accent)`;
+
+interface CanvasProps {
+  blueprint: Blueprint;
+  /** Changes when another document is opened (not when this one is edited): resets the view. */
+  documentKey: string;
+}
+
+export function BlueprintCanvas(props: CanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <CanvasView {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasView({ blueprint, documentKey }: CanvasProps) {
+  const { t } = useTranslation();
+  const layout = useMemo(() => layoutBlueprint(blueprint), [blueprint]);
+  const thinnestLane = Math.min(...layout.lanes.map((lane) => lane.height));
+  const ready = useStartView(layout.bounds, documentKey);
+  const { setViewport } = useReactFlow();
+  const flowStore = useStoreApi();
+
+  // Reads the pane's size when clicked rather than subscribing to it: this component
+  // should not re-render while the user pans.
+  const showWhole = useCallback(() => {
+    const { width, height } = flowStore.getState();
+    void setViewport(fitWhole(layout.bounds, { width, height }), { duration: 300 });
+  }, [flowStore, layout.bounds, setViewport]);
+
+  const ariaLabels = useMemo(
+    (): Partial<AriaLabelConfig> => ({
+      'controls.ariaLabel': t('controls.panel'),
+      'controls.zoomIn.ariaLabel': t('controls.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('controls.zoomOut'),
+      'controls.fitView.ariaLabel': t('controls.fitView'),
+      'minimap.ariaLabel': t('controls.minimap'),
+    }),
+    [t],
+  );
+
+  return (
+    <div className={`canvas${ready ? '' : ' canvas--placing'}`}>
+      <div className="canvas__corner">
+        {/* Zoom buttons live in the empty corner, where they never cover a step. */}
+        <Controls
+          orientation="horizontal"
+          position="top-left"
+          showInteractive={false}
+          onFitView={showWhole}
+        />
+      </div>
+      <PhaseBar phases={layout.phases} />
+      <LaneRail lanes={layout.lanes} lines={layout.lines} />
+      <div className="canvas__flow" role="region" aria-label={t('canvas.label')}>
+        <ReactFlow
+          nodes={layout.nodes}
+          edges={layout.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          ariaLabelConfig={ariaLabels}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          edgesFocusable={false}
+          edgesReconnectable={false}
+          deleteKeyCode={null}
+          minZoom={0.1}
+          maxZoom={2}
+          attributionPosition="top-right"
+        >
+          <Backdrop layout={layout} />
+          <LineLabels lines={layout.lines} thinnestLane={thinnestLane} />
+          <MiniMap<StepNode>
+            nodeColor={minimapColor}
+            nodeStrokeWidth={0}
+            nodeBorderRadius={4}
+            style={MINIMAP_SIZE}
+            pannable
+            zoomable
+          />
+        </ReactFlow>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * A flow as a right-angled arrow, the way blueprints are drawn. Its caption is the
+ * flow's label and, on a branch, the chance of taking it, overall and per class.
+ */
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
+import type { ClassChance, FlowEdge as FlowEdgeType } from './types.ts';
+
+function FlowEdgeView({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  markerEnd,
+  data,
+}: EdgeProps<FlowEdgeType>) {
+  const text = useLocalizedText();
+  const language = useUiLanguage();
+  const [path, labelX, labelY] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    borderRadius: 10,
+    offset: 18,
+  });
+
+  const flow = data?.flow;
+  const chances = data?.classChances ?? [];
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+  const parts: string[] = [];
+  if (flow?.label !== undefined) parts.push(text(flow.label));
+  if (flow?.probability !== undefined) parts.push(percent.format(flow.probability));
+  else if (chances.length > 0) parts.push(chanceRange(chances, percent));
+  // Class names are long; the caption stays short and the chance of each class is a hover away.
+  const byClass = chances
+    .map((chance) => `${text(chance.label)}: ${percent.format(chance.probability)}`)
+    .join('\n');
+
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} />
+      {parts.length > 0 && (
+        <EdgeLabelRenderer>
+          <div
+            className={`flow-label flow-label--${data?.role ?? 'process'}${byClass ? ' flow-label--by-class' : ''}`}
+            data-flow-id={flow?.id}
+            title={byClass || undefined}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {parts.join(' · ')}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+/** "55–75 %": the spread of a branch's chance over the classes. */
+function chanceRange(chances: readonly ClassChance[], percent: Intl.NumberFormat): string {
+  const values = chances.map((chance) => chance.probability);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? percent.format(low) : percent.formatRange(low, high);
+}
+
+export const FlowEdge = memo(FlowEdgeView);

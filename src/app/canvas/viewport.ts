@@ -1,0 +1,49 @@
+/**
+ * Where the camera starts. A blueprint is long and the five lanes are what a reader needs
+ * to see together, so a view that would shrink text below a readable size fits the
+ * height instead and starts at the left; the minimap shows the rest.
+ */
+import type { Rect } from './types.ts';
+
+export interface ViewportState {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export interface PaneSize {
+  width: number;
+  height: number;
+}
+
+/** Below this zoom a 15 px label becomes too small to read from the back of a room. */
+export const READABLE_ZOOM = 0.6;
+const MAX_ZOOM = 1;
+const PADDING = 12;
+
+/** The whole content, centred, however small that makes it. */
+export function fitWhole(bounds: Rect, pane: PaneSize): ViewportState {
+  const zoom = Math.min(
+    MAX_ZOOM,
+    (pane.width - 2 * PADDING) / bounds.width,
+    (pane.height - 2 * PADDING) / bounds.height,
+  );
+  return {
+    zoom,
+    x: (pane.width - bounds.width * zoom) / 2 - bounds.x * zoom,
+    y: (pane.height - bounds.height * zoom) / 2 - bounds.y * zoom,
+  };
+}
+
+/** The whole content when it stays readable; otherwise all lanes, from the left edge. */
+export function readableStart(bounds: Rect, pane: PaneSize): ViewportState {
+  const whole = fitWhole(bounds, pane);
+  if (whole.zoom >= READABLE_ZOOM) return whole;
+  // No padding here: the lanes fill the pane from top to bottom, like the lane rail beside it.
+  const zoom = Math.min(MAX_ZOOM, pane.height / bounds.height);
+  return {
+    zoom,
+    x: -bounds.x * zoom,
+    y: Math.max(0, (pane.height - bounds.height * zoom) / 2) - bounds.y * zoom,
+  };
+}

@@ -1,0 +1,84 @@
+/** English UI strings. The Chinese file must have exactly these keys (its type says so). */
+export const en = {
+  app: {
+    name: 'Blueprint Lab',
+    documentTitle: '{{blueprint}} · Blueprint Lab',
+  },
+  header: {
+    language: 'Language',
+    openBlueprint: 'Open blueprint',
+  },
+  examples: {
+    heading: 'Examples',
+    listLabel: 'Example blueprints',
+    unreadable: 'Cannot be opened',
+    moreTags: '+{{count}}',
+  },
+  details: {
+    heading: 'Details',
+    noDescription: 'This blueprint has no description.',
+    size: '{{steps}} steps · {{flows}} flows · {{phases}} phases',
+    findingsHeading: 'Checks',
+    noProblems: 'No problems found.',
+    errorCount_one: '{{count}} error',
+    errorCount_other: '{{count}} errors',
+    warningCount_one: '{{count}} warning',
+    warningCount_other: '{{count}} warnings',
+    severity: {
+      error: 'Error',
+      warning: 'Warning',
+    },
+    line: 'line {{line}}',
+  },
+  canvas: {
+    label: 'Service blueprint canvas',
+    lanes: 'Lanes',
+    phases: 'Phases',
+    unreadable: 'This file could not be opened as a blueprint. The checks on the left say why.',
+    nothingOpen: 'No blueprint is open.',
+  },
+  lanes: {
+    evidence: 'Physical evidence',
+    customer: 'Customer actions',
+    frontstage: 'Frontstage',
+    backstage: 'Backstage',
+    support: 'Support processes',
+  },
+  lines: {
+    interaction: 'Line of interaction',
+    visibility: 'Line of visibility',
+    internalInteraction: 'Line of internal interaction',
+  },
+  step: {
+    kind: {
+      action: 'Action',
+      decision: 'Decision',
+      evidence: 'Physical evidence',
+      note: 'Note',
+    },
+    failPoint: 'Fail point',
+    waitPoint: 'Wait point',
+    /** The letter of Shostack's notation; kept as F and W in every language. */
+    failMark: 'F',
+    waitMark: 'W',
+    meanDuration: 'avg {{duration}}',
+    exit: 'Exit',
+  },
+  units: {
+    minutes: '{{value}} min',
+    hours: '{{value}} h',
+    days: '{{value}} d',
+  },
+  flow: {
+    background: 'Background flow',
+  },
+  controls: {
+    panel: 'Canvas controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitView: 'Show the whole blueprint',
+    minimap: 'Overview map',
+  },
+};
+
+export type Messages = typeof en;

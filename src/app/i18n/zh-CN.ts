@@ -1,0 +1,83 @@
+/** 简体中文界面文字。Terms follow the usual Chinese service-blueprint vocabulary. */
+import type { Messages } from './en.ts';
+
+export const zhCN: Messages = {
+  app: {
+    name: '蓝图实验室',
+    documentTitle: '{{blueprint}} · 蓝图实验室',
+  },
+  header: {
+    language: '语言',
+    openBlueprint: '当前蓝图',
+  },
+  examples: {
+    heading: '示例',
+    listLabel: '示例蓝图',
+    unreadable: '无法打开',
+    moreTags: '+{{count}}',
+  },
+  details: {
+    heading: '详情',
+    noDescription: '该蓝图没有说明。',
+    size: '{{steps}} 个步骤 · {{flows}} 条流程线 · {{phases}} 个阶段',
+    findingsHeading: '检查结果',
+    noProblems: '未发现问题。',
+    errorCount_one: '{{count}} 个错误',
+    errorCount_other: '{{count}} 个错误',
+    warningCount_one: '{{count}} 个警告',
+    warningCount_other: '{{count}} 个警告',
+    severity: {
+      error: '错误',
+      warning: '警告',
+    },
+    line: '第 {{line}} 行',
+  },
+  canvas: {
+    label: '服务蓝图画布',
+    lanes: '泳道',
+    phases: '阶段',
+    unreadable: '该文件无法作为蓝图打开，原因见左侧检查结果。',
+    nothingOpen: '尚未打开蓝图。',
+  },
+  lanes: {
+    evidence: '有形展示',
+    customer: '顾客行为',
+    frontstage: '前台',
+    backstage: '后台',
+    support: '支持过程',
+  },
+  lines: {
+    interaction: '互动分界线',
+    visibility: '可视分界线',
+    internalInteraction: '内部互动分界线',
+  },
+  step: {
+    kind: {
+      action: '行为',
+      decision: '决策',
+      evidence: '有形展示',
+      note: '备注',
+    },
+    failPoint: '失误点',
+    waitPoint: '等待点',
+    failMark: 'F',
+    waitMark: 'W',
+    meanDuration: '平均 {{duration}}',
+    exit: '结束',
+  },
+  units: {
+    minutes: '{{value}} 分钟',
+    hours: '{{value}} 小时',
+    days: '{{value}} 天',
+  },
+  flow: {
+    background: '后台流程线',
+  },
+  controls: {
+    panel: '画布控制',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    fitView: '显示整张蓝图',
+    minimap: '缩略图',
+  },
+};

@@ -1,0 +1,136 @@
+/**
+ * The app shell: the default example on its canvas, the example list, the language
+ * switch and the designer's marks.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** The canvas is hidden until its first view is set; wait for that. */
+async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+}
+
+const stepNode = (page: Page, id: string) => page.locator(`.step[data-step-id="${id}"]`);
+
+test('opens the counter deposit example by default, drawn as a blueprint', async ({ page }) => {
+  await openApp(page);
+
+  await expect(page.locator('.app-header__product-name')).toHaveText('Blueprint Lab');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Counter deposit');
+  await expect(page).toHaveTitle(/Counter deposit/);
+  await expect(page.getByRole('button', { name: /Counter deposit/ }).first()).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+
+  // Steps from four lanes, their labels drawn as text on the canvas.
+  const canvas = page.getByRole('region', { name: 'Service blueprint canvas' });
+  for (const label of [
+    'Queue ticket',
+    'Enter branch, take a number',
+    'Fill in the deposit slip',
+    'Count cash, check slip',
+    'Queue system issues the ticket',
+  ]) {
+    await expect(canvas.getByText(label, { exact: true })).toBeVisible();
+  }
+  await expect(stepNode(page, 'c-take-number')).toContainText('Ticket machine');
+
+  const lanes = page.getByRole('list', { name: 'Lanes' });
+  for (const name of [
+    'Physical evidence',
+    'Customer actions',
+    'Frontstage',
+    'Backstage',
+    'Support processes',
+  ]) {
+    await expect(lanes.getByText(name, { exact: true })).toBeVisible();
+  }
+  for (const name of [
+    'Line of interaction',
+    'Line of visibility',
+    'Line of internal interaction',
+  ]) {
+    await expect(page.locator('.line-label').getByText(name, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('list', { name: 'Phases' }).getByText('Arrive')).toBeVisible();
+
+  // Flows are edges; the one background flow is dashed.
+  await expect(page.locator('.react-flow__edge')).toHaveCount(14);
+  await expect(page.locator('.react-flow__edge.flow--background')).toHaveCount(1);
+
+  await expect(page.getByTestId('blueprint-description')).toContainText('teller window');
+  await expect(page.getByTestId('findings-summary')).toHaveText(/No problems found/);
+});
+
+test('opens another example chosen from the list', async ({ page }) => {
+  await openApp(page);
+  const others = page.locator('.example:not([data-example-id="counter-deposit"])');
+  test.skip((await others.count()) === 0, 'only one example is bundled');
+
+  const other = others.first();
+  const id = await other.getAttribute('data-example-id');
+  const name = (await other.locator('.example__name').textContent()) ?? '';
+  await other.click();
+
+  await expect(other).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+  await expect(page).toHaveURL(new RegExp(`[?&]example=${id}`));
+  await expect(stepNode(page, 'c-take-number')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-step').first()).toBeVisible();
+
+  // The address now names the example, so a reload shows it again.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+});
+
+test('opens the example named in the address', async ({ page }) => {
+  await openApp(page, '/?example=counter-deposit');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Counter deposit');
+});
+
+test('switches the UI to Chinese and remembers it after a reload', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: '中文' }).click();
+
+  await expect(page.locator('.app-header__product-name')).toHaveText('蓝图实验室');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('柜台存款');
+  await expect(page.getByRole('heading', { name: '示例' })).toBeVisible();
+  await expect(stepNode(page, 'c-take-number')).toContainText('进入网点，取号');
+  const lanes = page.getByRole('list', { name: '泳道' });
+  for (const name of ['有形展示', '顾客行为', '前台', '后台', '支持过程']) {
+    await expect(lanes.getByText(name, { exact: true })).toBeVisible();
+  }
+  await expect(page.locator('.line-label').getByText('可视分界线')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await page.reload();
+  await expect(page.locator('.app-header__product-name')).toHaveText('蓝图实验室');
+  await expect(page.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('.app-header__product-name')).toHaveText('Blueprint Lab');
+});
+
+test('starts in Chinese for a Chinese browser', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await openApp(page);
+  await expect(page.locator('.app-header__product-name')).toHaveText('蓝图实验室');
+  await context.close();
+});
+
+test("shows the designer's W mark with its note as a tooltip", async ({ page }) => {
+  await openApp(page);
+  const badge = stepNode(page, 'c-hand-over').locator('.mark--wait');
+  await expect(badge).toBeVisible();
+  await expect(badge).toHaveText('W');
+  await expect(badge).toHaveAttribute('aria-label', /Wait point: Queue for the counter/);
+
+  await badge.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Queue for the counter');
+
+  // The F mark too, and no marks where the designer set none.
+  await expect(stepNode(page, 'f-count').locator('.mark--fail')).toHaveText('F');
+  await expect(stepNode(page, 'c-fill-slip').locator('.mark')).toHaveCount(0);
+});
