@@ -1,7 +1,8 @@
 /**
  * Solves a small dense linear system A·x = b by Gaussian elimination with partial pivoting
  * (the textbook algorithm, e.g. Golub & Van Loan, "Matrix Computations", applied to one
- * right-hand side). Dimensionless: the caller gives the units. O(n³), fine for blueprint-sized n.
+ * right-hand side). Dimensionless: the caller gives the units. O(n³), fine for
+ * blueprint-sized n.
  */
 
 /** The solution, or `null` when a pivot is below `pivotTolerance` (A singular or nearly). */

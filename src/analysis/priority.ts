@@ -18,8 +18,9 @@
  *     Wq,k = (C(c, a) / (cμ)) / ((1 − σ_{k−1})(1 − σₖ)),   ρᵢ = λᵢ/(cμ),   a = Σλᵢ/μ
  *   with C the Erlang C probability of waiting. With one class it is M/M/c FCFS.
  *
- * Both obey Kleinrock's conservation law: with equal service laws, the arrival-weighted
- * mean wait Σ (λₖ/λ)·Wq,k equals the FCFS wait (tests check it).
+ * Both obey Kleinrock's conservation law Σₖ ρₖ·Wq,k = ρ·W₀/(1 − ρ) (for M/M/c read
+ * W₀ = C(c, a)/(cμ)), independent of the order; so with one service law for all classes the
+ * arrival-weighted mean wait Σ (λₖ/λ)·Wq,k equals the FCFS wait (tests check both).
  * Steady state needs total ρ = σ_K < 1; otherwise `{ stable: false }` for the whole
  * system (the formulas above assume every class is served at its arrival rate).
  */

@@ -8,7 +8,10 @@
 export interface Overloaded {
   readonly stable: false;
   readonly reason: 'overloaded';
-  /** ρ: offered work per unit of capacity (dimensionless, ≥ 1 here). For a network, the highest station's. */
+  /**
+   * ρ: offered work per unit of capacity (dimensionless, ≥ 1 here). For a network or a
+   * line of stations, the highest station's.
+   */
   readonly utilization: number;
 }
 

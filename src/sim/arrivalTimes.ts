@@ -8,6 +8,7 @@
  */
 import type { RatePeriod } from './model.ts';
 import type { Random } from './random.ts';
+import { ln } from './math.ts';
 
 const DAY = 1440;
 
@@ -38,7 +39,7 @@ export function nextArrival(
     const segmentEnd = Math.min(dayStart + until, end);
     const rate = perMinute * multiplier;
     if (rate > 0) {
-      const candidate = t - Math.log(random.next()) / rate;
+      const candidate = t - ln(random.next()) / rate;
       if (candidate < segmentEnd) return candidate;
     }
     t = segmentEnd;

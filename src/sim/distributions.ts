@@ -5,6 +5,7 @@
  */
 import type { Distribution } from '../model/index.ts';
 import type { Random } from './random.ts';
+import { exp, ln, pow } from './math.ts';
 
 const enum Kind {
   Fixed,
@@ -23,13 +24,13 @@ function standardNormal(random: Random): number {
     const u = 2 * random.next() - 1;
     const v = 2 * random.next() - 1;
     const s = u * u + v * v;
-    if (s > 0 && s < 1) return u * Math.sqrt((-2 * Math.log(s)) / s);
+    if (s > 0 && s < 1) return u * Math.sqrt((-2 * ln(s)) / s);
   }
 }
 
 /** Gamma(shape, 1) by Marsaglia and Tsang (2000); shape < 1 via the u^(1/shape) boost. */
 function standardGamma(random: Random, shape: number): number {
-  if (shape < 1) return standardGamma(random, shape + 1) * Math.pow(random.next(), 1 / shape);
+  if (shape < 1) return standardGamma(random, shape + 1) * pow(random.next(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -42,7 +43,7 @@ function standardGamma(random: Random, shape: number): number {
     v = v * v * v;
     const u = random.next();
     if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+    if (ln(u) < 0.5 * x * x + d * (1 - v + ln(v))) return d * v;
   }
 }
 
@@ -102,10 +103,10 @@ export class Sampler {
         );
       case 'lognormal': {
         const { mean, sd } = distribution;
-        const sigmaSquared = Math.log(1 + (sd * sd) / (mean * mean));
+        const sigmaSquared = ln(1 + (sd * sd) / (mean * mean));
         return new Sampler(
           Kind.Lognormal,
-          Math.log(mean) - sigmaSquared / 2,
+          ln(mean) - sigmaSquared / 2,
           Math.sqrt(sigmaSquared),
           0,
           none,
@@ -159,7 +160,7 @@ export class Sampler {
           : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
       }
       case Kind.Exponential:
-        return -this.p1 * Math.log(random.next());
+        return -this.p1 * ln(random.next());
       case Kind.Normal: {
         if (this.p2 === 0) return Math.max(0, this.p1);
         for (let tries = 0; tries < 1000; tries++) {
@@ -169,9 +170,7 @@ export class Sampler {
         return 0; // mean far below 0: practically always truncated
       }
       case Kind.Lognormal:
-        return this.p2 === 0
-          ? Math.exp(this.p1)
-          : Math.exp(this.p1 + this.p2 * standardNormal(random));
+        return this.p2 === 0 ? exp(this.p1) : exp(this.p1 + this.p2 * standardNormal(random));
       case Kind.Gamma:
         return standardGamma(random, this.p1) * this.p2;
       case Kind.Empirical: {

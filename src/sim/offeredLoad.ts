@@ -10,6 +10,7 @@
  * counted, so the figure is a lower bound there.
  */
 import { expectedArrivals } from './arrivalTimes.ts';
+import { pow } from './math.ts';
 import { type CompiledModel, OnFailure } from './model.ts';
 
 const DAY = 1440;
@@ -26,7 +27,8 @@ function attemptsPerVisit(
     return { attempts: Number.isFinite(maxRetries) ? maxRetries + 1 : Infinity, success: 0 };
   if (!Number.isFinite(maxRetries)) return { attempts: 1 / (1 - p), success: 1 };
   const tries = maxRetries + 1;
-  return { attempts: (1 - p ** tries) / (1 - p), success: 1 - p ** tries };
+  const allFail = pow(p, tries);
+  return { attempts: (1 - allFail) / (1 - p), success: 1 - allFail };
 }
 
 /** Expected visits to each step per customer of a class entering at `entry`. */

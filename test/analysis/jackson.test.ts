@@ -48,7 +48,7 @@ describe('Jackson networks', () => {
     expect(net.meanTimeInSystem).toBeCloseTo(first.meanTimeInSystem + second.meanTimeInSystem, 12);
   });
 
-  it('rework with probability 0.1: the station sees λ/0.9 and each customer visits 1/0.9 times', () => {
+  it('rework with p = 0.1: the station sees λ/0.9, each customer visits 1/0.9 times', () => {
     const lambda = 0.45;
     const net = stable(
       jackson({

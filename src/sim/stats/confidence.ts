@@ -16,7 +16,9 @@ export function tQuantile975(degrees: number): number {
   if (degrees <= 30) return T975[degrees - 1]!;
   const z = 1.959964;
   return (
-    z + (z ** 3 + z) / (4 * degrees) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * degrees ** 2)
+    z +
+    (z * z * z + z) / (4 * degrees) +
+    (5 * z * z * z * z * z + 16 * z * z * z + 3 * z) / (96 * degrees * degrees)
   );
 }
 
@@ -33,7 +35,8 @@ export function estimate(values: readonly number[]): Estimate {
   if (n === 0) return { mean: NaN, ci95: null };
   const mean = finite.reduce((sum, value) => sum + value, 0) / n;
   if (n < 2) return { mean, ci95: null };
-  const variance = finite.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1);
+  const variance =
+    finite.reduce((sum, value) => sum + (value - mean) * (value - mean), 0) / (n - 1);
   const half = tQuantile975(n - 1) * Math.sqrt(variance / n);
   return { mean, ci95: [mean - half, mean + half] };
 }

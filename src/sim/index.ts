@@ -1,0 +1,19 @@
+/**
+ * The simulator's public face: what the command line, the worker and playback use.
+ * Everything else in src/sim is internal.
+ */
+export { SimulationError, DEFAULT_CLASS_ID, compile } from './compile.ts';
+export { Simulation, type EventName, MAX_MOVES } from './engine.ts';
+export type { CompiledModel } from './model.ts';
+export type { Estimate } from './stats/confidence.ts';
+export {
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
+  type ClassResult,
+  type DurationStats,
+  type PoolResult,
+  type Results,
+  type StepResult,
+  type SystemResult,
+} from './results.ts';
+export { type EventRow, type SimulateOptions, simulate, withRunOptions } from './simulate.ts';

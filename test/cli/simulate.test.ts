@@ -1,0 +1,144 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { minimalJson, setAt } from '../support/builders.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const deposit = join(root, 'blueprints/counter-deposit.json');
+const dir = mkdtempSync(join(tmpdir(), 'blueprint-lab-sim-'));
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('blueprint-lab simulate', () => {
+  it('prints a report ranking the wait points and fail points, with units and intervals', async () => {
+    const { code, stdout } = await run(['simulate', deposit, '--replications', '4']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^Counter deposit \(counter-deposit\): business day 09:00–17:00, 4 replications, seed 20261123/,
+    );
+    expect(stdout).toMatch(/time in system +\d+\.\d\d min \(95 % CI \d+\.\d\d – \d+\.\d\d\)/);
+    const waitPoints = stdout.slice(stdout.indexOf('Wait points'), stdout.indexOf('Fail points'));
+    expect(waitPoints.split('\n')[2]).toMatch(/^ {2}1 +c-hand-over .* W$/); // the counter queue ranks first, marked W
+    expect(stdout).toMatch(/Fail points[\s\S]*1 +f-count/);
+    expect(stdout).toMatch(/tellers +\d+\.\d %/);
+  });
+
+  it('--json prints the documented results', async () => {
+    const { code, stdout } = await run(['simulate', deposit, '--replications', '3', '--json']);
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout);
+    expect(results.format).toBe('blueprint-lab-results');
+    expect(results.steps['c-hand-over'].wait.mean).toBeGreaterThan(0);
+    expect(results.steps['c-hand-over'].wait.ci95).toHaveLength(2);
+    expect(results.steps['f-count'].failures.count).toBeGreaterThan(0);
+    expect(results.resources.tellers.utilization.mean).toBeGreaterThan(0.5);
+    expect(results.system.timeInSystem.mean).toBeGreaterThan(0);
+    expect(typeof results.system.served).toBe('number');
+    expect(typeof results.system.abandoned).toBe('number');
+  });
+
+  it('--seed and --replications make runs reproducible', async () => {
+    const a = await run(['simulate', deposit, '--replications', '2', '--seed', '9', '--json']);
+    const b = await run(['simulate', deposit, '--replications', '2', '--seed', '9', '--json']);
+    expect(a.stdout).toBe(b.stdout);
+    expect(JSON.parse(a.stdout).run).toMatchObject({ replications: 2, seed: 9 });
+  });
+
+  it('--set changes the blueprint for a what-if: a fifth teller cuts the wait', async () => {
+    const four = JSON.parse(
+      (await run(['simulate', deposit, '--replications', '4', '--json'])).stdout,
+    );
+    const five = JSON.parse(
+      (
+        await run([
+          'simulate',
+          deposit,
+          '--replications',
+          '4',
+          '--json',
+          '--set',
+          'resources.tellers.capacity=5',
+          '--set',
+          'resources.tellers.schedule=[]',
+        ])
+      ).stdout,
+    );
+    expect(five.steps['c-hand-over'].wait.mean).toBeLessThan(
+      four.steps['c-hand-over'].wait.mean / 2,
+    );
+  });
+
+  it('--horizon and --warmup run a steady state', async () => {
+    const { stdout } = await run([
+      'simulate',
+      deposit,
+      '--replications',
+      '2',
+      '--horizon',
+      '2000',
+      '--warmup',
+      '200',
+      '--json',
+    ]);
+    expect(JSON.parse(stdout).run).toMatchObject({
+      mode: 'steady',
+      statsStart: 200,
+      arrivalsEnd: 2200,
+    });
+  });
+
+  it('--log writes the event log as CSV', async () => {
+    const log = join(dir, 'events.csv');
+    const { code } = await run(['simulate', deposit, '--replications', '1', '--log', log]);
+    expect(code).toBe(0);
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('case_id,replication,class,step,event,time_min');
+    expect(lines[1]).toMatch(/^1-1,1,retail,c-take-number,arrive,\d+\.\d{4}$/);
+    expect(lines.some((line) => line.includes(',c-hand-over,queue,'))).toBe(true);
+  });
+
+  it('an invalid blueprint prints the validator messages and exits 1', async () => {
+    const document = minimalJson();
+    setAt(document, ['flows', 0, 'to'], 'nowhere');
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(document));
+    const { code, stderr } = await run(['simulate', file]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}: $.flows[0].to: step "nowhere" does not exist`);
+    expect(stderr).toContain('cannot simulate');
+  });
+
+  it('a drawing without arrivals says why it cannot be simulated', async () => {
+    const document = minimalJson();
+    setAt(document, ['arrivals'], undefined);
+    const file = join(dir, 'drawing.json');
+    writeFileSync(file, JSON.stringify(document));
+    const { code, stderr } = await run(['simulate', file]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('nothing arrives');
+  });
+
+  it.each([
+    [['simulate'], 'simulate needs exactly one FILE'],
+    [['simulate', deposit, '--replications', '0'], '--replications must be a whole number > 0'],
+    [
+      ['simulate', deposit, '--set', 'resources.nobody.capacity=4'],
+      'no item "nobody" here (ids: tellers, ticket-machine, core-banking, back-office)',
+    ],
+    [['simulate', deposit, '--set', 'capacity'], '--set needs PATH=VALUE'],
+  ])('usage errors exit 2: %j', async (args, message) => {
+    const { code, stderr } = await run(args as string[]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});

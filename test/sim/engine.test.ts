@@ -1,0 +1,379 @@
+/**
+ * The engine's semantics on small systems whose answers can be worked out by hand:
+ * appointments give exact arrival times and fixed durations exact service times.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Blueprint, type Step, loadBlueprintValue } from '../../src/model/index.ts';
+import { compile } from '../../src/sim/compile.ts';
+import { Simulation } from '../../src/sim/engine.ts';
+import { type EventRow, simulate } from '../../src/sim/simulate.ts';
+import { singleQueue, steadyRun } from '../support/queues.ts';
+
+const fixed = (value: number) => ({ type: 'fixed' as const, value });
+
+/** A one-replication business day 09:00–17:00 with booked customers at the given times. */
+function day(
+  steps: Step[],
+  flows: Blueprint['flows'],
+  bookings: string[],
+  resources: Blueprint['resources'] = [],
+): Blueprint {
+  return {
+    format: 'blueprint-lab',
+    version: 1,
+    id: 'scenario',
+    name: 'Scenario',
+    steps,
+    flows,
+    resources,
+    arrivals: { type: 'appointments', entry: steps[0]!.id, slots: bookings.map((at) => ({ at })) },
+    run: { mode: 'day', open: '09:00', close: '17:00', replications: 1, seed: 1 },
+  };
+}
+
+function checked(blueprint: Blueprint): Blueprint {
+  const result = loadBlueprintValue(blueprint);
+  if (!result.ok) throw new Error(JSON.stringify(result.findings));
+  expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  return result.blueprint;
+}
+
+function events(blueprint: Blueprint): string[] {
+  const rows: EventRow[] = [];
+  simulate(checked(blueprint), { onEvent: (row) => rows.push(row) });
+  return rows.map((r) => `${r.caseId} ${r.stepId} ${r.event} ${(r.time - 540).toFixed(2)}`);
+}
+
+const teller = [{ id: 'tellers', kind: 'staff' as const, label: 'Tellers', capacity: 1 }];
+const step = (id: string, extra: Partial<Step> = {}): Step => ({
+  id,
+  kind: 'action',
+  lane: 'frontstage',
+  label: id,
+  ...extra,
+});
+
+describe('pools and holds', () => {
+  it('keeps the teller through the steps up to keepUntil, so the next customer waits for all of them', () => {
+    const blueprint = day(
+      [
+        step('hand-over', {
+          duration: fixed(2),
+          resource: { pool: 'tellers', keepUntil: 'stamp' },
+        }),
+        step('pin', { lane: 'customer', duration: fixed(1) }),
+        step('stamp', { duration: fixed(1), resource: { pool: 'tellers' }, exit: true }),
+      ],
+      [
+        { id: 'a', from: 'hand-over', to: 'pin' },
+        { id: 'b', from: 'pin', to: 'stamp' },
+      ],
+      ['09:00', '09:00'],
+      teller,
+    );
+    const results = simulate(checked(blueprint));
+    expect(results.steps['hand-over']!.wait!.max).toBeCloseTo(4, 9); // 2 + 1 + 1 minutes of the first customer
+    expect(results.steps['hand-over']!.wait!.mean).toBeCloseTo(2, 9);
+    expect(results.steps.stamp!.wait).toBeNull(); // done with the held teller: no queue of its own
+    expect(
+      results.resources.tellers!.busyUnits.mean * (results.run.arrivalsEnd - 540),
+    ).toBeGreaterThan(0);
+  });
+
+  it('lets a teller leaving at lunch finish the customer in hand', () => {
+    const blueprint = day(
+      [step('serve', { duration: fixed(3), resource: { pool: 'tellers' }, exit: true })],
+      [],
+      ['09:00', '09:02'],
+      [{ ...teller[0]!, schedule: [{ from: '09:01', to: '09:10', capacity: 0 }] }],
+    );
+    expect(events(blueprint)).toEqual([
+      '1 serve arrive 0.00',
+      '1 serve start 0.00',
+      '2 serve arrive 2.00',
+      '2 serve queue 2.00',
+      '1 serve end 3.00', // not interrupted at 09:01
+      '1 serve exit 3.00',
+      '2 serve start 10.00', // the teller is back at 09:10
+      '2 serve end 13.00',
+      '2 serve exit 13.00',
+    ]);
+  });
+
+  it('serves higher priority first, without interrupting service', () => {
+    const blueprint = day(
+      [step('serve', { duration: fixed(5), resource: { pool: 'tellers' }, exit: true })],
+      [],
+      [],
+      [{ ...teller[0]!, discipline: 'priority' }],
+    );
+    delete blueprint.arrivals;
+    blueprint.classes = [
+      {
+        id: 'retail',
+        label: 'Retail',
+        arrivals: {
+          type: 'appointments',
+          entry: 'serve',
+          slots: [{ at: '09:00' }, { at: '09:01' }],
+        },
+      },
+      {
+        id: 'vip',
+        label: 'VIP',
+        priority: 1,
+        arrivals: { type: 'appointments', entry: 'serve', slots: [{ at: '09:02' }] },
+      },
+    ];
+    const starts = events(blueprint).filter((line) => line.includes(' start '));
+    const results = simulate(checked(blueprint));
+    expect(starts.map((line) => line.split(' ')[3])).toEqual(['0.00', '5.00', '10.00']);
+    expect(results.classes.vip!.wait.mean).toBeCloseTo(3, 9); // 09:02 → 09:05, ahead of retail
+    expect(results.classes.retail!.wait.mean).toBeCloseTo(4.5, 9); // 0 and 9 minutes
+  });
+});
+
+describe('failures', () => {
+  it('retries at once and, after maxRetries, the customer leaves as abandoned', () => {
+    const blueprint = day(
+      [
+        step('pin', {
+          duration: fixed(1),
+          failure: { probability: 1, then: { action: 'retry', maxRetries: 2 } },
+          exit: true,
+        }),
+      ],
+      [],
+      ['09:00'],
+    );
+    const results = simulate(checked(blueprint));
+    expect(results.steps.pin!.failures.count).toBe(3);
+    expect(results.steps.pin!.failures.rate).toBe(1);
+    expect(results.system.abandoned).toBe(1);
+    expect(results.system.served).toBe(0);
+  });
+
+  it('goto sends the customer back, releasing the teller for the next one', () => {
+    const blueprint = day(
+      [
+        step('fill', { lane: 'customer', duration: fixed(1) }),
+        step('count', {
+          duration: fixed(2),
+          resource: { pool: 'tellers' },
+          failure: { probability: 0.5, then: { action: 'goto', step: 'fill' } },
+          exit: true,
+        }),
+      ],
+      [{ id: 'a', from: 'fill', to: 'count' }],
+      Array<string>(40).fill('09:00'),
+      teller,
+    );
+    const results = simulate(checked(blueprint));
+    const visits = results.steps.count!.visits.mean;
+    expect(results.system.served).toBe(40);
+    expect(results.steps.count!.failures.count).toBe(visits - 40);
+    expect(results.steps.fill!.visits.mean).toBe(visits);
+  });
+
+  it('stops a customer caught in a loop and says so', () => {
+    const blueprint = day(
+      [
+        step('a', { duration: fixed(1) }),
+        step('b', { duration: fixed(1) }),
+        step('c', { exit: true }),
+      ],
+      [
+        { id: 'ab', from: 'a', to: 'b' },
+        { id: 'ba', from: 'b', to: 'a', probability: 1 },
+        { id: 'bc', from: 'b', to: 'c', probability: 0 },
+      ],
+      ['09:00'],
+    );
+    const results = simulate(checked(blueprint));
+    expect(results.steps.a!.stuck + results.steps.b!.stuck).toBe(1);
+    expect(results.warnings.join()).toMatch(/1 customers were stopped after 1000 steps/);
+  });
+});
+
+describe('impatience', () => {
+  it('a customer whose patience runs out leaves the queue (reneging)', () => {
+    const blueprint = day(
+      [step('serve', { duration: fixed(10), resource: { pool: 'tellers' }, exit: true })],
+      [],
+      ['09:00', '09:01'],
+      teller,
+    );
+    blueprint.classes = [{ id: 'retail', label: 'Retail', share: 1, patience: fixed(2) }];
+    const results = simulate(checked(blueprint));
+    expect(results.steps.serve!.reneges.mean).toBe(1);
+    expect(results.system.abandoned).toBe(1);
+    expect(events(blueprint)).toContain('2 serve renege 3.00');
+  });
+});
+
+describe('background work', () => {
+  it('occupies its pool without delaying the customer', () => {
+    const blueprint = day(
+      [
+        step('serve', { duration: fixed(1), exit: true }),
+        step('file', { lane: 'backstage', duration: fixed(10), resource: { pool: 'clerk' } }),
+      ],
+      [{ id: 'bg', from: 'serve', to: 'file', background: true }],
+      ['09:00', '09:00'],
+      [{ id: 'clerk', kind: 'staff', label: 'Clerk', capacity: 1 }],
+    );
+    const results = simulate(checked(blueprint));
+    expect(results.system.timeInSystem.mean).toBeCloseTo(1, 9);
+    expect(results.steps.file!.visits.mean).toBe(2);
+    expect(results.steps.file!.wait!.max).toBeCloseTo(10, 9); // the second filing waits for the first
+    expect(results.system.arrived).toBe(2); // work is not counted as customers
+  });
+});
+
+describe('arrivals', () => {
+  it('booked customers come unless they do not show up', () => {
+    const blueprint = day([step('serve', { exit: true })], [], []);
+    blueprint.arrivals = {
+      type: 'appointments',
+      entry: 'serve',
+      slots: [{ at: '10:00', count: 400 }],
+      noShow: 0.25,
+    };
+    const arrived = simulate(checked(blueprint)).system.arrived;
+    expect(arrived).toBeGreaterThan(400 * 0.75 - 3 * Math.sqrt(400 * 0.25 * 0.75));
+    expect(arrived).toBeLessThan(400 * 0.75 + 3 * Math.sqrt(400 * 0.25 * 0.75));
+  });
+
+  it('a rate profile gives its expected number of arrivals, none outside the periods', () => {
+    const blueprint = day([step('serve', { exit: true })], [], []);
+    blueprint.arrivals = {
+      type: 'profile',
+      entry: 'serve',
+      periods: [
+        { from: '09:00', to: '10:00', perHour: 600 },
+        { from: '12:00', to: '13:00', perHour: 1200 },
+      ],
+    };
+    const rows: EventRow[] = [];
+    const results = simulate(checked(blueprint), { onEvent: (row) => rows.push(row) });
+    expect(Math.abs(results.system.arrived - 1800) / 1800).toBeLessThan(0.08);
+    const outside = rows.filter(
+      (r) =>
+        r.event === 'arrive' &&
+        !((r.time >= 540 && r.time < 600) || (r.time >= 720 && r.time < 780)),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('a business day stops arrivals at closing and serves everyone inside', () => {
+    const blueprint = singleQueue(
+      1.2,
+      1,
+      { type: 'exponential', mean: 1 },
+      { mode: 'day', open: '09:00', close: '12:00', replications: 3, seed: 5 },
+    );
+    const rows: EventRow[] = [];
+    const results = simulate(checked(blueprint), { onEvent: (row) => rows.push(row) });
+    expect(rows.filter((r) => r.event === 'arrive' && r.time >= 720)).toEqual([]);
+    expect(Math.max(...rows.map((r) => r.time))).toBeGreaterThan(720); // the overloaded queue drains after closing
+    expect(results.system.inSystemAtEnd.mean).toBe(0);
+    expect(results.system.served + results.system.abandoned).toBe(results.system.arrived);
+  });
+});
+
+describe('reproducible', () => {
+  const deposit = () => {
+    const blueprint = singleQueue(0.8, 1, { type: 'exponential', mean: 1 }, steadyRun(5_000, 3, 7));
+    return checked(blueprint);
+  };
+
+  it('gives identical results for the same seed and different ones for another', () => {
+    expect(JSON.stringify(simulate(deposit()))).toBe(JSON.stringify(simulate(deposit())));
+    expect(JSON.stringify(simulate(deposit(), { seed: 8 }))).not.toBe(
+      JSON.stringify(simulate(deposit())),
+    );
+  });
+
+  it('keeps every other stream when one step changes (common random numbers)', () => {
+    const base = checked(
+      day(
+        [
+          step('serve', {
+            duration: { type: 'exponential', mean: 2 },
+            resource: { pool: 'tellers' },
+            exit: true,
+          }),
+          step('file', { lane: 'backstage', duration: fixed(1), resource: { pool: 'clerk' } }),
+        ],
+        [{ id: 'bg', from: 'serve', to: 'file', background: true }],
+        ['09:00'],
+        [
+          { id: 'tellers', kind: 'staff', label: 'T', capacity: 2 },
+          { id: 'clerk', kind: 'staff', label: 'C', capacity: 1 },
+        ],
+      ),
+    );
+    base.arrivals = { type: 'poisson', entry: 'serve', perHour: 50 };
+    const changed = structuredClone(base);
+    changed.steps[1]!.duration = { type: 'lognormal', mean: 1, sd: 0.5 };
+    const a = simulate(base);
+    const b = simulate(changed);
+    expect(b.system.arrived).toBe(a.system.arrived);
+    // The customers' experience is the same draw for draw; only the filing differs.
+    // (Time averages are not compared: the day lasts until the last filing is done.)
+    expect(b.steps.serve!.wait).toEqual(a.steps.serve!.wait);
+    expect(b.steps.serve!.visits).toEqual(a.steps.serve!.visits);
+    expect(b.system.timeInSystem).toEqual(a.system.timeInSystem);
+    expect(b.steps.file!.wait).not.toEqual(a.steps.file!.wait);
+  });
+});
+
+describe('streaming, not storing', () => {
+  it('reuses customer slots: 100 000 customers through M/M/1 need only as many slots as were present at once', () => {
+    const model = compile(
+      checked(singleQueue(0.5, 1, { type: 'exponential', mean: 1 }, steadyRun(200_000, 1, 3))),
+    );
+    const simulation = new Simulation(model, 0);
+    simulation.runToEnd();
+    expect(simulation.stats.system.arrived).toBeGreaterThan(90_000);
+    expect(simulation.state.people.slots).toBeLessThan(100);
+  });
+});
+
+describe('playback', () => {
+  const model = () =>
+    compile(
+      checked(singleQueue(0.9, 1, { type: 'exponential', mean: 1 }, steadyRun(10_000, 1, 11))),
+    );
+
+  it('advances to a time and stops there', () => {
+    const simulation = new Simulation(model(), 0);
+    simulation.advanceTo(120);
+    expect(simulation.now).toBe(120);
+    expect(simulation.stats.system.arrived).toBeGreaterThan(60);
+  });
+
+  it('a capacity change applies from now on and empties the queue', () => {
+    const simulation = new Simulation(model(), 0);
+    simulation.setArrivalMultiplier(2); // overload: the queue builds
+    simulation.advanceTo(300);
+    const waiting = simulation.state.waiting[0]!;
+    expect(waiting).toBeGreaterThan(20);
+    simulation.setCapacity(0, 4);
+    expect(simulation.state.busy[0]).toBe(4);
+    simulation.advanceTo(400);
+    expect(simulation.state.waiting[0]!).toBeLessThan(waiting / 4);
+  });
+
+  it('an arrival rate change applies from now on', () => {
+    const slow = new Simulation(model(), 0);
+    const fast = new Simulation(model(), 0);
+    fast.setArrivalMultiplier(3);
+    // Before the warm-up ends at 1000 minutes, when the counters restart.
+    slow.advanceTo(900);
+    fast.advanceTo(900);
+    const ratio = fast.stats.system.arrived / slow.stats.system.arrived;
+    expect(ratio).toBeGreaterThan(2.7);
+    expect(ratio).toBeLessThan(3.3);
+  });
+});
