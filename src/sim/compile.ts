@@ -83,8 +83,11 @@ function compileSteps(
       .filter((flow) => flow.from === step.id && flow.background && isProcessFlow(flow, steps))
       .map((flow) => ({
         target: index.get(flow.to)!,
-        probability: flow.probability ?? DEFAULTS.backgroundProbability,
-        classes: classIds.map((classId) => flowIsOpenTo(flow, classId)),
+        chance: Float64Array.from(classIds, (classId) =>
+          flowIsOpenTo(flow, classId)
+            ? (flowChance(flow, classId) ?? DEFAULTS.backgroundProbability)
+            : 0,
+        ),
       }));
     return {
       index: i,

@@ -349,8 +349,8 @@ export class Simulation {
   private startBackground(c: number, step: CompiledStep): void {
     const classIndex = this.people.classIndex[c]!;
     for (const work of step.background) {
-      if (!work.classes[classIndex]) continue;
-      if (work.probability < 1 && this.backgroundRandom[step.index]!.next() >= work.probability)
+      const chance = work.chance[classIndex]!;
+      if (chance <= 0 || (chance < 1 && this.backgroundRandom[step.index]!.next() >= chance))
         continue;
       const job = this.people.allocate();
       this.people.classIndex[job] = classIndex;

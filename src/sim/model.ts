@@ -21,9 +21,8 @@ export interface Route {
 
 export interface BackgroundStart {
   target: number;
-  probability: number;
-  /** Per class index: whether customers of that class start this work. */
-  classes: boolean[];
+  /** Per class index: the chance a customer of that class starts this work (0: never). */
+  chance: Float64Array;
 }
 
 export interface CompiledStep {

@@ -45,7 +45,7 @@ function visitsPerArrival(model: CompiledModel, classIndex: number, entry: numbe
       if (step.onFailure === OnFailure.Goto && step.failTarget >= 0)
         next[step.failTarget]! += v * step.failProbability;
       for (const work of step.background)
-        if (work.classes[classIndex]) next[work.target]! += v * success * work.probability;
+        next[work.target]! += v * success * work.chance[classIndex]!;
       const route = step.routes[classIndex]!;
       let previous = 0;
       route.targets.forEach((target, k) => {

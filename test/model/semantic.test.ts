@@ -327,6 +327,47 @@ describe('semantic checks', () => {
       expect(findings.map((f) => f.code)).toEqual(['shares-missing']);
     });
 
+    it('a class that neither arrives nor shares is warned about', () => {
+      const findings = findingsOf((b) => {
+        delete b.arrivals;
+        b.classes = [
+          {
+            id: 'booked',
+            label: 'Booked',
+            arrivals: { type: 'poisson', entry: 'arrive', perHour: 5 },
+          },
+          { id: 'ghost', label: 'Ghost' },
+        ];
+      });
+      expect(summary(findings)).toEqual([
+        'warning class-never-arrives $.classes[1]: class "ghost" has neither arrivals nor a share, so no such customer comes',
+      ]);
+    });
+
+    it('opening hours default to 09:00–17:00 when the run is not given', () => {
+      const findings = findingsOf((b) => {
+        delete b.run;
+        b.arrivals = {
+          type: 'appointments',
+          entry: 'arrive',
+          slots: [{ at: '08:30' }, { at: '10:00' }],
+        };
+      });
+      expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual([
+        'outside-opening-hours $.arrivals.slots[0].at',
+      ]);
+    });
+
+    it('a backwards period is not also reported as an overlap', () => {
+      const findings = findingsOf((b) => {
+        b.resources![0]!.schedule = [
+          { from: '12:00', to: '11:00', capacity: 1 },
+          { from: '11:30', to: '13:00', capacity: 1 },
+        ];
+      });
+      expect(findings.map((f) => f.code)).toEqual(['period-backwards']);
+    });
+
     it('closing before opening is an error', () => {
       const findings = findingsOf((b) => {
         b.run = { mode: 'day', open: '17:00', close: '09:00' };

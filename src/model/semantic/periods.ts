@@ -26,9 +26,11 @@ export function checkPeriods(
       });
     }
   }
-  for (let i = 1; i < sorted.length; i++) {
-    const before = sorted[i - 1]!;
-    const after = sorted[i]!;
+  // Backwards periods are reported above; comparing them for overlaps would only echo that.
+  const forwards = sorted.filter(({ from, to }) => from < to);
+  for (let i = 1; i < forwards.length; i++) {
+    const before = forwards[i - 1]!;
+    const after = forwards[i]!;
     if (after.from < before.to) {
       context.report({
         severity: 'error',

@@ -1,6 +1,6 @@
 /** Everything named by id must exist: flow ends, phases, pools, failure targets, entries, classes. */
 import type { PathSegment } from '../findings.ts';
-import { arrivalStreams, isProcessStep } from '../graph.ts';
+import { arrivalStreams, isProcessFlow, isProcessStep } from '../graph.ts';
 import type { Step } from '../schema/step.ts';
 import { closestName } from '../spelling.ts';
 import type { Check, CheckContext } from './context.ts';
@@ -113,16 +113,22 @@ export const checkReferences: Check = (context) => {
         });
       }
     }
-    flow.classes?.forEach((classId, classIndex) => {
-      if (!classIds.includes(classId)) {
-        reportMissing(context, {
-          what: 'class',
-          id: classId,
-          known: classIds,
-          path: ['flows', index, 'classes', classIndex],
-        });
-      }
-    });
+    // A flow drawn to evidence or a note ignores its class settings (warned about in routing).
+    if (steps.has(flow.from) && steps.has(flow.to) && !isProcessFlow(flow, steps)) return;
+    const named: [string, PathSegment[]][] = [
+      ...(flow.classes ?? []).map((id, i): [string, PathSegment[]] => [
+        id,
+        ['flows', index, 'classes', i],
+      ]),
+      ...Object.keys(flow.classProbability ?? {}).map((id): [string, PathSegment[]] => [
+        id,
+        ['flows', index, 'classProbability', id],
+      ]),
+    ];
+    for (const [id, path] of named) {
+      if (!classIds.includes(id))
+        reportMissing(context, { what: 'class', id, known: classIds, path });
+    }
   });
 
   for (const { arrivals, path } of arrivalStreams(blueprint)) {

@@ -85,19 +85,8 @@ function warnIgnoredOnDrawingFlow(context: CheckContext, flow: Flow, index: numb
 
 export const checkRouting: Check = (context) => {
   const { blueprint, steps } = context;
-  const classIds = new Set(blueprint.classes?.map((c) => c.id));
   const byStep = new Map<string, Branch[]>();
   blueprint.flows.forEach((flow, index) => {
-    for (const classId of Object.keys(flow.classProbability ?? {})) {
-      if (classIds.has(classId)) continue;
-      context.report({
-        severity: 'error',
-        code: 'unknown-class',
-        path: ['flows', index, 'classProbability', classId],
-        message: `class ${JSON.stringify(classId)} does not exist`,
-        params: { id: classId },
-      });
-    }
     if (!steps.has(flow.from) || !steps.has(flow.to)) return; // reported as unknown step
     if (!isProcessFlow(flow, steps)) return warnIgnoredOnDrawingFlow(context, flow, index);
     if (flow.background) return; // started on its own, not a branch

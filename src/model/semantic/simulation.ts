@@ -2,6 +2,7 @@
  * Simulation settings that contradict each other: class shares, run times, settings on
  * steps that customers never pass through.
  */
+import { DEFAULTS } from '../defaults.ts';
 import { arrivalStreams, isProcessStep } from '../graph.ts';
 import { minutesOfDay } from '../schema/primitives.ts';
 import type { Check, CheckContext } from './context.ts';
@@ -9,10 +10,13 @@ import { checkPeriods } from './periods.ts';
 
 /** In a business day, customers arrive only while the doors are open. */
 function checkOpeningHours(context: CheckContext): void {
-  const run = context.blueprint.run;
-  if (run?.mode !== 'day') return;
+  const given = context.blueprint.run;
+  if (given?.mode === 'steady') return;
+  // Without run settings the simulator runs the default business day.
+  const run = given ?? { open: DEFAULTS.open, close: DEFAULTS.close };
   const open = minutesOfDay(run.open);
   const close = minutesOfDay(run.close);
+  if (close <= open) return; // reported as closes-before-opening
   const outside = (time: string): boolean =>
     minutesOfDay(time) < open || minutesOfDay(time) >= close;
   for (const { arrivals, path } of arrivalStreams(context.blueprint)) {
@@ -73,12 +77,10 @@ export const checkSimulationSettings: Check = (context) => {
         message: 'ignored: the blueprint has no shared arrivals to take a share of',
       });
     }
-    if (
-      !customerClass.arrivals &&
-      (customerClass.share ?? 0) === 0 &&
-      blueprint.arrivals &&
-      sharing.length > 0
-    ) {
+    // Without any shares, shares-missing already says what to do.
+    const takesShare = blueprint.arrivals !== undefined && (customerClass.share ?? 0) > 0;
+    const sharesMissing = blueprint.arrivals !== undefined && sharing.length === 0;
+    if (!customerClass.arrivals && !takesShare && !sharesMissing) {
       report({
         severity: 'warning',
         code: 'class-never-arrives',
