@@ -1,6 +1,6 @@
 /**
  * The event log for process mining: one CSV row per event (case id, replication,
- * class, step, event, time in minutes), written in chunks and capped so that a long
+ * class, step, event, time in minutes, and whether it is the case's background work), written in chunks and capped so that a long
  * run cannot fill the disk.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -16,7 +16,7 @@ export class EventLog {
 
   constructor(path: string) {
     this.fd = openSync(path, 'w');
-    writeSync(this.fd, 'case_id,replication,class,step,event,time_min\n');
+    writeSync(this.fd, 'case_id,replication,class,step,event,time_min,background\n');
   }
 
   add(row: EventRow): void {
@@ -27,7 +27,7 @@ export class EventLog {
     this.rows++;
     // Ids are ASCII without commas or quotes (the format's id rule), so no CSV quoting is needed.
     this.buffer.push(
-      `${row.replication + 1}-${row.caseId},${row.replication + 1},${row.classId},${row.stepId},${row.event},${row.time.toFixed(4)}\n`,
+      `${row.replication + 1}-${row.caseId},${row.replication + 1},${row.classId},${row.stepId},${row.event},${row.time.toFixed(4)},${row.background ? 1 : 0}\n`,
     );
     if (this.buffer.length >= 4096) this.flush();
   }

@@ -95,6 +95,14 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     return EXIT.invalid;
   }
 
+  // A business day has no warm-up; only a steady state discards its start.
+  if (
+    options.warmup !== undefined &&
+    options.horizon === undefined &&
+    loaded.blueprint.run?.mode !== 'steady'
+  ) {
+    throw new UsageError('--warmup applies to a steady-state run: give --horizon too');
+  }
   const log = values.log ? new EventLog(values.log) : undefined;
   try {
     const results = simulate(loaded.blueprint, {

@@ -7,6 +7,7 @@
  * `step`, `snapshot`, `setCapacity`, `setArrivalMultiplier`): playback shows the engine's
  * own events, not an imitation.
  */
+import { capacityAt } from './capacity.ts';
 import { Customers } from './customers.ts';
 import { nextArrival } from './arrivalTimes.ts';
 import { EventQueue } from './eventQueue.ts';
@@ -46,6 +47,8 @@ export type EventListener = (
   stepIndex: number,
   event: EventName,
   time: number,
+  /** Background work started by the customer with this case id, not the customer. */
+  background: boolean,
 ) => void;
 
 export class Simulation {
@@ -127,8 +130,16 @@ export class Simulation {
   step(): boolean {
     if (this.finished) return false;
     const window = this.model.window;
-    if (this.events.size === 0 || this.events.peekTime() > window.hardEnd)
-      return this.finish(window.hardEnd);
+    const day = window.mode === 'day';
+    // A business day ends at closing or when the last one inside leaves, whichever is
+    // later; left-over timers (a patience that no longer matters) must not stretch it.
+    const empty = this.people.present === 0 && this.bookedPending === 0;
+    if (this.events.size === 0)
+      return this.finish(day ? Math.max(this.now, window.arrivalsEnd) : window.hardEnd);
+    if (day && empty && this.events.peekTime() > window.arrivalsEnd) {
+      return this.finish(Math.max(this.now, window.arrivalsEnd));
+    }
+    if (this.events.peekTime() > window.hardEnd) return this.finish(window.hardEnd);
     const slot = this.events.pop();
     const time = this.events.timeOf(slot);
     const kind = this.events.kindOf(slot);
@@ -161,7 +172,7 @@ export class Simulation {
     }
     // A business day is over when the doors are shut and everyone has left.
     if (
-      window.mode === 'day' &&
+      day &&
       time >= window.arrivalsEnd &&
       this.people.present === 0 &&
       this.bookedPending === 0
@@ -524,8 +535,17 @@ export class Simulation {
   // ---- observation ---------------------------------------------------------------
 
   private emit(c: number, s: number, event: EventName): void {
-    if (this.listener)
-      this.listener(this.people.serial[c]!, this.people.classIndex[c]!, s, event, this.now);
+    if (this.listener) {
+      const people = this.people;
+      this.listener(
+        people.serial[c]!,
+        people.classIndex[c]!,
+        s,
+        event,
+        this.now,
+        people.background[c] === 1,
+      );
+    }
   }
 
   /** Read access for playback snapshots. */
@@ -551,17 +571,4 @@ function pick(cumulative: Float64Array, u: number): number {
   const last = cumulative.length - 1;
   for (let i = 0; i < last; i++) if (u < cumulative[i]!) return i;
   return last;
-}
-
-/** A pool's capacity at a clock time from its daily changes. */
-export function capacityAt(
-  base: number,
-  changes: readonly { minute: number; capacity: number }[],
-  time: number,
-): number {
-  const minute = time - Math.floor(time / 1440) * 1440;
-  let capacity = base;
-  // The latest change at or before this minute of the day; none yet today means the base.
-  for (const change of changes) if (change.minute <= minute) capacity = change.capacity;
-  return capacity;
 }

@@ -4,6 +4,7 @@
  */
 export { SimulationError, DEFAULT_CLASS_ID, compile } from './compile.ts';
 export { Simulation, type EventName, MAX_MOVES } from './engine.ts';
+export { type CustomerView, type Snapshot, snapshot } from './snapshot.ts';
 export type { CompiledModel } from './model.ts';
 export type { Estimate } from './stats/confidence.ts';
 export {

@@ -10,6 +10,7 @@
  * counted, so the figure is a lower bound there.
  */
 import { expectedArrivals } from './arrivalTimes.ts';
+import { capacityAt } from './capacity.ts';
 import { pow } from './math.ts';
 import { type CompiledModel, OnFailure } from './model.ts';
 
@@ -70,8 +71,13 @@ function arrivalRate(model: CompiledModel, streamIndex: number): number {
   if (span <= 0) return 0;
   if (stream.shape.kind === 'rate')
     return expectedArrivals(stream.shape.periods, start, arrivalsEnd) / span;
-  const perDay = stream.shape.bookings.length * (1 - stream.shape.noShow);
-  return model.window.mode === 'day' ? perDay / span : perDay / DAY;
+  // Only bookings within opening hours arrive (a steady run's day has no hours).
+  const day = model.window.mode === 'day';
+  const kept = stream.shape.bookings.filter(
+    (minute) => !day || (minute >= start && minute < arrivalsEnd),
+  );
+  const perDay = kept.length * (1 - stream.shape.noShow);
+  return day ? perDay / span : perDay / DAY;
 }
 
 /** Offered load (busy units demanded) per pool index. */
@@ -105,17 +111,24 @@ export function offeredLoad(model: CompiledModel): Float64Array {
   return load;
 }
 
-/** Time-average capacity of a pool over a day. */
-export function averageCapacity(model: CompiledModel, poolIndex: number): number {
+/** Time-average capacity of a pool between two clock times (default: over a whole day). */
+export function averageCapacity(
+  model: CompiledModel,
+  poolIndex: number,
+  from = 0,
+  to = DAY,
+): number {
   const pool = model.pools[poolIndex]!;
   let area = 0;
-  let minute = 0;
-  let capacity = pool.baseCapacity;
-  for (const change of pool.changes) {
-    area += capacity * (change.minute - minute);
-    minute = change.minute;
-    capacity = change.capacity;
+  // Step through the day's change points, day after day, between `from` and `to`.
+  let t = from;
+  while (t < to) {
+    const dayStart = Math.floor(t / DAY) * DAY;
+    const minute = t - dayStart;
+    const next = pool.changes.find((change) => change.minute > minute);
+    const until = Math.min(to, dayStart + (next ? next.minute : DAY));
+    area += capacityAt(pool.baseCapacity, pool.changes, t) * (until - t);
+    t = until;
   }
-  area += capacity * (DAY - minute);
-  return area / DAY;
+  return to > from ? area / (to - from) : pool.baseCapacity;
 }

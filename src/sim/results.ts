@@ -40,6 +40,8 @@ export interface StepResult {
 }
 
 export interface PoolResult {
+  /** Offered load at or above capacity in a steady-state run: its queue grows without end. */
+  unstable?: true;
   utilization: Estimate;
   busyUnits: Estimate;
   capacity: Estimate;
@@ -53,8 +55,13 @@ export interface ClassResult {
   abandoned: Estimate;
   timeInSystem: DurationStats;
   wait: DurationStats;
-  /** Share of arrivals served within the class's target; null without a target. */
+  /**
+   * Share of the customers who left (served or abandoned) that were served within their
+   * class's target; only classes with a target count. Null when no class has one.
+   */
   withinTarget: Estimate | null;
+  /** Customers stopped in a loop (MAX_MOVES), over all replications. */
+  stuck: number;
   throughputPerHour: Estimate;
 }
 
@@ -99,17 +106,16 @@ export interface Results {
 function durationStats(list: Observations[]): DurationStats {
   const pooled = new Histogram();
   let count = 0;
-  let sum = 0;
   let max = 0;
   for (const o of list) {
-    pooled.merge(o.histogram);
+    if (o.histogram) pooled.merge(o.histogram);
     count += o.count;
-    sum += o.count > 0 ? o.mean * o.count : 0;
     max = Math.max(max, o.count > 0 ? o.max : 0);
   }
+  // Replications are the independent observations: the mean is theirs, so the interval is centred on it.
   const means = estimate(list.map((o) => (o.count > 0 ? o.mean : NaN)));
   return {
-    mean: count > 0 ? sum / count : NaN,
+    mean: count > 0 ? means.mean : NaN,
     ci95: means.ci95,
     p50: pooled.quantile(0.5),
     p90: pooled.quantile(0.9),
@@ -127,12 +133,9 @@ function classResult(list: ClassReplication[], hasTarget: boolean): ClassResult 
     timeInSystem: durationStats(list.map((r) => r.timeInSystem)),
     wait: durationStats(list.map((r) => r.wait)),
     withinTarget: hasTarget
-      ? estimate(
-          list.map((r) =>
-            r.served + r.abandoned > 0 ? r.withinTarget / (r.served + r.abandoned) : NaN,
-          ),
-        )
+      ? estimate(list.map((r) => (r.targeted > 0 ? r.withinTarget / r.targeted : NaN)))
       : null,
+    stuck: list.reduce((sum, r) => sum + r.stuck, 0),
     throughputPerHour: estimate(list.map((r) => r.throughputPerHour)),
   };
 }
@@ -160,14 +163,12 @@ export function combine(
     const failures = estimate(list.map((s) => s.failures));
     const attempts = list.reduce((sum, s) => sum + s.attempts, 0);
     const total = list.reduce((sum, s) => sum + s.failures, 0);
-    const unstable = step.pool >= 0 && unstablePools.has(step.pool);
+    const queued = list.some((s) => s.wait.count > 0);
+    const unstable = queued && unstablePools.has(step.pool);
     steps[step.id] = {
       visits: estimate(list.map((s) => s.visits)),
       // Steps done with units the customer already holds have no queue of their own.
-      wait:
-        step.pool >= 0 && !unstable && list.some((s) => s.wait.count > 0)
-          ? durationStats(list.map((s) => s.wait))
-          : null,
+      wait: queued && !unstable ? durationStats(list.map((s) => s.wait)) : null,
       queueLength: {
         mean: estimate(list.map((s) => (unstable ? NaN : s.queueMean))),
         max: Math.max(0, ...list.map((s) => s.queueMax)),
@@ -197,6 +198,7 @@ export function combine(
         max: Math.max(0, ...list.map((p) => p.queueMax)),
       },
       cost: estimate(list.map((p) => p.cost)),
+      ...(unstablePools.has(i) ? { unstable: true as const } : {}),
     };
     seriesByPool[pool.id] = {
       utilization: averageSeries(list.map((p) => p.utilizationSeries)),

@@ -5,18 +5,20 @@
  */
 import { type Blueprint, DEFAULTS } from '../model/index.ts';
 import { compile } from './compile.ts';
-import { Simulation } from './engine.ts';
+import { MAX_MOVES, Simulation } from './engine.ts';
 import type { CompiledModel } from './model.ts';
 import { averageCapacity, offeredLoad } from './offeredLoad.ts';
 import { type Results, combine } from './results.ts';
 import { seriesLayout } from './stats/collector.ts';
-import { type Replication, summarize } from './stats/replication.ts';
+import { type Replication, poolHistograms, summarize } from './stats/replication.ts';
 
 export interface EventRow {
   caseId: number;
   classId: string;
   stepId: string;
   event: string;
+  /** Background work started by this case, not the customer. */
+  background: boolean;
   /** Minutes on the run's clock (a business day's clock reads minutes after midnight). */
   time: number;
   replication: number;
@@ -56,26 +58,34 @@ export function withRunOptions(blueprint: Blueprint, options: SimulateOptions): 
   };
 }
 
-/** Pools that cannot keep up in a steady-state run, with the warnings to show. */
+/**
+ * Pools that cannot keep up, with the warnings to show. In a steady-state run such a pool
+ * has no steady state and its waits are not reported, unless impatient customers (who
+ * balk or renege) keep its queue finite. In a business day, overload is a warning only.
+ */
 function stability(model: CompiledModel): { unstable: Set<number>; warnings: string[] } {
   const unstable = new Set<number>();
   const warnings: string[] = [];
   const load = offeredLoad(model);
+  const steady = model.window.mode === 'steady';
+  const impatient = model.classes.every((c) => c.patience !== null || Number.isFinite(c.balkAt));
   model.pools.forEach((pool, i) => {
-    const capacity = averageCapacity(model, i);
+    if (load[i] === 0) return;
+    const capacity = steady
+      ? averageCapacity(model, i)
+      : averageCapacity(model, i, model.window.start, model.window.arrivalsEnd);
     const utilization = capacity > 0 ? load[i]! / capacity : Infinity;
     if (utilization < 1) return;
     const percent = Number.isFinite(utilization)
       ? `${Math.round(utilization * 100)} %`
       : 'over 100 %';
-    if (model.window.mode === 'steady') {
+    const demand = `${pool.id}: offered load ${load[i]!.toFixed(2)} units against a capacity of ${capacity.toFixed(2)} (${percent} busy)`;
+    if (!steady) warnings.push(`${demand} during opening hours: queues build up over the day`);
+    else if (impatient) warnings.push(`${demand}: only customers giving up keep the queue finite`);
+    else {
       unstable.add(i);
       warnings.push(
-        `${pool.id}: offered load ${load[i]!.toFixed(2)} units against a capacity of ${capacity.toFixed(2)} (${percent} busy): no steady state, the queue grows without limit; its waits are not reported`,
-      );
-    } else {
-      warnings.push(
-        `${pool.id}: offered load ${load[i]!.toFixed(2)} units on average against ${capacity.toFixed(2)} (${percent} busy): queues build up over the day`,
+        `${demand}: no steady state, the queue grows without limit; its waits are not reported`,
       );
     }
   });
@@ -92,28 +102,38 @@ export function simulate(blueprint: Blueprint, options: SimulateOptions = {}): R
     const simulation = new Simulation(model, r);
     const onEvent = options.onEvent;
     if (onEvent) {
-      simulation.listener = (caseId, classIndex, stepIndex, event, time) =>
+      simulation.listener = (caseId, classIndex, stepIndex, event, time, background) =>
         onEvent({
           caseId,
           classId: model.classes[classIndex]!.id,
           stepId: model.steps[stepIndex]!.id,
           event,
+          background,
           time,
           replication: r,
         });
     }
     simulation.runToEnd(options.shouldStop);
     if (!simulation.isFinished) break; // stopped
-    replications.push(summarize(simulation.stats, simulation.now, costs));
+    const replication = summarize(simulation.stats, simulation.now, costs);
+    if (replications.length > 0) poolHistograms(replications[0]!, replication);
+    replications.push(replication);
     options.onProgress?.(r + 1, total);
   }
   const stuck = replications.reduce(
     (sum, r) => sum + r.steps.reduce((s, step) => s + step.stuck, 0),
     0,
   );
-  if (stuck > 0)
+  if (stuck > 0) {
     warnings.push(
-      `${stuck} customers were stopped after 1000 steps: the blueprint has a loop they cannot leave (see steps.*.stuck)`,
+      `${stuck} customers or pieces of background work were stopped after ${MAX_MOVES} steps: the blueprint has a loop they cannot leave (see steps.*.stuck)`,
     );
+  }
+  const leftInside = replications.reduce((sum, r) => sum + r.inSystemAtEnd, 0);
+  if (model.window.mode === 'day' && leftInside > 0) {
+    warnings.push(
+      `${leftInside} customers were still inside ${Math.round((model.window.hardEnd - model.window.arrivalsEnd) / 60)} hours after closing and were left out of the waits: can the pools serve them after closing?`,
+    );
+  }
   return combine(model, blueprint.id, replications, seriesLayout(model), unstable, warnings);
 }

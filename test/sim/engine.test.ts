@@ -7,6 +7,7 @@ import { type Blueprint, type Step, loadBlueprintValue } from '../../src/model/i
 import { compile } from '../../src/sim/compile.ts';
 import { Simulation } from '../../src/sim/engine.ts';
 import { type EventRow, simulate } from '../../src/sim/simulate.ts';
+import { snapshot } from '../../src/sim/snapshot.ts';
 import { singleQueue, steadyRun } from '../support/queues.ts';
 
 const fixed = (value: number) => ({ type: 'fixed' as const, value });
@@ -191,7 +192,7 @@ describe('failures', () => {
     );
     const results = simulate(checked(blueprint));
     expect(results.steps.a!.stuck + results.steps.b!.stuck).toBe(1);
-    expect(results.warnings.join()).toMatch(/1 customers were stopped after 1000 steps/);
+    expect(results.warnings.join()).toMatch(/1 customers or pieces of background work were stopped after 1000 steps/);
   });
 });
 
@@ -278,6 +279,43 @@ describe('arrivals', () => {
     expect(Math.max(...rows.map((r) => r.time))).toBeGreaterThan(720); // the overloaded queue drains after closing
     expect(results.system.inSystemAtEnd.mean).toBe(0);
     expect(results.system.served + results.system.abandoned).toBe(results.system.arrived);
+  });
+});
+
+describe('the end of a business day', () => {
+  it('is closing time when everyone has left before it, whatever timers are left', () => {
+    const blueprint = day(
+      [step('serve', { duration: fixed(5), resource: { pool: 'tellers' }, exit: true })],
+      [],
+      ['09:00', '09:01'],
+      teller,
+    );
+    blueprint.classes = [{ id: 'retail', label: 'Retail', share: 1, patience: fixed(600) }];
+    const results = simulate(checked(blueprint));
+    // Open 09:00–17:00: the teller worked 10 of 480 minutes.
+    expect(results.resources.tellers!.utilization.mean).toBeCloseTo(10 / 480, 9);
+  });
+
+  it('counts a service target only for classes that have one', () => {
+    const blueprint = day([step('serve', { duration: fixed(5), exit: true })], [], ['09:00']);
+    delete blueprint.arrivals;
+    blueprint.classes = [
+      {
+        id: 'booked',
+        label: 'Booked',
+        serviceTarget: { minutes: 10, measure: 'timeInSystem' },
+        arrivals: { type: 'appointments', entry: 'serve', slots: [{ at: '09:00' }] },
+      },
+      {
+        id: 'walk-in',
+        label: 'Walk-in',
+        arrivals: { type: 'appointments', entry: 'serve', slots: [{ at: '10:00' }] },
+      },
+    ];
+    const results = simulate(checked(blueprint));
+    expect(results.classes.booked!.withinTarget!.mean).toBe(1);
+    expect(results.classes['walk-in']!.withinTarget).toBeNull();
+    expect(results.system.withinTarget!.mean).toBe(1);
   });
 });
 
@@ -375,5 +413,73 @@ describe('playback', () => {
     const ratio = fast.stats.system.arrived / slow.stats.system.arrived;
     expect(ratio).toBeGreaterThan(2.7);
     expect(ratio).toBeLessThan(3.3);
+  });
+});
+
+describe('playback snapshots', () => {
+  it('agree with the engine: everyone present is waiting or being served, queues in order', () => {
+    const model = compile(
+      checked(singleQueue(1.5, 1, { type: 'exponential', mean: 1 }, steadyRun(10_000, 1, 4))),
+    );
+    const simulation = new Simulation(model, 0);
+    simulation.advanceTo(200);
+    const view = snapshot(simulation);
+    expect(view.clock).toBe(200);
+    expect(view.pools['serve-pool']).toEqual({
+      capacity: 1,
+      busy: 1,
+      waiting: view.queues.serve!.length,
+    });
+    const waiting = view.customers.filter((c) => c.state === 'waiting');
+    expect(waiting.map((c) => c.caseId).sort((a, b) => a - b)).toEqual(
+      [...view.queues.serve!].sort((a, b) => a - b),
+    );
+    expect(view.queues.serve).toEqual([...view.queues.serve!].sort((a, b) => a - b)); // first come, first in line
+    expect(view.customers.filter((c) => c.state === 'served')).toHaveLength(1);
+    expect(view.counters.inSystem).toBe(view.customers.length);
+    expect(view.counters.arrived - view.counters.served - view.counters.abandoned).toBe(
+      view.customers.length,
+    );
+  });
+});
+
+describe('unstable pools', () => {
+  it('in a steady state, an overloaded pool is reported and its waits are not', () => {
+    const results = simulate(
+      checked(singleQueue(1.1, 1, { type: 'exponential', mean: 1 }, steadyRun(5_000, 2, 1))),
+    );
+    expect(results.steps.serve!.unstable).toBe(true);
+    expect(results.steps.serve!.wait).toBeNull();
+    expect(results.warnings.join()).toMatch(
+      /serve-pool: offered load 1\.10 units against a capacity of 1\.00 \(110 % busy\): no steady state/,
+    );
+  });
+
+  it('in a business day, an overloaded period is a warning but the waits are real', () => {
+    const results = simulate(
+      checked(
+        singleQueue(
+          1.1,
+          1,
+          { type: 'exponential', mean: 1 },
+          { mode: 'day', open: '09:00', close: '12:00', replications: 2, seed: 1 },
+        ),
+      ),
+    );
+    expect(results.steps.serve!.wait!.mean).toBeGreaterThan(5);
+    expect(results.warnings.join()).toMatch(
+      /serve-pool: offered load 1\.10 units against a capacity of 1\.00 \(110 % busy\) during opening hours: queues build up over the day/,
+    );
+  });
+
+  it('in a steady state, impatient customers keep an overloaded queue finite', () => {
+    const blueprint = singleQueue(1.1, 1, { type: 'exponential', mean: 1 }, steadyRun(5_000, 2, 1));
+    blueprint.classes = [
+      { id: 'retail', label: 'Retail', share: 1, patience: { type: 'exponential', mean: 5 } },
+    ];
+    const results = simulate(checked(blueprint));
+    expect(results.steps.serve!.wait!.mean).toBeLessThan(5);
+    expect(results.resources['serve-pool']!.unstable).toBeUndefined();
+    expect(results.warnings.join()).toMatch(/only customers giving up keep the queue finite/);
   });
 });

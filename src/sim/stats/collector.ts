@@ -46,6 +46,8 @@ export class ClassCounters {
   served = 0;
   abandoned = 0;
   stuck = 0;
+  /** Customers of classes with a service target who left (served or not): the share's base. */
+  targeted = 0;
   withinTarget = 0;
   /** Time in system of served customers. */
   readonly timeInSystem = new Tally();
@@ -92,11 +94,10 @@ export class Collector {
       else target.stuck++;
     }
     const goal = this.model.classes[classIndex]!.target;
-    if (
-      goal &&
-      outcome === 'served' &&
-      (goal.measure === 'wait' ? waited : timeInSystem) <= goal.minutes
-    ) {
+    if (!goal || outcome === 'stuck') return;
+    counters.targeted++;
+    this.system.targeted++;
+    if (outcome === 'served' && (goal.measure === 'wait' ? waited : timeInSystem) <= goal.minutes) {
       counters.withinTarget++;
       this.system.withinTarget++;
     }
@@ -120,6 +121,7 @@ export class Collector {
         counters.served =
         counters.abandoned =
         counters.stuck =
+        counters.targeted =
         counters.withinTarget =
           0;
       counters.timeInSystem.clear();

@@ -38,24 +38,27 @@ function middleOf(bucket: number): number {
 }
 
 export class Histogram {
-  readonly counts = new Float64Array(BUCKETS);
+  /** Allocated at the first positive value: most steps never queue, and many never wait. */
+  private counts: Float64Array | null = null;
   zeros = 0;
   total = 0;
 
   add(value: number): void {
     this.total++;
     if (value <= 0) this.zeros++;
-    else this.counts[bucketOf(value)]!++;
+    else (this.counts ??= new Float64Array(BUCKETS))[bucketOf(value)]!++;
   }
 
   merge(other: Histogram): void {
     this.zeros += other.zeros;
     this.total += other.total;
-    for (let i = 0; i < BUCKETS; i++) this.counts[i]! += other.counts[i]!;
+    if (!other.counts) return;
+    const counts = (this.counts ??= new Float64Array(BUCKETS));
+    for (let i = 0; i < BUCKETS; i++) counts[i]! += other.counts[i]!;
   }
 
   clear(): void {
-    this.counts.fill(0);
+    this.counts?.fill(0);
     this.zeros = 0;
     this.total = 0;
   }
@@ -66,8 +69,9 @@ export class Histogram {
     const rank = q * this.total;
     if (rank <= this.zeros) return 0;
     let seen = this.zeros;
+    const counts = this.counts!; // rank > zeros: some value was positive
     for (let i = 0; i < BUCKETS; i++) {
-      seen += this.counts[i]!;
+      seen += counts[i]!;
       if (seen >= rank) return middleOf(i);
     }
     return middleOf(BUCKETS - 1);

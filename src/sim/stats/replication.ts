@@ -9,7 +9,8 @@ export interface Observations {
   count: number;
   mean: number;
   max: number;
-  histogram: Histogram;
+  /** Null once merged into the first replication's (see poolHistograms). */
+  histogram: Histogram | null;
 }
 
 export interface StepReplication {
@@ -41,6 +42,7 @@ export interface ClassReplication {
   served: number;
   abandoned: number;
   stuck: number;
+  targeted: number;
   withinTarget: number;
   timeInSystem: Observations;
   wait: Observations;
@@ -74,6 +76,7 @@ function classReplication(counters: ClassCounters, span: number): ClassReplicati
     served: counters.served,
     abandoned: counters.abandoned,
     stuck: counters.stuck,
+    targeted: counters.targeted,
     withinTarget: counters.withinTarget,
     timeInSystem: observations(counters.timeInSystem),
     wait: observations(counters.wait),
@@ -129,4 +132,32 @@ export function summarize(
     },
     inSystemAtEnd: stats.inSystem.value,
   };
+}
+
+/** Both replications' observations, in order: the same metric side by side. */
+function pairs(first: Replication, later: Replication): [Observations, Observations][] {
+  return [
+    ...first.steps.map((step, i): [Observations, Observations] => [
+      step.wait,
+      later.steps[i]!.wait,
+    ]),
+    ...first.classes.flatMap((c, i): [Observations, Observations][] => [
+      [c.timeInSystem, later.classes[i]!.timeInSystem],
+      [c.wait, later.classes[i]!.wait],
+    ]),
+    [first.system.timeInSystem, later.system.timeInSystem],
+    [first.system.wait, later.system.wait],
+  ];
+}
+
+/**
+ * Merges a finished replication's histograms into the first one's and lets them go, so
+ * that memory does not grow with the number of replications (percentiles are read from
+ * the pooled histograms anyway).
+ */
+export function poolHistograms(first: Replication, later: Replication): void {
+  for (const [into, from] of pairs(first, later)) {
+    if (from.histogram) into.histogram?.merge(from.histogram);
+    from.histogram = null;
+  }
 }

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: how fast the engine runs, and that its memory does not grow with the
+ * number of customers. A measurement, not a test: it prints one figure a line as
+ * `name value unit` (for scripts and for comparing runs) and exits 0.
+ *
+ *   tsx scripts/bench.ts [--only mm3,deposit,steps200,memory]
+ *
+ * Every model is fixed and seeded, so two runs do the same work and differ only in time.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type Measurement, measure } from './benchMeasure.ts';
+import { loadBlueprintValue } from '../src/model/index.ts';
+import { checked, loadChecked, mm3, steady } from './benchModels.ts';
+import { steps200 } from './benchSteps200.ts';
+
+const MODELS = ['mm3', 'deposit', 'steps200', 'memory'] as const;
+
+function selected(): Set<string> {
+  const at = process.argv.indexOf('--only');
+  if (at < 0) return new Set(MODELS);
+  const names = (process.argv[at + 1] ?? '').split(',');
+  const unknown = names.filter((name) => !(MODELS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    console.error(`unknown model ${unknown.join(', ')}; choose from ${MODELS.join(', ')}`);
+    process.exit(2);
+  }
+  return new Set(names);
+}
+
+function line(name: string, value: number, digits: number, unit: string): void {
+  console.log(`${name} ${value.toFixed(digits)} ${unit}`);
+}
+
+function report(name: string, m: Measurement): void {
+  const perSecond = m.customers / m.wallSeconds;
+  line(`${name}.customers_per_second`, perSecond, 0, 'customers/s');
+  line(`${name}.events_per_second`, perSecond * m.eventsPerCustomer, 0, 'events/s');
+  line(`${name}.events_per_customer`, m.eventsPerCustomer, 3, 'events/customer');
+  line(`${name}.customers`, m.customers, 0, 'customers');
+  line(`${name}.wall_seconds`, m.wallSeconds, 2, 's');
+}
+
+interface MemoryFigures {
+  customers: number;
+  heapMB: number;
+  arrayBuffersMB: number;
+  peakRssMB: number;
+}
+
+/** One child process per size, so neither run's garbage or JIT state affects the other. */
+function memoryRun(customers: number): MemoryFigures {
+  const helper = fileURLToPath(new URL('./benchMemory.ts', import.meta.url));
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', helper, String(customers)],
+    { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' },
+  );
+  if (child.status !== 0) throw new Error(`memory run failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as MemoryFigures;
+}
+
+const only = selected();
+const started = process.hrtime.bigint();
+
+if (only.has('mm3')) {
+  // ~4.3 million customers: 4 steady replications of 400 000 minutes at 2.7 a minute.
+  const small = { horizon: 100_000, replications: 1 };
+  report('mm3', measure(mm3(steady(400_000, 4)), small, {}));
+}
+if (only.has('deposit')) {
+  // The blueprint as written (business days, 09:00–17:00, ~367 arrivals a day), with
+  // more replications: 2 700 independent days ≈ 1 million customers. Not a steady run,
+  // because a day from empty to empty, lunch schedule included, is what users simulate.
+  const deposit = loadChecked('blueprints/counter-deposit.json');
+  report('deposit', measure(deposit, { replications: 100 }, { replications: 2_700 }));
+}
+if (only.has('steps200')) {
+  // ~100 000 customers of ~160 events each: 2 steady replications of 100 000 minutes at
+  // 0.5 a minute. Checked like a file from disk, so the bench never runs a broken model.
+  const generated = steps200(0.5, steady(100_000, 2));
+  const blueprint = checked(loadBlueprintValue(generated), 'the generated 200-step blueprint');
+  report('steps200', measure(blueprint, { horizon: 10_000, replications: 1 }, {}));
+}
+if (only.has('memory')) {
+  const small = memoryRun(1e5);
+  const large = memoryRun(1e7);
+  line('memory.customers_1e5', small.customers, 0, 'customers');
+  line('memory.customers_1e7', large.customers, 0, 'customers');
+  line('memory.heap_1e5', small.heapMB, 1, 'MB');
+  line('memory.heap_1e7', large.heapMB, 1, 'MB');
+  line('memory.heap_ratio', large.heapMB / small.heapMB, 3, 'x');
+  line('memory.array_buffers_1e5', small.arrayBuffersMB, 2, 'MB');
+  line('memory.array_buffers_1e7', large.arrayBuffersMB, 2, 'MB');
+  line('memory.peak_rss_1e5', small.peakRssMB, 1, 'MB');
+  line('memory.peak_rss_1e7', large.peakRssMB, 1, 'MB');
+  line('memory.peak_rss_ratio', large.peakRssMB / small.peakRssMB, 3, 'x');
+}
+line('bench.total_seconds', Number(process.hrtime.bigint() - started) / 1e9, 1, 's');
