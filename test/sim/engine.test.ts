@@ -192,7 +192,9 @@ describe('failures', () => {
     );
     const results = simulate(checked(blueprint));
     expect(results.steps.a!.stuck + results.steps.b!.stuck).toBe(1);
-    expect(results.warnings.join()).toMatch(/1 customers or pieces of background work were stopped after 1000 steps/);
+    expect(results.warnings.join()).toMatch(
+      /1 customers or pieces of background work were stopped after 1000 steps/,
+    );
   });
 });
 
