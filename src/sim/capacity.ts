@@ -12,3 +12,22 @@ export function capacityAt(
   for (const change of changes) if (change.minute <= minute) capacity = change.capacity;
   return capacity;
 }
+
+/**
+ * When a pool's capacity next changes after `after`, or Infinity. Changes repeat daily;
+ * a business day needs only its own day's, a steady run all of them up to its end.
+ */
+export function nextCapacityChange(
+  changes: readonly { minute: number }[],
+  after: number,
+  window: { mode: 'day' | 'steady'; start: number; hardEnd: number },
+): number {
+  if (changes.length === 0) return Infinity;
+  const dayStart = Math.floor(after / 1440) * 1440;
+  const minute = after - dayStart;
+  const change = changes.find((c) => c.minute > minute);
+  const time = change ? dayStart + change.minute : dayStart + 1440 + changes[0]!.minute;
+  if (time > window.hardEnd || (window.mode === 'day' && time >= window.start + 1440))
+    return Infinity;
+  return time;
+}

@@ -68,3 +68,10 @@ export class Random {
 function rotateLeft(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
 }
+
+/** The index of the first cumulative chance above u (the last one if rounding leaves a gap). */
+export function pick(cumulative: Float64Array, u: number): number {
+  const last = cumulative.length - 1;
+  for (let i = 0; i < last; i++) if (u < cumulative[i]!) return i;
+  return last;
+}

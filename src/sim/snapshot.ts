@@ -33,7 +33,8 @@ export interface Snapshot {
 
 export function snapshot(simulation: Simulation): Snapshot {
   const { model } = simulation;
-  const { people, capacity, busy, waiting, lines } = simulation.state;
+  const { people, pools: bank } = simulation.state;
+  const { capacity, busy, waiting, lines } = bank;
   const customers: CustomerView[] = [];
   for (let c = 0; c < people.slots; c++) {
     if (people.alive[c] === 0) continue;

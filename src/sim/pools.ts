@@ -1,0 +1,140 @@
+/**
+ * The resource pools: units available and busy, and each pool's queue. Seizing, releasing
+ * and serving whoever waits, with the statistics that go with them. Whom to serve next is
+ * decided here; what serving means (starting the step) is the engine's, passed in as
+ * `startService`.
+ */
+import type { Customers } from './customers.ts';
+import type { CompiledModel, CompiledStep } from './model.ts';
+import type { Collector } from './stats/collector.ts';
+import { WaitingLine } from './waitingLine.ts';
+
+export class Pools {
+  readonly capacity: Int32Array;
+  readonly busy: Int32Array;
+  /** Customers waiting per pool (stale queue entries excluded). */
+  readonly waiting: Int32Array;
+  readonly lines: WaitingLine[];
+  private readonly dispatching: Int32Array;
+  private tokenCounter = 0;
+
+  constructor(
+    private readonly model: CompiledModel,
+    private readonly people: Customers,
+    private readonly stats: Collector,
+    /** Starts service of a customer taken from a queue at step `s`. */
+    private readonly startService: (c: number, s: number) => void,
+  ) {
+    const count = model.pools.length;
+    this.capacity = new Int32Array(count);
+    this.busy = new Int32Array(count);
+    this.waiting = new Int32Array(count);
+    this.dispatching = new Int32Array(count);
+    this.lines = model.pools.map((pool) => new WaitingLine(pool.levelCount));
+  }
+
+  /** Whether a newcomer can be served at once: enough free units and nobody ahead. */
+  hasRoom(pool: number, units: number): boolean {
+    return this.capacity[pool]! - this.busy[pool]! >= units && this.waiting[pool] === 0;
+  }
+
+  seize(pool: number, units: number, now: number): void {
+    this.busy[pool]! += units;
+    this.stats.pools[pool]!.busy.change(now, units);
+  }
+
+  release(pool: number, units: number, now: number): void {
+    this.busy[pool]! -= units;
+    this.stats.pools[pool]!.busy.change(now, -units);
+    this.dispatch(pool, now);
+  }
+
+  setCapacity(pool: number, units: number, now: number): void {
+    this.stats.pools[pool]!.capacity.change(now, units - this.capacity[pool]!);
+    this.capacity[pool] = units;
+  }
+
+  /** Puts a customer in the queue of step `s`'s pool; returns their token for a renege timer. */
+  join(c: number, s: number, pool: number, now: number): number {
+    const people = this.people;
+    const token = ++this.tokenCounter;
+    people.token[c] = token;
+    people.waitingAt[c] = s;
+    people.queuedAt[c] = now;
+    this.lines[pool]!.push(c, token, this.model.pools[pool]!.levelOfClass[people.classIndex[c]!]!);
+    this.waiting[pool]!++;
+    this.stats.steps[s]!.queue.change(now, 1);
+    this.stats.pools[pool]!.queue.change(now, 1);
+    return token;
+  }
+
+  /** Takes a customer out of their queue (served or reneged); returns the minutes waited. */
+  leave(c: number, now: number): number {
+    const people = this.people;
+    const s = people.waitingAt[c]!;
+    const pool = this.model.steps[s]!.pool;
+    people.token[c] = ++this.tokenCounter; // their queue entry and renege timer become stale
+    people.waitingAt[c] = -1;
+    this.waiting[pool]!--;
+    this.stats.steps[s]!.queue.change(now, -1);
+    this.stats.pools[pool]!.queue.change(now, -1);
+    const waited = now - people.queuedAt[c]!;
+    people.waited[c]! += waited;
+    return waited;
+  }
+
+  /** Serves waiting customers while units are free. Re-entrant calls are absorbed by the outer loop. */
+  dispatch(pool: number, now: number): void {
+    if (this.dispatching[pool]) return;
+    this.dispatching[pool] = 1;
+    const line = this.lines[pool]!;
+    const people = this.people;
+    for (;;) {
+      const c = line.front(people.token);
+      if (c < 0) break;
+      const s = people.waitingAt[c]!;
+      const units = this.model.steps[s]!.units;
+      if (this.capacity[pool]! - this.busy[pool]! < units) break; // no overtaking the head
+      line.shift();
+      this.stats.steps[s]!.wait.add(this.leave(c, now));
+      this.seize(pool, units, now);
+      this.startService(c, s);
+    }
+    this.dispatching[pool] = 0;
+  }
+
+  // ---- holding units across steps (resource.keepUntil) ----------------------------
+
+  releaseHeld(c: number, now: number): void {
+    const people = this.people;
+    const pool = people.heldPool[c]!;
+    people.heldPool[c] = -1;
+    people.holdUntil[c] = -1;
+    this.release(pool, people.heldUnits[c]!, now);
+  }
+
+  /** After a step is done: release its units, or keep them until `keepUntil`. */
+  releaseAfter(c: number, s: number, step: CompiledStep, now: number): void {
+    const people = this.people;
+    const pool = step.pool;
+    if (pool >= 0 && people.heldPool[c] !== pool) {
+      if (step.keepUntil >= 0 && step.keepUntil !== s) {
+        if (people.heldPool[c]! >= 0) this.releaseHeld(c, now); // one held span at a time
+        people.heldPool[c] = pool;
+        people.heldUnits[c] = step.units;
+        people.holdUntil[c] = step.keepUntil;
+      } else {
+        this.release(pool, step.units, now);
+      }
+    }
+    if (people.heldPool[c]! >= 0 && people.holdUntil[c] === s) this.releaseHeld(c, now);
+  }
+
+  /** A failure that sends the customer away releases what step `s` took and what they hold. */
+  releaseAll(c: number, s: number, now: number): void {
+    const step = this.model.steps[s]!;
+    if (step.pool >= 0 && this.people.heldPool[c] !== step.pool)
+      this.release(step.pool, step.units, now);
+    if (this.people.heldPool[c]! >= 0) this.releaseHeld(c, now);
+  }
+}
