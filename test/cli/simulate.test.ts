@@ -33,6 +33,18 @@ describe('blueprint-lab simulate', () => {
     expect(stdout).toMatch(/tellers +\d+\.\d %/);
   });
 
+  it('shows a progress bar on standard error when it is a terminal, and only then', async () => {
+    let stderr = '';
+    const code = await main(['simulate', deposit, '--replications', '4', '--json'], {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text), isTTY: true },
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('\rsimulating [###############...............] 2/4 replications');
+    expect(stderr).toMatch(/4\/4 replications\n$/);
+    expect((await run(['simulate', deposit, '--replications', '2'])).stderr).toBe('');
+  });
+
   it('--json prints the documented results', async () => {
     const { code, stdout } = await run(['simulate', deposit, '--replications', '3', '--json']);
     expect(code).toBe(0);
