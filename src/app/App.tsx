@@ -1,8 +1,15 @@
-/** The page: header on top, sidebar on the left, the blueprint's canvas filling the rest. */
+/**
+ * The page: header (with the file menu) on top, sidebar on the left, the inspector on the
+ * right, and between them the palette over the blueprint's canvas. One React Flow
+ * provider spans the workspace, so the palette can drop steps at canvas coordinates.
+ */
+import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlueprintCanvas } from './canvas/BlueprintCanvas.tsx';
 import { AppHeader } from './header/AppHeader.tsx';
+import { Inspector } from './inspector/Inspector.tsx';
+import { Palette } from './palette/Palette.tsx';
 import { useLocalizedText } from './i18n/useLocalizedText.ts';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { useBlueprintStore } from './store/appStore.ts';
@@ -16,21 +23,26 @@ export function App() {
     <div className="app">
       <AppHeader />
       <Sidebar />
-      <main className="app__canvas">
-        <CanvasOrMessage openDocument={openDocument} />
-      </main>
+      <ReactFlowProvider>
+        <main className="app__workspace">
+          <Palette />
+          <div className="app__canvas">
+            <CanvasOrMessage openDocument={openDocument} />
+          </div>
+        </main>
+        <Inspector />
+      </ReactFlowProvider>
     </div>
   );
 }
 
 function CanvasOrMessage({ openDocument }: { openDocument: OpenDocument | null }) {
   const { t } = useTranslation();
+  const documentSerial = useBlueprintStore((state) => state.documentSerial);
   if (!openDocument) return <p className="canvas-message">{t('canvas.nothingOpen')}</p>;
-  const { blueprint, origin } = openDocument;
+  const { blueprint } = openDocument;
   if (!blueprint) return <p className="canvas-message">{t('canvas.unreadable')}</p>;
-  return (
-    <BlueprintCanvas blueprint={blueprint} documentKey={`${origin.kind}:${origin.exampleId}`} />
-  );
+  return <BlueprintCanvas blueprint={blueprint} documentKey={String(documentSerial)} />;
 }
 
 /** The tab says which blueprint is open, in the UI's language. */

@@ -7,7 +7,6 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
-  ReactFlowProvider,
   useReactFlow,
   useStoreApi,
   type AriaLabelConfig,
@@ -36,15 +35,8 @@ interface CanvasProps {
   documentKey: string;
 }
 
-export function BlueprintCanvas(props: CanvasProps) {
-  return (
-    <ReactFlowProvider>
-      <CanvasView {...props} />
-    </ReactFlowProvider>
-  );
-}
-
-function CanvasView({ blueprint, documentKey }: CanvasProps) {
+/** Needs a ReactFlowProvider above it (the app puts one around the whole workspace). */
+export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
   const { t } = useTranslation();
   const layout = useMemo(() => layoutBlueprint(blueprint), [blueprint]);
   const thinnestLane = Math.min(...layout.lanes.map((lane) => lane.height));

@@ -1,5 +1,6 @@
 /** Product name, the open blueprint's name and the language switch. */
 import { useTranslation } from 'react-i18next';
+import { FileMenu } from '../files/FileMenu.tsx';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -23,6 +24,7 @@ export function AppHeader() {
         <span className="visually-hidden">{t('header.openBlueprint')}: </span>
         {name}
       </h1>
+      <FileMenu />
       <LanguageSwitch />
     </header>
   );

@@ -1,4 +1,7 @@
 /** English UI strings. The Chinese file must have exactly these keys (its type says so). */
+import { filesMessages } from '../files/messages.ts';
+import { inspectorMessages } from '../inspector/messages.ts';
+import { paletteMessages } from '../palette/messages.ts';
 export const en = {
   app: {
     name: 'Blueprint Lab',
@@ -79,6 +82,9 @@ export const en = {
     fitView: 'Show the whole blueprint',
     minimap: 'Overview map',
   },
+  palette: paletteMessages.en,
+  inspector: inspectorMessages.en,
+  files: filesMessages.en,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,7 @@
 /** 简体中文界面文字。Terms follow the usual Chinese service-blueprint vocabulary. */
+import { filesMessages } from '../files/messages.ts';
+import { inspectorMessages } from '../inspector/messages.ts';
+import { paletteMessages } from '../palette/messages.ts';
 import type { Messages } from './en.ts';
 
 export const zhCN: Messages = {
@@ -80,4 +83,7 @@ export const zhCN: Messages = {
     fitView: '显示整张蓝图',
     minimap: '缩略图',
   },
+  palette: paletteMessages.zhCN,
+  inspector: inspectorMessages.zhCN,
+  files: filesMessages.zhCN,
 };

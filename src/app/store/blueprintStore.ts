@@ -1,30 +1,62 @@
 /**
  * The app's state. The open blueprint lives here and only here: the canvas derives its
- * nodes and edges from it (canvas/layout.ts), and the editor will change it through
- * actions added to this store.
+ * nodes and edges from it (canvas/layout.ts), and every edit goes through `edit`, which
+ * runs a command (editor/commands) on an immer draft and records one undo step.
+ *
+ * History (zundo) records the document only: selecting does not clear redo. Opening
+ * another document clears the history.
  */
+import { castDraft } from 'immer';
+import { temporal } from 'zundo';
 import { create } from 'zustand';
-import type { Blueprint, Finding } from '../../model/index.ts';
+import { immer } from 'zustand/middleware/immer';
+import { type Blueprint, type Finding, loadBlueprintValue } from '../../model/index.ts';
 import { DEFAULT_EXAMPLE_ID, findExample, type ExampleEntry } from '../examples/catalog.ts';
 
-/** Where the open document came from. Opening a file or a new blueprint will add kinds. */
-export type DocumentOrigin = { kind: 'example'; exampleId: string };
+/** Where the open document came from. */
+export type DocumentOrigin =
+  | { kind: 'example'; exampleId: string }
+  | { kind: 'file'; name: string }
+  | { kind: 'new' }
+  | { kind: 'recovered' };
 
 export interface OpenDocument {
   origin: DocumentOrigin;
   /** Absent when the file could not be read as a blueprint; `findings` then say why. */
   blueprint: Blueprint | null;
-  /** Errors and warnings from checking the file. */
+  /** Errors and warnings from checking it, kept current as it is edited. */
   findings: readonly Finding[];
   /** The file's name, shown when there is no blueprint to take a name from. */
   fileName: string;
 }
 
+export interface Selection {
+  steps: readonly string[];
+  flows: readonly string[];
+}
+
+export const NOTHING_SELECTED: Selection = { steps: [], flows: [] };
+
+/** How many edits can be undone. */
+export const HISTORY_LIMIT = 200;
+
 export interface BlueprintState {
   examples: readonly ExampleEntry[];
   document: OpenDocument | null;
+  /** The blueprint as last saved or opened: differs from the document's when there is unsaved work. */
+  savedBlueprint: Blueprint | null;
+  selection: Selection;
+  /** Counts documents opened: changes when another document opens, not when this one is edited. */
+  documentSerial: number;
   /** Opens the example with this id; returns false (and changes nothing) for an unknown id. */
   openExample: (exampleId: string) => boolean;
+  /** Opens a document (a file, a new blueprint, recovered work); clears the history. */
+  openDocument: (document: OpenDocument) => void;
+  /** Runs a command on the open blueprint as one undoable edit; returns what the command returns. */
+  edit: <T>(command: (draft: Blueprint) => T) => T | undefined;
+  select: (selection: Selection) => void;
+  /** Records that the current blueprint has been saved. */
+  markSaved: () => void;
 }
 
 export function documentFromExample(entry: ExampleEntry): OpenDocument {
@@ -36,6 +68,11 @@ export function documentFromExample(entry: ExampleEntry): OpenDocument {
   };
 }
 
+/** The checks of an edited blueprint: the same as when a file is opened. */
+function findingsOf(blueprint: Blueprint): readonly Finding[] {
+  return loadBlueprintValue(blueprint).findings;
+}
+
 /**
  * A store over a catalogue of examples, opening `initialExampleId` (else the default
  * example, else the first). Tests make their own with their own examples.
@@ -45,17 +82,75 @@ export function createBlueprintStore(examples: readonly ExampleEntry[], initialE
     (initialExampleId === undefined ? undefined : findExample(examples, initialExampleId)) ??
     findExample(examples, DEFAULT_EXAMPLE_ID) ??
     examples[0];
+  const initialDocument = initial ? documentFromExample(initial) : null;
 
-  return create<BlueprintState>()((set) => ({
-    examples,
-    document: initial ? documentFromExample(initial) : null,
-    openExample: (exampleId) => {
-      const entry = findExample(examples, exampleId);
-      if (!entry) return false;
-      set({ document: documentFromExample(entry) });
-      return true;
-    },
-  }));
+  const store = create<BlueprintState>()(
+    temporal(
+      immer((set, get) => ({
+        examples,
+        document: initialDocument,
+        savedBlueprint: initialDocument?.blueprint ?? null,
+        selection: NOTHING_SELECTED,
+        documentSerial: 0,
+        openExample: (exampleId) => {
+          const entry = findExample(examples, exampleId);
+          if (!entry) return false;
+          get().openDocument(documentFromExample(entry));
+          return true;
+        },
+        openDocument: (document) => {
+          set((state) => ({
+            document,
+            savedBlueprint: document.blueprint,
+            selection: NOTHING_SELECTED,
+            documentSerial: state.documentSerial + 1,
+          }));
+          store.temporal.getState().clear();
+        },
+        edit: (command) => {
+          if (!get().document?.blueprint) return undefined;
+          let result: ReturnType<typeof command> | undefined;
+          set((state) => {
+            const document = state.document!;
+            result = command(document.blueprint as Blueprint);
+            document.findings = castDraft(findingsOf(document.blueprint as Blueprint));
+          });
+          return result;
+        },
+        select: (selection) => set({ selection }),
+        markSaved: () => set((state) => ({ savedBlueprint: state.document?.blueprint ?? null })),
+      })),
+      {
+        partialize: (state) => ({ document: state.document }),
+        equality: (past, current) => past.document === current.document,
+        limit: HISTORY_LIMIT,
+      },
+    ),
+  );
+  return store;
 }
 
 export type BlueprintStore = ReturnType<typeof createBlueprintStore>;
+
+/** Undo and redo of edits; selection stays as it is unless what it names is gone. */
+export function undo(store: BlueprintStore): void {
+  store.temporal.getState().undo();
+  pruneSelection(store);
+}
+
+export function redo(store: BlueprintStore): void {
+  store.temporal.getState().redo();
+  pruneSelection(store);
+}
+
+function pruneSelection(store: BlueprintStore): void {
+  const { document, selection, select } = store.getState();
+  const steps = new Set(document?.blueprint?.steps.map((s) => s.id));
+  const flows = new Set(document?.blueprint?.flows.map((f) => f.id));
+  const kept = {
+    steps: selection.steps.filter((id) => steps.has(id)),
+    flows: selection.flows.filter((id) => flows.has(id)),
+  };
+  if (kept.steps.length !== selection.steps.length || kept.flows.length !== selection.flows.length)
+    select(kept);
+}

@@ -1,0 +1,105 @@
+/** The editing store: every command is one undo step; selection is not history. */
+import { describe, expect, it } from 'vitest';
+import {
+  addStep,
+  deleteSteps,
+  moveSteps,
+  toggleMark,
+  updateStep,
+} from '../../../src/app/editor/commands/steps.ts';
+import { connect } from '../../../src/app/editor/commands/flows.ts';
+import { buildCatalog } from '../../../src/app/examples/catalog.ts';
+import { createBlueprintStore, redo, undo } from '../../../src/app/store/blueprintStore.ts';
+import { exampleFiles } from '../blueprints.ts';
+
+const catalog = buildCatalog(exampleFiles());
+const newStore = () => createBlueprintStore(catalog, 'counter-deposit');
+const blueprintOf = (store: ReturnType<typeof newStore>) => store.getState().document!.blueprint!;
+
+describe('editing with undo and redo', () => {
+  it('undoes and redoes each edit as one step', () => {
+    const store = newStore();
+    const original = blueprintOf(store);
+    const id = store
+      .getState()
+      .edit((draft) => addStep(draft, 'action', { lane: 'backstage', x: 300, y: 40 }))!;
+    expect(blueprintOf(store).steps.at(-1)).toMatchObject({
+      id,
+      lane: 'backstage',
+      position: { x: 300, y: 40 },
+    });
+    store
+      .getState()
+      .edit((draft) => updateStep(draft, id, { duration: { type: 'exponential', mean: 3 } }));
+    undo(store);
+    expect(blueprintOf(store).steps.at(-1)!.duration).toBeUndefined();
+    undo(store);
+    expect(blueprintOf(store)).toBe(original);
+    redo(store);
+    redo(store);
+    expect(blueprintOf(store).steps.at(-1)!.duration).toEqual({ type: 'exponential', mean: 3 });
+  });
+
+  it('does not change the blueprint it started from (immutable updates)', () => {
+    const store = newStore();
+    const before = blueprintOf(store);
+    const copy = structuredClone(before);
+    store
+      .getState()
+      .edit((draft) => moveSteps(draft, new Map([['f-count', { lane: 'backstage', x: 1, y: 2 }]])));
+    expect(before).toEqual(copy);
+    expect(blueprintOf(store).steps.find((s) => s.id === 'f-count')!.lane).toBe('backstage');
+  });
+
+  it('keeps the checks current as the blueprint is edited', () => {
+    const store = newStore();
+    expect(store.getState().document!.findings).toEqual([]);
+    store.getState().edit((draft) => addStep(draft, 'action', { lane: 'frontstage', x: 0, y: 0 }));
+    expect(store.getState().document!.findings.map((f) => f.code)).toContain('unreachable');
+    undo(store);
+    expect(store.getState().document!.findings).toEqual([]);
+  });
+
+  it('selecting does not clear redo, and undo drops a selection of what is gone', () => {
+    const store = newStore();
+    const id = store
+      .getState()
+      .edit((draft) => addStep(draft, 'note', { lane: 'support', x: 0, y: 0 }))!;
+    store.getState().select({ steps: [id], flows: [] });
+    undo(store);
+    expect(store.getState().selection.steps).toEqual([]);
+    store.getState().select({ steps: ['f-count'], flows: [] });
+    redo(store);
+    expect(blueprintOf(store).steps.some((s) => s.id === id)).toBe(true);
+  });
+
+  it('opening another document starts a fresh history and a new canvas view', () => {
+    const store = newStore();
+    store.getState().edit((draft) => toggleMark(draft, 'f-count', 'waitPoint'));
+    const serial = store.getState().documentSerial;
+    store.getState().openExample('loan-application');
+    expect(store.getState().documentSerial).toBe(serial + 1);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('knows when there is unsaved work', () => {
+    const store = newStore();
+    const unsaved = () => store.getState().document!.blueprint !== store.getState().savedBlueprint;
+    expect(unsaved()).toBe(false);
+    store.getState().edit((draft) => connect(draft, 'c-leave', 'b-file'));
+    expect(unsaved()).toBe(true);
+    store.getState().markSaved();
+    expect(unsaved()).toBe(false);
+  });
+
+  it('deleting a step removes its flows, in one undo step', () => {
+    const store = newStore();
+    const flowsBefore = blueprintOf(store).flows.length;
+    store.getState().edit((draft) => deleteSteps(draft, new Set(['f-count'])));
+    expect(blueprintOf(store).flows.some((f) => f.from === 'f-count' || f.to === 'f-count')).toBe(
+      false,
+    );
+    undo(store);
+    expect(blueprintOf(store).flows).toHaveLength(flowsBefore);
+  });
+});
