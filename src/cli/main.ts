@@ -24,7 +24,8 @@ Commands:
       --set PATH=VALUE   change the blueprint first, e.g. resources.tellers.capacity=4
                          (repeatable; arrays are addressed by id)
       --json             print the results as JSON (docs/results-format.md)
-      --log FILE.csv     write every event (case, class, step, event, time)
+      --log FILE.csv     write every event (case, replication, class, step, event,
+                         time, background), at most 1 000 000 rows
       --lang TAG         language of labels in the report (en, zh-CN)
   schema            print the blueprint JSON Schema
   help              show this help

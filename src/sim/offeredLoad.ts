@@ -82,7 +82,15 @@ function arrivalRate(model: CompiledModel, streamIndex: number): number {
 
 /** Offered load (busy units demanded) per pool index. */
 export function offeredLoad(model: CompiledModel): Float64Array {
-  const load = new Float64Array(model.pools.length);
+  const total = new Float64Array(model.pools.length);
+  for (const byClass of offeredLoadByClass(model))
+    byClass.forEach((load, pool) => (total[pool]! += load));
+  return total;
+}
+
+/** Offered load per class index, per pool index: who brings the work to each pool. */
+export function offeredLoadByClass(model: CompiledModel): Float64Array[] {
+  const loads = model.classes.map(() => new Float64Array(model.pools.length));
   model.streams.forEach((stream, streamIndex) => {
     const rate = arrivalRate(model, streamIndex);
     if (rate === 0) return;
@@ -103,12 +111,12 @@ export function offeredLoad(model: CompiledModel): Float64Array {
           step.onFailure,
           step.maxRetries,
         );
-        load[step.pool]! +=
+        loads[classIndex]![step.pool]! +=
           rate * share * visits[s]! * attempts * step.duration.nominalMean * step.units;
       });
     }
   });
-  return load;
+  return loads;
 }
 
 /** Time-average capacity of a pool between two clock times (default: over a whole day). */

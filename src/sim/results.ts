@@ -13,7 +13,7 @@ export const RESULTS_VERSION = 1;
 
 /** Statistics of a duration in minutes. */
 export interface DurationStats {
-  /** Mean over all observations of all replications. */
+  /** Mean of the replications' means (so that ci95 is centred on it). */
   mean: number;
   /** 95 % interval of the mean, from the replications' means; null with one replication. */
   ci95: [number, number] | null;
@@ -67,6 +67,8 @@ export interface ClassResult {
 
 export interface SystemResult {
   served: number;
+  /** Customers stopped in a loop (MAX_MOVES), over all replications. */
+  stuck: number;
   abandoned: number;
   arrived: number;
   counts: { served: Estimate; abandoned: Estimate; arrived: Estimate };
@@ -233,6 +235,7 @@ export function combine(
     classes,
     system: {
       served: overall.served.mean,
+      stuck: overall.stuck,
       abandoned: overall.abandoned.mean,
       arrived: overall.arrived.mean,
       counts: { served: overall.served, abandoned: overall.abandoned, arrived: overall.arrived },

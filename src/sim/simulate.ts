@@ -7,7 +7,7 @@ import { type Blueprint, DEFAULTS } from '../model/index.ts';
 import { compile } from './compile.ts';
 import { MAX_MOVES, Simulation } from './engine.ts';
 import type { CompiledModel } from './model.ts';
-import { averageCapacity, offeredLoad } from './offeredLoad.ts';
+import { averageCapacity, offeredLoad, offeredLoadByClass } from './offeredLoad.ts';
 import { type Results, combine } from './results.ts';
 import { seriesLayout } from './stats/collector.ts';
 import { type Replication, poolHistograms, summarize } from './stats/replication.ts';
@@ -66,9 +66,14 @@ export function withRunOptions(blueprint: Blueprint, options: SimulateOptions): 
 function stability(model: CompiledModel): { unstable: Set<number>; warnings: string[] } {
   const unstable = new Set<number>();
   const warnings: string[] = [];
+  const byClass = offeredLoadByClass(model);
   const load = offeredLoad(model);
   const steady = model.window.mode === 'steady';
-  const impatient = model.classes.every((c) => c.patience !== null || Number.isFinite(c.balkAt));
+  // Impatience bounds a queue only if everyone who brings work to the pool can give up.
+  const impatient = (pool: number): boolean =>
+    model.classes.every(
+      (c, i) => byClass[i]![pool] === 0 || c.patience !== null || Number.isFinite(c.balkAt),
+    );
   model.pools.forEach((pool, i) => {
     if (load[i] === 0) return;
     const capacity = steady
@@ -81,7 +86,8 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: str
       : 'over 100 %';
     const demand = `${pool.id}: offered load ${load[i]!.toFixed(2)} units against a capacity of ${capacity.toFixed(2)} (${percent} busy)`;
     if (!steady) warnings.push(`${demand} during opening hours: queues build up over the day`);
-    else if (impatient) warnings.push(`${demand}: only customers giving up keep the queue finite`);
+    else if (impatient(i))
+      warnings.push(`${demand}: only customers giving up keep the queue finite`);
     else {
       unstable.add(i);
       warnings.push(
@@ -90,6 +96,11 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: str
     }
   });
   return { unstable, warnings };
+}
+
+/** "1 customer was", "3 customers were". */
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 export function simulate(blueprint: Blueprint, options: SimulateOptions = {}): Results {
@@ -126,13 +137,13 @@ export function simulate(blueprint: Blueprint, options: SimulateOptions = {}): R
   );
   if (stuck > 0) {
     warnings.push(
-      `${stuck} customers or pieces of background work were stopped after ${MAX_MOVES} steps: the blueprint has a loop they cannot leave (see steps.*.stuck)`,
+      `${plural(stuck, 'customer or piece of background work was', 'customers or pieces of background work were')} stopped after ${MAX_MOVES} steps: the blueprint has a loop they cannot leave (see steps.*.stuck)`,
     );
   }
   const leftInside = replications.reduce((sum, r) => sum + r.inSystemAtEnd, 0);
   if (model.window.mode === 'day' && leftInside > 0) {
     warnings.push(
-      `${leftInside} customers were still inside ${Math.round((model.window.hardEnd - model.window.arrivalsEnd) / 60)} hours after closing and were left out of the waits: can the pools serve them after closing?`,
+      `${plural(leftInside, 'customer was', 'customers were')} still inside when the day had to stop (nothing left that could serve them) and ${leftInside === 1 ? 'is' : 'are'} left out of the waits: can the pools serve after closing?`,
     );
   }
   return combine(model, blueprint.id, replications, seriesLayout(model), unstable, warnings);

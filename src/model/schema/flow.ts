@@ -13,7 +13,7 @@ export const Flow = z
     }),
     classProbability: z.record(Id, Probability).optional().meta({
       description:
-        'Chance of this branch for the named classes, overriding `probability` for them: one arrow for "3 % of A, 25 % of C are rejected". Keys are class ids.',
+        'Chance of this branch for the named classes, overriding `probability` for them: one arrow for "3 % of A, 25 % of C are rejected". On a background flow: the chance a customer of that class starts the work. Keys are class ids.',
     }),
     classes: z.array(Id).min(1).optional().meta({
       description: 'Only customers of these classes take this flow. Absent: every class.',

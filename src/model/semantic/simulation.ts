@@ -80,7 +80,16 @@ export const checkSimulationSettings: Check = (context) => {
     // Without any shares, shares-missing already says what to do.
     const takesShare = blueprint.arrivals !== undefined && (customerClass.share ?? 0) > 0;
     const sharesMissing = blueprint.arrivals !== undefined && sharing.length === 0;
-    if (!customerClass.arrivals && !takesShare && !sharesMissing) {
+    // A pure drawing (nothing arrives at all) and a share of nothing are said elsewhere or not at all.
+    const nothingArrives = !blueprint.arrivals && !classes.some((c) => c.arrivals);
+    const shareOfNothing = customerClass.share !== undefined && !blueprint.arrivals;
+    if (
+      !customerClass.arrivals &&
+      !takesShare &&
+      !sharesMissing &&
+      !nothingArrives &&
+      !shareOfNothing
+    ) {
       report({
         severity: 'warning',
         code: 'class-never-arrives',
