@@ -146,7 +146,7 @@ describe('failures', () => {
     const results = simulate(checked(blueprint));
     expect(results.steps.a!.stuck + results.steps.b!.stuck).toBe(1);
     expect(results.warnings.join()).toMatch(
-      /1 customers or pieces of background work were stopped after 1000 steps/,
+      /1 customer or piece of background work was stopped after 1000 steps/,
     );
   });
 });
