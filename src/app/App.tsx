@@ -10,6 +10,7 @@ import { BlueprintCanvas } from './canvas/BlueprintCanvas.tsx';
 import { AppHeader } from './header/AppHeader.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Palette } from './palette/Palette.tsx';
+import { PaletteDndContext } from './palette/PaletteDndContext.tsx';
 import { useLocalizedText } from './i18n/useLocalizedText.ts';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { useBlueprintStore } from './store/appStore.ts';
@@ -24,12 +25,14 @@ export function App() {
       <AppHeader />
       <Sidebar />
       <ReactFlowProvider>
-        <main className="app__workspace">
-          <Palette />
-          <div className="app__canvas">
-            <CanvasOrMessage openDocument={openDocument} />
-          </div>
-        </main>
+        <PaletteDndContext>
+          <main className="app__workspace">
+            <Palette />
+            <div className="app__canvas">
+              <CanvasOrMessage openDocument={openDocument} />
+            </div>
+          </main>
+        </PaletteDndContext>
         <Inspector />
       </ReactFlowProvider>
     </div>

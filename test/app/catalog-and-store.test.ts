@@ -54,7 +54,7 @@ describe('the blueprint store', () => {
     if (!other) return; // Only one example bundled: nothing to switch to.
     const store = createBlueprintStore(catalog);
     expect(store.getState().openExample(other.id)).toBe(true);
-    expect(store.getState().document?.origin.exampleId).toBe(other.id);
+    expect(store.getState().document?.origin).toEqual({ kind: 'example', exampleId: other.id });
     expect(store.getState().document?.findings).toBe(other.result.findings);
   });
 

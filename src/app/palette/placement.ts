@@ -1,0 +1,45 @@
+/**
+ * Where a step added from the palette goes. Pure functions: the drop handler and the
+ * click handler read the screen and the store, these decide the place.
+ */
+import type { Blueprint, LaneId } from '../../model/index.ts';
+import { AUTO_X, AUTO_Y, STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from '../canvas/geometry.ts';
+import { placeAt } from '../canvas/placeAt.ts';
+import { placeSteps } from '../canvas/placement.ts';
+import type { LaneBand } from '../canvas/types.ts';
+import type { StepPlace } from '../editor/commands/steps.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** The lane a click adds to when nothing is selected: the customer's lane leads the journey. */
+export const DEFAULT_CLICK_LANE: LaneId = 'customer';
+
+/**
+ * A step dropped at a canvas point: the new box is centred on the point (that is where
+ * the chip was under the pointer), then `placeAt` picks the lane and keeps it in its band.
+ */
+export function dropPlace(lanes: readonly LaneBand[], flowPoint: Point): StepPlace {
+  return placeAt(lanes, flowPoint.x - STEP_WIDTH / 2, flowPoint.y - STEP_HEIGHT / 2);
+}
+
+/**
+ * A step added by clicking a chip: into the selected step's lane (else the customer's),
+ * just right of the rightmost step already there and level with it, so it overlaps
+ * nothing and continues the row the designer is building.
+ */
+export function clickAddPlace(blueprint: Blueprint, selectedStepId: string | undefined): StepPlace {
+  const selected = blueprint.steps.find((step) => step.id === selectedStepId);
+  const lane = selected?.lane ?? DEFAULT_CLICK_LANE;
+  // Steps without a stored position are drawn where automatic placement puts them.
+  const placements = placeSteps(blueprint);
+  let rightmost: { x: number; y: number } | undefined;
+  blueprint.steps.forEach((step, index) => {
+    const placement = placements[index]!;
+    if (step.lane === lane && (!rightmost || placement.x > rightmost.x)) rightmost = placement;
+  });
+  if (!rightmost) return { lane, x: AUTO_X, y: AUTO_Y };
+  return { lane, x: rightmost.x + STEP_WIDTH + STEP_GAP, y: rightmost.y };
+}

@@ -1,0 +1,171 @@
+/**
+ * The palette: dragging a step kind onto a lane with the mouse and with the keyboard,
+ * and click-to-add next to the selected step. Lanes are checked on the page itself: the
+ * step box's lane class and its position against the lane rail's band.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+}
+
+const chip = (page: Page, kind: string) => page.locator(`.palette-chip[data-kind="${kind}"]`);
+const flowRegion = (page: Page) => page.getByRole('region', { name: 'Service blueprint canvas' });
+const laneBand = (page: Page, lane: string) => page.locator(`.lane-rail [data-lane="${lane}"]`);
+
+async function stepIds(page: Page): Promise<string[]> {
+  return page
+    .locator('.step')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step-id') ?? ''));
+}
+
+/** The one step that was not there before; fails unless exactly one was added. */
+async function addedStep(page: Page, before: readonly string[]): Promise<Locator> {
+  await expect.poll(async () => (await stepIds(page)).length).toBe(before.length + 1);
+  const added = (await stepIds(page)).filter((id) => !before.includes(id));
+  expect(added).toHaveLength(1);
+  return page.locator(`.step[data-step-id="${added[0]}"]`);
+}
+
+async function box(locator: Locator) {
+  const rect = await locator.boundingBox();
+  if (!rect) throw new Error('not visible');
+  return rect;
+}
+
+/** dnd-kit animates keyboard moves of the overlay; wait until it stops moving. */
+async function settledBox(locator: Locator) {
+  let last = await box(locator);
+  for (;;) {
+    await locator.page().waitForTimeout(100);
+    const now = await box(locator);
+    if (now.x === last.x && now.y === last.y) return now;
+    last = now;
+  }
+}
+
+const centre = (rect: { x: number; y: number; width: number; height: number }) => ({
+  x: rect.x + rect.width / 2,
+  y: rect.y + rect.height / 2,
+});
+
+/** Drags a chip with the mouse in small moves, as a person would, so dnd-kit picks it up. */
+async function dragChip(page: Page, kind: string, to: { x: number; y: number }): Promise<void> {
+  const from = centre(await box(chip(page, kind)));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 10, from.y + 10, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await expect(page.locator('.palette-chip--overlay')).toBeVisible();
+  await page.mouse.up();
+}
+
+/** A point in the middle of the backstage band, a little right of the canvas middle. */
+async function backstagePoint(page: Page) {
+  const band = await box(laneBand(page, 'backstage'));
+  const flow = await box(flowRegion(page));
+  return { x: flow.x + flow.width * 0.55, y: band.y + band.height / 2 };
+}
+
+test('dragging a chip with the mouse adds a step where it is dropped', async ({ page }) => {
+  await openApp(page);
+  await expect(chip(page, 'action')).toHaveText('Action');
+  const before = await stepIds(page);
+  const target = await backstagePoint(page);
+
+  await dragChip(page, 'action', target);
+
+  const step = await addedStep(page, before);
+  await expect(step).toHaveClass(/lane--backstage/);
+  await expect(step).toHaveAttribute('data-kind', 'action');
+  await expect(page.locator('.palette-chip--overlay')).toHaveCount(0);
+  // Centred on the drop point, inside the backstage band.
+  const stepBox = await box(step);
+  const band = await box(laneBand(page, 'backstage'));
+  expect(Math.abs(centre(stepBox).x - target.x)).toBeLessThan(3);
+  expect(Math.abs(centre(stepBox).y - target.y)).toBeLessThan(3);
+  expect(stepBox.y).toBeGreaterThanOrEqual(band.y - 1);
+  expect(stepBox.y + stepBox.height).toBeLessThanOrEqual(band.y + band.height + 1);
+});
+
+test('dropping outside the canvas adds nothing', async ({ page }) => {
+  await openApp(page);
+  const before = await stepIds(page);
+  const sidebar = await box(page.locator('.example').first());
+  await dragChip(page, 'note', centre(sidebar));
+  await expect(page.locator('.palette-chip--overlay')).toHaveCount(0);
+  expect(await stepIds(page)).toEqual(before);
+});
+
+test('the keyboard picks a chip up, moves it onto the canvas and drops it', async ({ page }) => {
+  await openApp(page);
+  const before = await stepIds(page);
+
+  await chip(page, 'decision').focus();
+  await page.keyboard.press('Space');
+  const overlay = page.locator('.palette-chip--overlay');
+  await expect(overlay).toBeVisible();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Decision is over the canvas');
+  const dropAt = centre(await settledBox(overlay));
+  await page.keyboard.press('Space');
+
+  const step = await addedStep(page, before);
+  await expect(step).toHaveAttribute('data-kind', 'decision');
+  // Centred where the overlay was, unless pulled into its band near a lane edge.
+  await expect
+    .poll(async () => Math.abs(centre(await box(step)).x - dropAt.x), { timeout: 3000 })
+    .toBeLessThan(3);
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Decision dropped');
+
+  // Enter drops too, and adds just the dropped step (no click-to-add on top).
+  const beforeEnter = await stepIds(page);
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await addedStep(page, beforeEnter);
+
+  // Escape cancels: nothing more is added.
+  const afterDrop = await stepIds(page);
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  expect(await stepIds(page)).toEqual(afterDrop);
+});
+
+test('clicking a chip adds next to the selected step, in its lane', async ({ page }) => {
+  await openApp(page);
+
+  // Nothing selected: a click adds to the customer lane.
+  let before = await stepIds(page);
+  await chip(page, 'note').click();
+  await expect(await addedStep(page, before)).toHaveClass(/lane--customer/);
+
+  // A dropped step is selected, so the next click adds into its (backstage) lane ...
+  before = await stepIds(page);
+  await dragChip(page, 'action', await backstagePoint(page));
+  await addedStep(page, before);
+
+  before = await stepIds(page);
+  await chip(page, 'evidence').click();
+  const added = await addedStep(page, before);
+  await expect(added).toHaveClass(/lane--backstage/);
+  await expect(added).toHaveAttribute('data-kind', 'evidence');
+  // ... to the right of every other backstage step: no overlap.
+  const addedLeft = (await box(added)).x;
+  for (const other of await page.locator('.step.lane--backstage').all()) {
+    if ((await other.getAttribute('data-step-id')) === (await added.getAttribute('data-step-id')))
+      continue;
+    const otherBox = await box(other);
+    expect(otherBox.x + otherBox.width).toBeLessThan(addedLeft);
+  }
+
+  // Enter on a focused chip does the same as a click.
+  before = await stepIds(page);
+  await chip(page, 'decision').focus();
+  await page.keyboard.press('Enter');
+  await expect(await addedStep(page, before)).toHaveClass(/lane--backstage/);
+});
