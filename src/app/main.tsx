@@ -8,12 +8,14 @@ import './styles/sidebar.css';
 import './styles/canvas.css';
 import './styles/steps.css';
 import { App } from './App.tsx';
+import { startFileSafety } from './files/fileSafety.ts';
 import { setUpI18n } from './i18n/setup.ts';
 import { useBlueprintStore } from './store/appStore.ts';
 import { syncExampleToUrl } from './store/exampleUrl.ts';
 
 setUpI18n();
 syncExampleToUrl(useBlueprintStore);
+startFileSafety(useBlueprintStore);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

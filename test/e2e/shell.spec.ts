@@ -121,6 +121,9 @@ test('starts in Chinese for a Chinese browser', async ({ browser }) => {
 });
 
 test("shows the designer's W mark with its note as a tooltip", async ({ page }) => {
+  // Wide enough that the "hand over" step, fourth from the left, is not behind the
+  // 340px inspector column at the start view's zoom.
+  await page.setViewportSize({ width: 1760, height: 900 });
   await openApp(page);
   const badge = stepNode(page, 'c-hand-over').locator('.mark--wait');
   await expect(badge).toBeVisible();

@@ -1,21 +1,16 @@
 /**
- * The read-only canvas of the open blueprint: lane names on the left, phase names on
- * top, and React Flow drawing the steps and flows over the lane bands. Nodes and edges
- * are derived from the store's blueprint on each change; React Flow keeps no copy.
+ * The canvas of the open blueprint: lane names on the left, phase names on top, and
+ * React Flow (CanvasFlow, where the editing happens) drawing the steps and flows over the
+ * lane bands. Nodes and edges are derived from the store's blueprint on each change.
  */
-import {
-  Controls,
-  MiniMap,
-  ReactFlow,
-  useReactFlow,
-  useStoreApi,
-  type AriaLabelConfig,
-} from '@xyflow/react';
+import { Controls, MiniMap, useReactFlow, useStoreApi, type AriaLabelConfig } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
+import { useBlueprintStore } from '../store/appStore.ts';
 import { Backdrop } from './Backdrop.tsx';
-import { edgeTypes, nodeTypes } from './elementTypes.ts';
+import { CanvasFlow } from './CanvasFlow.tsx';
+import { installDevHook } from './devHook.ts';
 import { LaneRail } from './LaneRail.tsx';
 import { layoutBlueprint } from './layout.ts';
 import { LineLabels } from './LineLabels.tsx';
@@ -26,6 +21,8 @@ import { fitWhole } from './viewport.ts';
 
 /** Small enough to leave the support lane's steps mostly in view. */
 const MINIMAP_SIZE = { width: 176, height: 110 };
+
+installDevHook(useBlueprintStore);
 
 const minimapColor = (node: StepNode): string => `var(--lane-${node.data.step.lane}-accent)`;
 
@@ -76,22 +73,7 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
       <PhaseBar phases={layout.phases} />
       <LaneRail lanes={layout.lanes} lines={layout.lines} />
       <div className="canvas__flow" role="region" aria-label={t('canvas.label')}>
-        <ReactFlow
-          nodes={layout.nodes}
-          edges={layout.edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          ariaLabelConfig={ariaLabels}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          edgesFocusable={false}
-          edgesReconnectable={false}
-          deleteKeyCode={null}
-          minZoom={0.1}
-          maxZoom={2}
-          attributionPosition="top-right"
-        >
+        <CanvasFlow layout={layout} ariaLabels={ariaLabels}>
           <Backdrop layout={layout} />
           <LineLabels lines={layout.lines} thinnestLane={thinnestLane} />
           <MiniMap<StepNode>
@@ -102,7 +84,7 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
             pannable
             zoomable
           />
-        </ReactFlow>
+        </CanvasFlow>
       </div>
     </div>
   );

@@ -17,6 +17,7 @@ function FlowEdgeView({
   targetPosition,
   markerEnd,
   data,
+  selected,
 }: EdgeProps<FlowEdgeType>) {
   const text = useLocalizedText();
   const language = useUiLanguage();
@@ -49,7 +50,7 @@ function FlowEdgeView({
       {parts.length > 0 && (
         <EdgeLabelRenderer>
           <div
-            className={`flow-label flow-label--${data?.role ?? 'process'}${byClass ? ' flow-label--by-class' : ''}`}
+            className={`flow-label flow-label--${data?.role ?? 'process'}${byClass ? ' flow-label--by-class' : ''}${selected ? ' flow-label--selected' : ''}`}
             data-flow-id={flow?.id}
             title={byClass || undefined}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}

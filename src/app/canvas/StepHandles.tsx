@@ -1,8 +1,10 @@
 /**
- * Invisible connection points on all four sides: edges pick the sides that face each
- * other (flowEdges.ts). Nothing can be connected by hand in the read-only canvas.
+ * Connection points on all four sides: edges pick the sides that face each other
+ * (flowEdges.ts). The source points show as dots on hover, to drag a new flow from;
+ * the target points stay invisible and are found by distance when a flow is let go.
  */
 import { Handle, Position } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
 import { SIDES, sourceHandleId, targetHandleId } from './flowEdges.ts';
 
 const POSITION_OF = {
@@ -13,22 +15,24 @@ const POSITION_OF = {
 } as const;
 
 export function StepHandles() {
+  const { t } = useTranslation();
+  const title = t('step.connectFrom');
   return SIDES.flatMap((side) => [
-    <Handle
-      key={sourceHandleId(side)}
-      id={sourceHandleId(side)}
-      type="source"
-      position={POSITION_OF[side]}
-      isConnectable={false}
-      className="step-handle"
-    />,
     <Handle
       key={targetHandleId(side)}
       id={targetHandleId(side)}
       type="target"
       position={POSITION_OF[side]}
-      isConnectable={false}
-      className="step-handle"
+      className="step-handle step-handle--target"
+    />,
+    // After the target, so the dot a designer grabs is the source one.
+    <Handle
+      key={sourceHandleId(side)}
+      id={sourceHandleId(side)}
+      type="source"
+      position={POSITION_OF[side]}
+      className="step-handle step-handle--source"
+      title={title}
     />,
   ]);
 }

@@ -1,4 +1,118 @@
-/** Placeholder while the files feature is being built. */
+/**
+ * The header's file commands: New, Open (also by dropping a file on the window), Save,
+ * and pictures of the canvas. Unsaved work is never replaced without asking.
+ */
+import '../styles/files.css';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlueprintStore } from '../store/appStore.ts';
+import { confirmReplacingWork } from './confirmReplace.ts';
+import { type ImageFormat, exportCanvasImage } from './exportImage.ts';
+import { type ImportProblems, ImportProblemsDialog } from './ImportProblemsDialog.tsx';
+import { importFile } from './importFile.ts';
+import { newDocument } from './newBlueprint.ts';
+import { RecoveryNotice } from './RecoveryNotice.tsx';
+import { saveBlueprintFile } from './saveFile.ts';
+import { useFileDrop } from './useFileDrop.ts';
+
 export function FileMenu() {
-  return null;
+  const { t } = useTranslation();
+  const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [problems, setProblems] = useState<ImportProblems | null>(null);
+
+  const openFile = useCallback(async (file: File) => {
+    const outcome = await importFile(file);
+    if (outcome.kind === 'refused') {
+      setProblems({ fileName: outcome.fileName, lines: outcome.lines });
+      return;
+    }
+    // Asked only now: a file that cannot be opened replaces nothing.
+    if (confirmReplacingWork(useBlueprintStore)) {
+      useBlueprintStore.getState().openDocument(outcome.document);
+    }
+  }, []);
+  const dragging = useFileDrop(useCallback((file: File) => void openFile(file), [openFile]));
+
+  const createNew = () => {
+    if (confirmReplacingWork(useBlueprintStore)) {
+      useBlueprintStore.getState().openDocument(newDocument());
+    }
+  };
+
+  const save = async () => {
+    if (!blueprint) return;
+    const result = await saveBlueprintFile(blueprint);
+    // Edits made while the dialog was open are not in the file.
+    if (result === 'saved' && useBlueprintStore.getState().document?.blueprint === blueprint) {
+      useBlueprintStore.getState().markSaved();
+    }
+  };
+
+  const exportImage = async (format: ImageFormat) => {
+    if (!blueprint) return;
+    try {
+      await exportCanvasImage(blueprint, format);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      window.alert(t('files.exportFailed', { reason }));
+    }
+  };
+
+  return (
+    <div className="file-menu" role="group" aria-label={t('files.menuLabel')}>
+      <button type="button" className="files-button" onClick={createNew}>
+        {t('files.new')}
+      </button>
+      <button type="button" className="files-button" onClick={() => fileInput.current?.click()}>
+        {t('files.open')}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="open-file-input"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          // Cleared so that choosing the same file again still fires a change.
+          event.currentTarget.value = '';
+          if (file) void openFile(file);
+        }}
+      />
+      <button
+        type="button"
+        className="files-button"
+        disabled={!blueprint}
+        onClick={() => void save()}
+      >
+        {t('files.save')}
+      </button>
+      <button
+        type="button"
+        className="files-button"
+        disabled={!blueprint}
+        onClick={() => void exportImage('png')}
+      >
+        {t('files.exportPng')}
+      </button>
+      <button
+        type="button"
+        className="files-button"
+        disabled={!blueprint}
+        onClick={() => void exportImage('svg')}
+      >
+        {t('files.exportSvg')}
+      </button>
+      {dragging && (
+        <div className="file-drop-overlay" aria-hidden="true">
+          {t('files.dropHint')}
+        </div>
+      )}
+      {problems && <ImportProblemsDialog problems={problems} onClose={() => setProblems(null)} />}
+      <RecoveryNotice />
+    </div>
+  );
 }

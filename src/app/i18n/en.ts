@@ -66,6 +66,7 @@ export const en = {
     waitMark: 'W',
     meanDuration: 'avg {{duration}}',
     exit: 'Exit',
+    connectFrom: 'Drag to another step to draw a flow',
   },
   units: {
     minutes: '{{value}} min',

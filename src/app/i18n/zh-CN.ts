@@ -67,6 +67,7 @@ export const zhCN: Messages = {
     waitMark: 'W',
     meanDuration: '平均 {{duration}}',
     exit: '结束',
+    connectFrom: '拖到另一个步骤上以连线',
   },
   units: {
     minutes: '{{value}} 分钟',

@@ -1,11 +1,5 @@
 /** UI strings of the inspector feature, in English and Chinese (same keys in both). */
-const en = {
-  heading: 'Inspector',
-};
+import { inspectorEn } from './messagesEn.ts';
+import { inspectorZhCN } from './messagesZhCN.ts';
 
-export const inspectorMessages = {
-  en,
-  zhCN: {
-    heading: 'Inspector',
-  } satisfies typeof en,
-};
+export const inspectorMessages = { en: inspectorEn, zhCN: inspectorZhCN };

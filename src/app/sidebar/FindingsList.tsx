@@ -1,9 +1,12 @@
 /** The checks' errors and warnings, each with its JSON path, or a plain "no problems". */
+import '../styles/files.css';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../model/index.ts';
+import { useBlueprintStore } from '../store/appStore.ts';
 
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
   const { t } = useTranslation();
+  const select = useBlueprintStore((state) => state.select);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
 
@@ -28,18 +31,39 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
       <ul className="findings">
         {findings.map((finding, index) => (
           <li key={index} className={`finding finding--${finding.severity}`}>
-            <span className="finding__severity">{t(`details.severity.${finding.severity}`)}</span>
-            <code className="finding__path">{finding.path}</code>
-            {finding.line !== undefined && (
-              <span className="finding__line">{t('details.line', { line: finding.line })}</span>
+            {finding.stepId === undefined ? (
+              <FindingText finding={finding} />
+            ) : (
+              // A finding about a step takes you to it: selecting shows it on the canvas.
+              <button
+                type="button"
+                className="finding__go"
+                title={t('files.goToStep', { step: finding.stepId })}
+                onClick={() => select({ steps: [finding.stepId!], flows: [] })}
+              >
+                <FindingText finding={finding} />
+              </button>
             )}
-            {/* The checks word their messages in English for now; `code` will allow translations. */}
-            <span className="finding__message" lang="en">
-              {finding.message}
-            </span>
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+function FindingText({ finding }: { finding: Finding }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className="finding__severity">{t(`details.severity.${finding.severity}`)}</span>
+      <code className="finding__path">{finding.path}</code>
+      {finding.line !== undefined && (
+        <span className="finding__line">{t('details.line', { line: finding.line })}</span>
+      )}
+      {/* The checks word their messages in English for now; `code` will allow translations. */}
+      <span className="finding__message" lang="en">
+        {finding.message}
+      </span>
     </>
   );
 }

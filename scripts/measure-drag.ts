@@ -1,0 +1,199 @@
+/**
+ * How smooth dragging a step is on a 300-step blueprint: opens the app in Chromium,
+ * loads a generated blueprint through the development hook ((window as LabWindow).__blueprintLab),
+ * drags one step around for about two seconds with the mouse and reports the frame
+ * times (requestAnimationFrame deltas) during the drag.
+ *
+ *   npx tsx scripts/measure-drag.ts [--url http://localhost:5173] [--steps 300]
+ *
+ * Without --url it starts its own Vite dev server (the hook exists in dev builds only).
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import type { Blueprint, LaneId } from '../src/model/index.ts';
+import type { BlueprintState } from '../src/app/store/blueprintStore.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../test/e2e/browser.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: options } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    steps: { type: 'string', default: '300' },
+  },
+});
+
+/** The development hook (src/app/canvas/devHook.ts), as seen from outside the app. */
+type LabWindow = Window & {
+  __blueprintLab?: { getState: () => BlueprintState; openBlueprint: (json: unknown) => boolean };
+};
+
+const DRAG_MS = 2000;
+const LANES: LaneId[] = ['evidence', 'customer', 'frontstage', 'backstage', 'support'];
+
+/** Steps in columns across the five lanes, each flowing to the next: a long busy canvas. */
+function generatedBlueprint(count: number): Blueprint {
+  const steps = Array.from({ length: count }, (_, i) => ({
+    id: `s${i}`,
+    kind: 'action' as const,
+    lane: LANES[i % LANES.length]!,
+    label: { en: `Step ${i}`, 'zh-CN': `步骤 ${i}` },
+    position: { x: 40 + Math.floor(i / LANES.length) * 240, y: 48 },
+    duration: { type: 'exponential' as const, mean: 2 },
+  }));
+  const flows = steps.slice(1).map((step, i) => ({
+    id: `s${i}--${step.id}`,
+    from: `s${i}`,
+    to: step.id,
+  }));
+  return {
+    format: 'blueprint-lab',
+    version: 1,
+    id: 'measure-drag',
+    name: { en: `${count} steps`, 'zh-CN': `${count} 个步骤` },
+    steps,
+    flows,
+  } as Blueprint;
+}
+
+async function startServer(): Promise<{ url: string; server: ViteDevServer }> {
+  const server = await createServer({
+    root,
+    logLevel: 'warn',
+    server: { port: 4191, strictPort: false, open: false },
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('Vite started without a local address');
+  return { url, server };
+}
+
+/** The middle of a step box that is in view and not covered by anything. */
+async function visibleStep(page: Page): Promise<{ id: string; x: number; y: number }> {
+  const found = await page.evaluate(() => {
+    for (const node of document.querySelectorAll('.react-flow__node')) {
+      const box = node.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      if (node.contains(document.elementFromPoint(x, y)))
+        return { id: node.getAttribute('data-id') ?? '', x, y };
+    }
+    return undefined;
+  });
+  if (!found) throw new Error('no step is in view');
+  return found;
+}
+
+/** Records requestAnimationFrame deltas into window.__frames until told to stop. */
+const FRAME_RECORDER = `(() => {
+  const record = { deltas: [], running: true };
+  window.__frames = record;
+  let last = performance.now();
+  const tick = (now) => {
+    record.deltas.push(now - last);
+    last = now;
+    if (record.running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+interface FrameStats {
+  frames: number;
+  mean: number;
+  p95: number;
+  max: number;
+  fps: number;
+}
+
+function stats(deltas: number[]): FrameStats {
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const mean = deltas.reduce((a, b) => a + b, 0) / deltas.length;
+  return {
+    frames: deltas.length,
+    mean,
+    p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!,
+    max: sorted[sorted.length - 1]!,
+    fps: 1000 / mean,
+  };
+}
+
+async function measure(url: string, count: number): Promise<void> {
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    await page.goto(url);
+    await page.locator('.canvas:not(.canvas--placing)').waitFor();
+    const opened = await page.evaluate(
+      (json) => (window as LabWindow).__blueprintLab?.openBlueprint(json) ?? false,
+      JSON.stringify(generatedBlueprint(count)),
+    );
+    if (!opened) throw new Error('the generated blueprint did not open (is this a dev build?)');
+    await page.locator('.step[data-step-id="s0"]').waitFor({ state: 'attached' });
+    await page.locator('.canvas:not(.canvas--placing)').waitFor();
+    await page.waitForTimeout(500);
+    const drawn = await page.locator('.react-flow__node').count();
+
+    const step = await visibleStep(page);
+    await page.mouse.move(step.x, step.y);
+    await page.mouse.down();
+    // Passed as text: tsx would wrap a named function in a helper the page does not have.
+    await page.evaluate(FRAME_RECORDER);
+    // A slow loop around the start point, one mouse event about every 8 ms.
+    const started = Date.now();
+    while (Date.now() - started < DRAG_MS) {
+      const t = (Date.now() - started) / DRAG_MS;
+      await page.mouse.move(
+        step.x + 160 * Math.sin(t * 2 * Math.PI),
+        step.y + 120 * Math.sin(t * 4 * Math.PI),
+      );
+      await page.waitForTimeout(8);
+    }
+    const deltas = await page.evaluate(() => {
+      const record = (window as unknown as { __frames: { deltas: number[]; running: boolean } })
+        .__frames;
+      record.running = false;
+      // The first delta waits for the recorder's own first frame.
+      return record.deltas.slice(1);
+    });
+    const dropStart = Date.now();
+    await page.mouse.up();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    const dropMs = Date.now() - dropStart;
+    const moved = await page.evaluate(
+      (id) =>
+        (window as LabWindow).__blueprintLab
+          ?.getState()
+          .document?.blueprint?.steps.find((s: { id: string }) => s.id === id),
+      step.id,
+    );
+
+    const result = stats(deltas);
+    console.log(
+      `Dragging step ${step.id} of ${count} (${drawn} in view and mounted) for ${DRAG_MS} ms:`,
+    );
+    console.log(
+      `  frames ${result.frames}, mean ${result.mean.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ` +
+        `max ${result.max.toFixed(1)} ms, ${result.fps.toFixed(1)} fps`,
+    );
+    console.log(
+      `  drop committed and drawn in ${dropMs} ms; step now at`,
+      moved?.lane,
+      moved?.position,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = options.url === undefined ? await startServer() : undefined;
+  try {
+    await measure(options.url ?? started!.url, Number(options.steps));
+  } finally {
+    await started?.server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,85 @@
+/**
+ * Where dragged steps land. The lane follows the drop point (placeAt), and a step never
+ * hides another: a box dropped onto a step of its lane slides right to the first free
+ * spot. Pure, so the canvas only turns the drag into points and commits the result.
+ */
+import type { Blueprint, LaneId } from '../../model/index.ts';
+import type { StepPlace } from '../editor/commands/steps.ts';
+import { STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from './geometry.ts';
+import { placeAt } from './placeAt.ts';
+import { placeSteps, type Placement } from './placement.ts';
+import type { LaneBand } from './types.ts';
+
+/** A dragged step's top-left corner in canvas coordinates when it was let go. */
+export interface DroppedStep {
+  stepId: string;
+  x: number;
+  y: number;
+}
+
+function overlaps(a: Placement, b: Placement): boolean {
+  return (
+    a.x < b.x + STEP_WIDTH &&
+    b.x < a.x + STEP_WIDTH &&
+    a.y < b.y + STEP_HEIGHT &&
+    b.y < a.y + STEP_HEIGHT
+  );
+}
+
+/**
+ * The first spot at or right of `place` (same y, lane coordinates) whose box overlaps
+ * none of `others`. Each jump lands past a blocker, so x only grows and the search ends.
+ */
+export function firstFreeSpot(place: Placement, others: readonly Placement[]): Placement {
+  let x = place.x;
+  for (;;) {
+    const blocker = others.find((other) => overlaps({ x, y: place.y }, other));
+    if (!blocker) return { x, y: place.y };
+    x = blocker.x + STEP_WIDTH + STEP_GAP;
+  }
+}
+
+/** The places of dropped steps, ready for `moveSteps`. */
+export function dropPlaces(
+  blueprint: Blueprint,
+  lanes: readonly LaneBand[],
+  dropped: readonly DroppedStep[],
+): Map<string, StepPlace> {
+  const moving = new Set(dropped.map((step) => step.stepId));
+  const placements = placeSteps(blueprint);
+  const taken = new Map<LaneId, Placement[]>();
+  const take = (lane: LaneId, placement: Placement) => {
+    const list = taken.get(lane) ?? [];
+    list.push(placement);
+    taken.set(lane, list);
+  };
+  blueprint.steps.forEach((step, index) => {
+    if (!moving.has(step.id)) take(step.lane, placements[index]!);
+  });
+
+  const moves = new Map<string, StepPlace>();
+  // Left to right, so a group dropped together keeps its order when some of it slides.
+  for (const step of [...dropped].sort((a, b) => a.x - b.x)) {
+    const place = placeAt(lanes, step.x, step.y);
+    const spot = firstFreeSpot(place, taken.get(place.lane) ?? []);
+    moves.set(step.stepId, { lane: place.lane, x: spot.x, y: spot.y });
+    take(place.lane, spot);
+  }
+  return moves;
+}
+
+/** True when the moves would leave every step where it already is (a click, not a drag). */
+export function movesNothing(blueprint: Blueprint, moves: ReadonlyMap<string, StepPlace>): boolean {
+  const placements = placeSteps(blueprint);
+  return blueprint.steps.every((step, index) => {
+    const place = moves.get(step.id);
+    if (!place) return true;
+    const now = placements[index]!;
+    return (
+      place.lane === step.lane &&
+      step.position !== undefined &&
+      Math.round(place.x) === now.x &&
+      Math.round(place.y) === now.y
+    );
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Dragging steps. While the pointer moves, the dragged boxes' positions are a transient
+ * preview in this component's state: not the blueprint, not history. On release the
+ * drop becomes one `moveSteps` edit (one undo step) and the preview is dropped.
+ */
+import type { NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
+import { useCallback, useMemo, useState } from 'react';
+import { moveSteps } from '../editor/commands/steps.ts';
+import type { BlueprintStore } from '../store/blueprintStore.ts';
+import { dropPlaces, movesNothing } from './dropPlaces.ts';
+import type { LaneBand, StepNode } from './types.ts';
+
+const NO_PREVIEW: ReadonlyMap<string, XYPosition> = new Map();
+
+export function useDragPreview(
+  store: BlueprintStore,
+  nodes: StepNode[],
+  lanes: readonly LaneBand[],
+) {
+  const [preview, setPreview] = useState(NO_PREVIEW);
+
+  // Only the dragged nodes become new objects; the others keep their identity, so their
+  // memoised components do not render again while the pointer moves.
+  const shownNodes = useMemo(
+    () =>
+      preview.size === 0
+        ? nodes
+        : nodes.map((node) => {
+            const position = preview.get(node.id);
+            return position ? { ...node, position, dragging: true } : node;
+          }),
+    [nodes, preview],
+  );
+
+  const previewPositions = useCallback((changes: readonly NodeChange<StepNode>[]) => {
+    const moved = new Map<string, XYPosition>();
+    for (const change of changes) {
+      if (change.type === 'position' && change.dragging && change.position)
+        moved.set(change.id, change.position);
+    }
+    if (moved.size > 0) setPreview((before) => new Map([...before, ...moved]));
+  }, []);
+
+  const commitDrop: OnNodeDrag<StepNode> = useCallback(
+    (_event, _node, dragged) => {
+      const blueprint = store.getState().document?.blueprint;
+      setPreview(NO_PREVIEW);
+      if (!blueprint) return;
+      const moves = dropPlaces(
+        blueprint,
+        lanes,
+        dragged.map((node) => ({ stepId: node.data.step.id, ...node.position })),
+      );
+      if (!movesNothing(blueprint, moves))
+        store.getState().edit((draft) => moveSteps(draft, moves));
+    },
+    [store, lanes],
+  );
+
+  return { shownNodes, previewPositions, commitDrop };
+}

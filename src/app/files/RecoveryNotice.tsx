@@ -1,0 +1,28 @@
+/** "Recovered your last work (time)" after start-up restored autosaved work, with Discard. */
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../i18n/useLocalizedText.ts';
+import { dismissRecoveryNotice, useRecoveryNotice } from './autosave.ts';
+
+export function RecoveryNotice() {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const { savedAt, discard } = useRecoveryNotice();
+  if (savedAt === null) return null;
+  const time = new Date(savedAt).toLocaleString(language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <div className="recovery-notice" role="status" data-testid="recovery-notice">
+      <span>{t('files.recovered', { time })}</span>
+      {discard && (
+        <button type="button" className="files-button" onClick={discard}>
+          {t('files.discard')}
+        </button>
+      )}
+      <button type="button" className="files-button" onClick={dismissRecoveryNotice}>
+        {t('files.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Never losing work: every change of the open document is written to storage shortly
+ * after it happens, and on start-up stored work that differs from what opened comes back.
+ */
+import { create } from 'zustand';
+import type { BlueprintStore, OpenDocument } from '../store/blueprintStore.ts';
+import { encodeAutosave, planRecovery } from './autosaveRecord.ts';
+import type { AutosaveStorage } from './autosaveStorage.ts';
+import { hasUnsavedWork } from './unsavedWork.ts';
+
+/** Long enough to write once per burst of typing or dragging, short enough to lose nothing. */
+export const AUTOSAVE_DELAY_MS = 300;
+
+/** The notice after recovery: when the work was stored, and how to go back on it. */
+export interface RecoveryNoticeState {
+  savedAt: string | null;
+  discard: (() => void) | null;
+}
+
+export const useRecoveryNotice = create<RecoveryNoticeState>()(() => ({
+  savedAt: null,
+  discard: null,
+}));
+
+export function dismissRecoveryNotice(): void {
+  useRecoveryNotice.setState({ savedAt: null, discard: null });
+}
+
+/** Writes the document after each change (debounced); returns a function that stops it. */
+export function startAutosave(
+  store: BlueprintStore,
+  storage: AutosaveStorage,
+  delayMs = AUTOSAVE_DELAY_MS,
+  onError: (error: unknown) => void = console.warn,
+): { stop: () => void; flush: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const write = () => {
+    timer = undefined;
+    const state = store.getState();
+    const record = encodeAutosave(state.document, hasUnsavedWork(state), new Date());
+    // A document that could not be read has nothing worth keeping; keep the last good one.
+    if (record) storage.write(record).catch(onError);
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.document === previous.document && state.savedBlueprint === previous.savedBlueprint)
+      return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(write, delayMs);
+  });
+
+  return {
+    stop: () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    },
+    // Closing the tab should not lose the last 300 ms.
+    flush: () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      write();
+    },
+  };
+}
+
+/**
+ * Restores stored work if there is any worth restoring, and offers to discard it. Done
+ * only if the user has not opened or changed anything while storage was being read.
+ */
+export async function recoverStoredWork(
+  store: BlueprintStore,
+  storage: AutosaveStorage,
+): Promise<boolean> {
+  const before: OpenDocument | null = store.getState().document;
+  const serialBefore = store.getState().documentSerial;
+  const stored = await storage.read();
+  const state = store.getState();
+  if (state.document !== before || state.documentSerial !== serialBefore) return false;
+
+  const plan = planRecovery(stored, before);
+  if (plan.kind === 'keep-current') {
+    if (plan.forget) await storage.clear();
+    return false;
+  }
+  state.openDocument(plan.document);
+  // Recovered unsaved work must still warn before it is replaced or the tab is closed.
+  if (plan.unsaved) store.setState({ savedBlueprint: null });
+  useRecoveryNotice.setState({
+    savedAt: plan.savedAt,
+    discard: () => {
+      dismissRecoveryNotice();
+      void storage.clear();
+      if (before) store.getState().openDocument(before);
+    },
+  });
+  return true;
+}

@@ -1,0 +1,68 @@
+/**
+ * Opening a file chosen or dropped by the user. The file is checked completely before
+ * anything changes: a file that cannot be used leaves the open blueprint as it was and
+ * says why, finding by finding with its JSON path.
+ */
+import {
+  type Finding,
+  type LoadResult,
+  MAX_FILE_BYTES,
+  formatFinding,
+  loadBlueprintText,
+} from '../../model/index.ts';
+import type { OpenDocument } from '../store/blueprintStore.ts';
+
+export type ImportOutcome =
+  /** Readable: open it. Its findings (semantic errors, warnings) go to the problems panel. */
+  | { kind: 'open'; document: OpenDocument }
+  /** Not a blueprint: show these lines, change nothing. */
+  | { kind: 'refused'; fileName: string; lines: string[] };
+
+const MEGABYTE = 1024 * 1024;
+
+export function importOutcome(result: LoadResult, fileName: string): ImportOutcome {
+  if (result.ok) {
+    return {
+      kind: 'open',
+      document: {
+        origin: { kind: 'file', name: fileName },
+        blueprint: result.blueprint,
+        findings: result.findings,
+        fileName,
+      },
+    };
+  }
+  return { kind: 'refused', fileName, lines: result.findings.map(formatFinding) };
+}
+
+function refusal(fileName: string, finding: Omit<Finding, 'severity' | 'level' | 'path'>) {
+  return importOutcome(
+    { ok: false, findings: [{ severity: 'error', level: 'structural', path: '$', ...finding }] },
+    fileName,
+  );
+}
+
+/** The size is checked before reading, so a huge file is never loaded into memory. */
+export function tooLargeOutcome(fileName: string, bytes: number): ImportOutcome {
+  return refusal(fileName, {
+    code: 'too-large',
+    message: `the file is ${(bytes / MEGABYTE).toFixed(1)} MB; blueprints are limited to ${MAX_FILE_BYTES / MEGABYTE} MB`,
+  });
+}
+
+/** Reads and checks a file; never throws. */
+export async function importFile(
+  file: Pick<File, 'name' | 'size' | 'text'>,
+): Promise<ImportOutcome> {
+  if (file.size > MAX_FILE_BYTES) return tooLargeOutcome(file.name, file.size);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return refusal(file.name, {
+      code: 'unreadable-file',
+      message: `the file could not be read (${error instanceof Error ? error.message : String(error)})`,
+    });
+  }
+  return importOutcome(loadBlueprintText(text), file.name);
+}

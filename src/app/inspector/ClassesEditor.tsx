@@ -1,0 +1,157 @@
+/** Customer classes: label, colour, share, priority, patience, balking and service target. */
+import { useTranslation } from 'react-i18next';
+import type { CustomerClass } from '../../model/index.ts';
+import { addClass, removeClass, updateClass } from './classCommands.ts';
+import { DistributionFields } from './DurationEditor.tsx';
+import { Section, SelectField, TextField } from './fields.tsx';
+import { LocalizedTextFields } from './LocalizedTextFields.tsx';
+import { formatNumber, formatPercent, parseNumber, parsePercent, type Parsed } from './numbers.ts';
+import { withField } from './objects.ts';
+import { useBlueprint, useEdit, useNumberProblem } from './useInspector.ts';
+
+type Target = NonNullable<CustomerClass['serviceTarget']>;
+
+export function ClassesEditor() {
+  const { t } = useTranslation();
+  const blueprint = useBlueprint();
+  const edit = useEdit();
+  return (
+    <Section title={t('inspector.classes.heading')}>
+      {(blueprint.classes ?? []).map((customerClass) => (
+        <ClassCard key={customerClass.id} customerClass={customerClass} />
+      ))}
+      <button
+        type="button"
+        className="inspector-button"
+        onClick={() =>
+          edit((draft) => void addClass(draft, { en: 'New class', 'zh-CN': '新客户类别' }))
+        }
+      >
+        {t('inspector.classes.add')}
+      </button>
+    </Section>
+  );
+}
+
+function ClassCard({ customerClass }: { customerClass: CustomerClass }) {
+  const { t } = useTranslation();
+  const edit = useEdit();
+  const numberProblem = useNumberProblem();
+  const change = (mutate: (c: CustomerClass) => void) =>
+    edit((draft) => updateClass(draft, customerClass.id, mutate));
+  /** Sets or (undefined) removes an optional field. */
+  const setField = <K extends keyof CustomerClass>(key: K, value: CustomerClass[K] | undefined) =>
+    change((c) => {
+      if (value === undefined) Reflect.deleteProperty(c, key);
+      else c[key] = value;
+    });
+  const commitParsed =
+    <K extends keyof CustomerClass>(
+      key: K,
+      parse: (text: string) => Parsed<CustomerClass[K] | undefined>,
+    ) =>
+    (text: string) => {
+      const parsed = parse(text);
+      if (!parsed.ok) return numberProblem(parsed.problem);
+      setField(key, parsed.value);
+      return undefined;
+    };
+  const target = customerClass.serviceTarget;
+  const setTarget = (next: Target | undefined) => setField('serviceTarget', next);
+  return (
+    <div className="inspector-card" data-class-id={customerClass.id}>
+      <p className="inspector-note">{customerClass.id}</p>
+      <LocalizedTextFields
+        label={t('inspector.classes.label')}
+        text={customerClass.label}
+        required
+        onChange={(label) => setField('label', label!)}
+      />
+      <TextField
+        label={t('inspector.classes.color')}
+        value={customerClass.color ?? ''}
+        onCommit={(text) => {
+          const color = text.trim();
+          if (color !== '' && !/^#[0-9a-fA-F]{6}$/.test(color)) return t('inspector.problem.color');
+          setField('color', color === '' ? undefined : color);
+          return undefined;
+        }}
+      />
+      <TextField
+        label={t('inspector.classes.share')}
+        inputMode="decimal"
+        value={formatPercent(customerClass.share)}
+        onCommit={commitParsed('share', (text) => parsePercent(text, true))}
+      />
+      <TextField
+        label={t('inspector.classes.priority')}
+        inputMode="numeric"
+        value={formatNumber(customerClass.priority)}
+        onCommit={commitParsed('priority', (text) =>
+          parseNumber(text, { integer: true, optional: true }),
+        )}
+      />
+      <TextField
+        label={t('inspector.classes.balkAt')}
+        inputMode="numeric"
+        value={formatNumber(customerClass.balkAt)}
+        onCommit={commitParsed('balkAt', (text) =>
+          parseNumber(text, { min: 1, integer: true, optional: true }),
+        )}
+      />
+      <p className="inspector-subheading">{t('inspector.classes.patience')}</p>
+      <DistributionFields
+        allowNone
+        distribution={customerClass.patience}
+        onChange={(patience) => setField('patience', patience)}
+      />
+      <p className="inspector-subheading">{t('inspector.classes.target')}</p>
+      <TextField
+        label={t('inspector.classes.targetMinutes')}
+        inputMode="decimal"
+        value={formatNumber(target?.minutes)}
+        onCommit={(text) => {
+          const parsed = parseNumber(text, { min: 0, exclusiveMin: true, optional: true });
+          if (!parsed.ok) return numberProblem(parsed.problem);
+          setTarget(
+            parsed.value === undefined
+              ? undefined
+              : { measure: 'wait', ...target, minutes: parsed.value },
+          );
+          return undefined;
+        }}
+      />
+      {target && (
+        <>
+          <SelectField<Target['measure']>
+            label={t('inspector.classes.measure')}
+            value={target.measure}
+            options={(['wait', 'timeInSystem'] as const).map((measure) => ({
+              value: measure,
+              label: t(`inspector.classes.measures.${measure}`),
+            }))}
+            onChange={(measure) => setTarget({ ...target, measure })}
+          />
+          <TextField
+            label={t('inspector.classes.targetShare')}
+            inputMode="decimal"
+            value={formatPercent(target.share)}
+            onCommit={(text) => {
+              const parsed = parsePercent(text, true);
+              if (!parsed.ok) return numberProblem(parsed.problem);
+              setTarget(withField(target, 'share', parsed.value));
+              return undefined;
+            }}
+          />
+        </>
+      )}
+      <button
+        type="button"
+        className="inspector-button inspector-button--danger"
+        onClick={() => edit((draft) => removeClass(draft, customerClass.id))}
+      >
+        {t('inspector.classes.remove')}
+      </button>
+    </div>
+  );
+}

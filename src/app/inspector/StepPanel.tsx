@@ -1,0 +1,133 @@
+/** The inspector for one step: what it is, where it sits, its marks, duration, pool and failure. */
+import { useTranslation } from 'react-i18next';
+import {
+  ID_PATTERN,
+  LANE_IDS,
+  STEP_KINDS,
+  type LaneId,
+  type Step,
+  type StepKind,
+} from '../../model/index.ts';
+import { renameStep, toggleMark, updateStep } from '../editor/commands/steps.ts';
+import { useBlueprintStore } from '../store/appStore.ts';
+import { DurationEditor } from './DurationEditor.tsx';
+import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
+import { LocalizedTextFields } from './LocalizedTextFields.tsx';
+import { StepFailure, StepResource } from './StepResourceFailure.tsx';
+import { StepFindings } from './StepFindings.tsx';
+import { useBlueprint, useEdit } from './useInspector.ts';
+import { textOf, withText } from './localizedFields.ts';
+import { useUiLanguage } from '../i18n/useLocalizedText.ts';
+
+export function StepPanel({ step }: { step: Step }) {
+  const { t } = useTranslation();
+  const blueprint = useBlueprint();
+  const edit = useEdit();
+  const patch = (changes: Partial<Omit<Step, 'id'>>) =>
+    edit((draft) => updateStep(draft, step.id, changes));
+  const phases = blueprint.phases ?? [];
+  const language = useUiLanguage();
+
+  const rename = (value: string): string | undefined => {
+    const id = value.trim();
+    if (!ID_PATTERN.test(id)) return t('inspector.problem.idInvalid');
+    if (blueprint.steps.some((other) => other.id === id)) return t('inspector.problem.idTaken');
+    edit((draft) => void renameStep(draft, step.id, id));
+    // The selection names the step by id: follow the rename.
+    useBlueprintStore.getState().select({ steps: [id], flows: [] });
+    return undefined;
+  };
+
+  return (
+    <div className="inspector-panel" data-panel="step">
+      <Section title={t('inspector.step.heading')}>
+        <LocalizedTextFields
+          label={t('inspector.step.label')}
+          text={step.label}
+          required
+          onChange={(label) => patch({ label: label! })}
+        />
+        <LocalizedTextFields
+          label={t('inspector.step.description')}
+          text={step.description}
+          multiline
+          onChange={(description) => patch({ description })}
+        />
+        <SelectField<StepKind>
+          label={t('inspector.step.kind')}
+          value={step.kind}
+          options={STEP_KINDS.map((kind) => ({ value: kind, label: t(`step.kind.${kind}`) }))}
+          onChange={(kind) => patch({ kind })}
+        />
+        <SelectField<LaneId>
+          label={t('inspector.step.lane')}
+          value={step.lane}
+          options={LANE_IDS.map((lane) => ({ value: lane, label: t(`lanes.${lane}`) }))}
+          onChange={(lane) => patch({ lane })}
+        />
+        <SelectField
+          label={t('inspector.step.phase')}
+          value={step.phase ?? ''}
+          options={[
+            { value: '', label: t('inspector.none') },
+            ...phases.map((phase) => ({
+              value: phase.id,
+              label: textOf(phase.label, language) || phase.id,
+            })),
+          ]}
+          onChange={(phase) => patch({ phase: phase === '' ? undefined : phase })}
+        />
+        <TextField
+          label={t('inspector.step.id')}
+          value={step.id}
+          onCommit={rename}
+          name="step-id"
+        />
+        <CheckboxField
+          label={t('inspector.step.exit')}
+          checked={step.exit === true}
+          onChange={(exit) => patch({ exit: exit || undefined })}
+        />
+      </Section>
+      <Section title={t('inspector.step.marks')}>
+        <MarkFields step={step} mark="failPoint" />
+        <MarkFields step={step} mark="waitPoint" />
+      </Section>
+      <StepFindings stepId={step.id} />
+      <DurationEditor step={step} />
+      <StepResource step={step} />
+      <StepFailure step={step} />
+    </div>
+  );
+}
+
+/** The designer's F or W mark: on or off, and why (in the UI's language). */
+function MarkFields({ step, mark }: { step: Step; mark: 'failPoint' | 'waitPoint' }) {
+  const { t } = useTranslation();
+  const edit = useEdit();
+  const language = useUiLanguage();
+  const current = step[mark];
+  return (
+    <div className="inspector-mark">
+      <CheckboxField
+        label={t(`inspector.step.${mark}`)}
+        checked={current !== undefined}
+        onChange={() => edit((draft) => toggleMark(draft, step.id, mark))}
+      />
+      {current !== undefined && (
+        <TextField
+          label={t('inspector.step.markNote')}
+          value={textOf(current.note, language)}
+          multiline
+          onCommit={(value) => {
+            const note = withText(current.note, language, value);
+            edit((draft) =>
+              updateStep(draft, step.id, { [mark]: note === undefined ? {} : { note } }),
+            );
+            return undefined;
+          }}
+        />
+      )}
+    </div>
+  );
+}

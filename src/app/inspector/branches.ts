@@ -1,0 +1,19 @@
+/** Whether a step's customer branches need the one-click "Normalise". */
+import type { Blueprint } from '../../model/index.ts';
+
+const TOLERANCE = 1e-6;
+
+/**
+ * The sum of the chances given on the customer (not background) branches leaving a step,
+ * or undefined when no branch gives one (equal chances: nothing to fix).
+ */
+export function branchSum(blueprint: Blueprint, stepId: string): number | undefined {
+  const branches = blueprint.flows.filter((flow) => flow.from === stepId && !flow.background);
+  if (!branches.some((flow) => flow.probability !== undefined)) return undefined;
+  return branches.reduce((sum, flow) => sum + (flow.probability ?? 0), 0);
+}
+
+export function branchesNeedNormalising(blueprint: Blueprint, stepId: string): boolean {
+  const sum = branchSum(blueprint, stepId);
+  return sum !== undefined && Math.abs(sum - 1) > TOLERANCE;
+}

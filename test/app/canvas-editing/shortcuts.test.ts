@@ -1,0 +1,98 @@
+/** The editor's key map and what each shortcut does to the store. */
+import { describe, expect, it } from 'vitest';
+import { runShortcut } from '../../../src/app/editor/keyboard/editorActions.ts';
+import {
+  isTypingTarget,
+  shortcutFor,
+  type KeyPress,
+} from '../../../src/app/editor/keyboard/shortcutFor.ts';
+import { buildCatalog } from '../../../src/app/examples/catalog.ts';
+import { createBlueprintStore, undo } from '../../../src/app/store/blueprintStore.ts';
+import { exampleFiles } from '../blueprints.ts';
+
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('shortcutFor', () => {
+  it('maps Ctrl and Cmd alike', () => {
+    expect(shortcutFor(press('z', { ctrlKey: true }))).toBe('undo');
+    expect(shortcutFor(press('z', { metaKey: true }))).toBe('undo');
+    expect(shortcutFor(press('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
+    expect(shortcutFor(press('y', { ctrlKey: true }))).toBe('redo');
+    expect(shortcutFor(press('c', { metaKey: true }))).toBe('copy');
+    expect(shortcutFor(press('v', { ctrlKey: true }))).toBe('paste');
+    expect(shortcutFor(press('d', { ctrlKey: true }))).toBe('duplicate');
+    expect(shortcutFor(press('a', { ctrlKey: true }))).toBe('selectAll');
+  });
+
+  it('deletes with Delete or Backspace, and leaves other keys alone', () => {
+    expect(shortcutFor(press('Delete'))).toBe('delete');
+    expect(shortcutFor(press('Backspace'))).toBe('delete');
+    expect(shortcutFor(press('z'))).toBeUndefined();
+    expect(shortcutFor(press('c', { ctrlKey: true, altKey: true }))).toBeUndefined();
+    expect(shortcutFor(press('x', { ctrlKey: true }))).toBeUndefined();
+  });
+});
+
+describe('isTypingTarget', () => {
+  it('is true for fields and editable text, false elsewhere', () => {
+    expect(isTypingTarget({ tagName: 'INPUT' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'textarea' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'SELECT' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+    expect(isTypingTarget({ tagName: 'BUTTON', isContentEditable: false })).toBe(false);
+    expect(isTypingTarget(null)).toBe(false);
+  });
+});
+
+describe('runShortcut', () => {
+  const newStore = () => createBlueprintStore(buildCatalog(exampleFiles()), 'counter-deposit');
+  const blueprintOf = (store: ReturnType<typeof newStore>) => store.getState().document!.blueprint!;
+
+  it('deletes the selected steps and flows as one undo step', () => {
+    const store = newStore();
+    const before = blueprintOf(store);
+    store.getState().select({ steps: ['c-leave'], flows: ['b-key--s-post'] });
+    expect(runShortcut(store, 'delete')).toBe(true);
+    expect(blueprintOf(store).steps.some((step) => step.id === 'c-leave')).toBe(false);
+    expect(blueprintOf(store).flows.some((flow) => flow.id === 'b-key--s-post')).toBe(false);
+    expect(store.getState().selection).toEqual({ steps: [], flows: [] });
+    undo(store);
+    expect(blueprintOf(store)).toBe(before);
+  });
+
+  it('does nothing (and lets the key through) with nothing selected', () => {
+    const store = newStore();
+    expect(runShortcut(store, 'delete')).toBe(false);
+    expect(runShortcut(store, 'duplicate')).toBe(false);
+  });
+
+  it('pastes a copy with its inner flows, selects it, and offsets each paste further', () => {
+    const store = newStore();
+    store.getState().select({ steps: ['c-fill-slip', 'c-hand-over'], flows: [] });
+    runShortcut(store, 'copy');
+    runShortcut(store, 'paste');
+    expect(store.getState().selection.steps).toEqual(['c-fill-slip-copy', 'c-hand-over-copy']);
+    const flows = blueprintOf(store).flows.filter((flow) => flow.from === 'c-fill-slip-copy');
+    expect(flows.map((flow) => flow.to)).toEqual(['c-hand-over-copy']);
+    runShortcut(store, 'paste');
+    const second = blueprintOf(store).steps.find((step) => step.id === 'c-fill-slip-copy-2');
+    expect(second?.position).toEqual({ x: 280 + 64, y: 48 + 64 });
+  });
+
+  it('duplicates the selection and selects every step and flow with select all', () => {
+    const store = newStore();
+    store.getState().select({ steps: ['c-leave'], flows: [] });
+    runShortcut(store, 'duplicate');
+    expect(store.getState().selection.steps).toEqual(['c-leave-copy']);
+    runShortcut(store, 'selectAll');
+    expect(store.getState().selection.steps).toHaveLength(blueprintOf(store).steps.length);
+    expect(store.getState().selection.flows).toHaveLength(blueprintOf(store).flows.length);
+  });
+});

@@ -1,0 +1,166 @@
+/** Autosave: the stored record, the start-up decision and the debounced writer. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  recoverStoredWork,
+  startAutosave,
+  useRecoveryNotice,
+} from '../../../src/app/files/autosave.ts';
+import {
+  AUTOSAVE_RECORD_VERSION,
+  decodeAutosave,
+  encodeAutosave,
+  planRecovery,
+} from '../../../src/app/files/autosaveRecord.ts';
+import { memoryStorage } from '../../../src/app/files/autosaveStorage.ts';
+import { newDocument } from '../../../src/app/files/newBlueprint.ts';
+import { buildCatalog } from '../../../src/app/examples/catalog.ts';
+import { createBlueprintStore } from '../../../src/app/store/blueprintStore.ts';
+import { serializeBlueprint } from '../../../src/model/index.ts';
+import { exampleFiles } from '../blueprints.ts';
+
+const catalog = buildCatalog(exampleFiles());
+const newStore = () => createBlueprintStore(catalog, 'counter-deposit');
+const NOW = new Date('2026-03-01T09:30:00.000Z');
+
+function renameTo(store: ReturnType<typeof newStore>, name: string): void {
+  store.getState().edit((draft) => {
+    draft.name = name;
+  });
+}
+
+describe('the autosave record', () => {
+  it('round-trips through decode', () => {
+    const document = newStore().getState().document;
+    const record = encodeAutosave(document, true, NOW)!;
+    expect(record).toMatchObject({
+      recordVersion: AUTOSAVE_RECORD_VERSION,
+      origin: { kind: 'example', exampleId: 'counter-deposit' },
+      savedAt: NOW.toISOString(),
+      unsaved: true,
+    });
+    expect(record.text).toBe(serializeBlueprint(document!.blueprint!));
+    expect(decodeAutosave(JSON.parse(JSON.stringify(record)))).toEqual(record);
+  });
+
+  it('has nothing to keep without a blueprint', () => {
+    expect(encodeAutosave(null, false, NOW)).toBeNull();
+  });
+
+  it('rejects values it did not write', () => {
+    const good = encodeAutosave(newDocument(), false, NOW)!;
+    for (const bad of [
+      null,
+      'text',
+      [],
+      { ...good, recordVersion: 99 },
+      { ...good, text: 42 },
+      { ...good, origin: { kind: 'elsewhere' } },
+      { ...good, origin: { kind: 'file' } },
+      { ...good, savedAt: 'yesterday' },
+      { ...good, unsaved: 'yes' },
+    ]) {
+      expect(decodeAutosave(bad)).toBeNull();
+    }
+  });
+});
+
+describe('what start-up does with stored work', () => {
+  const current = newStore().getState().document;
+
+  it('keeps the current document when nothing is stored', () => {
+    expect(planRecovery(undefined, current)).toEqual({ kind: 'keep-current', forget: false });
+  });
+
+  it('forgets a stored value that is not a record, or not a blueprint any more', () => {
+    expect(planRecovery({ junk: true }, current)).toEqual({ kind: 'keep-current', forget: true });
+    const broken = { ...encodeAutosave(newDocument(), true, NOW)!, text: 'not json' };
+    expect(planRecovery(broken, current)).toEqual({ kind: 'keep-current', forget: true });
+  });
+
+  it('does not recover an untouched example or the document already open', () => {
+    const otherExample = catalog.find((entry) => entry.id !== 'counter-deposit')!;
+    const example = encodeAutosave(
+      { ...current!, origin: { kind: 'example', exampleId: otherExample.id } },
+      false,
+      NOW,
+    );
+    expect(planRecovery(example, current).kind).toBe('keep-current');
+    const same = encodeAutosave({ ...current!, origin: { kind: 'new' } }, true, NOW);
+    expect(planRecovery(same, current).kind).toBe('keep-current');
+  });
+
+  it('recovers other work as "recovered", saying whether it was unsaved', () => {
+    const plan = planRecovery(encodeAutosave(newDocument(), true, NOW), current);
+    expect(plan).toMatchObject({
+      kind: 'recover',
+      unsaved: true,
+      savedAt: NOW.toISOString(),
+      document: { origin: { kind: 'recovered' }, fileName: 'new-blueprint.json' },
+    });
+    if (plan.kind === 'recover') expect(plan.document.blueprint?.id).toBe('new-blueprint');
+  });
+});
+
+describe('the autosave writer and recovery', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    useRecoveryNotice.setState({ savedAt: null, discard: null });
+  });
+
+  it('writes once, 300 ms after the last of several edits', async () => {
+    const store = newStore();
+    const storage = memoryStorage();
+    const write = vi.spyOn(storage, 'write');
+    const autosave = startAutosave(store, storage);
+    renameTo(store, 'One');
+    await vi.advanceTimersByTimeAsync(200);
+    renameTo(store, 'Two');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(write).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(150);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(decodeAutosave(storage.value)).toMatchObject({ unsaved: true });
+    expect(decodeAutosave(storage.value)!.text).toContain('"name": "Two"');
+    autosave.stop();
+  });
+
+  it('writes at once when flushed (the page is closing)', () => {
+    const store = newStore();
+    const storage = memoryStorage();
+    const autosave = startAutosave(store, storage);
+    renameTo(store, 'Closing');
+    autosave.flush();
+    expect(decodeAutosave(storage.value)!.text).toContain('Closing');
+    autosave.stop();
+  });
+
+  it('restores stored work, still unsaved, and can discard it', async () => {
+    const store = newStore();
+    const example = store.getState().document!;
+    const edited = newStore();
+    renameTo(edited, 'Half-finished');
+    const storage = memoryStorage(encodeAutosave(edited.getState().document, true, NOW));
+
+    expect(await recoverStoredWork(store, storage)).toBe(true);
+    const state = store.getState();
+    expect(state.document!.origin).toEqual({ kind: 'recovered' });
+    expect(state.document!.blueprint!.name).toBe('Half-finished');
+    expect(state.savedBlueprint).not.toBe(state.document!.blueprint);
+    expect(useRecoveryNotice.getState().savedAt).toBe(NOW.toISOString());
+
+    useRecoveryNotice.getState().discard!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().document).toBe(example);
+    expect(storage.value).toBeUndefined();
+    expect(useRecoveryNotice.getState().savedAt).toBeNull();
+  });
+
+  it('leaves a fresh start alone', async () => {
+    const store = newStore();
+    const before = store.getState().document;
+    expect(await recoverStoredWork(store, memoryStorage())).toBe(false);
+    expect(store.getState().document).toBe(before);
+    expect(store.getState().documentSerial).toBe(0);
+  });
+});
