@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { exampleName, exampleTags } from '../examples/catalog.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { confirmReplacingWork } from '../files/confirmReplace.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 
 export function ExamplesList() {
@@ -27,7 +28,10 @@ export function ExamplesList() {
                 className="example"
                 data-example-id={entry.id}
                 aria-current={entry.id === openId ? 'true' : undefined}
-                onClick={() => openExample(entry.id)}
+                onClick={() => {
+                  // Opening an example replaces the document: ask first if there is unsaved work.
+                  if (confirmReplacingWork(useBlueprintStore)) openExample(entry.id);
+                }}
               >
                 <span className="example__name">{text(exampleName(entry))}</span>
                 {!entry.result.ok && (
