@@ -99,8 +99,6 @@ export class Simulation {
     if (window.statsStart > window.start) this.events.push(window.statsStart, WARMUP_END, 0, 0);
   }
 
-  // ---- running ----------------------------------------------------------------
-
   /** Runs until the end of the run. `shouldStop` is polled every few thousand events. */
   runToEnd(shouldStop?: () => boolean): void {
     let count = 0;
@@ -365,8 +363,6 @@ export class Simulation {
     this.pools.dispatch(this.model.steps[s]!.pool, this.now); // the one who left may have blocked the head
   }
 
-  // ---- capacity schedule ---------------------------------------------------------
-
   private onCapacityChange(pool: number): void {
     const { baseCapacity, changes } = this.model.pools[pool]!;
     this.pools.setCapacity(pool, capacityAt(baseCapacity, changes, this.now), this.now);
@@ -378,8 +374,6 @@ export class Simulation {
     const time = nextCapacityChange(this.model.pools[pool]!.changes, after, this.model.window);
     if (time < Infinity) this.events.push(time, CAPACITY, pool, 0);
   }
-
-  // ---- observation ---------------------------------------------------------------
 
   private emit(c: number, s: number, event: EventName): void {
     if (this.listener) {

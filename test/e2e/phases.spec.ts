@@ -1,0 +1,97 @@
+/**
+ * Editing journey phases in the phase bar: adding and renaming, renaming in place,
+ * moving, removing, and undoing a removal. The store is read through the development
+ * hook (src/app/canvas/devHook.ts).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
+
+type LabWindow = Window & { __blueprintLab?: { getState: () => BlueprintState } };
+
+async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+}
+
+/** The phases as the blueprint in the store has them, in order. */
+async function storedPhases(page: Page) {
+  return page.evaluate(
+    () => (window as LabWindow).__blueprintLab?.getState().document?.blueprint?.phases ?? [],
+  );
+}
+
+const phaseIds = async (page: Page) => (await storedPhases(page)).map((phase) => phase.id);
+const phase = (page: Page, id: string) => page.locator(`.phase-bar__phase[data-phase="${id}"]`);
+
+test('adds a phase and names it', async ({ page }) => {
+  await openApp(page);
+  const before = await phaseIds(page);
+  await page.getByRole('button', { name: 'Add phase' }).click();
+
+  const input = page.getByRole('textbox', { name: 'Name of phase New phase' });
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue('New phase');
+  await input.fill('Follow up');
+  await input.press('Enter');
+
+  const phases = await storedPhases(page);
+  expect(phases).toHaveLength(before.length + 1);
+  // The other language keeps the new phase's default name.
+  expect(phases.at(-1)!.label).toEqual({ en: 'Follow up', 'zh-CN': '新阶段' });
+  await expect(page.getByRole('list', { name: 'Phases' }).getByText('Follow up')).toBeVisible();
+});
+
+test('renames a phase in place, keeping its Chinese name', async ({ page }) => {
+  await openApp(page);
+  const name = phase(page, 'arrive').getByText('Arrive', { exact: true });
+  await name.dblclick();
+  const input = page.getByRole('textbox', { name: 'Name of phase Arrive' });
+  await input.fill('Come in');
+  await input.press('Enter');
+  await expect(phase(page, 'arrive').getByText('Come in', { exact: true })).toBeFocused();
+  expect((await storedPhases(page))[0]!.label).toEqual({ en: 'Come in', 'zh-CN': '到达' });
+
+  // Escape leaves the name as it was; Enter on the focused name opens the input again.
+  await page.keyboard.press('Enter');
+  await page.getByRole('textbox', { name: 'Name of phase Come in' }).fill('Nope');
+  await page.keyboard.press('Escape');
+  await expect(phase(page, 'arrive').getByText('Come in', { exact: true })).toBeVisible();
+  expect((await storedPhases(page))[0]!.label).toEqual({ en: 'Come in', 'zh-CN': '到达' });
+});
+
+test('renames in Chinese when the UI is in Chinese', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: '中文' }).click();
+  await phase(page, 'arrive').getByText('到达', { exact: true }).dblclick();
+  await page.getByRole('textbox', { name: '阶段“到达”的名称' }).fill('进门');
+  await page.keyboard.press('Enter');
+  expect((await storedPhases(page))[0]!.label).toEqual({ en: 'Arrive', 'zh-CN': '进门' });
+});
+
+test('moves a phase right, removes one, and undo brings it back', async ({ page }) => {
+  await openApp(page);
+  expect(await phaseIds(page)).toEqual(['arrive', 'prepare', 'serve', 'leave']);
+
+  await phase(page, 'arrive').hover();
+  await page.getByRole('button', { name: 'Move phase Arrive right' }).click();
+  expect(await phaseIds(page)).toEqual(['prepare', 'arrive', 'serve', 'leave']);
+
+  await phase(page, 'prepare').hover();
+  await page.getByRole('button', { name: 'Remove phase Prepare' }).click();
+  expect(await phaseIds(page)).toEqual(['arrive', 'serve', 'leave']);
+  await expect(phase(page, 'prepare')).toHaveCount(0);
+
+  await page.keyboard.press('Control+z');
+  expect(await phaseIds(page)).toEqual(['prepare', 'arrive', 'serve', 'leave']);
+  await expect(phase(page, 'prepare').getByText('Prepare')).toBeVisible();
+});
+
+test('the phase buttons are reachable from the keyboard', async ({ page }) => {
+  await openApp(page);
+  await phase(page, 'prepare').getByText('Prepare', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Move phase Prepare right' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await phaseIds(page)).toEqual(['arrive', 'serve', 'prepare', 'leave']);
+});
