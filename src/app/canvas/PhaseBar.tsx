@@ -1,35 +1,80 @@
 /**
  * The phase names in a bar above the canvas, each over its column: like the lane rail,
- * they follow horizontal pans and zooms at a constant, readable size.
+ * they follow horizontal pans and zooms at a constant, readable size. Designers edit the
+ * phases here (PhaseItem) and add new ones with the button after the last column.
  */
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { PhaseItem } from './PhaseItem.tsx';
 import type { PhaseColumn } from './types.ts';
+import { usePhaseEditing } from './usePhaseEditing.ts';
 import { useViewportTransform, visibleSpan } from './useViewportTransform.ts';
+
+/** Room kept for the "Add phase" button when it follows the last column. */
+const ADD_BUTTON_ROOM = 140;
 
 export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
   const { t } = useTranslation();
   const text = useLocalizedText();
   const { x, zoom, width } = useViewportTransform();
+  const editing = usePhaseEditing();
+  useRevealPhase(phases, editing.editingId);
+
+  // After the last column when there is room, else pinned to the bar's right edge.
+  const end = phases.length > 0 ? x + phases[phases.length - 1]!.right * zoom : 0;
+  const pinned = end + ADD_BUTTON_ROOM > width;
+  const addStyle = pinned ? { right: 8 } : { left: Math.max(8, end + 8) };
+  // A pinned button would cover the last column's own buttons: the columns stop short of it.
+  const room = pinned ? width - ADD_BUTTON_ROOM : width;
 
   return (
-    <div className="phase-bar" role="list" aria-label={t('canvas.phases')}>
-      {phases.map((phase) => {
-        const left = x + phase.left * zoom;
-        const visible = visibleSpan(left, x + phase.right * zoom, width);
-        if (!visible) return null;
-        return (
-          <div
-            key={phase.id}
-            role="listitem"
-            className="phase-bar__phase"
-            data-phase={phase.id}
-            style={{ left: visible.start, width: visible.end - visible.start }}
-          >
-            <span className="phase-bar__name">{text(phase.label)}</span>
-          </div>
-        );
-      })}
+    <div className="phase-bar">
+      <div className="phase-bar__list" role="list" aria-label={t('canvas.phases')}>
+        {phases.map((phase, index) => {
+          const visible = visibleSpan(x + phase.left * zoom, x + phase.right * zoom, room);
+          if (!visible) return null;
+          return (
+            <PhaseItem
+              key={phase.id}
+              id={phase.id}
+              name={text(phase.label)}
+              left={visible.start}
+              width={visible.end - visible.start}
+              first={index === 0}
+              last={index === phases.length - 1}
+              editing={editing}
+            />
+          );
+        })}
+      </div>
+      <button type="button" className="phase-bar__add" style={addStyle} onClick={editing.add}>
+        + {t('canvas.addPhase')}
+      </button>
     </div>
   );
+}
+
+/**
+ * Pans the canvas, once per rename, so the phase being renamed is in view: a phase added
+ * at the end may lie past the pane's right edge, where its input could not be shown.
+ */
+function useRevealPhase(phases: readonly PhaseColumn[], editingId: string | undefined): void {
+  const { getViewport, setViewport } = useReactFlow();
+  const { width } = useViewportTransform();
+  const revealed = useRef<string | undefined>(undefined);
+  const column = phases.find((phase) => phase.id === editingId);
+
+  useEffect(() => {
+    if (!column || revealed.current === column.id || width === 0) return;
+    revealed.current = column.id;
+    const { x, y, zoom } = getViewport();
+    const left = x + column.left * zoom;
+    const right = x + column.right * zoom;
+    let shift = 0;
+    if (right > width - ADD_BUTTON_ROOM) shift = width - ADD_BUTTON_ROOM - right;
+    if (left + shift < 0) shift = -left;
+    if (shift !== 0) void setViewport({ x: x + shift, y, zoom });
+  }, [column, getViewport, setViewport, width]);
 }

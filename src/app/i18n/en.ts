@@ -39,6 +39,13 @@ export const en = {
     phases: 'Phases',
     unreadable: 'This file could not be opened as a blueprint. The checks on the left say why.',
     nothingOpen: 'No blueprint is open.',
+    addPhase: 'Add phase',
+    newPhase: 'New phase',
+    phaseName: 'Name of phase {{phase}}',
+    renameHint: 'Double-click or press Enter to rename',
+    movePhaseLeft: 'Move phase {{phase}} left',
+    movePhaseRight: 'Move phase {{phase}} right',
+    removePhase: 'Remove phase {{phase}}',
   },
   lanes: {
     evidence: 'Physical evidence',

@@ -41,6 +41,13 @@ export const zhCN: Messages = {
     phases: '阶段',
     unreadable: '该文件无法作为蓝图打开，原因见左侧检查结果。',
     nothingOpen: '尚未打开蓝图。',
+    addPhase: '添加阶段',
+    newPhase: '新阶段',
+    phaseName: '阶段“{{phase}}”的名称',
+    renameHint: '双击或按 Enter 键重命名',
+    movePhaseLeft: '将阶段“{{phase}}”左移',
+    movePhaseRight: '将阶段“{{phase}}”右移',
+    removePhase: '删除阶段“{{phase}}”',
   },
   lanes: {
     evidence: '有形展示',
