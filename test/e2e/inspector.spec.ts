@@ -4,6 +4,27 @@
  * that leaves the blueprint as it was.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
+
+/** The development hook (src/app/canvas/devHook.ts), as seen from outside the app. */
+type LabWindow = Window & { __blueprintLab?: { getState: () => BlueprintState } };
+
+/** The blueprint the store holds, read through the development hook. */
+const storedBlueprint = (page: Page) =>
+  page.evaluate(() => (window as LabWindow).__blueprintLab?.getState().document?.blueprint);
+
+/** Clicks the bare pane (no step, flow or minimap under it), which clears the selection. */
+async function clickEmptyPane(page: Page): Promise<void> {
+  const point = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    for (let y = pane.top + 20; y < pane.bottom; y += 15)
+      for (let x = pane.left + 20; x < pane.right; x += 15)
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return [x, y];
+    return undefined;
+  });
+  if (!point) throw new Error('no bare pane in view');
+  await page.mouse.click(point[0]!, point[1]!);
+}
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('/');
@@ -99,4 +120,45 @@ test('a flow whose branch chances do not sum to 100 % can be normalised in one c
   await panel.getByRole('button', { name: 'Normalise' }).click();
   await expect(chance).toHaveValue('100');
   await expect(panel.getByRole('status')).toHaveCount(0);
+});
+
+test('a new class gets its own Poisson arrivals and a new id that flows follow', async ({
+  page,
+}) => {
+  await openApp(page);
+  const blueprintPanel = inspector(page).locator('[data-panel="blueprint"]');
+  await blueprintPanel.getByRole('button', { name: 'Add a class' }).click();
+  const card = blueprintPanel.locator('[data-class-id="class"]');
+  await card.getByLabel('Arrival pattern').selectOption('poisson');
+  await card.getByLabel('Customers start at').selectOption('c-fill-slip');
+  await commit(card.getByLabel('Arrivals per hour'), '12');
+
+  // A flow that names the class, so the rename has a reference to follow.
+  const flowId = 'c-take-number--s-ticket';
+  await page.locator(`.react-flow__edge[data-id="${flowId}"]`).click({ force: true });
+  const flowPanel = inspector(page).locator('[data-panel="flow"]');
+  await commit(flowPanel.getByLabel('Chance for New class (%)'), '30');
+  await clickEmptyPane(page);
+
+  const renamed = blueprintPanel.locator('[data-class-id="class"]');
+  const id = renamed.getByLabel('Id', { exact: true });
+  await commit(id, 'retail');
+  await expect(renamed.getByRole('alert')).toHaveText('Another item already has this id.');
+  await commit(id, '2nd');
+  await expect(renamed.getByRole('alert')).toContainText('An id starts with a letter');
+  await commit(id, 'walk-in');
+  await expect(blueprintPanel.locator('[data-class-id="walk-in"]')).toBeVisible();
+
+  const blueprint = await storedBlueprint(page);
+  expect(blueprint?.classes?.map((c) => c.id)).toEqual(['retail', 'walk-in']);
+  expect(blueprint?.classes?.[1]?.arrivals).toEqual({
+    type: 'poisson',
+    entry: 'c-fill-slip',
+    perHour: 12,
+  });
+  // The blueprint's own stream is untouched by the class's.
+  expect(blueprint?.arrivals?.type).toBe('profile');
+  expect(blueprint?.flows.find((f) => f.id === flowId)?.classProbability).toEqual({
+    'walk-in': 0.3,
+  });
 });

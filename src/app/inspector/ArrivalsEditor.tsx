@@ -2,7 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Arrivals } from '../../model/index.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
-import { switchArrivals, type ArrivalsType } from './arrivalsForm.ts';
+import {
+  blueprintArrivals,
+  switchArrivals,
+  type ArrivalsTarget,
+  type ArrivalsType,
+} from './arrivalsForm.ts';
 import { DistributionFields } from './DurationEditor.tsx';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { formatNumber, formatPercent, parseNumber, parsePercent } from './numbers.ts';
@@ -13,20 +18,21 @@ import { useBlueprint, useEdit, useNumberProblem } from './useInspector.ts';
 
 const TYPES = ['none', 'poisson', 'profile', 'appointments'] as const;
 
-export function ArrivalsEditor() {
+/**
+ * Edits one arrival stream: by default the blueprint's; a class card passes its own
+ * target and title. The target's read and write keep this one form for both.
+ */
+export function ArrivalsEditor(props: { target?: ArrivalsTarget; title?: string }) {
+  const { target = blueprintArrivals, title } = props;
   const { t } = useTranslation();
   const blueprint = useBlueprint();
   const edit = useEdit();
   const text = useLocalizedText();
   const numberProblem = useNumberProblem();
-  const arrivals = blueprint.arrivals;
-  const set = (next: Arrivals | undefined) =>
-    edit((draft) => {
-      if (next === undefined) delete draft.arrivals;
-      else draft.arrivals = next;
-    });
+  const arrivals = target.read(blueprint);
+  const set = (next: Arrivals | undefined) => edit((draft) => target.write(draft, next));
   return (
-    <Section title={t('inspector.arrivals.heading')}>
+    <Section title={title ?? t('inspector.arrivals.heading')}>
       <SelectField<ArrivalsType | 'none'>
         label={t('inspector.arrivals.type')}
         value={arrivals?.type ?? 'none'}
@@ -34,7 +40,9 @@ export function ArrivalsEditor() {
           value: type,
           label: t(`inspector.arrivals.types.${type}`),
         }))}
-        onChange={(type) => set(type === 'none' ? undefined : switchArrivals(blueprint, type))}
+        onChange={(type) =>
+          set(type === 'none' ? undefined : switchArrivals(blueprint, type, arrivals))
+        }
       />
       {arrivals && (
         <SelectField

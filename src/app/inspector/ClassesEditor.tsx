@@ -1,7 +1,18 @@
-/** Customer classes: label, colour, share, priority, patience, balking and service target. */
+/**
+ * Customer classes: id, label, colour, share, own arrivals, priority, patience, balking
+ * and service target.
+ */
 import { useTranslation } from 'react-i18next';
 import type { CustomerClass } from '../../model/index.ts';
-import { addClass, removeClass, updateClass } from './classCommands.ts';
+import { ArrivalsEditor } from './ArrivalsEditor.tsx';
+import { classArrivals } from './arrivalsForm.ts';
+import {
+  addClass,
+  classIdProblem,
+  removeClass,
+  renameClass,
+  updateClass,
+} from './classCommands.ts';
 import { DistributionFields } from './DurationEditor.tsx';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
@@ -35,6 +46,7 @@ export function ClassesEditor() {
 
 function ClassCard({ customerClass }: { customerClass: CustomerClass }) {
   const { t } = useTranslation();
+  const blueprint = useBlueprint();
   const edit = useEdit();
   const numberProblem = useNumberProblem();
   const change = (mutate: (c: CustomerClass) => void) =>
@@ -60,7 +72,18 @@ function ClassCard({ customerClass }: { customerClass: CustomerClass }) {
   const setTarget = (next: Target | undefined) => setField('serviceTarget', next);
   return (
     <div className="inspector-card" data-class-id={customerClass.id}>
-      <p className="inspector-note">{customerClass.id}</p>
+      <TextField
+        label={t('inspector.classes.id')}
+        value={customerClass.id}
+        onCommit={(value) => {
+          const id = value.trim();
+          if (id === customerClass.id) return undefined;
+          const problem = classIdProblem(blueprint, customerClass.id, id);
+          if (problem) return t(`inspector.problem.${problem}`);
+          edit((draft) => void renameClass(draft, customerClass.id, id));
+          return undefined;
+        }}
+      />
       <LocalizedTextFields
         label={t('inspector.classes.label')}
         text={customerClass.label}
@@ -82,6 +105,10 @@ function ClassCard({ customerClass }: { customerClass: CustomerClass }) {
         inputMode="decimal"
         value={formatPercent(customerClass.share)}
         onCommit={commitParsed('share', (text) => parsePercent(text, true))}
+      />
+      <ArrivalsEditor
+        target={classArrivals(customerClass.id)}
+        title={t('inspector.classes.arrivals')}
       />
       <TextField
         label={t('inspector.classes.priority')}

@@ -1,5 +1,8 @@
-/** Adding and removing customer classes; flows name classes, so removal cleans them up. */
-import type { Blueprint, CustomerClass } from '../../model/index.ts';
+/**
+ * Adding, renaming and removing customer classes. Flows name classes by id (`classes`,
+ * `classProbability` keys), so renaming and removal follow through to them.
+ */
+import { ID_PATTERN, type Blueprint, type CustomerClass } from '../../model/index.ts';
 import { freshId } from '../editor/commands/ids.ts';
 
 export function addClass(draft: Blueprint, label: { en: string; 'zh-CN': string }): string {
@@ -25,6 +28,40 @@ export function removeClass(draft: Blueprint, id: string): void {
   }
 }
 
+/** Why `to` cannot be the new id of class `from` (an inspector message key), if it cannot. */
+export function classIdProblem(
+  blueprint: Blueprint,
+  from: string,
+  to: string,
+): 'idInvalid' | 'idTaken' | undefined {
+  if (!ID_PATTERN.test(to)) return 'idInvalid';
+  // Renaming to itself is no change, not a clash with itself.
+  if (to !== from && (blueprint.classes ?? []).some((c) => c.id === to)) return 'idTaken';
+  return undefined;
+}
+
+/**
+ * Renames a class and every flow's mention of it; false (and no change) if the class is
+ * gone, the id is unchanged, or `to` is invalid or taken.
+ */
+export function renameClass(draft: Blueprint, from: string, to: string): boolean {
+  const found = draft.classes?.find((c) => c.id === from);
+  if (!found || from === to || classIdProblem(draft, from, to) !== undefined) return false;
+  found.id = to;
+  for (const flow of draft.flows) {
+    if (flow.classes) flow.classes = flow.classes.map((c) => (c === from ? to : c));
+    const chances = flow.classProbability;
+    if (chances && Object.hasOwn(chances, from)) {
+      // Rebuilt rather than patched so the key keeps its place in the saved file.
+      flow.classProbability = Object.fromEntries(
+        Object.entries(chances).map(([key, chance]) => [key === from ? to : key, chance]),
+      );
+    }
+  }
+  return true;
+}
+
+/** Changes one class in place; does nothing if it is gone. */
 export function updateClass(
   draft: Blueprint,
   id: string,

@@ -153,6 +153,8 @@ export const inspectorEn = {
     heading: 'Customer classes',
     add: 'Add a class',
     remove: 'Remove this class',
+    id: 'Id',
+    arrivals: 'Own arrivals (besides its share)',
     label: 'Label',
     color: 'Colour (#RRGGBB)',
     share: 'Share of arrivals (%)',

@@ -155,6 +155,8 @@ export const inspectorZhCN = {
     heading: '客户类别',
     add: '添加类别',
     remove: '删除此类别',
+    id: '标识',
+    arrivals: '自有到达（占比之外）',
     label: '名称',
     color: '颜色（#RRGGBB）',
     share: '到达占比（%）',

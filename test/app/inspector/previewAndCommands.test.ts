@@ -96,12 +96,14 @@ describe('blueprint panel edits', () => {
   it('switches arrival and run types keeping what carries over', () => {
     const draft = blueprint();
     draft.arrivals = { type: 'poisson', entry: 'a', perHour: 40 };
-    expect(switchArrivals(draft, 'profile')).toEqual({
+    expect(switchArrivals(draft, 'profile', draft.arrivals)).toEqual({
       type: 'profile',
       entry: 'a',
       periods: [{ from: '09:00', to: '17:00', perHour: 40 }],
     });
-    expect(switchArrivals(draft, 'appointments')).toMatchObject({ slots: [{ at: '09:00' }] });
+    expect(switchArrivals(draft, 'appointments', draft.arrivals)).toMatchObject({
+      slots: [{ at: '09:00' }],
+    });
     expect(
       switchRunMode({ mode: 'day', open: '08:00', close: '16:00', seed: 3 }, 'steady'),
     ).toEqual({ mode: 'steady', horizon: 480, seed: 3 });
