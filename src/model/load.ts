@@ -91,10 +91,13 @@ export function loadBlueprintText(text: string): LoadResult {
 }
 
 /**
- * Writes a blueprint as JSON text: two-space indentation, keys in the schema's order
- * (zod rebuilds objects in shape order), a final newline. Loading the text gives back
- * an equal blueprint.
+ * Writes a blueprint as JSON text: two-space indentation, keys in the schema's order, a
+ * final newline. The blueprint goes through the schema first, which rebuilds every object
+ * in shape order: a blueprint built up by edits (keys in the order they were added) is
+ * written exactly like the same blueprint read from a file, so saving twice gives the
+ * same text. Loading the text gives back an equal blueprint.
  */
 export function serializeBlueprint(blueprint: Blueprint): string {
-  return `${JSON.stringify(blueprint, null, 2)}\n`;
+  const canonical = Blueprint.safeParse(blueprint);
+  return `${JSON.stringify(canonical.success ? canonical.data : blueprint, null, 2)}\n`;
 }

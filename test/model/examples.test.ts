@@ -74,3 +74,18 @@ describe.each(files)('%s', (name) => {
     }
   });
 });
+
+it('writes the same text whatever order the fields were added in', () => {
+  const text = readFileSync(new URL('counter-deposit.json', folder), 'utf8');
+  // The order edits would add fields in: backwards, at the top and in every step and flow.
+  // (Maps such as {"en", "zh-CN"} keep their own order: that is data, not layout.)
+  const backwards = (value: object): object => Object.fromEntries(Object.entries(value).reverse());
+  const document = JSON.parse(text) as Blueprint;
+  const edited = backwards({
+    ...document,
+    steps: document.steps.map(backwards),
+    flows: document.flows.map(backwards),
+  }) as Blueprint;
+  expect(JSON.stringify(edited)).not.toBe(JSON.stringify(document));
+  expect(serializeBlueprint(edited)).toBe(text);
+});
