@@ -4,6 +4,7 @@
  * read through the development hook (src/app/canvas/devHook.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { isUncovered, viewSettled } from './canvasDriver.ts';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
 
 /** The development hook (src/app/canvas/devHook.ts), as seen from outside the app. */
@@ -34,33 +35,6 @@ async function centreOf(page: Page, selector: string): Promise<{ x: number; y: n
   const box = await page.locator(selector).first().boundingBox();
   if (!box) throw new Error(`${selector} is not on screen`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** Waits for the end of a view animation: the viewport's transform stops changing. */
-async function viewSettled(page: Page): Promise<void> {
-  let last: string | null = null;
-  await expect
-    .poll(
-      async () => {
-        const now = await page.locator('.react-flow__viewport').getAttribute('style');
-        const same = now === last;
-        last = now;
-        return same;
-      },
-      { intervals: [150] },
-    )
-    .toBe(true);
-}
-
-/** True when the middle of the step's box is in view and nothing covers it. */
-async function isUncovered(page: Page, id: string): Promise<boolean> {
-  return page.evaluate((stepId) => {
-    const box = document.querySelector(`.react-flow__node[data-id="${stepId}"]`);
-    const rect = box?.getBoundingClientRect();
-    if (!box || !rect) return false;
-    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    return box.contains(hit);
-  }, id);
 }
 
 /** A point where a click lands on the bare pane, not on a step, flow or the minimap. */

@@ -4,6 +4,7 @@
  * step box's lane class and its position against the lane rail's band.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { addedStepId, stepIds } from './canvasDriver.ts';
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('/');
@@ -14,18 +15,9 @@ const chip = (page: Page, kind: string) => page.locator(`.palette-chip[data-kind
 const flowRegion = (page: Page) => page.getByRole('region', { name: 'Service blueprint canvas' });
 const laneBand = (page: Page, lane: string) => page.locator(`.lane-rail [data-lane="${lane}"]`);
 
-async function stepIds(page: Page): Promise<string[]> {
-  return page
-    .locator('.step')
-    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step-id') ?? ''));
-}
-
 /** The one step that was not there before; fails unless exactly one was added. */
 async function addedStep(page: Page, before: readonly string[]): Promise<Locator> {
-  await expect.poll(async () => (await stepIds(page)).length).toBe(before.length + 1);
-  const added = (await stepIds(page)).filter((id) => !before.includes(id));
-  expect(added).toHaveLength(1);
-  return page.locator(`.step[data-step-id="${added[0]}"]`);
+  return page.locator(`.step[data-step-id="${await addedStepId(page, before)}"]`);
 }
 
 async function box(locator: Locator) {

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { addedStepId, isUncovered, stepIds, viewSettled } from './canvasDriver.ts';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
 import { loadBlueprintText } from '../../src/model/index.ts';
 
@@ -62,20 +63,11 @@ const centre = (rect: { x: number; y: number; width: number; height: number }) =
   y: rect.y + rect.height / 2,
 });
 
-async function stepIds(page: Page): Promise<string[]> {
-  return page
-    .locator('.step')
-    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step-id') ?? ''));
-}
-
-/** The id of the one step that was not there before; fails unless exactly one was added. */
-async function addedStepId(page: Page, before: readonly string[]): Promise<string> {
-  await expect.poll(async () => (await stepIds(page)).length).toBe(before.length + 1);
-  const added = (await stepIds(page)).filter((id) => !before.includes(id));
-  expect(added).toHaveLength(1);
-  // A new step is selected and shown in the inspector.
-  await expect(stepPanel(page).getByLabel('Id', { exact: true })).toHaveValue(added[0]!);
-  return added[0]!;
+/** The id of the one step that was not there before, which is selected and inspected. */
+async function addedAndInspected(page: Page, before: readonly string[]): Promise<string> {
+  const id = await addedStepId(page, before);
+  await expect(stepPanel(page).getByLabel('Id', { exact: true })).toHaveValue(id);
+  return id;
 }
 
 /** Drags a chip with the mouse in small moves, as a person would, so dnd-kit picks it up. */
@@ -103,33 +95,6 @@ async function nameStep(page: Page, id: string, label: string): Promise<void> {
 async function selectStep(page: Page, id: string): Promise<void> {
   await stepBox(page, id).locator('.step__label').click();
   await expect(stepPanel(page).getByLabel('Id', { exact: true })).toHaveValue(id);
-}
-
-/** Waits for the end of a view animation: the viewport's transform stops changing. */
-async function viewSettled(page: Page): Promise<void> {
-  let last: string | null = null;
-  await expect
-    .poll(
-      async () => {
-        const now = await page.locator('.react-flow__viewport').getAttribute('style');
-        const same = now === last;
-        last = now;
-        return same;
-      },
-      { intervals: [150] },
-    )
-    .toBe(true);
-}
-
-/** True when the middle of the step's box is in view and nothing covers it. */
-async function isUncovered(page: Page, id: string): Promise<boolean> {
-  return page.evaluate((stepId) => {
-    const node = document.querySelector(`.react-flow__node[data-id="${stepId}"]`);
-    const rect = node?.getBoundingClientRect();
-    if (!node || !rect) return false;
-    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    return node.contains(hit);
-  }, id);
 }
 
 /** True when nothing covers the step at this point of the screen. */
@@ -206,7 +171,7 @@ test('a designer rebuilds a counter deposit from an empty canvas, saves, reloads
   // Customer: an Action dragged onto the lane with the mouse.
   let before = await stepIds(page);
   await dragChip(page, 'action', 'customer', 0.3);
-  const take = await addedStepId(page, before);
+  const take = await addedAndInspected(page, before);
   await expect(stepBox(page, take)).toHaveClass(/lane--customer/);
   await nameStep(page, take, 'Take a number');
   await stepPanel(page).getByLabel('Phase', { exact: true }).selectOption(phaseIds[0]!);
@@ -214,7 +179,7 @@ test('a designer rebuilds a counter deposit from an empty canvas, saves, reloads
   // Frontstage: dragged too.
   before = await stepIds(page);
   await dragChip(page, 'action', 'frontstage', 0.4);
-  const count = await addedStepId(page, before);
+  const count = await addedAndInspected(page, before);
   await expect(stepBox(page, count)).toHaveClass(/lane--frontstage/);
   await nameStep(page, count, 'Count cash');
   await stepPanel(page).getByLabel('Phase', { exact: true }).selectOption(phaseIds[1]!);
@@ -222,7 +187,7 @@ test('a designer rebuilds a counter deposit from an empty canvas, saves, reloads
   // Backstage: click-to-add lands next to the selected step (frontstage); move it down a lane.
   before = await stepIds(page);
   await chip(page, 'action').click();
-  const key = await addedStepId(page, before);
+  const key = await addedAndInspected(page, before);
   await expect(stepBox(page, key)).toHaveClass(/lane--frontstage/);
   await stepPanel(page).getByLabel('Lane', { exact: true }).selectOption('backstage');
   await expect(stepBox(page, key)).toHaveClass(/lane--backstage/);
@@ -232,7 +197,7 @@ test('a designer rebuilds a counter deposit from an empty canvas, saves, reloads
   before = await stepIds(page);
   await chip(page, 'action').focus();
   await page.keyboard.press('Enter');
-  const post = await addedStepId(page, before);
+  const post = await addedAndInspected(page, before);
   await expect(stepBox(page, post)).toHaveClass(/lane--backstage/);
   await stepPanel(page).getByLabel('Lane', { exact: true }).selectOption('support');
   await expect(stepBox(page, post)).toHaveClass(/lane--support/);
@@ -241,7 +206,7 @@ test('a designer rebuilds a counter deposit from an empty canvas, saves, reloads
   // Evidence: the Evidence chip dragged onto the evidence lane.
   before = await stepIds(page);
   await dragChip(page, 'evidence', 'evidence', 0.3);
-  const ticket = await addedStepId(page, before);
+  const ticket = await addedAndInspected(page, before);
   await expect(stepBox(page, ticket)).toHaveClass(/lane--evidence/);
   await expect(stepBox(page, ticket)).toHaveAttribute('data-kind', 'evidence');
   await nameStep(page, ticket, 'Queue ticket');

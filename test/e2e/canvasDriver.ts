@@ -1,0 +1,44 @@
+/** Ways of reading the canvas shared by the browser tests. */
+import { type Page, expect } from '@playwright/test';
+
+/** Waits for the end of a view animation: the viewport's transform stops changing. */
+export async function viewSettled(page: Page): Promise<void> {
+  let last: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const now = await page.locator('.react-flow__viewport').getAttribute('style');
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
+}
+
+/** True when the middle of the step's box is in view and nothing covers it. */
+export async function isUncovered(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((stepId) => {
+    const node = document.querySelector(`.react-flow__node[data-id="${stepId}"]`);
+    const rect = node?.getBoundingClientRect();
+    if (!node || !rect) return false;
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    return node.contains(hit);
+  }, id);
+}
+
+/** The ids of the steps on the canvas, in document order. */
+export async function stepIds(page: Page): Promise<string[]> {
+  return page
+    .locator('.step')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step-id') ?? ''));
+}
+
+/** The id of the one step that was not there before; fails unless exactly one was added. */
+export async function addedStepId(page: Page, before: readonly string[]): Promise<string> {
+  await expect.poll(async () => (await stepIds(page)).length).toBe(before.length + 1);
+  const added = (await stepIds(page)).filter((id) => !before.includes(id));
+  expect(added).toHaveLength(1);
+  return added[0]!;
+}
