@@ -4,7 +4,7 @@
  * read through the development hook (src/app/canvas/devHook.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { isUncovered, viewSettled } from './canvasDriver.ts';
+import { emptyPanePoint, isUncovered, viewSettled } from './canvasDriver.ts';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
 
 /** The development hook (src/app/canvas/devHook.ts), as seen from outside the app. */
@@ -35,19 +35,6 @@ async function centreOf(page: Page, selector: string): Promise<{ x: number; y: n
   const box = await page.locator(selector).first().boundingBox();
   if (!box) throw new Error(`${selector} is not on screen`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** A point where a click lands on the bare pane, not on a step, flow or the minimap. */
-async function emptyPanePoint(page: Page): Promise<[number, number]> {
-  const point = await page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    for (let y = pane.top + 20; y < pane.bottom; y += 15)
-      for (let x = pane.left + 20; x < pane.right; x += 15)
-        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return [x, y];
-    return undefined;
-  });
-  if (!point) throw new Error('no bare pane in view');
-  return point as [number, number];
 }
 
 async function dragMouse(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {

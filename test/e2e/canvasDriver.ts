@@ -42,3 +42,16 @@ export async function addedStepId(page: Page, before: readonly string[]): Promis
   expect(added).toHaveLength(1);
   return added[0]!;
 }
+
+/** A point where a click lands on the bare pane, not on a step, flow or the minimap. */
+export async function emptyPanePoint(page: Page): Promise<[number, number]> {
+  const point = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    for (let y = pane.top + 20; y < pane.bottom; y += 15)
+      for (let x = pane.left + 20; x < pane.right; x += 15)
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return [x, y];
+    return undefined;
+  });
+  if (!point) throw new Error('no bare pane in view');
+  return point as [number, number];
+}

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addedStepId, isUncovered, stepIds, viewSettled } from './canvasDriver.ts';
+import { addedStepId, emptyPanePoint, isUncovered, stepIds, viewSettled } from './canvasDriver.ts';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
 import { loadBlueprintText } from '../../src/model/index.ts';
 
@@ -108,19 +108,6 @@ function pointIsIn(page: Page, point: { x: number; y: number }, id: string): Pro
       ),
     [point.x, point.y, id] as const,
   );
-}
-
-/** A point where a click lands on the bare pane, not on a step, flow or the minimap. */
-async function emptyPanePoint(page: Page): Promise<[number, number]> {
-  const point = await page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    for (let y = pane.top + 20; y < pane.bottom; y += 15)
-      for (let x = pane.left + 20; x < pane.right; x += 15)
-        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return [x, y];
-    return undefined;
-  });
-  if (!point) throw new Error('no bare pane in view');
-  return point as [number, number];
 }
 
 /** Draws a flow from the bottom of one step to the top of the next, handle to handle. */
