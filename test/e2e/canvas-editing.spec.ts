@@ -4,7 +4,7 @@
  * read through the development hook (src/app/canvas/devHook.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { emptyPanePoint, isUncovered, viewSettled } from './canvasDriver.ts';
+import { clickStep, emptyPanePoint, isUncovered, viewSettled } from './canvasDriver.ts';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
 
 /** The development hook (src/app/canvas/devHook.ts), as seen from outside the app. */
@@ -128,7 +128,7 @@ test('Delete removes the selected step and its flows in one undo step', async ({
   await openApp(page);
   // A step at the left edge with two flows (from the ticket, to the queue system): in view
   // from the start, never under the minimap or the inspector.
-  await node(page, 'c-take-number').locator('.step__label').click();
+  await clickStep(page, 'c-take-number');
   await expect(node(page, 'c-take-number')).toHaveClass(/selected/);
 
   await page.keyboard.press('Delete');
@@ -142,7 +142,7 @@ test('Delete removes the selected step and its flows in one undo step', async ({
 
 test('copy and paste makes a selected copy of the step', async ({ page }) => {
   await openApp(page);
-  await node(page, 'c-fill-slip').locator('.step__label').click();
+  await clickStep(page, 'c-fill-slip');
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
 
@@ -160,10 +160,8 @@ test('copy and paste makes a selected copy of the step', async ({ page }) => {
 
 test('Shift+click adds to the selection and a click on the pane clears it', async ({ page }) => {
   await openApp(page);
-  await node(page, 'c-take-number').locator('.step__label').click();
-  await node(page, 'c-fill-slip')
-    .locator('.step__label')
-    .click({ modifiers: ['Shift'] });
+  await clickStep(page, 'c-take-number');
+  await clickStep(page, 'c-fill-slip', ['Shift']);
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
   const selected = await page.evaluate(
     () => (window as LabWindow).__blueprintLab?.getState().selection.steps,

@@ -55,3 +55,43 @@ export async function emptyPanePoint(page: Page): Promise<[number, number]> {
   if (!point) throw new Error('no bare pane in view');
   return point as [number, number];
 }
+
+/**
+ * Clicks a step where nothing covers it, once the view has stopped moving. A plain
+ * locator click aims at the box's middle, which the minimap or the inspector may hide
+ * at some window sizes; then the click selects nothing.
+ */
+export async function clickStep(
+  page: Page,
+  id: string,
+  modifiers: ('Shift' | 'Control')[] = [],
+): Promise<void> {
+  await viewSettled(page);
+  let point = await uncoveredPointOf(page, id);
+  if (!point) {
+    // Off to one side at this window size: show the whole blueprint, as a user would.
+    await page.getByRole('button', { name: /Show the whole blueprint|显示整张蓝图/ }).click();
+    await viewSettled(page);
+    point = await uncoveredPointOf(page, id);
+  }
+  if (!point) throw new Error(`step ${id} cannot be brought into view`);
+  for (const key of modifiers) await page.keyboard.down(key);
+  await page.mouse.click(point[0], point[1]);
+  for (const key of modifiers) await page.keyboard.up(key);
+}
+
+/** A point on the step's box where a click reaches the step (not a handle, not a cover). */
+async function uncoveredPointOf(page: Page, id: string): Promise<[number, number] | undefined> {
+  return page.evaluate((stepId) => {
+    const node = document.querySelector(`.react-flow__node[data-id="${stepId}"]`);
+    const rect = node?.getBoundingClientRect();
+    if (!node || !rect) return undefined;
+    for (let y = rect.top + 4; y < rect.bottom - 2; y += 4)
+      for (let x = rect.left + 4; x < rect.right - 2; x += 6) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit && node.contains(hit) && !hit.closest('.react-flow__handle'))
+          return [x, y] as [number, number];
+      }
+    return undefined;
+  }, id);
+}

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
+import { clickStep, emptyPanePoint } from './canvasDriver.ts';
 
 /** The development hook (src/app/canvas/devHook.ts), as seen from outside the app. */
 type LabWindow = Window & { __blueprintLab?: { getState: () => BlueprintState } };
@@ -15,15 +16,7 @@ const storedBlueprint = (page: Page) =>
 
 /** Clicks the bare pane (no step, flow or minimap under it), which clears the selection. */
 async function clickEmptyPane(page: Page): Promise<void> {
-  const point = await page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    for (let y = pane.top + 20; y < pane.bottom; y += 15)
-      for (let x = pane.left + 20; x < pane.right; x += 15)
-        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return [x, y];
-    return undefined;
-  });
-  if (!point) throw new Error('no bare pane in view');
-  await page.mouse.click(point[0]!, point[1]!);
+  await page.mouse.click(...(await emptyPanePoint(page)));
 }
 
 async function openApp(page: Page): Promise<void> {
@@ -90,7 +83,7 @@ test('clicking "Count cash, check slip" inspects it; editing its mean updates th
 }) => {
   await openApp(page);
   const node = stepBox(page, 'f-count');
-  await node.click();
+  await clickStep(page, 'f-count');
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
 
   const panel = inspector(page).locator('[data-panel="step"]');

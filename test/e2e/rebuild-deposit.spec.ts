@@ -7,7 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addedStepId, emptyPanePoint, isUncovered, stepIds, viewSettled } from './canvasDriver.ts';
+import {
+  addedStepId,
+  clickStep,
+  emptyPanePoint,
+  isUncovered,
+  stepIds,
+  viewSettled,
+} from './canvasDriver.ts';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
 import { loadBlueprintText } from '../../src/model/index.ts';
 
@@ -93,7 +100,7 @@ async function nameStep(page: Page, id: string, label: string): Promise<void> {
 
 /** Selects a step by clicking its label on the canvas. */
 async function selectStep(page: Page, id: string): Promise<void> {
-  await stepBox(page, id).locator('.step__label').click();
+  await clickStep(page, id);
   await expect(stepPanel(page).getByLabel('Id', { exact: true })).toHaveValue(id);
 }
 
