@@ -5,8 +5,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './test/e2e/browser.ts';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts or sessions run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const isCI = Boolean(process.env.CI);
+const OUTPUT = process.env.E2E_OUTPUT ?? 'test-results';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -16,7 +18,8 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${OUTPUT}/e2e.json` }]],
+  outputDir: OUTPUT,
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
