@@ -10,6 +10,7 @@ export type { Estimate } from './stats/confidence.ts';
 export {
   RESULTS_FORMAT,
   RESULTS_VERSION,
+  type BinnedDurations,
   type ClassResult,
   type DurationStats,
   type PoolResult,
@@ -17,4 +18,14 @@ export {
   type StepResult,
   type SystemResult,
 } from './results.ts';
-export { type EventRow, type SimulateOptions, simulate, withRunOptions } from './simulate.ts';
+export {
+  type EventRow,
+  type PartOptions,
+  type RunPart,
+  type SimulateOptions,
+  combineParts,
+  runPart,
+  simulate,
+  withRunOptions,
+} from './simulate.ts';
+export { type PoolEstimate, type PoolEstimates, estimatePools } from './estimates.ts';

@@ -65,6 +65,15 @@ export interface ClassResult {
   throughputPerHour: Estimate;
 }
 
+/**
+ * A distribution for a chart: bin k counts [k·binMinutes, (k+1)·binMinutes) minutes over
+ * all replications; the last bin also holds everything above.
+ */
+export interface BinnedDurations {
+  binMinutes: number;
+  counts: number[];
+}
+
 export interface SystemResult {
   served: number;
   /** Customers stopped in a loop (MAX_MOVES), over all replications. */
@@ -79,6 +88,8 @@ export interface SystemResult {
   inSystemAtEnd: Estimate;
   /** Little's law check, L = λW over the whole system. */
   little: { L: Estimate; lambdaPerMinute: Estimate; W: Estimate };
+  timeInSystemHistogram: BinnedDurations;
+  waitHistogram: BinnedDurations;
 }
 
 export interface Results {
@@ -105,12 +116,32 @@ export interface Results {
   warnings: string[];
 }
 
-function durationStats(list: Observations[]): DurationStats {
+/** Every replication's observations in one histogram (only the first still has one). */
+function pooledHistogram(list: Observations[]): Histogram {
   const pooled = new Histogram();
+  for (const o of list) if (o.histogram) pooled.merge(o.histogram);
+  return pooled;
+}
+
+/** Bins a chart can read at a glance: about 30, with a round width, up to the 99th percentile. */
+const TARGET_BINS = 30;
+const ROUND_STEPS = [1, 2, 2.5, 5, 10];
+
+function chartHistogram(list: Observations[]): BinnedDurations {
+  const pooled = pooledHistogram(list);
+  const top = pooled.quantile(0.99);
+  if (!(top > 0)) return { binMinutes: 1, counts: pooled.total > 0 ? [pooled.total] : [] };
+  const rough = top / TARGET_BINS;
+  const scale = 10 ** Math.floor(Math.log10(rough));
+  const binMinutes = ROUND_STEPS.map((step) => step * scale).find((w) => w >= rough)!;
+  return { binMinutes, counts: pooled.binned(binMinutes, Math.ceil(top / binMinutes) + 1) };
+}
+
+function durationStats(list: Observations[]): DurationStats {
+  const pooled = pooledHistogram(list);
   let count = 0;
   let max = 0;
   for (const o of list) {
-    if (o.histogram) pooled.merge(o.histogram);
     count += o.count;
     max = Math.max(max, o.count > 0 ? o.max : 0);
   }
@@ -249,6 +280,8 @@ export function combine(
         lambdaPerMinute: estimate(replications.map((r) => r.little.lambda)),
         W: estimate(replications.map((r) => r.little.W)),
       },
+      timeInSystemHistogram: chartHistogram(replications.map((r) => r.system.timeInSystem)),
+      waitHistogram: chartHistogram(replications.map((r) => r.system.wait)),
     },
     series: { start: layout.start, binMinutes: layout.binMinutes, resources: seriesByPool },
     warnings,

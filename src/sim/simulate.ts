@@ -10,6 +10,7 @@ import type { CompiledModel } from './model.ts';
 import { averageCapacity, offeredLoad, offeredLoadByClass } from './offeredLoad.ts';
 import { type Results, combine } from './results.ts';
 import { seriesLayout } from './stats/collector.ts';
+import { Histogram } from './stats/histogram.ts';
 import { type Replication, poolHistograms, summarize } from './stats/replication.ts';
 
 export interface EventRow {
@@ -103,13 +104,35 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export function simulate(blueprint: Blueprint, options: SimulateOptions = {}): Results {
+/**
+ * Some of a run's replications, as a worker sends them back: plain data (histograms lose
+ * their class on the way and are revived by combineParts). Replication r always draws
+ * from the same random streams, so parts run anywhere combine to the same results as
+ * one run of them all.
+ */
+export interface RunPart {
+  first: number;
+  /** In order from `first`; the histograms are pooled into the first of them. */
+  replications: Replication[];
+}
+
+export interface PartOptions extends SimulateOptions {
+  /** The first replication of this part (default 0). */
+  first?: number;
+  /** How many replications (default: all from `first` to the run's count). */
+  count?: number;
+  /** Called every few thousand events with the replication and its clock, for progress. */
+  onClock?: (replication: number, clock: number) => void;
+}
+
+/** Runs replications first … first+count−1; stops early when `shouldStop` says so. */
+export function runPart(blueprint: Blueprint, options: PartOptions = {}): RunPart {
   const model = compile(withRunOptions(blueprint, options));
-  const { unstable, warnings } = stability(model);
-  const total = model.window.replications;
+  const first = options.first ?? 0;
+  const end = Math.min(model.window.replications, first + (options.count ?? Infinity));
   const replications: Replication[] = [];
   const costs = (blueprint.resources ?? []).map((pool) => pool.costPerHour ?? 0);
-  for (let r = 0; r < total; r++) {
+  for (let r = first; r < end; r++) {
     const simulation = new Simulation(model, r);
     const onEvent = options.onEvent;
     if (onEvent) {
@@ -124,13 +147,50 @@ export function simulate(blueprint: Blueprint, options: SimulateOptions = {}): R
           replication: r,
         });
     }
-    simulation.runToEnd(options.shouldStop);
+    const { onClock, shouldStop } = options;
+    const poll =
+      onClock || shouldStop
+        ? () => {
+            onClock?.(r, simulation.now);
+            return shouldStop?.() ?? false;
+          }
+        : undefined;
+    simulation.runToEnd(poll);
     if (!simulation.isFinished) break; // stopped
     const replication = summarize(simulation.stats, simulation.now, costs);
     if (replications.length > 0) poolHistograms(replications[0]!, replication);
     replications.push(replication);
-    options.onProgress?.(r + 1, total);
+    options.onProgress?.(r + 1 - first, end - first);
   }
+  return { first, replications };
+}
+
+/** Histograms are class instances; after a structured clone they are plain objects again. */
+function reviveHistograms(replication: Replication): void {
+  const all = [
+    ...replication.steps.map((step) => step.wait),
+    ...replication.classes.flatMap((c) => [c.timeInSystem, c.wait]),
+    replication.system.timeInSystem,
+    replication.system.wait,
+  ];
+  for (const observations of all)
+    if (observations.histogram && !(observations.histogram instanceof Histogram))
+      observations.histogram = Histogram.revive(observations.histogram);
+}
+
+/** The results of the parts' replications together, with the run's warnings. */
+export function combineParts(
+  blueprint: Blueprint,
+  options: SimulateOptions,
+  parts: readonly RunPart[],
+): Results {
+  const model = compile(withRunOptions(blueprint, options));
+  const { unstable, warnings } = stability(model);
+  const replications = [...parts]
+    .sort((a, b) => a.first - b.first)
+    .flatMap((part) => part.replications);
+  replications.forEach(reviveHistograms);
+  for (const later of replications.slice(1)) poolHistograms(replications[0]!, later);
   const stuck = replications.reduce(
     (sum, r) => sum + r.steps.reduce((s, step) => s + step.stuck, 0),
     0,
@@ -147,4 +207,8 @@ export function simulate(blueprint: Blueprint, options: SimulateOptions = {}): R
     );
   }
   return combine(model, blueprint.id, replications, seriesLayout(model), unstable, warnings);
+}
+
+export function simulate(blueprint: Blueprint, options: SimulateOptions = {}): Results {
+  return combineParts(blueprint, options, [runPart(blueprint, options)]);
 }

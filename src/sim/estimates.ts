@@ -1,0 +1,212 @@
+/**
+ * Instant estimates per resource pool, without simulating: the hints the editor shows
+ * live while a blueprint is drawn. Offered load comes from the traffic equations on the
+ * compiled model (offeredLoad.ts), capacity is averaged the way the simulator's own
+ * stability check averages it (over opening hours in a business day, over the day in a
+ * steady run), and the wait is Erlang C.
+ *
+ * The wait is an M/M/c approximation: the pool is treated as c = ⌊capacity⌋ identical
+ * servers with Poisson arrivals and exponential service of the pool's mean service time.
+ * It is exact for exactly that queue and only a hint otherwise (fixed or lognormal
+ * durations, rate profiles, schedules, several steps or classes sharing a pool, customers
+ * who give up, steps that hold the pool across several steps).
+ */
+import { type MmcResult, SATURATION_TOLERANCE, isSaturated, mmc } from '../analysis/index.ts';
+import { type Blueprint, type Text, formatFinding, loadBlueprintValue } from '../model/index.ts';
+import { SimulationError, compile } from './compile.ts';
+import { Sampler } from './distributions.ts';
+import type { CompiledModel, CompiledPool } from './model.ts';
+import { averageCapacity, offeredLoad } from './offeredLoad.ts';
+
+/** What the estimate says about one resource pool. Times in minutes, loads in Erlangs. */
+export interface PoolEstimate {
+  id: string;
+  label: Text;
+  /** The pool's units outside any schedule period: what a what-if sets. */
+  units: number;
+  /** Mean busy units the work needs (Erlangs). */
+  offeredLoad: number;
+  /** Mean units available: over opening hours in a business day, over a day in a steady run. */
+  capacity: number;
+  /** offeredLoad / capacity; null when work arrives and the pool never has a unit. */
+  utilization: number | null;
+  /** Utilisation at or above 1 (or no capacity for arriving work): the queue grows without limit. */
+  overloaded: boolean;
+  /** Attempts at the pool's steps per minute. */
+  arrivalsPerMinute: number;
+  /** Mean unit-minutes of one attempt, weighted over the steps using the pool; null if none arrive. */
+  meanServiceMinutes: number | null;
+  /** c of the M/M/c approximation: whole units available on average. */
+  servers: number;
+  /** Erlang C: the chance an arrival waits at all; null when the M/M/c queue has no steady state. */
+  waitProbability: number | null;
+  /** Erlang C mean wait before service, minutes; null like waitProbability. */
+  meanWaitMinutes: number | null;
+  /**
+   * The fewest units (schedule periods shifted by the same difference, as a what-if
+   * does) that keep utilisation below 1; null when no number of units can.
+   */
+  minimumUnits: number | null;
+}
+
+export type PoolEstimates =
+  | { ok: true; mode: 'day' | 'steady'; pools: PoolEstimate[] }
+  /** The blueprint cannot be run as it is; `reason` is the checker's or compiler's message. */
+  | { ok: false; reason: string };
+
+/** Above this many Erlangs a "fewest units" answer means nothing (a typo in a rate). */
+const LARGEST_USEFUL_LOAD = 1e6;
+
+function hasArrivals(blueprint: Blueprint): boolean {
+  return (
+    blueprint.arrivals !== undefined ||
+    (blueprint.classes ?? []).some((customerClass) => customerClass.arrivals !== undefined)
+  );
+}
+
+/**
+ * Attempts per minute at each pool: the same traffic equations as the offered load, on a
+ * copy of the model where every timed step takes one minute of one unit. Steps without a
+ * duration hold no pool time and stay out, as they do in the load.
+ */
+function attemptsPerMinute(model: CompiledModel): Float64Array {
+  const oneMinute = Sampler.of({ type: 'fixed', value: 1 });
+  return offeredLoad({
+    ...model,
+    steps: model.steps.map((step) =>
+      step.duration ? { ...step, duration: oneMinute, units: 1 } : step,
+    ),
+  });
+}
+
+/** The pool with `units` outside its schedule, every period shifted by the same difference. */
+function withUnits(pool: CompiledPool, units: number): CompiledPool {
+  const difference = units - pool.baseCapacity;
+  return {
+    ...pool,
+    baseCapacity: units,
+    changes: pool.changes.map((change) => ({
+      minute: change.minute,
+      capacity: Math.max(0, change.capacity + difference),
+    })),
+  };
+}
+
+/** Mean capacity the stability check uses: opening hours of a day, or a whole day when steady. */
+function meanCapacity(model: CompiledModel, poolIndex: number): number {
+  const { window } = model;
+  return window.mode === 'steady'
+    ? averageCapacity(model, poolIndex)
+    : averageCapacity(model, poolIndex, window.start, window.arrivalsEnd);
+}
+
+function capacityWithUnits(model: CompiledModel, poolIndex: number, units: number): number {
+  const pools = model.pools.slice();
+  pools[poolIndex] = withUnits(model.pools[poolIndex]!, units);
+  return meanCapacity({ ...model, pools }, poolIndex);
+}
+
+/**
+ * The fewest units that keep the pool below saturation. Capacity grows with the units, so
+ * a binary search works; `high` is enough because shifting can lower capacity by at most
+ * the deepest dip of the schedule below the base.
+ */
+function fewestStableUnits(model: CompiledModel, poolIndex: number, load: number): number | null {
+  if (load === 0) return 0;
+  if (!Number.isFinite(load) || load > LARGEST_USEFUL_LOAD) return null;
+  const pool = model.pools[poolIndex]!;
+  const deepestDip = Math.max(
+    0,
+    ...pool.changes.map((change) => pool.baseCapacity - change.capacity),
+  );
+  let low = 1;
+  let high = Math.floor(load) + 1 + deepestDip;
+  const stable = (units: number): boolean => {
+    const capacity = capacityWithUnits(model, poolIndex, units);
+    return capacity > 0 && !isSaturated(load / capacity);
+  };
+  if (!stable(high)) return null; // opening hours with no capacity at all, whatever the units
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (stable(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Erlang C for the pool as an M/M/c queue; null where that queue has no steady state. */
+function erlangCWait(
+  servers: number,
+  arrivals: number,
+  meanService: number | null,
+): { probability: number; meanMinutes: number } | null {
+  if (arrivals === 0 || meanService === 0) return { probability: 0, meanMinutes: 0 };
+  if (meanService === null || servers < 1 || !Number.isFinite(arrivals)) return null;
+  if (!Number.isFinite(meanService)) return null;
+  let queue: MmcResult;
+  try {
+    queue = mmc({ arrivalRate: arrivals, serviceRate: 1 / meanService, servers });
+  } catch {
+    return null; // rates too extreme for the closed form: no hint rather than a wrong one
+  }
+  if (!queue.stable) return null;
+  return { probability: queue.probabilityOfWaiting, meanMinutes: queue.meanWaitInQueue };
+}
+
+function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEstimate[] {
+  const loads = offeredLoad(model);
+  const attempts = attemptsPerMinute(model);
+  return model.pools.map((pool, i): PoolEstimate => {
+    const load = loads[i]!;
+    const arrivals = attempts[i]!;
+    const capacity = meanCapacity(model, i);
+    const utilization = load === 0 ? 0 : capacity > 0 ? load / capacity : null;
+    const overloaded = utilization === null || isSaturated(utilization);
+    // Rounded down, with a rounding allowance so that 3 − 1e-15 still counts as 3 units.
+    const servers = Math.floor(capacity + SATURATION_TOLERANCE);
+    const meanService = arrivals > 0 ? load / arrivals : null;
+    const wait = overloaded ? null : erlangCWait(servers, arrivals, meanService);
+    return {
+      id: pool.id,
+      label: blueprint.resources?.[i]?.label ?? pool.id,
+      units: pool.baseCapacity,
+      offeredLoad: load,
+      capacity,
+      utilization,
+      overloaded,
+      arrivalsPerMinute: arrivals,
+      meanServiceMinutes: meanService,
+      servers,
+      waitProbability: wait?.probability ?? null,
+      meanWaitMinutes: wait?.meanMinutes ?? null,
+      minimumUnits: fewestStableUnits(model, i, load),
+    };
+  });
+}
+
+/**
+ * Estimates every pool of a blueprint. Never throws: a drawing without arrivals gives no
+ * pools, and a blueprint that cannot be run gives `{ ok: false, reason }`.
+ */
+export function estimatePools(blueprint: Blueprint): PoolEstimates {
+  try {
+    if (!hasArrivals(blueprint)) return { ok: true, mode: 'day', pools: [] };
+    // The compiler trusts its input to have passed the checks, so check first.
+    const checked = loadBlueprintValue(blueprint);
+    if (!checked.ok) return { ok: false, reason: checked.findings.map(formatFinding)[0] ?? '' };
+    const error = checked.findings.find((finding) => finding.severity === 'error');
+    if (error) return { ok: false, reason: formatFinding(error) };
+    const model = compile(checked.blueprint);
+    return {
+      ok: true,
+      mode: model.window.mode,
+      pools: estimateFromModel(checked.blueprint, model),
+    };
+  } catch (error) {
+    if (error instanceof SimulationError) return { ok: false, reason: error.message };
+    return {
+      ok: false,
+      reason: `the estimate failed (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+}
