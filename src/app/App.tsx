@@ -8,22 +8,27 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlueprintCanvas } from './canvas/BlueprintCanvas.tsx';
 import { AppHeader } from './header/AppHeader.tsx';
+import { useLayoutPreferences } from './header/layoutPreferences.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { PaletteDndContext } from './palette/PaletteDndContext.tsx';
 import { useLocalizedText } from './i18n/useLocalizedText.ts';
 import { Sidebar } from './sidebar/Sidebar.tsx';
+import { SimulationDock } from './simulation/SimulationDock.tsx';
+import { useResultsFollowDocument } from './simulation/useResultsFollowDocument.ts';
 import { useBlueprintStore } from './store/appStore.ts';
 import type { OpenDocument } from './store/blueprintStore.ts';
 
 export function App() {
   const openDocument = useBlueprintStore((state) => state.document);
   useDocumentTitle(openDocument);
+  useResultsFollowDocument();
+  const sidebarOpen = useLayoutPreferences((state) => state.sidebarOpen);
 
   return (
-    <div className="app">
+    <div className={`app${sidebarOpen ? '' : ' app--sidebar-folded'}`}>
       <AppHeader />
-      <Sidebar />
+      {sidebarOpen && <Sidebar />}
       <ReactFlowProvider>
         <PaletteDndContext>
           <main className="app__workspace">
@@ -31,6 +36,7 @@ export function App() {
             <div className="app__canvas">
               <CanvasOrMessage openDocument={openDocument} />
             </div>
+            <SimulationDock />
           </main>
         </PaletteDndContext>
         <Inspector />

@@ -1,9 +1,9 @@
 /**
- * The event log for process mining: one CSV row per event (case id, replication,
- * class, step, event, time in minutes, and whether it is the case's background work), written in chunks and capped so that a long
- * run cannot fill the disk.
+ * The event log for process mining (layout in src/sim/eventLogFormat.ts), written to a
+ * file in chunks and capped so that a long run cannot fill the disk.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { EVENT_LOG_HEADER, eventLogLine } from '../sim/eventLogFormat.ts';
 import type { EventRow } from '../sim/simulate.ts';
 
 export const MAX_LOG_ROWS = 1_000_000;
@@ -16,7 +16,7 @@ export class EventLog {
 
   constructor(path: string) {
     this.fd = openSync(path, 'w');
-    writeSync(this.fd, 'case_id,replication,class,step,event,time_min,background\n');
+    writeSync(this.fd, EVENT_LOG_HEADER);
   }
 
   add(row: EventRow): void {
@@ -25,10 +25,7 @@ export class EventLog {
       return;
     }
     this.rows++;
-    // Ids are ASCII without commas or quotes (the format's id rule), so no CSV quoting is needed.
-    this.buffer.push(
-      `${row.replication + 1}-${row.caseId},${row.replication + 1},${row.classId},${row.stepId},${row.event},${row.time.toFixed(4)},${row.background ? 1 : 0}\n`,
-    );
+    this.buffer.push(eventLogLine(row));
     if (this.buffer.length >= 4096) this.flush();
   }
 

@@ -66,6 +66,8 @@ export class Simulation {
   private readonly arrivals: ArrivalSource;
   private serialCounter = 0;
   private finished = false;
+  /** Playback: pools held at a number of units by `holdCapacity`; their schedule is ignored. */
+  private readonly heldCapacity: (number | undefined)[] = [];
   listener: EventListener | undefined;
 
   constructor(
@@ -191,6 +193,22 @@ export class Simulation {
   setCapacity(poolIndex: number, units: number): void {
     this.pools.setCapacity(poolIndex, Math.max(0, Math.floor(units)), this.now);
     this.pools.dispatch(poolIndex, this.now);
+  }
+
+  /**
+   * Playback: holds a pool at this many units from now on, so a window the trainer opened
+   * stays open when the schedule would change it; `followSchedule` hands it back.
+   */
+  holdCapacity(poolIndex: number, units: number): void {
+    this.heldCapacity[poolIndex] = Math.max(0, Math.floor(units));
+    this.setCapacity(poolIndex, units);
+  }
+
+  /** Playback: the pool follows its schedule again, from now on. */
+  followSchedule(poolIndex: number): void {
+    this.heldCapacity[poolIndex] = undefined;
+    const { baseCapacity, changes } = this.model.pools[poolIndex]!;
+    this.setCapacity(poolIndex, capacityAt(baseCapacity, changes, this.now));
   }
 
   /** Multiplies every arrival rate from now on (appointments are not affected). */
@@ -365,7 +383,9 @@ export class Simulation {
 
   private onCapacityChange(pool: number): void {
     const { baseCapacity, changes } = this.model.pools[pool]!;
-    this.pools.setCapacity(pool, capacityAt(baseCapacity, changes, this.now), this.now);
+    const held = this.heldCapacity[pool];
+    const capacity = held ?? capacityAt(baseCapacity, changes, this.now);
+    this.pools.setCapacity(pool, capacity, this.now);
     this.pools.dispatch(pool, this.now);
     this.scheduleNextCapacityChange(pool, this.now);
   }

@@ -32,9 +32,12 @@ export interface PoolEstimate {
   utilization: number | null;
   /** Utilisation at or above 1 (or no capacity for arriving work): the queue grows without limit. */
   overloaded: boolean;
-  /** Attempts at the pool's steps per minute. */
+  /** Customers joining the pool's line per minute (steps inside a held span do not queue). */
   arrivalsPerMinute: number;
-  /** Mean unit-minutes of one attempt, weighted over the steps using the pool; null if none arrive. */
+  /**
+   * Mean unit-minutes of work per arrival, weighted over the steps using the pool (a held
+   * span counts as one service); null when nothing arrives.
+   */
   meanServiceMinutes: number | null;
   /** c of the M/M/c approximation: whole units available on average. */
   servers: number;
@@ -65,16 +68,50 @@ function hasArrivals(blueprint: Blueprint): boolean {
 }
 
 /**
- * Attempts per minute at each pool: the same traffic equations as the offered load, on a
- * copy of the model where every timed step takes one minute of one unit. Steps without a
- * duration hold no pool time and stay out, as they do in the load.
+ * Steps that use a pool the customer already holds through an earlier step's `keepUntil`:
+ * they do not queue (docs/blueprint-format.md 4.3), so they add work to the pool but no
+ * arrivals to its line. Found by following the customer's routes from each holding step up
+ * to its `keepUntil` step; a failure's `goto` releases the hold, so it is not followed.
  */
-function attemptsPerMinute(model: CompiledModel): Float64Array {
+function stepsInsideHolds(model: CompiledModel): Set<number> {
+  const inside = new Set<number>();
+  for (const holder of model.steps) {
+    if (holder.pool < 0 || holder.keepUntil < 0) continue;
+    const seen = new Set<number>();
+    const next = [holder.index];
+    while (next.length > 0) {
+      const current = model.steps[next.pop()!]!;
+      if (current.index === holder.keepUntil) continue;
+      for (const route of current.routes) {
+        for (const target of route.targets) {
+          if (seen.has(target)) continue;
+          seen.add(target);
+          next.push(target);
+        }
+      }
+    }
+    for (const index of seen)
+      if (index !== holder.index && model.steps[index]!.pool === holder.pool) inside.add(index);
+  }
+  return inside;
+}
+
+/**
+ * Arrivals per minute at each pool's line: the same traffic equations as the offered load,
+ * on a copy of the model where every step that queues takes one minute of one unit and
+ * every other step none. Steps without a duration hold no pool time and stay out, as they
+ * do in the load. A retry is counted as a new arrival although the same unit carries on,
+ * so with retries the arrivals are a little high and the mean service a little short.
+ */
+function arrivalsPerMinute(model: CompiledModel): Float64Array {
   const oneMinute = Sampler.of({ type: 'fixed', value: 1 });
+  const inside = stepsInsideHolds(model);
   return offeredLoad({
     ...model,
     steps: model.steps.map((step) =>
-      step.duration ? { ...step, duration: oneMinute, units: 1 } : step,
+      step.duration
+        ? { ...step, duration: inside.has(step.index) ? null : oneMinute, units: 1 }
+        : step,
     ),
   });
 }
@@ -143,6 +180,12 @@ function erlangCWait(
   if (arrivals === 0 || meanService === 0) return { probability: 0, meanMinutes: 0 };
   if (meanService === null || servers < 1 || !Number.isFinite(arrivals)) return null;
   if (!Number.isFinite(meanService)) return null;
+  // Erlang B takes one step per server. Far more servers than the load needs (k = 40
+  // standard deviations of spare capacity, Halfin–Whitt) leave a chance of waiting below
+  // e^-800: zero in floating point, so say so without a billion steps. Huge loads get no hint.
+  const load = arrivals * meanService;
+  if (servers > load + 40 * Math.sqrt(load) + 100) return { probability: 0, meanMinutes: 0 };
+  if (servers > LARGEST_USEFUL_LOAD) return null;
   let queue: MmcResult;
   try {
     queue = mmc({ arrivalRate: arrivals, serviceRate: 1 / meanService, servers });
@@ -155,7 +198,7 @@ function erlangCWait(
 
 function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEstimate[] {
   const loads = offeredLoad(model);
-  const attempts = attemptsPerMinute(model);
+  const attempts = arrivalsPerMinute(model);
   return model.pools.map((pool, i): PoolEstimate => {
     const load = loads[i]!;
     const arrivals = attempts[i]!;

@@ -29,3 +29,4 @@ export {
   withRunOptions,
 } from './simulate.ts';
 export { type PoolEstimate, type PoolEstimates, estimatePools } from './estimates.ts';
+export { EVENT_LOG_HEADER, eventLogLine } from './eventLogFormat.ts';

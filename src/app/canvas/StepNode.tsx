@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { StepFacts } from './StepFacts.tsx';
 import { StepHandles } from './StepHandles.tsx';
+import { StepResultStrip } from '../simulation/StepResultStrip.tsx';
 import { StepMarks } from './StepMarks.tsx';
 import type { StepNode as StepNodeType } from './types.ts';
 
@@ -35,6 +36,7 @@ function StepNodeView({ data }: NodeProps<StepNodeType>) {
         </div>
       </div>
       <StepMarks step={step} />
+      <StepResultStrip stepId={step.id} poolLabel={data.poolLabel} />
     </div>
   );
 }

@@ -1,15 +1,23 @@
 /**
  * A door for scripts and end-to-end tests, in development builds only: read the store
- * and open a generated blueprint (scripts/measure-drag.ts opens a 300-step one).
+ * and open a generated blueprint (scripts/measure-drag.ts opens a 300-step one), and run
+ * one in the app's workers.
  * Production builds drop it, as `import.meta.env.DEV` is false there.
  */
-import { loadBlueprintValue } from '../../model/index.ts';
+import { type Blueprint, loadBlueprintValue } from '../../model/index.ts';
+import { startRun, type RunOutcome, type RunProgress } from '../simulation/runClient.ts';
+import type { RunOptions } from '../simulation/workerApi.ts';
 import type { BlueprintState, BlueprintStore } from '../store/blueprintStore.ts';
 
 export interface BlueprintLabDevHook {
   getState: () => BlueprintState;
   /** Opens a blueprint given as JSON text or a value; returns false when it cannot be read. */
   openBlueprint: (json: unknown) => boolean;
+  /** Runs a blueprint (JSON text) in the app's workers; resolves with the outcome and the progress seen. */
+  runInWorkers: (
+    json: string,
+    options: RunOptions,
+  ) => Promise<{ outcome: RunOutcome; progress: RunProgress[] }>;
 }
 
 declare global {
@@ -33,6 +41,11 @@ export function installDevHook(store: BlueprintStore): void {
         fileName: 'generated.json',
       });
       return true;
+    },
+    runInWorkers: async (json, options) => {
+      const progress: RunProgress[] = [];
+      const handle = startRun(JSON.parse(json) as Blueprint, options, (p) => progress.push(p));
+      return { outcome: await handle.outcome, progress };
     },
   };
 }

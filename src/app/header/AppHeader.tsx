@@ -2,9 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { FileMenu } from '../files/FileMenu.tsx';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { RunControl } from '../simulation/RunControl.tsx';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ProductMark } from './ProductMark.tsx';
+import { SidebarToggle } from './SidebarToggle.tsx';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function AppHeader() {
   return (
     <header className="app-header">
       <div className="app-header__product">
+        <SidebarToggle />
         <ProductMark />
         <span className="app-header__product-name">{t('app.name')}</span>
       </div>
@@ -24,6 +27,7 @@ export function AppHeader() {
         <span className="visually-hidden">{t('header.openBlueprint')}: </span>
         {name}
       </h1>
+      <RunControl />
       <FileMenu />
       <LanguageSwitch />
     </header>

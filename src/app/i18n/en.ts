@@ -1,7 +1,11 @@
 /** English UI strings. The Chinese file must have exactly these keys (its type says so). */
+import { planningMessages } from '../estimates/messages.ts';
 import { filesMessages } from '../files/messages.ts';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { paletteMessages } from '../palette/messages.ts';
+import { playbackMessages } from '../playback/playbackMessages.ts';
+import { resultsMessages } from '../results/messages.ts';
+import { simulationMessages } from '../simulation/messages.ts';
 export const en = {
   app: {
     name: 'Blueprint Lab',
@@ -10,6 +14,7 @@ export const en = {
   header: {
     language: 'Language',
     openBlueprint: 'Open blueprint',
+    sidebar: 'Examples and details',
   },
   examples: {
     heading: 'Examples',
@@ -91,8 +96,12 @@ export const en = {
     minimap: 'Overview map',
   },
   palette: paletteMessages.en,
+  playback: playbackMessages.en,
   inspector: inspectorMessages.en,
   files: filesMessages.en,
+  planning: planningMessages.en,
+  results: resultsMessages.en,
+  simulation: simulationMessages.en,
 };
 
 export type Messages = typeof en;

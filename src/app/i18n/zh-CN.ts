@@ -1,7 +1,11 @@
 /** 简体中文界面文字。Terms follow the usual Chinese service-blueprint vocabulary. */
+import { planningMessages } from '../estimates/messages.ts';
 import { filesMessages } from '../files/messages.ts';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { paletteMessages } from '../palette/messages.ts';
+import { playbackMessages } from '../playback/playbackMessages.ts';
+import { resultsMessages } from '../results/messages.ts';
+import { simulationMessages } from '../simulation/messages.ts';
 import type { Messages } from './en.ts';
 
 export const zhCN: Messages = {
@@ -12,6 +16,7 @@ export const zhCN: Messages = {
   header: {
     language: '语言',
     openBlueprint: '当前蓝图',
+    sidebar: '示例与详情',
   },
   examples: {
     heading: '示例',
@@ -92,6 +97,10 @@ export const zhCN: Messages = {
     minimap: '缩略图',
   },
   palette: paletteMessages.zhCN,
+  playback: playbackMessages.zhCN,
   inspector: inspectorMessages.zhCN,
   files: filesMessages.zhCN,
+  planning: planningMessages.zhCN,
+  results: resultsMessages.zhCN,
+  simulation: simulationMessages.zhCN,
 };

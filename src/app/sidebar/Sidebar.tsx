@@ -4,7 +4,7 @@ import { ExamplesList } from './ExamplesList.tsx';
 
 export function Sidebar() {
   return (
-    <aside className="sidebar">
+    <aside className="sidebar" id="app-sidebar">
       <ExamplesList />
       <DetailsPanel />
     </aside>

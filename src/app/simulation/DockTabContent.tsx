@@ -1,0 +1,43 @@
+/** The content of the dock's chosen tab. */
+import { useTranslation } from 'react-i18next';
+import { ResultsPanel } from '../results/ResultsPanel.tsx';
+import { useBlueprintStore } from '../store/appStore.ts';
+import { useRunStore } from './appRunStore.ts';
+import { isStale, type DockTab } from './runStore.ts';
+import { ScenariosPanel } from './ScenariosPanel.tsx';
+
+interface Props {
+  tab: DockTab;
+  onSelectStep: (stepId: string) => void;
+}
+
+export function DockTabContent({ tab, onSelectStep }: Props) {
+  switch (tab) {
+    case 'results':
+      return <LatestResults onSelectStep={onSelectStep} />;
+    case 'scenarios':
+      return <ScenariosPanel />;
+    default:
+      return <LatestResults onSelectStep={onSelectStep} />;
+  }
+}
+
+function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => void }) {
+  const { t } = useTranslation();
+  const latest = useRunStore((state) => state.latest);
+  const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
+  if (!latest) return <p className="dock__empty">{t('simulation.noResults')}</p>;
+  return (
+    <>
+      {latest.variant && (
+        <p className="dock__variant">{t('simulation.whatIfRun', { variant: latest.variant })}</p>
+      )}
+      <ResultsPanel
+        results={latest.results}
+        blueprint={latest.blueprint}
+        stale={isStale(latest, blueprint)}
+        onSelectStep={onSelectStep}
+      />
+    </>
+  );
+}

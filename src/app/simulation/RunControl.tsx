@@ -1,0 +1,105 @@
+/**
+ * The Run button in the header, with the run's progress (replications done and the
+ * simulated clock), Cancel while it runs, and how the last run ended. Ctrl+Enter runs
+ * from anywhere. A blueprint with errors cannot run; the reason is said next to the button.
+ */
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clockTime } from '../results/format.ts';
+import { useBlueprintStore } from '../store/appStore.ts';
+import { useRunStore } from './appRunStore.ts';
+import { runnable } from './runnable.ts';
+
+export function RunControl() {
+  const { t } = useTranslation();
+  const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
+  const findings = useBlueprintStore((state) => state.document?.findings ?? []);
+  const status = useRunStore((state) => state.status);
+  const progress = useRunStore((state) => state.progress);
+  const latest = useRunStore((state) => state.latest);
+  const error = useRunStore((state) => state.error);
+  const run = useRunStore((state) => state.run);
+  const cancel = useRunStore((state) => state.cancel);
+  const can = runnable(blueprint, findings);
+  const running = status === 'running';
+
+  const start = useCallback(() => {
+    if (can.ok && blueprint) void run(blueprint);
+  }, [blueprint, can.ok, run]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      if (!running) start();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [running, start]);
+
+  let note: string | null = null;
+  if (!can.ok && can.reason === 'errors') note = t('simulation.cannotRun', { count: can.count });
+  else if (!can.ok && can.reason === 'no-arrivals') note = t('simulation.nothingToRun');
+  else if (status === 'cancelled') note = t('simulation.cancelled');
+  else if (status === 'failed') note = t('simulation.failed', { message: error ?? '' });
+  else if (status === 'done' && latest)
+    note = t('simulation.finished', { seconds: (latest.milliseconds / 1000).toFixed(1) });
+
+  const done = progress?.done ?? 0;
+  const total = progress?.total ?? 1;
+  const progressText =
+    progress?.clock != null
+      ? t('simulation.progressClock', {
+          done: Math.min(total, done + 1),
+          total,
+          clock: clockTime(progress.clock),
+        })
+      : t('simulation.progress', { done, total });
+
+  return (
+    <div className="run-control">
+      {running ? (
+        <>
+          <div
+            className="run-control__bar"
+            role="progressbar"
+            aria-label={t('simulation.running')}
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={done}
+            aria-valuetext={progressText}
+          >
+            <div className="run-control__fill" style={{ width: `${(100 * done) / total}%` }} />
+          </div>
+          <span className="run-control__text" aria-live="polite">
+            {progressText}
+          </span>
+          <button type="button" className="run-control__cancel" onClick={cancel}>
+            {t('simulation.cancel')}
+          </button>
+        </>
+      ) : (
+        <>
+          <button
+            type="button"
+            className="run-control__run"
+            onClick={start}
+            disabled={!can.ok}
+            aria-keyshortcuts="Control+Enter"
+            title={`${t('simulation.run')} (Ctrl+Enter)`}
+          >
+            <span aria-hidden="true">▶ </span>
+            {latest ? t('simulation.rerun') : t('simulation.run')}
+          </button>
+          <span
+            className={`run-control__text${status === 'failed' || !can.ok ? ' run-control__text--problem' : ''}`}
+            role="status"
+            title={note ?? undefined}
+          >
+            {note}
+          </span>
+        </>
+      )}
+    </div>
+  );
+}

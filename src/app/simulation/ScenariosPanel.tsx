@@ -1,0 +1,128 @@
+/**
+ * Saved scenarios: save the latest run under a name, pick two, compare them side by side
+ * (results/ScenarioComparison). A scenario keeps the blueprint as it ran, so later edits
+ * never change what it says.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../i18n/useLocalizedText.ts';
+import { formatAmount } from '../results/format.ts';
+import { ScenarioComparison } from '../results/ScenarioComparison.tsx';
+import { useRunStore } from './appRunStore.ts';
+
+export function ScenariosPanel() {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const scenarios = useRunStore((state) => state.scenarios);
+  const latest = useRunStore((state) => state.latest);
+  const comparing = useRunStore((state) => state.comparing);
+  const saveScenario = useRunStore((state) => state.saveScenario);
+  const removeScenario = useRunStore((state) => state.removeScenario);
+  const compare = useRunStore((state) => state.compare);
+  const [name, setName] = useState('');
+  const [picked, setPicked] = useState<string[]>([]);
+  const [savedNote, setSavedNote] = useState('');
+  const suggested =
+    latest?.variant || t('simulation.scenarios.defaultName', { number: scenarios.length + 1 });
+
+  const save = () => {
+    const scenario = saveScenario(name || suggested);
+    if (!scenario) return;
+    setName('');
+    setSavedNote(t('simulation.scenarios.saved', { name: scenario.name }));
+    // The newest two are what a designer usually compares: pick them ready.
+    setPicked((before) => [...before, scenario.id].slice(-2));
+  };
+
+  const toggle = (id: string) =>
+    setPicked((before) =>
+      before.includes(id) ? before.filter((other) => other !== id) : [...before, id].slice(-2),
+    );
+
+  const left = scenarios.find((scenario) => scenario.id === comparing?.[0]);
+  const right = scenarios.find((scenario) => scenario.id === comparing?.[1]);
+  if (left && right)
+    return <ScenarioComparison left={left} right={right} onClose={() => compare(null)} />;
+
+  return (
+    <div className="scenarios">
+      <form
+        className="scenarios__save"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <label>
+          <span>{t('simulation.scenarios.name')}</span>
+          <input
+            value={name}
+            placeholder={suggested}
+            onChange={(event) => setName(event.target.value)}
+            disabled={!latest}
+          />
+        </label>
+        <button type="submit" disabled={!latest}>
+          {t('simulation.scenarios.save')}
+        </button>
+        <span role="status" className="scenarios__note">
+          {savedNote}
+        </span>
+      </form>
+      {scenarios.length === 0 ? (
+        <p className="dock__empty">{t('simulation.scenarios.empty')}</p>
+      ) : (
+        <>
+          <ul className="scenarios__list" aria-label={t('simulation.tabs.scenarios')}>
+            {scenarios.map((scenario) => (
+              <li key={scenario.id} className="scenarios__item">
+                <label className="scenarios__pick">
+                  <input
+                    type="checkbox"
+                    checked={picked.includes(scenario.id)}
+                    onChange={() => toggle(scenario.id)}
+                  />
+                  <span className="scenarios__name">{scenario.name}</span>
+                </label>
+                <span className="scenarios__stats">
+                  {t('simulation.scenarios.stats', {
+                    p90: t('units.minutes', {
+                      value: formatAmount(
+                        scenario.results.system.timeInSystem.p90,
+                        'minutes',
+                        language,
+                      ),
+                    }),
+                    served: formatAmount(scenario.results.system.served, 'customers', language),
+                  })}
+                </span>
+                <button
+                  type="button"
+                  className="scenarios__remove"
+                  aria-label={t('simulation.scenarios.remove', { name: scenario.name })}
+                  onClick={() => {
+                    removeScenario(scenario.id);
+                    setPicked((before) => before.filter((id) => id !== scenario.id));
+                  }}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="scenarios__compare"
+            disabled={picked.length !== 2}
+            onClick={() => compare([picked[0]!, picked[1]!])}
+          >
+            {t('simulation.scenarios.compare')}
+          </button>
+          {picked.length !== 2 && (
+            <span className="scenarios__hint">{t('simulation.scenarios.pickTwo')}</span>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

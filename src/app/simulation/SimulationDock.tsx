@@ -1,0 +1,115 @@
+/**
+ * The simulation dock under the canvas: a tab bar that is always there (folded, it still
+ * says what the last run found or warns about an overloaded pool) and, unfolded, the
+ * chosen tab at a fixed height, so nothing on the page moves while results arrive.
+ */
+import '../styles/simulation.css';
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlueprintStore } from '../store/appStore.ts';
+import { useRunStore } from './appRunStore.ts';
+import { DockTabContent } from './DockTabContent.tsx';
+import { DOCK_TABS, type DockTab } from './runStore.ts';
+
+export function SimulationDock({ summary }: { summary?: ReactNode }) {
+  const { t } = useTranslation();
+  const dock = useRunStore((state) => state.dock);
+  const showDock = useRunStore((state) => state.showDock);
+  const setDockOpen = useRunStore((state) => state.setDockOpen);
+  const overlay = useRunStore((state) => state.overlay);
+  const setOverlay = useRunStore((state) => state.setOverlay);
+  const hasResults = useRunStore((state) => state.latest !== null);
+  const selectStep = useSelectAndReveal();
+
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, tab: DockTab) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = DOCK_TABS[(DOCK_TABS.indexOf(tab) + step + DOCK_TABS.length) % DOCK_TABS.length]!;
+    showDock(next);
+    document.getElementById(`dock-tab-${next}`)?.focus();
+  };
+
+  return (
+    <section
+      className={`dock${dock.open ? ' dock--open' : ''}`}
+      aria-label={t('simulation.dockLabel')}
+    >
+      <div className="dock__bar">
+        <div role="tablist" className="dock__tabs" aria-label={t('simulation.dockLabel')}>
+          {DOCK_TABS.map((tab) => {
+            const selected = dock.open && dock.tab === tab;
+            return (
+              <button
+                key={tab}
+                id={`dock-tab-${tab}`}
+                type="button"
+                role="tab"
+                aria-selected={selected}
+                aria-controls="dock-panel"
+                tabIndex={dock.tab === tab ? 0 : -1}
+                className="dock__tab"
+                onClick={() => (selected ? setDockOpen(false) : showDock(tab))}
+                onKeyDown={(event) => onTabKey(event, tab)}
+              >
+                {t(`simulation.tabs.${tab}`)}
+              </button>
+            );
+          })}
+        </div>
+        <div className="dock__summary">{summary}</div>
+        <label className="dock__overlay">
+          <input
+            type="checkbox"
+            checked={overlay}
+            disabled={!hasResults}
+            onChange={(event) => setOverlay(event.target.checked)}
+          />
+          {t('simulation.overlay')}
+        </label>
+        <button
+          type="button"
+          className="dock__fold"
+          aria-expanded={dock.open}
+          aria-controls="dock-panel"
+          aria-label={dock.open ? t('simulation.hideDock') : t('simulation.showDock')}
+          title={dock.open ? t('simulation.hideDock') : t('simulation.showDock')}
+          onClick={() => setDockOpen(!dock.open)}
+        >
+          <span aria-hidden="true">{dock.open ? '▾' : '▴'}</span>
+        </button>
+      </div>
+      {dock.open && (
+        <div
+          id="dock-panel"
+          role="tabpanel"
+          className="dock__panel"
+          aria-labelledby={`dock-tab-${dock.tab}`}
+        >
+          <DockTabContent tab={dock.tab} onSelectStep={selectStep} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Selects a step and moves the canvas so it is in view: a ranked row takes you there. */
+function useSelectAndReveal(): (stepId: string) => void {
+  const select = useBlueprintStore((state) => state.select);
+  const { getNode, setCenter, getZoom } = useReactFlow();
+  return useCallback(
+    (stepId: string) => {
+      select({ steps: [stepId], flows: [] });
+      const node = getNode(stepId);
+      if (!node) return;
+      const width = node.measured?.width ?? node.width ?? 0;
+      const height = node.measured?.height ?? node.height ?? 0;
+      void setCenter(node.position.x + width / 2, node.position.y + height / 2, {
+        zoom: Math.max(getZoom(), 0.6),
+        duration: 300,
+      });
+    },
+    [getNode, getZoom, select, setCenter],
+  );
+}

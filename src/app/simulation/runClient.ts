@@ -1,0 +1,168 @@
+/**
+ * Runs a blueprint in Web Workers: the replications are split over as many workers as the
+ * machine has cores (each replication draws from its own random streams, so the split
+ * does not change the results), and one worker combines the parts. Cancel terminates the
+ * workers, which stops them at once; the main thread only ever waits for messages.
+ */
+import { proxy, wrap, type Remote } from 'comlink';
+import { DEFAULTS, type Blueprint } from '../../model/index.ts';
+import type { Results, RunPart } from '../../sim/index.ts';
+import type {
+  EventLogExport,
+  PartProgress,
+  RunOptions,
+  SimulationWorkerApi,
+} from './workerApi.ts';
+
+/** More workers than this cost memory and start-up time for little gain. */
+const MAX_WORKERS = 8;
+
+export interface RunProgress {
+  done: number;
+  total: number;
+  /** The simulated clock of a replication under way (minutes), when one has reported. */
+  clock: number | null;
+  workers: number;
+}
+
+export type RunOutcome =
+  | { kind: 'done'; results: Results; milliseconds: number }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+export interface RunHandle {
+  outcome: Promise<RunOutcome>;
+  cancel: () => void;
+}
+
+export function replicationsOf(blueprint: Blueprint, options: RunOptions): number {
+  return options.replications ?? blueprint.run?.replications ?? DEFAULTS.replications;
+}
+
+/** How many workers a run of `replications` gets on this machine. */
+export function workerCount(replications: number, cores = navigator.hardwareConcurrency): number {
+  return Math.max(1, Math.min(cores || 2, replications, MAX_WORKERS));
+}
+
+/** Replications split into contiguous parts, as even as whole numbers allow. */
+export function splitReplications(
+  total: number,
+  parts: number,
+): { first: number; count: number }[] {
+  const base = Math.floor(total / parts);
+  const extra = total % parts;
+  let first = 0;
+  return Array.from({ length: parts }, (_, i) => {
+    const count = base + (i < extra ? 1 : 0);
+    const part = { first, count };
+    first += count;
+    return part;
+  });
+}
+
+interface WorkerHandle {
+  worker: Worker;
+  api: Remote<SimulationWorkerApi>;
+  /** Rejects when the worker itself fails (a script error), which comlink cannot report. */
+  crashed: Promise<never>;
+}
+
+function spawnWorker(): WorkerHandle {
+  const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'simulation',
+  });
+  const crashed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (event) =>
+      reject(new Error(event.message || 'the simulation worker stopped')),
+    );
+  });
+  crashed.catch(() => undefined); // observed through Promise.race below
+  return { worker, api: wrap<SimulationWorkerApi>(worker), crashed };
+}
+
+export function startRun(
+  blueprint: Blueprint,
+  options: RunOptions,
+  onProgress: (progress: RunProgress) => void,
+): RunHandle {
+  const total = replicationsOf(blueprint, options);
+  const ranges = splitReplications(total, workerCount(total));
+  const workers = ranges.map(spawnWorker);
+  const doneByPart = ranges.map(() => 0);
+  let clock: number | null = null;
+  let settled = false;
+  let resolveCancel: (outcome: RunOutcome) => void = () => undefined;
+  const cancelled = new Promise<RunOutcome>((resolve) => (resolveCancel = resolve));
+  const stopAll = () => workers.forEach(({ worker }) => worker.terminate());
+  const report = () =>
+    onProgress({
+      done: doneByPart.reduce((a, b) => a + b, 0),
+      total,
+      clock,
+      workers: workers.length,
+    });
+
+  const run = async (): Promise<RunOutcome> => {
+    const started = performance.now();
+    const crash = Promise.race(workers.map((w) => w.crashed));
+    report();
+    const parts: RunPart[] = await Promise.race([
+      Promise.all(
+        ranges.map((range, i) =>
+          workers[i]!.api.runPart(
+            blueprint,
+            { ...options, ...range },
+            proxy((progress: PartProgress) => {
+              if (settled) return;
+              doneByPart[i] = progress.done;
+              if (progress.clock !== null) clock = progress.clock;
+              report();
+            }),
+          ),
+        ),
+      ),
+      crash,
+    ]);
+    const results = await Promise.race([workers[0]!.api.combine(blueprint, options, parts), crash]);
+    return { kind: 'done', results, milliseconds: performance.now() - started };
+  };
+
+  const outcome = Promise.race([
+    run().catch(
+      (error: unknown): RunOutcome => ({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    ),
+    cancelled,
+  ]).then((result) => {
+    settled = true;
+    stopAll();
+    return result;
+  });
+
+  return {
+    outcome,
+    cancel: () => {
+      if (settled) return;
+      settled = true;
+      stopAll();
+      resolveCancel({ kind: 'cancelled' });
+    },
+  };
+}
+
+/** The first replication's event log, made in a worker of its own. */
+export async function exportEventLog(
+  blueprint: Blueprint,
+  options: RunOptions,
+  maxRows: number,
+): Promise<EventLogExport> {
+  const { worker, api, crashed } = spawnWorker();
+  try {
+    return await Promise.race([api.eventLog(blueprint, options, maxRows), crashed]);
+  } finally {
+    worker.terminate();
+  }
+}

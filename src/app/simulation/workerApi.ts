@@ -1,0 +1,37 @@
+/**
+ * What the simulation worker offers the app (through comlink): the engine's public API
+ * wrapped in calls that take plain data and report progress through a callback.
+ */
+import type { Blueprint } from '../../model/index.ts';
+import type { Results, RunPart } from '../../sim/index.ts';
+
+/** The run settings a user can override in the app. */
+export interface RunOptions {
+  replications?: number;
+  seed?: number;
+}
+
+export interface PartProgress {
+  /** Replications of this part finished. */
+  done: number;
+  /** The clock of the replication running now, minutes (after midnight on a business day). */
+  clock: number | null;
+}
+
+export interface EventLogExport {
+  csv: string;
+  rows: number;
+  /** True when the log was cut at its row limit. */
+  truncated: boolean;
+}
+
+export interface SimulationWorkerApi {
+  runPart(
+    blueprint: Blueprint,
+    options: RunOptions & { first: number; count: number },
+    report: (progress: PartProgress) => void,
+  ): RunPart;
+  combine(blueprint: Blueprint, options: RunOptions, parts: RunPart[]): Results;
+  /** The first replication's events as CSV, for process-mining tools. */
+  eventLog(blueprint: Blueprint, options: RunOptions, maxRows: number): EventLogExport;
+}
