@@ -1,6 +1,9 @@
 /** The content of the dock's chosen tab. */
 import { useTranslation } from 'react-i18next';
+import { ExportResultsButtons } from '../results/ExportResultsButtons.tsx';
 import { ResultsPanel } from '../results/ResultsPanel.tsx';
+import { EventLogButton } from './EventLogButton.tsx';
+import { RunSettings } from './RunSettings.tsx';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
 import { isStale, type DockTab } from './runStore.ts';
@@ -26,9 +29,24 @@ function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => voi
   const { t } = useTranslation();
   const latest = useRunStore((state) => state.latest);
   const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
-  if (!latest) return <p className="dock__empty">{t('simulation.noResults')}</p>;
+  if (!latest)
+    return (
+      <>
+        <RunSettings />
+        <p className="dock__empty">{t('simulation.noResults')}</p>
+      </>
+    );
   return (
     <>
+      <div className="dock__results-bar">
+        <RunSettings />
+        <ExportResultsButtons
+          results={latest.results}
+          blueprint={latest.blueprint}
+          fileStem={latest.blueprint.id}
+        />
+        <EventLogButton record={latest} fileStem={latest.blueprint.id} />
+      </div>
       {latest.variant && (
         <p className="dock__variant">{t('simulation.whatIfRun', { variant: latest.variant })}</p>
       )}

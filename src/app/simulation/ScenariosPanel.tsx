@@ -20,7 +20,12 @@ export function ScenariosPanel() {
   const removeScenario = useRunStore((state) => state.removeScenario);
   const compare = useRunStore((state) => state.compare);
   const [name, setName] = useState('');
-  const [picked, setPicked] = useState<string[]>([]);
+  // Until the user picks, the newest two are picked: what a designer usually compares.
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const picked = (chosen ?? scenarios.slice(-2).map((scenario) => scenario.id)).filter((id) =>
+    scenarios.some((scenario) => scenario.id === id),
+  );
+  const setPicked = (update: (before: string[]) => string[]) => setChosen(update(picked));
   const [savedNote, setSavedNote] = useState('');
   const suggested =
     latest?.variant || t('simulation.scenarios.defaultName', { number: scenarios.length + 1 });
@@ -30,8 +35,7 @@ export function ScenariosPanel() {
     if (!scenario) return;
     setName('');
     setSavedNote(t('simulation.scenarios.saved', { name: scenario.name }));
-    // The newest two are what a designer usually compares: pick them ready.
-    setPicked((before) => [...before, scenario.id].slice(-2));
+    setChosen(null);
   };
 
   const toggle = (id: string) =>
@@ -100,10 +104,7 @@ export function ScenariosPanel() {
                   type="button"
                   className="scenarios__remove"
                   aria-label={t('simulation.scenarios.remove', { name: scenario.name })}
-                  onClick={() => {
-                    removeScenario(scenario.id);
-                    setPicked((before) => before.filter((id) => id !== scenario.id));
-                  }}
+                  onClick={() => removeScenario(scenario.id)}
                 >
                   ×
                 </button>

@@ -68,6 +68,7 @@ export function StepResultStrip({ stepId, poolLabel }: { stepId: string; poolLab
     <div
       className="step-result"
       data-heat={marks.heat.toFixed(2)}
+      data-wait={marks.unstable ? 'Infinity' : (marks.waitMinutes ?? 0).toFixed(2)}
       style={{ background: colour.background, color: colour.text }}
     >
       {marks.waitMinutes !== null || marks.unstable ? (

@@ -7,12 +7,7 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import { DEFAULTS, type Blueprint } from '../../model/index.ts';
 import type { Results, RunPart } from '../../sim/index.ts';
-import type {
-  EventLogExport,
-  PartProgress,
-  RunOptions,
-  SimulationWorkerApi,
-} from './workerApi.ts';
+import type { EventLogExport, PartProgress, RunOptions, SimulationWorkerApi } from './workerApi.ts';
 
 /** More workers than this cost memory and start-up time for little gain. */
 const MAX_WORKERS = 8;
@@ -129,12 +124,10 @@ export function startRun(
   };
 
   const outcome = Promise.race([
-    run().catch(
-      (error: unknown): RunOutcome => ({
-        kind: 'failed',
-        message: error instanceof Error ? error.message : String(error),
-      }),
-    ),
+    run().catch((error: unknown): RunOutcome => ({
+      kind: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    })),
     cancelled,
   ]).then((result) => {
     settled = true;

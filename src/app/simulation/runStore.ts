@@ -27,7 +27,14 @@ export interface RunRecord {
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
-export const DOCK_TABS = ['results', 'charts', 'estimates', 'whatIf', 'staffing', 'scenarios'] as const;
+export const DOCK_TABS = [
+  'results',
+  'charts',
+  'estimates',
+  'whatIf',
+  'staffing',
+  'scenarios',
+] as const;
 export type DockTab = (typeof DOCK_TABS)[number];
 
 /** Starts a run; the app's is runClient.startRun (workers), tests pass the engine directly. */
@@ -188,7 +195,23 @@ export function createRunStore(start: RunStarter) {
   );
 }
 
-/** True when the results were run on a blueprint that has since changed. */
+const serialized = new WeakMap<Blueprint, string>();
+
+function textOf(blueprint: Blueprint): string {
+  let text = serialized.get(blueprint);
+  if (text === undefined) {
+    text = JSON.stringify(blueprint);
+    serialized.set(blueprint, text);
+  }
+  return text;
+}
+
+/**
+ * True when the results were run on a blueprint that has since changed. Compared by
+ * content, not identity: undoing an edit, or making it and changing it back, makes the
+ * results current again.
+ */
 export function isStale(latest: RunRecord | null, blueprint: Blueprint | null): boolean {
-  return latest !== null && latest.variant === '' && latest.blueprint !== blueprint;
+  if (latest === null || latest.variant !== '' || latest.blueprint === blueprint) return false;
+  return blueprint === null || textOf(latest.blueprint) !== textOf(blueprint);
 }

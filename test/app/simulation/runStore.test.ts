@@ -58,7 +58,7 @@ describe('the run store', () => {
     expect(state.progress).toEqual({ done: 3, total: 3, clock: null, workers: 1 });
   });
 
-  it('marks results stale once the blueprint is edited, and fresh again after undo', async () => {
+  it('marks results stale once the blueprint is edited, and current again when changed back', async () => {
     const store = createRunStore(engineNow);
     const blueprint = deposit();
     await store.getState().run(blueprint);
@@ -67,6 +67,10 @@ describe('the run store', () => {
     });
     expect(isStale(store.getState().latest, blueprint)).toBe(false);
     expect(isStale(store.getState().latest, edited)).toBe(true);
+    const changedBack = produce(edited, (draft) => {
+      draft.steps[0]!.label = blueprint.steps[0]!.label;
+    });
+    expect(isStale(store.getState().latest, changedBack)).toBe(false);
   });
 
   it('says a run was cancelled and keeps the previous results', async () => {

@@ -1,0 +1,158 @@
+/**
+ * Simulation in the app, in Chromium: run the counter-deposit example in the workers,
+ * watch the progress, read the results on the blueprint and in the dock, cancel a long
+ * run, compare two scenarios, export the results.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import type {} from '../../src/app/canvas/devHook.ts';
+import { clickStep } from './canvasDriver.ts';
+
+async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+}
+
+const runButton = (page: Page) =>
+  page.getByRole('button', { name: /^▶?\s*(Run simulation|Run again)/ });
+const dock = (page: Page) => page.getByRole('region', { name: 'Simulation' });
+const resultsPanel = (page: Page) => page.getByTestId('results-panel');
+
+async function runAndWait(page: Page): Promise<void> {
+  await runButton(page).click();
+  await expect(resultsPanel(page)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: /Results ready in/ })).toBeVisible();
+}
+
+test('runs the deposit example: progress, then the teller queue as the main wait point', async ({
+  page,
+}) => {
+  await openApp(page);
+  // Enough replications that the progress bar is on screen for a while.
+  await dock(page).getByRole('tab', { name: 'Results' }).click();
+  await dock(page).getByLabel('Replications').fill('400');
+  await runButton(page).click();
+  const bar = page.getByRole('progressbar');
+  await expect(bar).toBeVisible();
+  await expect(bar).toHaveAttribute('aria-valuetext', /Replication \d+ of 400/);
+  await expect(resultsPanel(page)).toBeVisible({ timeout: 60_000 });
+  await expect(bar).toHaveCount(0);
+
+  // The ranked wait points put the queue for the tellers first; a click selects the step.
+  const ranked = resultsPanel(page).locator('.results-ranked--wait .results-ranked__row');
+  await expect(ranked.first()).toContainText('hand over passbook, slip and cash');
+  await ranked.first().click();
+  await expect(page.locator('.react-flow__node.selected')).toHaveAttribute(
+    'data-id',
+    'c-hand-over',
+  );
+
+  // On the canvas: the same step shows the longest wait, with its confirmed W mark.
+  const strips = page.locator('.step-result');
+  await expect(strips.first()).toBeVisible();
+  const waits = await page.locator('.step[data-step-id] .step-result').evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      id: node.closest('.step')!.getAttribute('data-step-id'),
+      wait: Number(node.getAttribute('data-wait')),
+      heat: Number(node.getAttribute('data-heat')),
+    })),
+  );
+  const longest = waits.reduce((a, b) => (b.wait > a.wait ? b : a));
+  expect(longest.id).toBe('c-hand-over');
+  expect(longest.heat).toBeGreaterThan(0.2);
+  const handOver = page.locator('.step[data-step-id="c-hand-over"] .step-result');
+  await expect(handOver.locator('.measured-mark--wait')).toHaveAttribute(
+    'data-verdict',
+    'confirmed',
+  );
+
+  // The overlay can be switched off.
+  await dock(page).getByLabel('Heat on canvas').uncheck();
+  await expect(strips).toHaveCount(0);
+});
+
+test('cancel stops a long run at once and the app stays usable', async ({ page }) => {
+  await openApp(page);
+  await dock(page).getByRole('tab', { name: 'Results' }).click();
+  await dock(page).getByLabel('Replications').fill('10000');
+  await runButton(page).click();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  // The main thread answers while the workers run: the canvas still selects.
+  await clickStep(page, 'f-count');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 2_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Run cancelled.' })).toBeVisible();
+  await expect(runButton(page)).toBeEnabled();
+  // A fresh run afterwards works.
+  await dock(page).getByLabel('Replications').fill('4');
+  await runAndWait(page);
+});
+
+test('results become stale when the blueprint changes after the run', async ({ page }) => {
+  await openApp(page);
+  await runAndWait(page);
+  await expect(page.getByTestId('results-stale')).toHaveCount(0);
+  await clickStep(page, 'f-count');
+  const mean = page
+    .getByRole('complementary', { name: 'Inspector' })
+    .locator('[data-panel="step"]')
+    .getByLabel('Mean (min)');
+  await mean.fill('2.5');
+  await mean.press('Enter');
+  await expect(page.getByTestId('results-stale')).toBeVisible();
+  // Back to what was run: the results are current again.
+  await mean.fill('1.6');
+  await mean.press('Enter');
+  await expect(page.getByTestId('results-stale')).toHaveCount(0);
+});
+
+test('a blueprint with errors cannot run, and says why', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    const blueprint = structuredClone(window.__blueprintLab!.getState().document!.blueprint!);
+    blueprint.flows.push({ id: 'broken', from: 'c-hand-over', to: 'no-such-step' });
+    window.__blueprintLab!.openBlueprint(blueprint);
+  });
+  await expect(runButton(page)).toBeDisabled();
+  await expect(page.getByRole('status').filter({ hasText: /Cannot run: fix the/ })).toBeVisible();
+});
+
+test('saves two scenarios and compares them: a fourth teller all day', async ({ page }) => {
+  await openApp(page);
+  await runAndWait(page);
+  await dock(page).getByRole('tab', { name: 'Scenarios' }).click();
+  await dock(page).getByLabel('Scenario name').fill('3 tellers at lunch');
+  await dock(page).getByRole('button', { name: 'Save as scenario' }).click();
+
+  // The redesign: the tellers' lunch schedule keeps all four windows open.
+  await page.evaluate(() => {
+    const state = window.__blueprintLab!.getState();
+    state.edit((draft) => {
+      delete draft.resources!.find((pool) => pool.id === 'tellers')!.schedule;
+    });
+  });
+  await runAndWait(page);
+  await dock(page).getByRole('tab', { name: 'Scenarios' }).click();
+  await dock(page).getByLabel('Scenario name').fill('4 tellers all day');
+  await dock(page).getByRole('button', { name: 'Save as scenario' }).click();
+  await dock(page).getByRole('button', { name: 'Compare', exact: true }).click();
+
+  const comparison = dock(page).getByTestId('scenario-comparison');
+  await expect(comparison).toContainText('3 tellers at lunch');
+  await expect(comparison).toContainText('4 tellers all day');
+  await expect(comparison).toContainText(/→/);
+});
+
+test('exports the results as CSV', async ({ page }) => {
+  await openApp(page);
+  await runAndWait(page);
+  const download = page.waitForEvent('download');
+  await dock(page).getByRole('button', { name: /CSV/ }).first().click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('counter-deposit-results.csv');
+  const text = await readFile((await file.path())!, 'utf8');
+  // A byte-order mark first, so that spreadsheet programs read the Chinese names right.
+  expect(text.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^kind,/);
+  expect(text).toContain('c-hand-over');
+});
