@@ -65,6 +65,44 @@ test('dragging a frontstage step into the backstage band moves it to that lane',
   await expect.poll(async () => (await storedStep(page, 'f-count'))?.lane).toBe('frontstage');
 });
 
+test('Escape during a drag puts the step back; arrows nudge it, Shift further', async ({
+  page,
+}) => {
+  await openApp(page);
+  const before = await storedStep(page, 'c-fill-slip');
+  await clickStep(page, 'c-fill-slip');
+  const from = await centreOf(page, '.react-flow__node[data-id="c-fill-slip"] .step__label');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 120, from.y + 60, { steps: 8 });
+  await page.keyboard.press('Escape');
+  await page.mouse.move(from.x + 160, from.y + 80, { steps: 4 });
+  await page.mouse.up();
+  expect(await storedStep(page, 'c-fill-slip')).toEqual(before);
+  await expect
+    .poll(() => centreOf(page, '.react-flow__node[data-id="c-fill-slip"] .step__label'))
+    .toEqual(from);
+
+  // Escape also let go of the selection (React Flow's keyboard rule): select, then nudge,
+  // one undo step per press.
+  await clickStep(page, 'c-fill-slip');
+  await page.keyboard.press('ArrowRight');
+  await expect
+    .poll(async () => (await storedStep(page, 'c-fill-slip'))?.position?.x)
+    .toBe(before!.position!.x + 10);
+  await page.keyboard.press('ArrowDown');
+  await expect
+    .poll(async () => (await storedStep(page, 'c-fill-slip'))?.position?.y)
+    .toBe(before!.position!.y + 10);
+  // Shift+Down takes it over the line of interaction, into the frontstage.
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(async () => (await storedStep(page, 'c-fill-slip'))?.lane).toBe('frontstage');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => storedStep(page, 'c-fill-slip')).toEqual(before);
+});
+
 test('drawing a flow from handle to handle, then undo and redo', async ({ page }) => {
   await openApp(page);
   await expect(edges(page)).toHaveCount(14);

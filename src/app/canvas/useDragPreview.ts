@@ -2,9 +2,10 @@
  * Dragging steps. While the pointer moves, the dragged boxes' positions are a transient
  * preview in this component's state: not the blueprint, not history. On release the
  * drop becomes one `moveSteps` edit (one undo step) and the preview is dropped.
+ * Escape during a drag puts the boxes back and the release then changes nothing.
  */
 import type { NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { moveSteps } from '../editor/commands/steps.ts';
 import type { BlueprintStore } from '../store/blueprintStore.ts';
 import { dropPlaces, movesNothing } from './dropPlaces.ts';
@@ -18,6 +19,21 @@ export function useDragPreview(
   lanes: readonly LaneBand[],
 ) {
   const [preview, setPreview] = useState(NO_PREVIEW);
+  // Set by Escape, cleared when the drag ends: the rest of this drag is ignored.
+  const cancelled = useRef(false);
+  const dragging = preview.size > 0;
+
+  useEffect(() => {
+    if (!dragging) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      cancelled.current = true;
+      setPreview(NO_PREVIEW);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [dragging]);
 
   // Only the dragged nodes become new objects; the others keep their identity, so their
   // memoised components do not render again while the pointer moves.
@@ -33,6 +49,7 @@ export function useDragPreview(
   );
 
   const previewPositions = useCallback((changes: readonly NodeChange<StepNode>[]) => {
+    if (cancelled.current) return;
     const moved = new Map<string, XYPosition>();
     for (const change of changes) {
       if (change.type === 'position' && change.dragging && change.position)
@@ -45,7 +62,9 @@ export function useDragPreview(
     (_event, _node, dragged) => {
       const blueprint = store.getState().document?.blueprint;
       setPreview(NO_PREVIEW);
-      if (!blueprint) return;
+      const wasCancelled = cancelled.current;
+      cancelled.current = false;
+      if (!blueprint || wasCancelled) return;
       const moves = dropPlaces(
         blueprint,
         lanes,

@@ -38,6 +38,12 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('c', { ctrlKey: true, altKey: true }))).toBeUndefined();
     expect(shortcutFor(press('x', { ctrlKey: true }))).toBeUndefined();
   });
+
+  it('nudges with the arrows, further with Shift', () => {
+    expect(shortcutFor(press('ArrowLeft'))).toBe('nudge-left');
+    expect(shortcutFor(press('ArrowDown', { shiftKey: true }))).toBe('nudge-down-far');
+    expect(shortcutFor(press('ArrowUp', { ctrlKey: true }))).toBeUndefined();
+  });
 });
 
 describe('isTypingTarget', () => {
@@ -94,5 +100,43 @@ describe('runShortcut', () => {
     runShortcut(store, 'selectAll');
     expect(store.getState().selection.steps).toHaveLength(blueprintOf(store).steps.length);
     expect(store.getState().selection.flows).toHaveLength(blueprintOf(store).flows.length);
+  });
+
+  it('nudges the selected steps, one undo step each; Shift+Up/Down change lane', () => {
+    const store = newStore();
+    const stepOf = (id: string) => blueprintOf(store).steps.find((step) => step.id === id)!;
+    store.getState().select({ steps: ['f-count'], flows: [] });
+    const before = stepOf('f-count');
+    expect(runShortcut(store, 'nudge-right')).toBe(true);
+    expect(stepOf('f-count').position!.x).toBe(before.position!.x + 10);
+    expect(stepOf('f-count').lane).toBe(before.lane);
+    undo(store);
+    expect(stepOf('f-count')).toEqual(before);
+    // Down moves within the lane; Shift+Down takes it over the line of visibility into
+    // the backstage, Shift+Up brings it back.
+    runShortcut(store, 'nudge-down');
+    expect(stepOf('f-count').lane).toBe('frontstage');
+    expect(stepOf('f-count').position!.y).toBe(before.position!.y + 10);
+    runShortcut(store, 'nudge-down-far');
+    expect(stepOf('f-count').lane).toBe('backstage');
+    runShortcut(store, 'nudge-up-far');
+    expect(stepOf('f-count').lane).toBe('frontstage');
+  });
+
+  it('stops at a step in the way instead of jumping past it', () => {
+    const store = newStore();
+    const stepOf = (id: string) => blueprintOf(store).steps.find((step) => step.id === id)!;
+    store.getState().select({ steps: ['c-take-number'], flows: [] });
+    const start = stepOf('c-take-number').position!.x;
+    for (let i = 0; i < 60; i++) runShortcut(store, 'nudge-right');
+    const end = stepOf('c-take-number').position!.x;
+    expect(end).toBeGreaterThan(start);
+    // Still left of its neighbour in the lane, the slip, which it never jumped.
+    expect(end).toBeLessThan(stepOf('c-fill-slip').position!.x);
+  });
+
+  it('has nothing to nudge without a selection', () => {
+    const store = newStore();
+    expect(runShortcut(store, 'nudge-left')).toBe(false);
   });
 });

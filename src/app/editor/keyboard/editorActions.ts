@@ -5,9 +5,13 @@
  */
 import { copySteps, PASTE_OFFSET, pasteFragment, type Fragment } from '../commands/clipboard.ts';
 import { deleteFlows } from '../commands/flows.ts';
-import { deleteSteps } from '../commands/steps.ts';
+import { deleteSteps, moveSteps } from '../commands/steps.ts';
+import { dropPlaces, movesNothing } from '../../canvas/dropPlaces.ts';
+import { LANE_BOTTOM_PADDING, STEP_HEIGHT } from '../../canvas/geometry.ts';
+import { layoutBlueprint } from '../../canvas/layout.ts';
+import type { LaneBand } from '../../canvas/types.ts';
 import { NOTHING_SELECTED, redo, undo, type BlueprintStore } from '../../store/blueprintStore.ts';
-import type { EditorShortcut } from './shortcutFor.ts';
+import type { EditorShortcut, NudgeShortcut } from './shortcutFor.ts';
 
 let clipboard: { fragment: Fragment; pastes: number } | undefined;
 
@@ -30,7 +34,59 @@ export function runShortcut(store: BlueprintStore, shortcut: EditorShortcut): bo
       return duplicateSelection(store);
     case 'selectAll':
       return selectAll(store);
+    default:
+      return nudgeSelection(store, shortcut);
   }
+}
+
+/** A nudge is a grid step; a far one crosses most of a step's width. */
+const NUDGE = 10;
+const NUDGE_FAR = 50;
+
+/**
+ * Moves the selected steps: Left/Right along the lane, Up/Down within it (its bottom
+ * gives way, as lanes fit their steps), Shift+Up/Down into the lane above or below. A
+ * step in the way stops a nudge rather than being jumped.
+ */
+function nudgeSelection(store: BlueprintStore, shortcut: NudgeShortcut): boolean {
+  const { document, selection, edit } = store.getState();
+  const blueprint = document?.blueprint;
+  if (!blueprint || selection.steps.length === 0) return false;
+  const far = shortcut.endsWith('-far');
+  const distance = far ? NUDGE_FAR : NUDGE;
+  const direction = shortcut.split('-')[1];
+  const dx = direction === 'left' ? -distance : direction === 'right' ? distance : 0;
+  const vertical = direction === 'up' ? -1 : direction === 'down' ? 1 : 0;
+  const { nodes, lanes } = layoutBlueprint(blueprint);
+  const chosen = new Set(selection.steps);
+  const dropped = nodes
+    .filter((node) => chosen.has(node.id))
+    .map((node) => ({
+      stepId: node.id,
+      x: Math.max(0, node.position.x + dx),
+      y: far
+        ? hopTop(lanes, node.data.step.lane, node.position.y, vertical)
+        : node.position.y + vertical * NUDGE,
+    }));
+  const moves = dropPlaces(blueprint, lanes, dropped);
+  // Sliding past a step in the way, as a drop does, would make a key press jump a whole
+  // step's width: the nudge stops instead.
+  const blocked = dropped.some((step) => moves.get(step.stepId)!.x !== Math.round(step.x));
+  if (!blocked && !movesNothing(blueprint, moves)) edit((draft) => moveSteps(draft, moves));
+  return true;
+}
+
+/** The top of a step moved into the next lane up or down, at the same height within it. */
+function hopTop(lanes: readonly LaneBand[], laneId: string, top: number, by: number): number {
+  const index = lanes.findIndex((band) => band.id === laneId);
+  const from = lanes[index]!;
+  const to = lanes[index + by];
+  if (by === 0 || !to) return top;
+  const within = Math.min(
+    top - from.top,
+    Math.max(0, to.height - LANE_BOTTOM_PADDING - STEP_HEIGHT),
+  );
+  return to.top + within;
 }
 
 function deleteSelection(store: BlueprintStore): boolean {

@@ -4,7 +4,17 @@
  */
 
 export type EditorShortcut =
-  'undo' | 'redo' | 'delete' | 'copy' | 'paste' | 'duplicate' | 'selectAll';
+  'undo' | 'redo' | 'delete' | 'copy' | 'paste' | 'duplicate' | 'selectAll' | NudgeShortcut;
+
+/** Arrow keys move the selected steps a little; with Shift, further. */
+export type NudgeShortcut = `nudge-${'left' | 'right' | 'up' | 'down'}${'' | '-far'}`;
+
+const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 /** The parts of a KeyboardEvent the key map looks at. */
 export interface KeyPress {
@@ -20,6 +30,8 @@ export function shortcutFor(press: KeyPress): EditorShortcut | undefined {
   if (press.altKey) return undefined;
   const command = press.ctrlKey || press.metaKey;
   if (!command) {
+    const arrow = ARROWS[press.key];
+    if (arrow) return `nudge-${arrow}${press.shiftKey ? '-far' : ''}`;
     const bare = !press.shiftKey;
     return bare && (press.key === 'Delete' || press.key === 'Backspace') ? 'delete' : undefined;
   }
