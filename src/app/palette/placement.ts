@@ -4,6 +4,7 @@
  */
 import type { Blueprint, LaneId } from '../../model/index.ts';
 import { AUTO_X, AUTO_Y, STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from '../canvas/geometry.ts';
+import { firstFreeSpot } from '../canvas/dropPlaces.ts';
 import { placeAt } from '../canvas/placeAt.ts';
 import { placeSteps } from '../canvas/placement.ts';
 import type { LaneBand } from '../canvas/types.ts';
@@ -20,9 +21,17 @@ export const DEFAULT_CLICK_LANE: LaneId = 'customer';
 /**
  * A step dropped at a canvas point: the new box is centred on the point (that is where
  * the chip was under the pointer), then `placeAt` picks the lane and keeps it in its band.
+ * Dropped onto a step, it slides right to the first free spot, as a dragged step does.
  */
-export function dropPlace(lanes: readonly LaneBand[], flowPoint: Point): StepPlace {
-  return placeAt(lanes, flowPoint.x - STEP_WIDTH / 2, flowPoint.y - STEP_HEIGHT / 2);
+export function dropPlace(
+  blueprint: Blueprint,
+  lanes: readonly LaneBand[],
+  flowPoint: Point,
+): StepPlace {
+  const place = placeAt(lanes, flowPoint.x - STEP_WIDTH / 2, flowPoint.y - STEP_HEIGHT / 2);
+  const placements = placeSteps(blueprint);
+  const others = placements.filter((_, index) => blueprint.steps[index]!.lane === place.lane);
+  return { lane: place.lane, ...firstFreeSpot(place, others) };
 }
 
 /**

@@ -26,7 +26,7 @@ export function usePaletteAdd() {
         const blueprint = useBlueprintStore.getState().document?.blueprint;
         if (!blueprint) return;
         const { lanes } = layoutBlueprint(blueprint);
-        addAndSelect(kind, dropPlace(lanes, screenToFlowPosition(screenPoint)));
+        addAndSelect(kind, dropPlace(blueprint, lanes, screenToFlowPosition(screenPoint)));
       },
       addNextToSelection(kind: StepKind): void {
         const { document, selection } = useBlueprintStore.getState();

@@ -20,9 +20,11 @@ const lanes: LaneBand[] = [
   { id: 'support', top: 680, height: 160 },
 ];
 
+const empty = makeBlueprint([]);
+
 describe('dropPlace: the new box is centred on the drop point', () => {
   it('puts the box around the point, in the lane the point falls in', () => {
-    expect(dropPlace(lanes, { x: 400, y: 600 })).toEqual({
+    expect(dropPlace(empty, lanes, { x: 400, y: 600 })).toEqual({
       lane: 'backstage',
       x: 400 - STEP_WIDTH / 2,
       y: 600 - STEP_HEIGHT / 2 - 520,
@@ -31,22 +33,34 @@ describe('dropPlace: the new box is centred on the drop point', () => {
 
   it('keeps the box inside the band when dropped near its edge', () => {
     // Just inside the customer lane's top: pushed down to the band's top.
-    expect(dropPlace(lanes, { x: 300, y: 170 })).toEqual({
+    expect(dropPlace(empty, lanes, { x: 300, y: 170 })).toEqual({
       lane: 'customer',
       x: 300 - STEP_WIDTH / 2,
       y: 0,
     });
     // Near the frontstage bottom: pulled up so the box does not hang out.
-    expect(dropPlace(lanes, { x: 300, y: 515 })).toEqual({
+    expect(dropPlace(empty, lanes, { x: 300, y: 515 })).toEqual({
       lane: 'frontstage',
       x: 300 - STEP_WIDTH / 2,
       y: 200 - STEP_HEIGHT,
     });
   });
 
+  it('slides right of a step it is dropped onto, clear of it', () => {
+    const occupied = makeBlueprint([
+      { id: 'b1', lane: 'backstage', position: { x: 300, y: 20 } },
+      { id: 'c1', lane: 'customer', position: { x: 300, y: 20 } },
+    ]);
+    expect(dropPlace(occupied, lanes, { x: 400, y: 600 })).toEqual({
+      lane: 'backstage',
+      x: 300 + STEP_WIDTH + STEP_GAP,
+      y: 600 - STEP_HEIGHT / 2 - 520,
+    });
+  });
+
   it('keeps drops above or below all lanes in the first or last lane', () => {
-    expect(dropPlace(lanes, { x: 0, y: -300 }).lane).toBe('evidence');
-    expect(dropPlace(lanes, { x: 0, y: 5000 }).lane).toBe('support');
+    expect(dropPlace(empty, lanes, { x: 0, y: -300 }).lane).toBe('evidence');
+    expect(dropPlace(empty, lanes, { x: 0, y: 5000 }).lane).toBe('support');
   });
 });
 
