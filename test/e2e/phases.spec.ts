@@ -75,6 +75,14 @@ test('moves a phase right, removes one, and undo brings it back', async ({ page 
   await phase(page, 'arrive').hover();
   await page.getByRole('button', { name: 'Move phase Arrive right' }).click();
   expect(await phaseIds(page)).toEqual(['prepare', 'arrive', 'serve', 'leave']);
+  // The steps go with their phase: taking a number now comes after filling in the slip.
+  const left = (id: string) =>
+    page
+      .locator(`.react-flow__node[data-id="${id}"]`)
+      .evaluate((n) => n.getBoundingClientRect().left);
+  await expect
+    .poll(async () => (await left('c-take-number')) > (await left('c-fill-slip')))
+    .toBe(true);
 
   await phase(page, 'prepare').hover();
   await page.getByRole('button', { name: 'Remove phase Prepare' }).click();

@@ -147,4 +147,30 @@ describe('phases', () => {
     expect(blueprint.steps[0]!.phase).toBeUndefined();
     expect(blueprint.phases!.map((p) => p.label)).toEqual([{ en: 'Serve', 'zh-CN': '办理' }]);
   });
+
+  it('move with their steps: the two groups trade places, the gap between them kept', () => {
+    const blueprint = base();
+    const arrive = addPhase(blueprint, 'Arrive');
+    const serve = addPhase(blueprint, 'Serve');
+    const place = (id: string, phase: string, x: number) =>
+      blueprint.steps.push({
+        id,
+        kind: 'action',
+        lane: 'customer',
+        label: { en: id },
+        phase,
+        position: { x, y: 48 },
+      });
+    place('a1', arrive, 40);
+    place('a2', arrive, 280); // Arrive spans 40 … 480
+    place('s1', serve, 560); // Serve spans 560 … 760, 80 after Arrive
+    movePhase(blueprint, serve, -1);
+    const x = (id: string) => blueprint.steps.find((step) => step.id === id)!.position!.x;
+    expect(blueprint.phases!.map((p) => p.id)).toEqual([serve, arrive]);
+    expect(x('s1')).toBe(40);
+    expect([x('a1'), x('a2')]).toEqual([320, 560]); // 80 after Serve's 40 … 240
+    // And back again: everything where it started.
+    movePhase(blueprint, serve, 1);
+    expect([x('a1'), x('a2'), x('s1')]).toEqual([40, 280, 560]);
+  });
 });

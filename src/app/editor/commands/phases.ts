@@ -1,5 +1,6 @@
 /** Journey phases (the columns): add, rename, reorder, remove. */
 import type { Blueprint, Text } from '../../../model/index.ts';
+import { STEP_WIDTH } from '../../canvas/geometry.ts';
 import { freshId } from './ids.ts';
 
 export function addPhase(draft: Blueprint, label: Text): string {
@@ -14,12 +15,39 @@ export function renamePhase(draft: Blueprint, id: string, label: Text): void {
   if (phase) phase.label = label;
 }
 
-/** Moves a phase one column left (-1) or right (+1). */
+/** Left and right edges of the boxes of a phase's placed steps; undefined when it has none. */
+function spanOf(draft: Blueprint, phaseId: string): { left: number; right: number } | undefined {
+  const xs = draft.steps.flatMap((step) =>
+    step.phase === phaseId && step.position ? [step.position.x] : [],
+  );
+  if (xs.length === 0) return undefined;
+  return { left: Math.min(...xs), right: Math.max(...xs) + STEP_WIDTH };
+}
+
+/**
+ * Moves a phase one column left (-1) or right (+1), with its steps: columns are drawn
+ * where their steps are, so the two phases' steps trade places, each group keeping its
+ * own arrangement and the gap between the groups staying as it was.
+ */
 export function movePhase(draft: Blueprint, id: string, by: -1 | 1): void {
   const phases = draft.phases ?? [];
   const index = phases.findIndex((p) => p.id === id);
   const target = index + by;
   if (index < 0 || target < 0 || target >= phases.length) return;
+  const [earlier, later] =
+    by < 0 ? [phases[target]!, phases[index]!] : [phases[index]!, phases[target]!];
+  const first = spanOf(draft, earlier.id);
+  const second = spanOf(draft, later.id);
+  if (first && second) {
+    // The later group moves to where the earlier began; the earlier follows after it.
+    const laterShift = first.left - second.left;
+    const earlierShift = second.right - first.right;
+    for (const step of draft.steps) {
+      if (!step.position) continue;
+      if (step.phase === later.id) step.position.x += laterShift;
+      else if (step.phase === earlier.id) step.position.x += earlierShift;
+    }
+  }
   [phases[index], phases[target]] = [phases[target]!, phases[index]!];
 }
 
