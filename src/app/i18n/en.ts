@@ -1,6 +1,7 @@
 /** English UI strings. The Chinese file must have exactly these keys (its type says so). */
 import { planningMessages } from '../estimates/messages.ts';
 import { filesMessages } from '../files/messages.ts';
+import { findingMessages } from '../findings/messages.ts';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { paletteMessages } from '../palette/messages.ts';
 import { playbackMessages } from '../playback/playbackMessages.ts';
@@ -102,6 +103,7 @@ export const en = {
   planning: planningMessages.en,
   results: resultsMessages.en,
   simulation: simulationMessages.en,
+  findings: findingMessages.en,
 };
 
 export type Messages = typeof en;

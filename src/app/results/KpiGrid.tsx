@@ -1,0 +1,29 @@
+/** The whole process at a glance: served, gave up, times and waits, share within target. */
+import { useTranslation } from 'react-i18next';
+import type { Results } from '../../sim/index.ts';
+import { systemKpis } from './kpis.ts';
+import { ResultsSection } from './ResultsSection.tsx';
+import { useResultsFormat } from './useResultsFormat.ts';
+
+export function KpiGrid({ results }: { results: Results }) {
+  const { t } = useTranslation();
+  const format = useResultsFormat();
+  const per = results.run.mode === 'day' ? t('results.perDay') : t('results.perRun');
+  return (
+    <ResultsSection heading={t('results.kpis.heading')}>
+      <dl className="results-kpis">
+        {systemKpis(results).map((kpi) => (
+          <div key={kpi.id} className="results-kpi" data-kpi={kpi.id}>
+            <dt className="results-kpi__label">{t(`results.kpis.${kpi.id}`)}</dt>
+            <dd className="results-kpi__value">{format.value(kpi.value, kpi.unit)}</dd>
+            <dd className="results-kpi__detail">
+              {[kpi.unit === 'customers' ? per : null, format.ci(kpi.ci95, kpi.unit)]
+                .filter((part) => part !== null)
+                .join(' · ')}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </ResultsSection>
+  );
+}

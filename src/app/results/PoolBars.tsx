@@ -1,0 +1,72 @@
+/** Each pool's utilisation as a bar with its percentage, capacity and queue. */
+import { useTranslation } from 'react-i18next';
+import type { Blueprint } from '../../model/index.ts';
+import type { Results } from '../../sim/index.ts';
+import { poolRows } from './breakdown.ts';
+import type { Names } from './names.ts';
+import { ResultsSection } from './ResultsSection.tsx';
+import { useResultsFormat } from './useResultsFormat.ts';
+
+/** At or above this a pool is drawn as stretched: queues build fast near full utilisation. */
+const HIGH_UTILIZATION = 0.85;
+
+export function PoolBars({
+  results,
+  blueprint,
+  names,
+}: {
+  results: Results;
+  blueprint: Blueprint;
+  names: Names;
+}) {
+  const { t } = useTranslation();
+  const format = useResultsFormat();
+  return (
+    <ResultsSection heading={t('results.pools.heading')}>
+      <ul className="results-pools">
+        {poolRows(results, blueprint).map((row) => {
+          const share = Number.isFinite(row.utilization.mean) ? row.utilization.mean : 0;
+          const busy = format.value(row.utilization.mean, 'share');
+          const level = row.unstable ? 'over' : share >= HIGH_UTILIZATION ? 'high' : 'normal';
+          const name = names.pool(row.poolId);
+          return (
+            <li key={row.poolId} className="results-pool" data-pool-id={row.poolId}>
+              <div className="results-pool__head">
+                <span className="results-pool__name">{name}</span>
+                <span className="results-pool__busy">
+                  {t('results.pools.busy', { value: busy })}
+                </span>
+              </div>
+              <div
+                className="results-pool__track"
+                role="meter"
+                aria-label={t('results.pools.bar', { pool: name, value: busy })}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(share * 1000) / 10}
+              >
+                <div
+                  className={`results-pool__bar results-pool__bar--${level}`}
+                  style={{ width: `${Math.min(100, share * 100)}%` }}
+                />
+              </div>
+              <p className="results-pool__facts">
+                {[
+                  t('results.pools.capacity', { value: format.value(row.capacity, 'units') }),
+                  format.ci(row.utilization.ci95, 'share'),
+                  t('results.pools.queue', {
+                    mean: format.value(row.queueMean, 'count'),
+                    max: row.queueMax,
+                  }),
+                ]
+                  .filter((part) => part !== null)
+                  .join(' · ')}
+              </p>
+              {row.unstable && <p className="results-pool__alert">{t('results.pools.unstable')}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </ResultsSection>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * Two saved scenarios side by side: the same figures from each, the change coloured
+ * (green better, red worse) with its arrow and words, whether it is beyond the noise of
+ * the simulation, and what differs between the two blueprints.
+ */
+import '../styles/results.css';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../i18n/useLocalizedText.ts';
+import { type ComparisonRow, compareScenarios } from './comparison.ts';
+import { blueprintDifferences } from './differences.ts';
+import { DifferencesList } from './DifferencesList.tsx';
+import { formatAmount } from './format.ts';
+import { type Names, namesIn } from './names.ts';
+import type { Scenario } from './scenario.ts';
+import { useResultsFormat } from './useResultsFormat.ts';
+
+export interface ScenarioComparisonProps {
+  left: Scenario;
+  right: Scenario;
+  onClose?: () => void;
+}
+
+const ARROWS = { up: '↑', down: '↓', flat: '→' } as const;
+
+function savedAt(createdAt: string, language: string): string {
+  const date = new Date(createdAt);
+  if (Number.isNaN(date.getTime())) return createdAt;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
+}
+
+function ComparisonLine({ row, names }: { row: ComparisonRow; names: Names }) {
+  const { t } = useTranslation();
+  const format = useResultsFormat();
+  const c = 'results.comparison';
+  const label =
+    row.metric === 'poolUtilization'
+      ? t(`${c}.poolUtilization`, { pool: names.pool(row.subjectId!) })
+      : row.metric === 'stepWait'
+        ? t(`${c}.stepWait`, { step: names.step(row.subjectId!) })
+        : t(`results.kpis.${row.metric}`);
+  const arrow =
+    row.left === null || row.right === null || row.change === 'same'
+      ? ARROWS.flat
+      : row.right > row.left
+        ? ARROWS.up
+        : ARROWS.down;
+  const fromTo = t(`${c}.arrow`, {
+    from: formatAmount(row.left, row.unit, format.language),
+    to: format.value(row.right, row.unit),
+  });
+  const noise =
+    row.change === 'same' || row.change === 'missing'
+      ? null
+      : row.beyondCi === null
+        ? t(`${c}.noCi`)
+        : row.beyondCi
+          ? t(`${c}.beyondCi`)
+          : t(`${c}.withinCi`);
+  return (
+    <tr
+      className={`results-compare__row results-compare__row--${row.change}`}
+      data-row={row.key}
+      data-change={row.change}
+    >
+      <th scope="row">{label}</th>
+      <td>
+        {format.value(row.left, row.unit)}
+        <span className="results-compare__ci">{format.ci(row.leftCi, row.unit)}</span>
+      </td>
+      <td>
+        {format.value(row.right, row.unit)}
+        <span className="results-compare__ci">{format.ci(row.rightCi, row.unit)}</span>
+      </td>
+      <td className={`results-change results-change--${row.change}`}>
+        {row.change !== 'same' && (
+          <span className="results-change__text">
+            <span className="results-change__arrow" aria-hidden="true">
+              {arrow}
+            </span>{' '}
+            {/* The row's header says which figure; a screen reader reading the cell alone needs it. */}
+            <span className="results-sr-only">{label} </span>
+            {fromTo}
+          </span>
+        )}
+        <span className="results-change__verdict">
+          {t(`${c}.direction.${row.change}`)}
+          {row.beyondCi === true && ' ✓'}
+        </span>
+        {noise !== null && <span className="results-change__noise">{noise}</span>}
+      </td>
+    </tr>
+  );
+}
+
+export function ScenarioComparison({ left, right, onClose }: ScenarioComparisonProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const headingId = useId();
+  const c = 'results.comparison';
+  const rows = useMemo(() => compareScenarios(left, right), [left, right]);
+  const differences = useMemo(
+    () => blueprintDifferences(left.blueprint, right.blueprint),
+    [left.blueprint, right.blueprint],
+  );
+  const before = useMemo(() => namesIn(left.blueprint, language), [left.blueprint, language]);
+  const after = useMemo(() => namesIn(right.blueprint, language), [right.blueprint, language]);
+  // Names from the right-hand blueprint, else the left (a step only the left one has).
+  const names: Names = useMemo(
+    () => ({
+      step: (id) => (right.blueprint.steps.some((s) => s.id === id) ? after : before).step(id),
+      pool: (id) =>
+        ((right.blueprint.resources ?? []).some((p) => p.id === id) ? after : before).pool(id),
+      customerClass: (id) => after.customerClass(id) ?? before.customerClass(id),
+    }),
+    [after, before, right.blueprint],
+  );
+  return (
+    <section
+      className="results-compare"
+      aria-labelledby={headingId}
+      data-testid="scenario-comparison"
+    >
+      <div className="results-compare__head">
+        <h2 id={headingId} className="results-panel__heading">
+          {t(`${c}.heading`)}
+        </h2>
+        {onClose && (
+          <button type="button" className="results-button" onClick={onClose}>
+            {t(`${c}.close`)}
+          </button>
+        )}
+      </div>
+      <div className="results-table-scroll">
+        <table className="results-table results-compare__table">
+          <thead>
+            <tr>
+              <th scope="col">{t(`${c}.figure`)}</th>
+              {[left, right].map((scenario) => (
+                <th scope="col" key={scenario.id}>
+                  <span className="results-compare__name">{scenario.name}</span>
+                  <span className="results-compare__date">
+                    {t(`${c}.savedAt`, { time: savedAt(scenario.createdAt, language) })}
+                  </span>
+                </th>
+              ))}
+              <th scope="col" className="results-compare__change-head">
+                {t(`${c}.change`)}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <ComparisonLine key={row.key} row={row} names={names} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3 className="results-section__heading">{t(`${c}.differencesHeading`)}</h3>
+      <DifferencesList differences={differences} before={before} after={after} />
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/** Rows of the pools' utilisation and the per-class breakdown, in the blueprint's order. */
+import type { Blueprint } from '../../model/index.ts';
+import type { ClassResult, Estimate, PoolResult, Results } from '../../sim/index.ts';
+
+export interface PoolRow {
+  poolId: string;
+  utilization: Estimate;
+  /** Time-average units available (a schedule makes it fractional). */
+  capacity: number;
+  busyUnits: number;
+  queueMean: number;
+  queueMax: number;
+  unstable: boolean;
+}
+
+export interface ClassRow {
+  classId: string;
+  result: ClassResult;
+}
+
+/** Ids in the blueprint's order first, then any the results have that the blueprint lost. */
+function ordered(idsInBlueprint: string[], idsInResults: string[]): string[] {
+  const known = new Set(idsInResults);
+  const first = idsInBlueprint.filter((id) => known.has(id));
+  const listed = new Set(first);
+  return [...first, ...idsInResults.filter((id) => !listed.has(id))];
+}
+
+function poolRow(poolId: string, pool: PoolResult): PoolRow {
+  return {
+    poolId,
+    utilization: pool.utilization,
+    capacity: pool.capacity.mean,
+    busyUnits: pool.busyUnits.mean,
+    queueMean: pool.queueLength.mean.mean,
+    queueMax: pool.queueLength.max,
+    unstable: pool.unstable === true,
+  };
+}
+
+export function poolRows(results: Results, blueprint: Blueprint): PoolRow[] {
+  const ids = ordered(
+    (blueprint.resources ?? []).map((pool) => pool.id),
+    Object.keys(results.resources),
+  );
+  return ids.map((id) => poolRow(id, results.resources[id]!));
+}
+
+export function classRows(results: Results, blueprint: Blueprint): ClassRow[] {
+  const ids = ordered(
+    (blueprint.classes ?? []).map((c) => c.id),
+    Object.keys(results.classes),
+  );
+  return ids.map((classId) => ({ classId, result: results.classes[classId]! }));
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isValidElement, type ReactElement, type ReactNode } from 'react';
+import { RankedList, type RankedItem } from '../../../src/app/results/RankedList.tsx';
+import { ResultsPanel } from '../../../src/app/results/ResultsPanel.tsx';
+import { textIn } from '../../../src/model/index.ts';
+import { simulate } from '../../../src/sim/index.ts';
+import { deposit, renderHtml, textOf } from './support.tsx';
+
+const { blueprint, results } = deposit();
+
+function panel(stale: boolean, onSelectStep = vi.fn()) {
+  return (
+    <ResultsPanel
+      results={results}
+      blueprint={blueprint}
+      stale={stale}
+      onSelectStep={onSelectStep}
+    />
+  );
+}
+
+/** Every <button> element in a rendered tree of host elements. */
+function buttonsIn(
+  node: ReactNode,
+): ReactElement<{ onClick: () => void; 'data-step-id': string }>[] {
+  if (Array.isArray(node)) return node.flatMap(buttonsIn);
+  if (!isValidElement(node)) return [];
+  const props = node.props as { children?: ReactNode };
+  const own = node.type === 'button' ? [node as ReactElement<never>] : [];
+  return [...own, ...buttonsIn(props.children)];
+}
+
+describe('ResultsPanel', () => {
+  it('shows the stale banner only when the blueprint changed after the run', () => {
+    const stale = renderHtml(panel(true));
+    expect(stale).toContain('data-testid="results-stale"');
+    expect(textOf(stale)).toContain('Stale: the blueprint changed after this run.');
+    expect(renderHtml(panel(false))).not.toContain('results-stale');
+  });
+
+  it('shows the system figures with units and 95 % intervals', () => {
+    const text = textOf(renderHtml(panel(false)));
+    const served = results.system.counts.served;
+    expect(text).toContain(`Served ${served.mean.toFixed(1)} customers`);
+    expect(text).toContain(
+      `95 % CI ${served.ci95![0].toFixed(1)} – ${served.ci95![1].toFixed(1)} customers`,
+    );
+    expect(text).toContain(`Waiting, mean ${results.system.wait.mean.toFixed(1)} min`);
+    expect(text).toContain(
+      `Within service target ${(results.system.withinTarget!.mean * 100).toFixed(1)} %`,
+    );
+    expect(text).toContain(
+      `${results.run.replications} replications of a business day, 09:00–17:00`,
+    );
+  });
+
+  it('ranks the teller queue first as a button that names the step and its wait', () => {
+    const html = renderHtml(panel(false));
+    const firstRow = html.match(/<button[^>]*data-step-id="([^"]+)"[^>]*>/)!;
+    expect(firstRow[1]).toBe('c-hand-over');
+    const wait = results.steps['c-hand-over']!.wait!.mean.toFixed(1);
+    expect(firstRow[0]).toContain(
+      `aria-label="Show Called: hand over passbook, slip and cash on the blueprint: ${wait} min. Marked W, and customers wait here"`,
+    );
+    const text = textOf(html);
+    expect(text).toContain('Marked W, and customers wait here');
+    expect(text).toContain('Marked F but rarely fails');
+  });
+
+  it('shows every pool’s utilisation as a meter and the per-class table', () => {
+    const html = renderHtml(panel(false));
+    for (const pool of blueprint.resources!) {
+      const busy = (results.resources[pool.id]!.utilization.mean * 100).toFixed(1);
+      expect(html).toContain(`aria-label="${textIn(pool.label, 'en')}: ${busy} % busy"`);
+    }
+    expect(textOf(html)).toContain('Retail customer');
+    expect(html).toContain('<table');
+  });
+
+  it('has titled charts with a text alternative', () => {
+    const html = renderHtml(panel(false));
+    expect(textOf(html)).toContain('Time in branch');
+    expect(html).toMatch(/role="img" aria-label="Histogram of the time in the branch of \d+/);
+    expect(html).toMatch(/role="img" aria-label="Tellers: busiest at \d\d:\d\d/);
+  });
+
+  it('names steps and pools in Chinese in a Chinese UI', () => {
+    const text = textOf(renderHtml(panel(true), 'zh-CN'));
+    expect(text).toContain('叫号后递交存折、凭条和现金');
+    expect(text).toContain('柜员');
+    expect(text).toContain('已过期');
+  });
+
+  it('labels a steady-state run in minutes, not by the time of day', () => {
+    const steady = simulate(blueprint, { replications: 2, horizon: 600, warmup: 60 });
+    const html = renderHtml(
+      <ResultsPanel results={steady} blueprint={blueprint} stale={false} onSelectStep={vi.fn()} />,
+    );
+    expect(textOf(html)).toContain('2 replications of 600 min in steady state');
+    expect(textOf(html)).toContain('Tellers over the run');
+    expect(html).toMatch(/aria-label="Tellers: busiest at \d+ \(/);
+    expect(html).not.toMatch(/aria-label="Tellers: busiest at \d\d:\d\d/);
+  });
+});
+
+describe('a ranked row', () => {
+  const item = (stepId: string): RankedItem => ({
+    stepId,
+    name: stepId,
+    value: '3.7 min',
+    detail: '',
+    designerMarked: true,
+    verdict: 'confirmed',
+    verdictText: 'Marked W',
+    selectLabel: `Show ${stepId}`,
+  });
+
+  it('is a button that selects its step when clicked (Enter and Space click a button)', () => {
+    const onSelectStep = vi.fn();
+    const tree = RankedList({
+      kind: 'wait',
+      items: [item('c-hand-over'), item('b-file')],
+      markLetter: 'W',
+      markLabel: 'Marked W',
+      emptyText: 'none',
+      onSelectStep,
+    });
+    const buttons = buttonsIn(tree);
+    expect(buttons.map((button) => button.props['data-step-id'])).toEqual([
+      'c-hand-over',
+      'b-file',
+    ]);
+    buttons[1]!.props.onClick();
+    expect(onSelectStep).toHaveBeenCalledExactlyOnceWith('b-file');
+  });
+
+  it('says so when there is nothing to rank', () => {
+    const html = renderHtml(
+      RankedList({
+        kind: 'fail',
+        items: [],
+        markLetter: 'F',
+        markLabel: 'Marked F',
+        emptyText: 'No step failed.',
+        onSelectStep: vi.fn(),
+      }),
+    );
+    expect(html).toBe('<p class="results-empty">No step failed.</p>');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ExportResultsButtons } from '../../../src/app/results/ExportResultsButtons.tsx';
+import { ScenarioComparison } from '../../../src/app/results/ScenarioComparison.tsx';
+import { deposit, loadExample, renderHtml, scenario, textOf, withCapacity } from './support.tsx';
+
+const { blueprint, results } = deposit();
+const four = scenario('four', '4 tellers', blueprint);
+const five = scenario('five', '5 tellers', withCapacity(blueprint, 'tellers', 5));
+
+/** The <tr> of a comparison row, by its key. */
+function rowHtml(html: string, key: string): string {
+  return html.match(new RegExp(`<tr[^>]*data-row="${key}"[^>]*>.*?</tr>`))![0];
+}
+
+describe('ScenarioComparison', () => {
+  it('names both scenarios and shows the wait falling with the arrow and in words', () => {
+    const html = renderHtml(<ScenarioComparison left={four} right={five} />);
+    const text = textOf(html);
+    expect(text).toContain('4 tellers');
+    expect(text).toContain('5 tellers');
+    const p90 = rowHtml(html, 'waitP90');
+    expect(p90).toContain('data-change="better"');
+    const from = four.results.system.wait.p90.toFixed(1);
+    const to = five.results.system.wait.p90.toFixed(1);
+    expect(textOf(p90)).toContain(`↓ Waiting, 90 % within ${from} → ${to} min better`);
+    expect(textOf(p90)).toContain('no interval to compare');
+    const mean = textOf(rowHtml(html, 'waitMean'));
+    const { leftCi, rightCi } = {
+      leftCi: four.results.system.wait.ci95!,
+      rightCi: five.results.system.wait.ci95!,
+    };
+    const apart = leftCi[1] < rightCi[0] || rightCi[1] < leftCi[0];
+    expect(mean).toContain(apart ? 'beyond the 95 % intervals' : 'the 95 % intervals overlap');
+  });
+
+  it('says in plain words what differs between the blueprints', () => {
+    const text = textOf(renderHtml(<ScenarioComparison left={four} right={five} />));
+    expect(text).toContain('What differs between the blueprints');
+    expect(text).toContain('Tellers: 4 → 5 units');
+    expect(text).toContain('Tellers: schedule changed');
+    const same = textOf(renderHtml(<ScenarioComparison left={four} right={four} />));
+    expect(same).toContain('Nothing that the simulation uses differs');
+  });
+
+  it('words the greeter redesign in Chinese', () => {
+    const greeter = scenario('g', '引导员', loadExample('counter-deposit-atm-greeter.json'));
+    const text = textOf(renderHtml(<ScenarioComparison left={four} right={greeter} />, 'zh-CN'));
+    expect(text).toContain('方案对比');
+    expect(text).toContain('新增资源池：大堂引导员');
+    expect(text).toContain('仅一个方案有');
+  });
+
+  it('has a close button only when it can be closed', () => {
+    const closable = renderHtml(<ScenarioComparison left={four} right={five} onClose={vi.fn()} />);
+    expect(textOf(closable)).toContain('Close comparison');
+    expect(renderHtml(<ScenarioComparison left={four} right={five} />)).not.toContain(
+      'Close comparison',
+    );
+  });
+});
+
+describe('ExportResultsButtons', () => {
+  it('offers CSV and JSON as a labelled group of buttons', () => {
+    const html = renderHtml(
+      <ExportResultsButtons results={results} blueprint={blueprint} fileStem="counter-deposit" />,
+    );
+    expect(html).toContain('role="group" aria-label="Export results"');
+    expect(html.match(/<button type="button"/g)).toHaveLength(2);
+    expect(textOf(html)).toBe('Export CSV Export JSON');
+  });
+});

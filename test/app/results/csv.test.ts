@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, resultsToCsv, resultsToJson } from '../../../src/app/results/csv.ts';
+import {
+  downloadResultsCsv,
+  downloadResultsJson,
+  UTF8_BOM,
+} from '../../../src/app/results/exportResults.ts';
+import { deposit } from './support.tsx';
+
+/** A strict RFC 4180 reader: quoted fields with doubled quotes, CRLF between records. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else field += char;
+  }
+  expect(field).toBe('');
+  expect(record).toEqual([]);
+  return records;
+}
+
+function table(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]!])));
+}
+
+describe('resultsToCsv', () => {
+  const { blueprint, results } = deposit();
+  const csv = resultsToCsv(results, blueprint);
+  const rows = table(csv);
+
+  it('is one table with the documented columns, CRLF line ends and 8 fields a row', () => {
+    expect(csv.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/\n/);
+    for (const record of parseCsv(csv)) expect(record).toHaveLength(CSV_COLUMNS.length);
+  });
+
+  it('has every step, pool and class of the results, named in the language', () => {
+    for (const kind of ['step', 'pool', 'class'] as const) {
+      const ids = new Set(rows.filter((row) => row.kind === kind).map((row) => row.id));
+      const expected =
+        kind === 'step' ? results.steps : kind === 'pool' ? results.resources : results.classes;
+      expect([...ids].sort()).toEqual(Object.keys(expected).sort());
+    }
+    const handOver = rows.find((row) => row.id === 'c-hand-over')!;
+    expect(handOver.name).toBe('Called: hand over passbook, slip and cash');
+    const chinese = table(resultsToCsv(results, blueprint, 'zh-CN'));
+    expect(chinese.find((row) => row.id === 'c-hand-over')!.name).toBe(
+      '叫号后递交存折、凭条和现金',
+    );
+  });
+
+  it('writes each figure with its interval and unit', () => {
+    const served = rows.find((row) => row.kind === 'system' && row.metric === 'served')!;
+    expect(Number(served.value)).toBeCloseTo(results.system.counts.served.mean, 3);
+    expect(Number(served.ci_low)).toBeCloseTo(results.system.counts.served.ci95![0], 3);
+    expect(Number(served.ci_high)).toBeCloseTo(results.system.counts.served.ci95![1], 3);
+    expect(served.unit).toBe('customers/day');
+    const wait = rows.find((row) => row.id === 'c-hand-over' && row.metric === 'wait_mean')!;
+    expect(Number(wait.value)).toBeCloseTo(results.steps['c-hand-over']!.wait!.mean, 3);
+    expect(wait.unit).toBe('min');
+    const p90 = rows.find((row) => row.id === 'c-hand-over' && row.metric === 'wait_p90')!;
+    expect([p90.ci_low, p90.ci_high]).toEqual(['', '']);
+    const busy = rows.find((row) => row.id === 'tellers' && row.metric === 'utilization')!;
+    expect(Number(busy.value)).toBeCloseTo(results.resources.tellers!.utilization.mean * 100, 3);
+    expect(busy.unit).toBe('%');
+    // Steps without a queue have no wait rows; every step has its failures.
+    expect(rows.some((row) => row.id === 'c-fill-slip' && row.metric === 'wait_mean')).toBe(false);
+    const failures = rows.filter((row) => row.metric === 'failure_rate');
+    expect(failures).toHaveLength(Object.keys(results.steps).length);
+  });
+
+  it('quotes names with commas, quotes and line breaks (RFC 4180)', () => {
+    const named = structuredClone(blueprint);
+    named.steps.find((s) => s.id === 'c-fill-slip')!.label = 'Fill "the" slip,\nthen wait';
+    const text = resultsToCsv(results, named);
+    expect(text).toContain('"Fill ""the"" slip,\nthen wait"');
+    expect(table(text).find((row) => row.id === 'c-fill-slip')!.name).toBe(
+      'Fill "the" slip,\nthen wait',
+    );
+  });
+
+  it('defuses names a spreadsheet would run as formulas, and keeps negative numbers numeric', () => {
+    const hostile = structuredClone(blueprint);
+    const labels = ['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)'];
+    ['c-fill-slip', 'c-leave', 'b-key', 's-ticket'].forEach((id, i) => {
+      hostile.steps.find((s) => s.id === id)!.label = labels[i]!;
+    });
+    const parsed = table(resultsToCsv(results, hostile));
+    const names = ['c-fill-slip', 'c-leave', 'b-key', 's-ticket'].map(
+      (id) => parsed.find((row) => row.id === id)!.name,
+    );
+    expect(names).toEqual(labels.map((label) => `'${label}`));
+    const negative = structuredClone(results);
+    negative.system.counts.abandoned.ci95 = [-1.25, 3];
+    const abandoned = table(resultsToCsv(negative, blueprint)).find(
+      (row) => row.kind === 'system' && row.metric === 'abandoned',
+    )!;
+    expect(abandoned.ci_low).toBe('-1.25');
+  });
+
+  it('leaves figures without a value empty', () => {
+    const empty = structuredClone(results);
+    empty.system.timeInSystem.mean = NaN;
+    const row = table(resultsToCsv(empty, blueprint)).find(
+      (r) => r.kind === 'system' && r.metric === 'time_in_system_mean',
+    )!;
+    expect(row.value).toBe('');
+  });
+});
+
+describe('resultsToJson', () => {
+  it('is the results as they are, pretty-printed', () => {
+    const { results } = deposit();
+    const json = resultsToJson(results);
+    expect(json).toContain('\n  "format": "blueprint-lab-results",');
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(results)));
+  });
+});
+
+describe('the downloads', () => {
+  const { blueprint, results } = deposit();
+
+  it('names the CSV after the stem, in the UI language, with a byte order mark', async () => {
+    const saved: { blob: Blob; name: string }[] = [];
+    downloadResultsCsv(results, blueprint, 'counter-deposit', 'zh-CN', (blob, name) =>
+      saved.push({ blob, name }),
+    );
+    expect(saved[0]!.name).toBe('counter-deposit-results.csv');
+    expect(saved[0]!.blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text).toBe(UTF8_BOM + resultsToCsv(results, blueprint, 'zh-CN'));
+    expect(text).toContain('叫号后递交存折、凭条和现金');
+  });
+
+  it('names the JSON after the stem and writes the results as they are', async () => {
+    const saved: { blob: Blob; name: string }[] = [];
+    downloadResultsJson(results, 'my-run', (blob, name) => saved.push({ blob, name }));
+    expect(saved[0]!.name).toBe('my-run-results.json');
+    expect(await saved[0]!.blob.text()).toBe(resultsToJson(results));
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { classRows, poolRows } from '../../../src/app/results/breakdown.ts';
+import { systemKpis } from '../../../src/app/results/kpis.ts';
+import { failRanking, RANK_LIMIT, waitRanking } from '../../../src/app/results/rankings.ts';
+import { deposit } from './support.tsx';
+
+describe('ranked wait points', () => {
+  const { blueprint, results } = deposit();
+  const rows = waitRanking(results, blueprint);
+
+  it('puts the teller queue first, confirmed by the designer’s W', () => {
+    expect(rows[0]).toMatchObject({ stepId: 'c-hand-over', verdict: 'confirmed' });
+    expect(rows[0]!.meanMinutes).toBe(results.steps['c-hand-over']!.wait!.mean);
+    expect(rows[0]!.ci95).toEqual(results.steps['c-hand-over']!.wait!.ci95);
+  });
+
+  it('ranks by mean wait, worst first, only steps that wait', () => {
+    const waits = rows.map((row) => row.meanMinutes!);
+    expect(waits).toEqual([...waits].sort((a, b) => b - a));
+    expect(waits.every((wait) => wait > 0)).toBe(true);
+    expect(rows.length).toBeLessThanOrEqual(RANK_LIMIT);
+  });
+
+  it('adds a W-marked step that does not wait after the ranked ones', () => {
+    const marked = structuredClone(blueprint);
+    marked.steps.find((s) => s.id === 'c-fill-slip')!.waitPoint = {};
+    const withMark = waitRanking(results, marked);
+    expect(withMark.at(-1)).toMatchObject({ stepId: 'c-fill-slip', verdict: 'markedButQuiet' });
+  });
+});
+
+describe('ranked fail points', () => {
+  const { blueprint, results } = deposit();
+  const rows = failRanking(results, blueprint);
+
+  it('ranks by failure rate with the failures per day and their interval', () => {
+    expect(rows.map((row) => row.stepId)).toEqual(['f-count', 'c-enter-pin', 's-post']);
+    const rates = rows.map((row) => row.rate);
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+    expect(rows[0]).toMatchObject({
+      perRun: results.steps['f-count']!.failures.count,
+      ci95: results.steps['f-count']!.failures.ci95,
+      verdict: 'confirmed',
+    });
+    expect(rows[2]!.verdict).toBe('markedButQuiet');
+  });
+});
+
+describe('system figures, pools and classes', () => {
+  const { blueprint, results } = deposit();
+
+  it('leads with served, gave up, times and waits, within target, with intervals where there are', () => {
+    const kpis = systemKpis(results);
+    expect(kpis.map((kpi) => kpi.id)).toEqual([
+      'served',
+      'abandoned',
+      'timeInSystemMean',
+      'timeInSystemP90',
+      'waitMean',
+      'waitP90',
+      'withinTarget',
+    ]);
+    const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
+    expect(byId.get('served')).toMatchObject({
+      value: results.system.counts.served.mean,
+      ci95: results.system.counts.served.ci95,
+      unit: 'customers',
+      better: 'higher',
+    });
+    expect(byId.get('timeInSystemP90')).toMatchObject({
+      value: results.system.timeInSystem.p90,
+      ci95: null,
+      better: 'lower',
+    });
+    expect(byId.get('withinTarget')!.unit).toBe('share');
+  });
+
+  it('has no within-target figure when no class has a target', () => {
+    const noTarget = structuredClone(results);
+    noTarget.system.withinTarget = null;
+    expect(systemKpis(noTarget).map((kpi) => kpi.id)).not.toContain('withinTarget');
+  });
+
+  it('lists pools and classes in the blueprint’s order', () => {
+    expect(poolRows(results, blueprint).map((row) => row.poolId)).toEqual(
+      blueprint.resources!.map((pool) => pool.id),
+    );
+    const tellers = poolRows(results, blueprint)[0]!;
+    expect(tellers.utilization).toEqual(results.resources.tellers!.utilization);
+    expect(tellers.queueMax).toBe(results.resources.tellers!.queueLength.max);
+    expect(classRows(results, blueprint).map((row) => row.classId)).toEqual(['retail']);
+  });
+});
