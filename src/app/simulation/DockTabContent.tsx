@@ -1,12 +1,13 @@
 /** The content of the dock's chosen tab. */
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportResultsButtons } from '../results/ExportResultsButtons.tsx';
-import { ResultsPanel } from '../results/ResultsPanel.tsx';
 import { EventLogButton } from './EventLogButton.tsx';
 import { RunSettings } from './RunSettings.tsx';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
 import { isStale, type DockTab } from './runStore.ts';
+import { LazyResultsPanel } from './lazyViews.ts';
 import { ScenariosPanel } from './ScenariosPanel.tsx';
 
 interface Props {
@@ -15,6 +16,15 @@ interface Props {
 }
 
 export function DockTabContent({ tab, onSelectStep }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<p className="dock__empty">{t('simulation.loading')}</p>}>
+      {contentOf(tab, onSelectStep)}
+    </Suspense>
+  );
+}
+
+function contentOf(tab: DockTab, onSelectStep: (stepId: string) => void): ReactNode {
   switch (tab) {
     case 'results':
       return <LatestResults onSelectStep={onSelectStep} />;
@@ -50,7 +60,7 @@ function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => voi
       {latest.variant && (
         <p className="dock__variant">{t('simulation.whatIfRun', { variant: latest.variant })}</p>
       )}
-      <ResultsPanel
+      <LazyResultsPanel
         results={latest.results}
         blueprint={latest.blueprint}
         stale={isStale(latest, blueprint)}

@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { formatAmount } from '../results/format.ts';
-import { ScenarioComparison } from '../results/ScenarioComparison.tsx';
 import { useRunStore } from './appRunStore.ts';
+import { LazyScenarioComparison } from './lazyViews.ts';
 
 export function ScenariosPanel() {
   const { t } = useTranslation();
@@ -46,7 +46,7 @@ export function ScenariosPanel() {
   const left = scenarios.find((scenario) => scenario.id === comparing?.[0]);
   const right = scenarios.find((scenario) => scenario.id === comparing?.[1]);
   if (left && right)
-    return <ScenarioComparison left={left} right={right} onClose={() => compare(null)} />;
+    return <LazyScenarioComparison left={left} right={right} onClose={() => compare(null)} />;
 
   return (
     <div className="scenarios">

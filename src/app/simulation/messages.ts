@@ -19,9 +19,9 @@ const en = {
   seed: 'Seed',
   overlay: 'Heat on canvas',
   dockLabel: 'Simulation',
+  loading: 'Loading…',
   tabs: {
     results: 'Results',
-    charts: 'Charts',
     estimates: 'Estimates',
     whatIf: 'What if',
     staffing: 'Staffing',
@@ -83,9 +83,9 @@ export const simulationMessages = {
     seed: '随机种子',
     overlay: '画布热力图',
     dockLabel: '仿真',
+    loading: '加载中…',
     tabs: {
       results: '结果',
-      charts: '图表',
       estimates: '估算',
       whatIf: '假设分析',
       staffing: '人员配置',

@@ -27,14 +27,7 @@ export interface RunRecord {
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
-export const DOCK_TABS = [
-  'results',
-  'charts',
-  'estimates',
-  'whatIf',
-  'staffing',
-  'scenarios',
-] as const;
+export const DOCK_TABS = ['results', 'estimates', 'whatIf', 'staffing', 'scenarios'] as const;
 export type DockTab = (typeof DOCK_TABS)[number];
 
 /** Starts a run; the app's is runClient.startRun (workers), tests pass the engine directly. */
