@@ -26,7 +26,11 @@ export interface Finding {
   path: string;
   /** The English message, without the path. */
   message: string;
-  /** Values the message was built from, for translations. */
+  /**
+   * Values the message was built from, for translations: ids and names as they are,
+   * numbers as numbers, and `variant` when the code has several wordings (which one).
+   * The app's English templates rebuild `message` from them exactly.
+   */
   params?: Record<string, string | number>;
   /** The step the finding is about, so an editor can select it. */
   stepId?: string;

@@ -69,7 +69,8 @@ function syntaxFinding(
     code: 'json-syntax',
     path: '$',
     message: `not valid JSON: ${SYNTAX_MESSAGES[name] ?? name}`,
-    params: { line: where.line, column: where.column },
+    // `problem` is the parser's name for the error, which translations key on.
+    params: { problem: name, line: where.line, column: where.column },
     ...where,
   };
 }
@@ -154,6 +155,7 @@ export function readJson(text: string): JsonReadResult {
           code: 'too-deep',
           path: '$',
           message: `the JSON is nested more than ${MAX_DEPTH} levels deep; a blueprint never is`,
+          params: { limit: MAX_DEPTH },
         },
       ],
     };
@@ -173,6 +175,7 @@ export function readJson(text: string): JsonReadResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
+    const tooDeep = error instanceof RangeError;
     return {
       ok: false,
       findings: [
@@ -181,10 +184,10 @@ export function readJson(text: string): JsonReadResult {
           level: 'structural',
           code: 'json-syntax',
           path: '$',
-          message:
-            error instanceof RangeError
-              ? 'the JSON is nested too deeply to read'
-              : `not valid JSON: ${String(error)}`,
+          message: tooDeep
+            ? 'the JSON is nested too deeply to read'
+            : `not valid JSON: ${String(error)}`,
+          params: tooDeep ? { variant: 'nested' } : { problem: String(error) },
         },
       ],
     };

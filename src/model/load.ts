@@ -6,8 +6,8 @@
 import { type Finding, type Locate, sortFindings } from './findings.ts';
 import { readJson } from './jsonText.ts';
 import { knownPropertyNames } from './jsonSchema.ts';
-import { migrateToCurrent } from './migrations/index.ts';
-import { Blueprint } from './schema/blueprint.ts';
+import { MIGRATIONS, type Migration, migrateToCurrent } from './migrations/index.ts';
+import { Blueprint, CURRENT_VERSION, FORMAT_NAME } from './schema/blueprint.ts';
 import { checkSemantics } from './semantic/index.ts';
 import { findingsFromIssue } from './zodIssues.ts';
 
@@ -25,7 +25,8 @@ export type LoadResult =
     }
   | { ok: false; findings: Finding[] };
 
-function unexpected(error: unknown): LoadResult {
+function unexpected(thrown: unknown): LoadResult {
+  const error = thrown instanceof Error ? thrown.message : String(thrown);
   return {
     ok: false,
     findings: [
@@ -34,17 +35,62 @@ function unexpected(error: unknown): LoadResult {
         level: 'structural',
         code: 'internal',
         path: '$',
-        message: `could not be checked (${error instanceof Error ? error.message : String(error)}); please report this file`,
+        message: `could not be checked (${error}); please report this file`,
+        params: { error },
       },
     ],
   };
+}
+
+/**
+ * Adds to the format and version findings of the migration stage the params their
+ * messages were built from (the stage words its messages without them), so that the
+ * app can translate them. `migrations` and `current` as given to migrateToCurrent.
+ */
+export function withMigrationParams(
+  findings: readonly Finding[],
+  value: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+  current: number = CURRENT_VERSION,
+): Finding[] {
+  const document = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  const version = Number(document.version);
+  return findings.map((finding): Finding => {
+    switch (finding.code) {
+      case 'wrong-format':
+        return {
+          ...finding,
+          params:
+            document.format === undefined
+              ? { variant: 'missing', expected: FORMAT_NAME }
+              : {
+                  variant: 'wrong',
+                  expected: FORMAT_NAME,
+                  format: JSON.stringify(document.format),
+                },
+        };
+      case 'newer-version':
+        return { ...finding, params: { version, current } };
+      case 'no-migration': {
+        // The first version the chain cannot lift, as migrateToCurrent finds it.
+        let at = version;
+        while (at < current && migrations.some((m) => m.from === at)) at++;
+        return { ...finding, params: { version: at } };
+      }
+      default:
+        return finding;
+    }
+  });
 }
 
 /** Checks an already-parsed JSON value. `locate` adds line numbers when the text is known. */
 export function loadBlueprintValue(value: unknown, locate?: Locate): LoadResult {
   try {
     const migrated = migrateToCurrent(value);
-    if (!migrated.ok) return migrated;
+    if (!migrated.ok) return { ok: false, findings: withMigrationParams(migrated.findings, value) };
     // Line numbers only make sense when the file was not rewritten by a migration.
     const where = migrated.migratedFrom === undefined ? locate : undefined;
     const parsed = Blueprint.safeParse(migrated.document, { reportInput: true });
@@ -78,6 +124,10 @@ export function loadBlueprintText(text: string): LoadResult {
             code: 'too-large',
             path: '$',
             message: `the file is ${(text.length / 1048576).toFixed(1)} MB; blueprints are limited to ${MAX_FILE_BYTES / 1048576} MB`,
+            params: {
+              size: Number((text.length / 1048576).toFixed(1)),
+              limit: MAX_FILE_BYTES / 1048576,
+            },
           },
         ],
       };

@@ -24,7 +24,7 @@ export function FileMenu() {
   const openFile = useCallback(async (file: File) => {
     const outcome = await importFile(file);
     if (outcome.kind === 'refused') {
-      setProblems({ fileName: outcome.fileName, lines: outcome.lines });
+      setProblems({ fileName: outcome.fileName, findings: outcome.findings });
       return;
     }
     // Asked only now: a file that cannot be opened replaces nothing.

@@ -4,10 +4,13 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../model/index.ts';
+import { useFindingText } from '../findings/findingText.ts';
 
 export interface ImportProblems {
   fileName: string;
-  lines: readonly string[];
+  /** The findings, shown in the UI language. */
+  findings: readonly Finding[];
 }
 
 export function ImportProblemsDialog({
@@ -18,6 +21,7 @@ export function ImportProblemsDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const text = useFindingText();
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -38,11 +42,12 @@ export function ImportProblemsDialog({
         {t('files.importFailedTitle', { file: problems.fileName })}
       </h2>
       <p>{t('files.importFailedIntro')}</p>
-      {/* The checks word their findings in English; React renders them as text only. */}
-      <ul className="files-dialog__findings" lang="en" data-testid="import-problems">
-        {problems.lines.map((line, index) => (
+      {/* React renders the findings as text only: a label in a hostile file stays text. */}
+      <ul className="files-dialog__findings" data-testid="import-problems">
+        {problems.findings.map((finding, index) => (
           <li key={index}>
-            <code>{line}</code>
+            <code>{finding.path}</code>: {text(finding)}
+            {finding.line !== undefined && <> ({t('details.line', { line: finding.line })})</>}
           </li>
         ))}
       </ul>

@@ -7,7 +7,6 @@ import {
   type Finding,
   type LoadResult,
   MAX_FILE_BYTES,
-  formatFinding,
   loadBlueprintText,
 } from '../../model/index.ts';
 import type { OpenDocument } from '../store/blueprintStore.ts';
@@ -15,8 +14,8 @@ import type { OpenDocument } from '../store/blueprintStore.ts';
 export type ImportOutcome =
   /** Readable: open it. Its findings (semantic errors, warnings) go to the problems panel. */
   | { kind: 'open'; document: OpenDocument }
-  /** Not a blueprint: show these lines, change nothing. */
-  | { kind: 'refused'; fileName: string; lines: string[] };
+  /** Not a blueprint: show why (in the UI language), change nothing. */
+  | { kind: 'refused'; fileName: string; findings: readonly Finding[] };
 
 const MEGABYTE = 1024 * 1024;
 
@@ -32,7 +31,7 @@ export function importOutcome(result: LoadResult, fileName: string): ImportOutco
       },
     };
   }
-  return { kind: 'refused', fileName, lines: result.findings.map(formatFinding) };
+  return { kind: 'refused', fileName, findings: result.findings };
 }
 
 function refusal(fileName: string, finding: Omit<Finding, 'severity' | 'level' | 'path'>) {
@@ -46,6 +45,7 @@ function refusal(fileName: string, finding: Omit<Finding, 'severity' | 'level' |
 export function tooLargeOutcome(fileName: string, bytes: number): ImportOutcome {
   return refusal(fileName, {
     code: 'too-large',
+    params: { size: Number((bytes / MEGABYTE).toFixed(1)), limit: MAX_FILE_BYTES / MEGABYTE },
     message: `the file is ${(bytes / MEGABYTE).toFixed(1)} MB; blueprints are limited to ${MAX_FILE_BYTES / MEGABYTE} MB`,
   });
 }
@@ -59,9 +59,11 @@ export async function importFile(
   try {
     text = await file.text();
   } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
     return refusal(file.name, {
       code: 'unreadable-file',
-      message: `the file could not be read (${error instanceof Error ? error.message : String(error)})`,
+      params: { error: reason },
+      message: `the file could not be read (${reason})`,
     });
   }
   return importOutcome(loadBlueprintText(text), file.name);

@@ -2,6 +2,7 @@
 import '../styles/files.css';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../model/index.ts';
+import { useFindingText } from '../findings/findingText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
@@ -53,6 +54,7 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
 
 function FindingText({ finding }: { finding: Finding }) {
   const { t } = useTranslation();
+  const text = useFindingText();
   return (
     <>
       <span className="finding__severity">{t(`details.severity.${finding.severity}`)}</span>
@@ -60,10 +62,7 @@ function FindingText({ finding }: { finding: Finding }) {
       {finding.line !== undefined && (
         <span className="finding__line">{t('details.line', { line: finding.line })}</span>
       )}
-      {/* The checks word their messages in English for now; `code` will allow translations. */}
-      <span className="finding__message" lang="en">
-        {finding.message}
-      </span>
+      <span className="finding__message">{text(finding)}</span>
     </>
   );
 }

@@ -23,6 +23,7 @@ export function checkPeriods(
         code: 'period-backwards',
         path: [...path, index, 'to'],
         message: `the period must end after it starts (${period.from}–${period.to})`,
+        params: { from: period.from, to: period.to },
       });
     }
   }
@@ -37,6 +38,13 @@ export function checkPeriods(
         code: 'periods-overlap',
         path: [...path, after.index, 'from'],
         message: `${after.period.from}–${after.period.to} overlaps ${before.period.from}–${before.period.to} (item ${before.index})`,
+        params: {
+          from: after.period.from,
+          to: after.period.to,
+          otherFrom: before.period.from,
+          otherTo: before.period.to,
+          item: before.index,
+        },
       });
     }
   }

@@ -64,8 +64,20 @@ export const checkReachability: Check = ({ blueprint, steps, report }) => {
     if (!isProcessStep(step)) return;
     const stepId = step.id;
     const label = JSON.stringify(stepId);
-    const warn = (code: string, message: string, ...path: (string | number)[]): void =>
-      report({ severity: 'warning', code, path: ['steps', index, ...path], message, stepId });
+    const warn = (
+      code: string,
+      message: string,
+      path: (string | number)[] = [],
+      params: Record<string, string> = {},
+    ): void =>
+      report({
+        severity: 'warning',
+        code,
+        path: ['steps', index, ...path],
+        message,
+        params: { step: stepId, ...params },
+        stepId,
+      });
 
     if (reachable && !reachable.has(stepId)) {
       warn('unreachable', `no customer can reach step ${label} from an entry`);
@@ -78,7 +90,9 @@ export const checkReachability: Check = ({ blueprint, steps, report }) => {
       );
     }
     if (step.exit && flowsOut.has(stepId)) {
-      warn('exit-with-flows', `step ${label} is an exit, so its flows out are never taken`, 'exit');
+      warn('exit-with-flows', `step ${label} is an exit, so its flows out are never taken`, [
+        'exit',
+      ]);
     }
     // A keepUntil naming a missing or drawing-only step is an error reported elsewhere.
     const keepUntil = step.resource?.keepUntil;
@@ -91,8 +105,8 @@ export const checkReachability: Check = ({ blueprint, steps, report }) => {
       warn(
         'keep-until-unreachable',
         `customers cannot get from step ${label} to ${JSON.stringify(keepUntil)}, so the units are kept until they leave`,
-        'resource',
-        'keepUntil',
+        ['resource', 'keepUntil'],
+        { keepUntil: holdEnd.id },
       );
     }
     if (!canEnd.has(stepId) && (!reachable || reachable.has(stepId))) {

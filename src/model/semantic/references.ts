@@ -37,7 +37,7 @@ function reportNotProcess(
     code: 'not-a-process-step',
     path,
     message: `step ${JSON.stringify(target.id)} is ${target.kind === 'note' ? 'a note' : 'evidence'}, which customers do not pass through`,
-    params: { id: target.id },
+    params: { id: target.id, variant: target.kind === 'note' ? 'note' : 'evidence' },
     stepId,
   });
 }

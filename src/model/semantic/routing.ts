@@ -31,7 +31,14 @@ function branchProblem(
   context: CheckContext,
   branches: Branch[],
   classId: ClassId,
-): { severity: 'error' | 'warning'; code: string; message: string } | undefined {
+):
+  | {
+      severity: 'error' | 'warning';
+      code: string;
+      message: string;
+      params?: Record<string, string | number>;
+    }
+  | undefined {
   const forClass = classId === undefined ? '' : ` for class ${JSON.stringify(classId)}`;
   const open = branches.filter(({ flow }) => flowIsOpenTo(flow, classId));
   if (open.length === 0) {
@@ -49,6 +56,7 @@ function branchProblem(
       severity: 'warning',
       code: 'branches-without-probability',
       message: `${open.length} branches without probabilities${forClass}: each is taken with equal chance`,
+      params: { count: open.length },
     };
   }
   if (given.length < open.length) {
@@ -59,6 +67,7 @@ function branchProblem(
       severity: 'error',
       code: 'branch-probability-missing',
       message: `give every branch${forClass} a probability, or none: ${missing.join(', ')} ha${missing.length === 1 ? 's' : 've'} none`,
+      params: { variant: missing.length === 1 ? 'one' : 'many', flows: missing.join(', ') },
     };
   }
   const sum = given.reduce((total, chance) => total + chance, 0);
@@ -68,6 +77,7 @@ function branchProblem(
     severity: 'error',
     code: 'branch-probabilities-sum',
     message: `branch probabilities${forClass} add up to ${formatShare(sum)}, not 1 (${parts})`,
+    params: { sum: Number(formatShare(sum)), parts },
   };
 }
 
@@ -112,7 +122,7 @@ export const checkRouting: Check = (context) => {
       context.report({
         ...problem,
         path: ['steps', stepIndex],
-        params: { class: classId ?? '' },
+        params: { class: classId ?? '', ...problem.params },
         stepId,
       });
     }

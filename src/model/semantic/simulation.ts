@@ -28,6 +28,13 @@ function checkOpeningHours(context: CheckContext): void {
           code: 'outside-opening-hours',
           path: [...path, 'periods', index],
           message: `${period.from}–${period.to} is outside the opening hours ${run.open}–${run.close}: nobody arrives then`,
+          params: {
+            variant: 'period',
+            from: period.from,
+            to: period.to,
+            open: run.open,
+            close: run.close,
+          },
         });
       });
     } else if (arrivals.type === 'appointments') {
@@ -38,6 +45,7 @@ function checkOpeningHours(context: CheckContext): void {
           code: 'outside-opening-hours',
           path: [...path, 'slots', index, 'at'],
           message: `the appointment at ${slot.at} is outside the opening hours ${run.open}–${run.close}: it is not kept`,
+          params: { variant: 'appointment', at: slot.at, open: run.open, close: run.close },
         });
       });
     }
@@ -57,6 +65,7 @@ export const checkSimulationSettings: Check = (context) => {
         code: 'shares-sum',
         path: ['classes'],
         message: `class shares add up to ${Math.round(sum * 1e6) / 1e6}, not 1`,
+        params: { sum: Math.round(sum * 1e6) / 1e6 },
       });
     }
   }
@@ -95,6 +104,7 @@ export const checkSimulationSettings: Check = (context) => {
         code: 'class-never-arrives',
         path: ['classes', index],
         message: `class ${JSON.stringify(customerClass.id)} has neither arrivals nor a share, so no such customer comes`,
+        params: { class: customerClass.id },
       });
     }
   });
@@ -119,6 +129,7 @@ export const checkSimulationSettings: Check = (context) => {
       code: 'closes-before-opening',
       path: ['run', 'close'],
       message: `closing time ${run.close} must be after opening time ${run.open}`,
+      params: { close: run.close, open: run.open },
     });
   }
 
@@ -148,6 +159,7 @@ export const checkSimulationSettings: Check = (context) => {
         code: 'ignored-on-drawing-step',
         path: ['steps', index, key],
         message: `ignored: a step of kind ${step.kind} is drawn, not simulated`,
+        params: { kind: step.kind },
         stepId: step.id,
       });
     }

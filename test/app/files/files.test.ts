@@ -79,7 +79,8 @@ describe('importing a file', () => {
     expect(outcome.kind).toBe('refused');
     if (outcome.kind === 'refused') {
       expect(outcome.fileName).toBe('notes.json');
-      expect(outcome.lines[0]).toMatch(/^\$/);
+      expect(outcome.findings[0]!.code).toBe('json-syntax');
+      expect(outcome.findings[0]!.line).toBe(1);
     }
   });
 
@@ -89,7 +90,7 @@ describe('importing a file', () => {
     );
     expect(outcome.kind).toBe('refused');
     if (outcome.kind === 'refused') {
-      const text = outcome.lines.join('\n');
+      const text = outcome.findings.map((finding) => finding.path).join('\n');
       expect(text).toContain('$.id');
       expect(text).toContain('$.steps');
     }
@@ -106,7 +107,12 @@ describe('importing a file', () => {
     const outcome = await importFile(file);
     expect(file.text).not.toHaveBeenCalled();
     expect(outcome).toMatchObject({ kind: 'refused' });
-    if (outcome.kind === 'refused') expect(outcome.lines[0]).toMatch(/^\$: .*10 MB/);
+    if (outcome.kind === 'refused')
+      expect(outcome.findings[0]).toMatchObject({
+        path: '$',
+        code: 'too-large',
+        params: { limit: 10 },
+      });
   });
 
   it('keeps a script in a label as plain text', async () => {
@@ -125,6 +131,10 @@ describe('importing a file', () => {
     };
     const outcome = await importFile(file);
     expect(outcome).toMatchObject({ kind: 'refused' });
-    if (outcome.kind === 'refused') expect(outcome.lines[0]).toContain('permission denied');
+    if (outcome.kind === 'refused')
+      expect(outcome.findings[0]).toMatchObject({
+        code: 'unreadable-file',
+        params: { error: 'permission denied' },
+      });
   });
 });

@@ -47,7 +47,13 @@ describe('the heat scale', () => {
 
 describe('whether a blueprint can run', () => {
   const drawing = { steps: [], flows: [] } as unknown as Blueprint;
-  const error: Finding = { severity: 'error', code: 'x', path: '$', message: 'bad' };
+  const error: Finding = {
+    severity: 'error',
+    level: 'semantic',
+    code: 'x',
+    path: '$',
+    message: 'bad',
+  };
   it('needs a blueprint, no errors and some arrivals', () => {
     expect(runnable(null, [])).toEqual({ ok: false, reason: 'nothing-open' });
     expect(runnable(drawing, [error, error])).toEqual({ ok: false, reason: 'errors', count: 2 });

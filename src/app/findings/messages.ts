@@ -1,0 +1,337 @@
+/**
+ * The checks' findings in English and Chinese, one template per finding code
+ * (docs/blueprint-format.md, section 5.4), filled from the finding's `params`.
+ *
+ * - A code worded in several ways has one template per `params.variant` ("default" when
+ *   the finding has no variant).
+ * - Ids and names of things (`id`, `suggestion`, `key`, `pool`, `class`, `step`,
+ *   `keepUntil`) arrive in double quotes, as the English messages quote them; numbers
+ *   arrive formatted in the UI language.
+ * - Some values are made from `parts`: `hint` (the "did you mean" when there is a
+ *   suggestion), `forClass` (when the finding is about one customer class),
+ *   `expectedTypes`, `receivedValue`, `problemText` (the JSON syntax error), `ruleText`
+ *   (the schema rule a pattern or cross-field check broke).
+ *
+ * The English templates give exactly the model's English messages: a test holds them
+ * to it for every code.
+ */
+
+export interface FindingTemplates {
+  codes: Record<string, string | Record<string, string>>;
+  parts: {
+    didYouMean: string;
+    forClass: string;
+    or: string;
+    types: Record<string, string>;
+    values: Record<string, string> & { other: string };
+    jsonSyntax: Record<string, string>;
+    rules: Record<string, string>;
+  };
+}
+
+const en = {
+  codes: {
+    // Text and format
+    'too-large': 'the file is {{size}} MB; blueprints are limited to {{limit}} MB',
+    empty: 'the file is empty',
+    'too-deep': 'the JSON is nested more than {{limit}} levels deep; a blueprint never is',
+    'json-syntax': {
+      default: 'not valid JSON: {{problemText}}',
+      nested: 'the JSON is nested too deeply to read',
+    },
+    'duplicate-key': 'property {{key}} appears twice in the same object',
+    'not-an-object': 'a blueprint file must hold a JSON object { … }',
+    'wrong-format': {
+      missing: 'is required: "{{expected}}" (is this a Blueprint Lab file?)',
+      wrong: 'must be "{{expected}}", not {{format}}: this is not a Blueprint Lab blueprint',
+    },
+    'bad-version': 'must be a whole number from 1 (the format version)',
+    'newer-version':
+      'this file uses format version {{version}}, written by a newer Blueprint Lab; this one reads format versions up to {{current}}. Please update Blueprint Lab.',
+    'no-migration': 'cannot upgrade format version {{version}}: no migration',
+    internal: 'could not be checked ({{error}}); please report this file',
+    'unreadable-file': 'the file could not be read ({{error}})',
+    // Schema
+    required: { default: 'is required', options: 'is required: one of {{options}}' },
+    'unknown-property': 'unknown property {{key}}{{hint}}',
+    'wrong-type': 'must be {{expectedTypes}}, not {{receivedValue}}',
+    'too-small': {
+      items: 'must have at least {{limit}} items',
+      'one-item': 'must have at least {{limit}} item',
+      characters: 'must be at least {{limit}} characters',
+      'not-empty': 'must not be empty',
+      'at-least': 'must be at least {{limit}}',
+      'greater-than': 'must be greater than {{limit}}',
+    },
+    'too-big': {
+      items: 'must have at most {{limit}} items',
+      characters: 'must be at most {{limit}} characters',
+      'at-most': 'must be at most {{limit}}',
+      'less-than': 'must be less than {{limit}}',
+    },
+    'not-allowed': {
+      exactly: 'must be {{allowed}}',
+      'one-of': 'must be one of {{allowed}}, not {{receivedValue}}{{hint}}',
+      tag: 'must be one of {{allowed}}, not {{value}}{{hint}}',
+    },
+    'bad-pattern': '{{ruleText}}',
+    inconsistent: '{{ruleText}}',
+    'not-multiple': 'must be a multiple of {{divisor}}',
+    invalid: '{{detail}}',
+    // Semantic errors
+    'duplicate-id': 'id {{id}} is already used by {{list}}[{{first}}]',
+    'unknown-step': 'step {{id}} does not exist{{hint}}',
+    'unknown-phase': 'phase {{id}} does not exist{{hint}}',
+    'unknown-pool': 'pool {{id}} does not exist{{hint}}',
+    'unknown-class': 'class {{id}} does not exist{{hint}}',
+    'not-a-process-step': {
+      note: 'step {{id}} is a note, which customers do not pass through',
+      evidence: 'step {{id}} is evidence, which customers do not pass through',
+    },
+    'branch-probability-missing': {
+      one: 'give every branch{{forClass}} a probability, or none: {{flows}} has none',
+      many: 'give every branch{{forClass}} a probability, or none: {{flows}} have none',
+    },
+    'branch-probabilities-sum':
+      'branch probabilities{{forClass}} add up to {{sum}}, not 1 ({{parts}})',
+    'pool-empty':
+      'pool {{pool}} has capacity 0 all day, so no customer is ever served at this step',
+    'units-over-capacity':
+      'needs {{units}} units of pool {{pool}}, which never has more than {{peak}}',
+    'period-backwards': 'the period must end after it starts ({{from}}–{{to}})',
+    'periods-overlap': '{{from}}–{{to}} overlaps {{otherFrom}}–{{otherTo}} (item {{item}})',
+    'shares-sum': 'class shares add up to {{sum}}, not 1',
+    'shares-missing': 'there are classes and shared arrivals: give each class its share of them',
+    'closes-before-opening': 'closing time {{close}} must be after opening time {{open}}',
+    'endless-retry': 'fails every time and retries without limit, so no customer ever gets past it',
+    // Semantic warnings
+    'branches-without-probability':
+      '{{count}} branches without probabilities{{forClass}}: each is taken with equal chance',
+    'no-branch-for-class':
+      'no flow out of this step is open to class {{class}}: their visit ends here',
+    'ignored-on-drawing-flow':
+      'ignored: this flow touches evidence or a note, which customers do not pass through',
+    'ignored-on-drawing-step': 'ignored: a step of kind {{kind}} is drawn, not simulated',
+    unreachable: 'no customer can reach step {{step}} from an entry',
+    'dead-end': 'step {{step}} has no flow out and is not marked as an exit: the visit ends here',
+    'exit-with-flows': 'step {{step}} is an exit, so its flows out are never taken',
+    'no-way-to-end': 'customers at step {{step}} can never leave: every path from it loops back',
+    'keep-until-unreachable':
+      'customers cannot get from step {{step}} to {{keepUntil}}, so the units are kept until they leave',
+    'pool-without-duration': 'needs a pool but has no duration, so it holds the pool for no time',
+    'share-without-arrivals': 'ignored: the blueprint has no shared arrivals to take a share of',
+    'class-never-arrives':
+      'class {{class}} has neither arrivals nor a share, so no such customer comes',
+    'appointments-in-steady-run':
+      'appointments are times of one day; a steady-state run repeats them every 24 hours',
+    'outside-opening-hours': {
+      period:
+        '{{from}}–{{to}} is outside the opening hours {{open}}–{{close}}: nobody arrives then',
+      appointment:
+        'the appointment at {{at}} is outside the opening hours {{open}}–{{close}}: it is not kept',
+    },
+  },
+  parts: {
+    didYouMean: ' (did you mean {{suggestion}}?)',
+    forClass: ' for class {{class}}',
+    or: ' or ',
+    types: {
+      string: 'text',
+      number: 'a number',
+      int: 'a whole number',
+      boolean: 'true or false',
+      array: 'a list',
+      object: 'an object',
+      record: 'an object',
+    },
+    values: {
+      null: 'null',
+      array: 'a list',
+      string: 'the text {{value}}',
+      object: 'an object',
+      number: 'the number {{value}}',
+      boolean: 'boolean {{value}}',
+      other: '{{received}} {{value}}',
+    },
+    jsonSyntax: {
+      InvalidSymbol: 'unexpected character',
+      InvalidNumberFormat: 'malformed number',
+      PropertyNameExpected: 'expected a property name in double quotes',
+      ValueExpected: 'expected a value',
+      ColonExpected: 'expected ":"',
+      CommaExpected: 'expected "," between items',
+      CloseBraceExpected: 'expected "}"',
+      CloseBracketExpected: 'expected "]"',
+      EndOfFileExpected: 'unexpected text after the end of the JSON value',
+      InvalidCommentToken: 'comments are not allowed in JSON',
+      UnexpectedEndOfComment: 'unfinished comment',
+      UnexpectedEndOfString: 'unfinished string',
+      UnexpectedEndOfNumber: 'unfinished number',
+      InvalidUnicode: 'invalid \\u escape',
+      InvalidEscapeCharacter: 'invalid escape character',
+      InvalidCharacter: 'control character in a string (use \\n or \\t)',
+    },
+    rules: {
+      id: 'must be an id: a letter or _ then letters, digits, _ or -, at most 64 characters',
+      'time-of-day': 'must be a time of day "HH:MM" from 00:00 to 24:00',
+      'language-tag': 'must be a language tag such as "en" or "zh-CN"',
+      colour: 'must be a colour "#RRGGBB"',
+      timestamp:
+        'must be an ISO 8601 date or date-time, e.g. "2026-11-23" or "2026-11-23T09:30:00Z"',
+      'text-language': 'must give the text in at least one language',
+      'min-max': 'min must not be greater than max',
+      triangle: 'needs min ≤ mode ≤ max and min < max',
+      'weights-count': 'must have one weight per value',
+      'weights-positive': 'must have at least one weight greater than 0',
+      other: '{{detail}}',
+    },
+  },
+} satisfies FindingTemplates;
+
+/** Same keys as the English (the type says so); ids, paths and format words stay as they are. */
+const zhCN: typeof en = {
+  codes: {
+    'too-large': '文件大小为 {{size}} MB；蓝图文件最大为 {{limit}} MB',
+    empty: '文件是空的',
+    'too-deep': 'JSON 嵌套超过 {{limit}} 层；蓝图不会嵌套这么深',
+    'json-syntax': {
+      default: '不是有效的 JSON：{{problemText}}',
+      nested: 'JSON 嵌套太深，无法读取',
+    },
+    'duplicate-key': '属性 {{key}} 在同一个对象中出现了两次',
+    'not-an-object': '蓝图文件必须是一个 JSON 对象 { … }',
+    'wrong-format': {
+      missing: '缺少此项：应为 "{{expected}}"（这是蓝图实验室的文件吗？）',
+      wrong: '应为 "{{expected}}"，而不是 {{format}}：这不是蓝图实验室的蓝图',
+    },
+    'bad-version': '应为从 1 开始的整数（格式版本）',
+    'newer-version':
+      '此文件使用格式版本 {{version}}，由更新的蓝图实验室写成；本版本最高只能读取格式版本 {{current}}。请更新蓝图实验室。',
+    'no-migration': '无法升级格式版本 {{version}}：缺少对应的迁移',
+    internal: '无法检查此文件（{{error}}）；请报告此文件',
+    'unreadable-file': '无法读取文件（{{error}}）',
+    required: { default: '缺少此项', options: '缺少此项：应为 {{options}} 之一' },
+    'unknown-property': '未知属性 {{key}}{{hint}}',
+    'wrong-type': '应为{{expectedTypes}}，而不是{{receivedValue}}',
+    'too-small': {
+      items: '至少需要 {{limit}} 项',
+      'one-item': '至少需要 {{limit}} 项',
+      characters: '至少需要 {{limit}} 个字符',
+      'not-empty': '不能为空',
+      'at-least': '不能小于 {{limit}}',
+      'greater-than': '必须大于 {{limit}}',
+    },
+    'too-big': {
+      items: '最多只能有 {{limit}} 项',
+      characters: '最多只能有 {{limit}} 个字符',
+      'at-most': '不能大于 {{limit}}',
+      'less-than': '必须小于 {{limit}}',
+    },
+    'not-allowed': {
+      exactly: '必须是 {{allowed}}',
+      'one-of': '必须是 {{allowed}} 之一，而不是{{receivedValue}}{{hint}}',
+      tag: '必须是 {{allowed}} 之一，而不是 {{value}}{{hint}}',
+    },
+    'bad-pattern': '{{ruleText}}',
+    inconsistent: '{{ruleText}}',
+    'not-multiple': '必须是 {{divisor}} 的倍数',
+    invalid: '无效：{{detail}}',
+    'duplicate-id': 'id {{id}} 已被 {{list}}[{{first}}] 使用',
+    'unknown-step': '步骤 {{id}} 不存在{{hint}}',
+    'unknown-phase': '阶段 {{id}} 不存在{{hint}}',
+    'unknown-pool': '资源池 {{id}} 不存在{{hint}}',
+    'unknown-class': '客户类别 {{id}} 不存在{{hint}}',
+    'not-a-process-step': {
+      note: '步骤 {{id}} 是备注，客户不会经过它',
+      evidence: '步骤 {{id}} 是有形展示，客户不会经过它',
+    },
+    'branch-probability-missing': {
+      one: '请为{{forClass}}每个分支都给出概率，或者都不给：{{flows}} 没有概率',
+      many: '请为{{forClass}}每个分支都给出概率，或者都不给：{{flows}} 没有概率',
+    },
+    'branch-probabilities-sum': '{{forClass}}分支概率之和为 {{sum}}，而不是 1（{{parts}}）',
+    'pool-empty': '资源池 {{pool}} 全天容量为 0，所以这个步骤永远不会为任何客户服务',
+    'units-over-capacity': '需要资源池 {{pool}} 的 {{units}} 个单位，但它最多只有 {{peak}} 个',
+    'period-backwards': '时段的结束时间必须晚于开始时间（{{from}}–{{to}}）',
+    'periods-overlap': '{{from}}–{{to}} 与 {{otherFrom}}–{{otherTo}}（序号 {{item}}）重叠',
+    'shares-sum': '各客户类别的份额之和为 {{sum}}，而不是 1',
+    'shares-missing': '有客户类别，也有共享的到达：请为每个类别给出它所占的份额',
+    'closes-before-opening': '关门时间 {{close}} 必须晚于开门时间 {{open}}',
+    'endless-retry': '每次都失败且无限重试，所以没有客户能通过这个步骤',
+    'branches-without-probability':
+      '有 {{count}} 个{{forClass}}分支没有概率：每个分支被选中的机会相同',
+    'no-branch-for-class': '这个步骤没有对客户类别 {{class}} 开放的流程线：这类客户的访问在此结束',
+    'ignored-on-drawing-flow': '已忽略：这条流程线连接有形展示或备注，客户不会经过它们',
+    'ignored-on-drawing-step': '已忽略：类型为 {{kind}} 的步骤只用于绘图，不参与仿真',
+    unreachable: '没有客户能从起始步骤到达步骤 {{step}}',
+    'dead-end': '步骤 {{step}} 没有流出的流程线，也没有标为出口：访问在这里结束',
+    'exit-with-flows': '步骤 {{step}} 是出口，所以它流出的流程线永远不会被走到',
+    'no-way-to-end': '到达步骤 {{step}} 的客户永远无法离开：从它出发的每条路径都会绕回来',
+    'keep-until-unreachable':
+      '客户无法从步骤 {{step}} 到达 {{keepUntil}}，所以占用的资源单位要到客户离开时才释放',
+    'pool-without-duration': '需要资源池但没有持续时间，所以占用资源池的时间为零',
+    'share-without-arrivals': '已忽略：蓝图没有共享的到达，无从分配份额',
+    'class-never-arrives': '客户类别 {{class}} 既没有自己的到达，也没有份额，所以不会有这类客户',
+    'appointments-in-steady-run': '预约是某一天中的时刻；稳态运行会每 24 小时重复一次',
+    'outside-opening-hours': {
+      period: '{{from}}–{{to}} 在营业时间 {{open}}–{{close}} 之外：这段时间没有人到达',
+      appointment: '{{at}} 的预约在营业时间 {{open}}–{{close}} 之外：该预约不会被接待',
+    },
+  },
+  parts: {
+    didYouMean: '（是不是 {{suggestion}}？）',
+    forClass: '客户类别 {{class}} 的',
+    or: '或',
+    types: {
+      string: '文本',
+      number: '数字',
+      int: '整数',
+      boolean: '布尔值（true 或 false）',
+      array: '列表',
+      object: '对象',
+      record: '对象',
+    },
+    values: {
+      null: '空值 null',
+      array: '列表',
+      string: '文本 {{value}}',
+      object: '对象',
+      number: '数字 {{value}}',
+      boolean: '布尔值 {{value}}',
+      other: '{{received}} {{value}}',
+    },
+    jsonSyntax: {
+      InvalidSymbol: '意外的字符',
+      InvalidNumberFormat: '数字格式错误',
+      PropertyNameExpected: '此处应为用双引号括起的属性名',
+      ValueExpected: '此处应为一个值',
+      ColonExpected: '此处应为 ":"',
+      CommaExpected: '各项之间应有 ","',
+      CloseBraceExpected: '此处应为 "}"',
+      CloseBracketExpected: '此处应为 "]"',
+      EndOfFileExpected: 'JSON 值结束后还有多余的文字',
+      InvalidCommentToken: 'JSON 中不允许有注释',
+      UnexpectedEndOfComment: '注释没有结束',
+      UnexpectedEndOfString: '字符串没有结束',
+      UnexpectedEndOfNumber: '数字没有结束',
+      InvalidUnicode: '无效的 \\u 转义',
+      InvalidEscapeCharacter: '无效的转义字符',
+      InvalidCharacter: '字符串中有控制字符（请改用 \\n 或 \\t）',
+    },
+    rules: {
+      id: '应为 id：以字母或 _ 开头，后面是字母、数字、_ 或 -，最多 64 个字符',
+      'time-of-day': '应为 "HH:MM" 格式的时刻，从 00:00 到 24:00',
+      'language-tag': '应为语言标记，例如 "en" 或 "zh-CN"',
+      colour: '应为 "#RRGGBB" 格式的颜色',
+      timestamp: '应为 ISO 8601 日期或日期时间，例如 "2026-11-23" 或 "2026-11-23T09:30:00Z"',
+      'text-language': '至少要用一种语言给出文字',
+      'min-max': 'min 不能大于 max',
+      triangle: '需要 min ≤ mode ≤ max 且 min < max',
+      'weights-count': '每个值都要有一个权重',
+      'weights-positive': '至少要有一个权重大于 0',
+      other: '不符合规则：{{detail}}',
+    },
+  },
+};
+
+export const findingMessages = { en, zhCN };

@@ -1,0 +1,44 @@
+/** Saved scenarios read back from storage: what still loads comes back, the rest is left out. */
+import { describe, expect, it } from 'vitest';
+import { scenariosFrom } from '../../../src/app/simulation/scenarioStorage.ts';
+import { loadBlueprintText } from '../../../src/model/index.ts';
+import { simulate } from '../../../src/sim/index.ts';
+import { exampleFiles } from '../blueprints.ts';
+
+const deposit = () => {
+  const text = Object.entries(exampleFiles()).find(([path]) =>
+    path.endsWith('counter-deposit.json'),
+  )![1];
+  const loaded = loadBlueprintText(text);
+  if (!loaded.ok) throw new Error('example does not load');
+  return loaded.blueprint;
+};
+
+describe('scenariosFrom', () => {
+  const blueprint = deposit();
+  const results = simulate(blueprint, { replications: 2 });
+  const good = {
+    id: 's1',
+    name: '3 tellers',
+    createdAt: '2026-11-23T10:00:00Z',
+    blueprint,
+    results,
+  };
+
+  it('brings back scenarios that survived a structured clone, unchanged', () => {
+    const back = scenariosFrom(structuredClone([good]));
+    expect(back).toHaveLength(1);
+    expect(JSON.stringify(back[0])).toBe(JSON.stringify(good));
+  });
+
+  it('leaves out what cannot be shown right', () => {
+    const brokenBlueprint = { ...good, id: 's2', blueprint: { format: 'x' } };
+    const otherResults = { ...good, id: 's3', results: { ...results, version: 99 } };
+    const noName = { ...good, id: 's4', name: 7 };
+    expect(scenariosFrom([brokenBlueprint, otherResults, noName, good]).map((s) => s.id)).toEqual([
+      's1',
+    ]);
+    expect(scenariosFrom('not a list')).toEqual([]);
+    expect(scenariosFrom(undefined)).toEqual([]);
+  });
+});
