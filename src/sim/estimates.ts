@@ -57,6 +57,14 @@ export type PoolEstimates =
   /** The blueprint cannot be run as it is; `reason` is the checker's or compiler's message. */
   | { ok: false; reason: string };
 
+const DAY = 1440;
+
+/**
+ * The compiler lists every booked customer one by one, so a slot "count" typed with a few
+ * zeros too many would take gigabytes; no branch books more than this in a day.
+ */
+const MAX_BOOKINGS = 1_000_000;
+
 /** Above this many Erlangs a "fewest units" answer means nothing (a typo in a rate). */
 const LARGEST_USEFUL_LOAD = 1e6;
 
@@ -227,19 +235,46 @@ function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEsti
   });
 }
 
+function bookedCustomers(blueprint: Blueprint): number {
+  let total = 0;
+  for (const arrivals of [
+    blueprint.arrivals,
+    ...(blueprint.classes ?? []).map((c) => c.arrivals),
+  ]) {
+    if (arrivals?.type !== 'appointments') continue;
+    for (const slot of arrivals.slots) total += slot.count ?? 1;
+  }
+  return total;
+}
+
+/**
+ * A steady run's long-run averages are those of one 24-hour cycle (schedules and profiles
+ * repeat daily), so the estimate looks at one day from 00:00. This also keeps the work
+ * bounded: averaging over a horizon of 10^300 minutes day by day would never end.
+ */
+function longRunDay(blueprint: Blueprint): Blueprint {
+  const run = blueprint.run;
+  return run?.mode === 'steady'
+    ? { ...blueprint, run: { ...run, horizon: DAY, warmup: 0 } }
+    : blueprint;
+}
+
 /**
  * Estimates every pool of a blueprint. Never throws: a drawing without arrivals gives no
  * pools, and a blueprint that cannot be run gives `{ ok: false, reason }`.
  */
 export function estimatePools(blueprint: Blueprint): PoolEstimates {
   try {
-    if (!hasArrivals(blueprint)) return { ok: true, mode: 'day', pools: [] };
+    if (!hasArrivals(blueprint)) return { ok: true, mode: blueprint.run?.mode ?? 'day', pools: [] };
     // The compiler trusts its input to have passed the checks, so check first.
     const checked = loadBlueprintValue(blueprint);
     if (!checked.ok) return { ok: false, reason: checked.findings.map(formatFinding)[0] ?? '' };
     const error = checked.findings.find((finding) => finding.severity === 'error');
     if (error) return { ok: false, reason: formatFinding(error) };
-    const model = compile(checked.blueprint);
+    const booked = bookedCustomers(checked.blueprint);
+    if (booked > MAX_BOOKINGS)
+      return { ok: false, reason: `${booked} booked appointments are more than a day can hold` };
+    const model = compile(longRunDay(checked.blueprint));
     return {
       ok: true,
       mode: model.window.mode,

@@ -1,0 +1,116 @@
+/**
+ * The instant estimate per pool, as a compact list: how busy, the Erlang C wait, and a
+ * plain warning for a pool whose queue grows without limit. Presentational: it is given
+ * the estimate (see PoolEstimates for the live one).
+ */
+import { useTranslation } from 'react-i18next';
+import type { PoolEstimate, PoolEstimates as PoolEstimatesResult } from '../../sim/index.ts';
+import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
+import { poolView } from './poolView.ts';
+import '../styles/planning.css';
+
+export interface PoolEstimatesViewProps {
+  result: PoolEstimatesResult | null;
+  pending?: boolean;
+  error?: string | null;
+}
+
+function useMinutes(): (value: number) => string {
+  const language = useUiLanguage();
+  const format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  return (value) => format.format(value);
+}
+
+function PoolRow({ estimate }: { estimate: PoolEstimate }) {
+  const { t } = useTranslation();
+  const localized = useLocalizedText();
+  const minutes = useMinutes();
+  const view = poolView(estimate);
+  const busy =
+    view.percent === null
+      ? t('planning.estimates.noCapacity')
+      : t('planning.estimates.busy', { percent: view.percent });
+  const wait =
+    view.wait.kind === 'minutes'
+      ? t('planning.estimates.wait', { minutes: minutes(view.wait.minutes) })
+      : view.wait.kind === 'none'
+        ? t('planning.estimates.waitNone')
+        : t('planning.estimates.waitUnknown');
+  return (
+    <li className={`planning-pool planning-pool--${view.level}`} data-pool-id={estimate.id}>
+      <span className="planning-pool__name">{localized(estimate.label) || estimate.id}</span>
+      <span className="planning-pool__busy">{busy}</span>
+      <span className="planning-bar" aria-hidden="true">
+        <span className="planning-bar__fill" style={{ width: `${view.barPercent}%` }} />
+      </span>
+      <span className="planning-pool__wait">{estimate.overloaded ? '' : wait}</span>
+    </li>
+  );
+}
+
+function OverloadWarning({ estimate }: { estimate: PoolEstimate }) {
+  const { t } = useTranslation();
+  const localized = useLocalizedText();
+  const view = poolView(estimate);
+  const pool = localized(estimate.label) || estimate.id;
+  const text =
+    view.percent === null
+      ? t('planning.estimates.overloadedNoUnits', { pool })
+      : view.advice
+        ? t('planning.estimates.overloaded', { pool, percent: view.percent, ...view.advice })
+        : t('planning.estimates.overloadedNoAnswer', { pool, percent: view.percent });
+  return <p className="planning-warning">{text}</p>;
+}
+
+function Body({ result, error }: PoolEstimatesViewProps) {
+  const { t } = useTranslation();
+  if (error)
+    return <p className="planning-note">{t('planning.estimates.failed', { reason: error })}</p>;
+  if (result === null) return null;
+  if (!result.ok)
+    return (
+      <p className="planning-note">
+        {t('planning.estimates.cannotRun', { reason: result.reason })}
+      </p>
+    );
+  if (result.pools.length === 0)
+    return <p className="planning-note">{t('planning.estimates.nothing')}</p>;
+  return (
+    <>
+      <ul className="planning-pools" aria-label={t('planning.estimates.listLabel')}>
+        {result.pools.map((estimate) => (
+          <PoolRow key={estimate.id} estimate={estimate} />
+        ))}
+      </ul>
+      <p className="planning-note">
+        {result.mode === 'day' ? t('planning.estimates.noteDay') : t('planning.estimates.note')}
+      </p>
+    </>
+  );
+}
+
+export function PoolEstimatesView({
+  result,
+  pending = false,
+  error = null,
+}: PoolEstimatesViewProps) {
+  const { t } = useTranslation();
+  const overloaded = result?.ok ? result.pools.filter((estimate) => estimate.overloaded) : [];
+  return (
+    <section className="planning-panel planning-estimates" aria-busy={pending}>
+      <h3 className="planning-panel__heading">
+        {t('planning.estimates.heading')}
+        {pending ? (
+          <span className="planning-pending">{t('planning.estimates.updating')}</span>
+        ) : null}
+      </h3>
+      {/* Always in the page, so a screen reader hears a warning as soon as it appears. */}
+      <div className="planning-warnings" role="status" aria-live="polite">
+        {overloaded.map((estimate) => (
+          <OverloadWarning key={estimate.id} estimate={estimate} />
+        ))}
+      </div>
+      <Body result={result} error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * UI strings of the planning tools (instant estimates, what-if, staffing helper), in
+ * English and Chinese (same keys in both).
+ */
+const en = {
+  estimates: {
+    heading: 'Instant estimate',
+    note: 'A quick hint from queueing formulas (M/M/c), not a measurement: run the simulation to measure.',
+    noteDay:
+      'A quick hint from queueing formulas (M/M/c) with averages over opening hours, not a measurement: run the simulation to measure.',
+    nothing: 'Nothing to estimate yet: give the blueprint arrivals and pools.',
+    cannotRun: 'No estimate: the blueprint cannot be simulated as it is ({{reason}}).',
+    failed: 'The estimate could not be made: {{reason}}',
+    updating: 'Updating…',
+    listLabel: 'Pools',
+    busy: '{{percent}} % busy',
+    noCapacity: 'no capacity',
+    wait: 'wait ≈ {{minutes}} min',
+    waitNone: 'no wait',
+    waitUnknown: 'wait not estimated (too close to full)',
+    overloaded:
+      '{{pool}}: {{percent}} % busy, the queue grows without limit; add {{more}} more ({{needed}} in all) or reduce arrivals.',
+    overloadedNoUnits:
+      '{{pool}}: no capacity during opening hours, the queue grows without limit; give it units or reduce arrivals.',
+    overloadedNoAnswer:
+      '{{pool}}: {{percent}} % busy, the queue grows without limit; reduce arrivals or shorten its steps.',
+  },
+  whatIf: {
+    heading: 'What if…',
+    unitsLabel: '{{pool}} (units)',
+    fewer: 'One fewer: {{pool}}',
+    more: 'One more: {{pool}}',
+    unitsInvalid: 'Enter a whole number of units, from 0 to 999.',
+    arrivalsLabel: 'Arrival rate (× as drawn)',
+    multiplier: '×{{value}}',
+    appointmentsKept: 'Booked appointments stay as booked; only random arrivals change.',
+    run: 'Run what-if',
+    reset: 'Reset',
+    noPools: 'This blueprint has no pools to change.',
+    arrivalsWord: 'arrivals',
+    unchanged: 'as drawn',
+    separator: ', ',
+  },
+  staffing: {
+    heading: 'Staffing helper',
+    intro: 'Finds the fewest units of a pool that meet a wait target, by simulating.',
+    pool: 'Pool',
+    percentile: 'Share of customers',
+    percentileOption: '{{percentile}} %',
+    minutes: 'Wait under (min)',
+    minutesInvalid: 'Enter a number of minutes greater than 0.',
+    find: 'Find',
+    cancel: 'Cancel',
+    progressLabel: 'Tries',
+    try: '{{units}} → p{{percentile}} {{wait}} min',
+    tryNone: '{{units}} → nobody measured',
+    meets: 'meets the target',
+    misses: 'misses the target',
+    busyPart: ', {{percent}} % busy',
+    answer:
+      '{{units}} {{pool}}: {{percentile}} % wait under {{minutes}} min (p{{percentile}} {{wait}} min){{busy}}',
+    searching: 'Simulating…',
+    cancelled: 'Cancelled.',
+    failed: 'The search stopped: {{reason}}',
+    notReachable: {
+      'unknown-pool': 'The pool is no longer in the blueprint.',
+      cap: 'Not reachable: even {{units}} {{pool}} do not meet the target.',
+      'no-improvement':
+        'Not reachable by {{pool}} alone: more units stopped shortening the wait, so customers wait somewhere else.',
+    },
+    noPools: 'This blueprint has no pools to staff.',
+  },
+};
+
+export const planningMessages = {
+  en,
+  zhCN: {
+    estimates: {
+      heading: '即时估算',
+      note: '这是排队公式（M/M/c）给出的快速提示，并非测量结果：请运行仿真进行测量。',
+      noteDay:
+        '这是排队公式（M/M/c）按营业时间平均给出的快速提示，并非测量结果：请运行仿真进行测量。',
+      nothing: '暂无可估算的内容：请为蓝图设置到达和资源。',
+      cannotRun: '无法估算：蓝图目前无法仿真（{{reason}}）。',
+      failed: '无法完成估算：{{reason}}',
+      updating: '正在更新…',
+      listLabel: '资源',
+      busy: '{{percent}}% 繁忙',
+      noCapacity: '无可用容量',
+      wait: '等待约 {{minutes}} 分钟',
+      waitNone: '无需等待',
+      waitUnknown: '未估算等待（接近满负荷）',
+      overloaded:
+        '{{pool}}：{{percent}}% 繁忙，队列将无限增长；请再增加 {{more}} 个（共 {{needed}} 个）或减少到达。',
+      overloadedNoUnits: '{{pool}}：营业时间内没有容量，队列将无限增长；请为其配置数量或减少到达。',
+      overloadedNoAnswer: '{{pool}}：{{percent}}% 繁忙，队列将无限增长；请减少到达或缩短其步骤。',
+    },
+    whatIf: {
+      heading: '假设分析',
+      unitsLabel: '{{pool}}（数量）',
+      fewer: '减少一个：{{pool}}',
+      more: '增加一个：{{pool}}',
+      unitsInvalid: '请输入 0 到 999 之间的整数。',
+      arrivalsLabel: '到达率（相对原设计的倍数）',
+      multiplier: '×{{value}}',
+      appointmentsKept: '已预约的客户保持不变，只改变随机到达。',
+      run: '运行假设分析',
+      reset: '重置',
+      noPools: '该蓝图没有可调整的资源。',
+      arrivalsWord: '到达',
+      unchanged: '原设计',
+      separator: '，',
+    },
+    staffing: {
+      heading: '人员配置助手',
+      intro: '通过仿真找出满足等待目标所需的最少资源数量。',
+      pool: '资源',
+      percentile: '客户比例',
+      percentileOption: '{{percentile}}%',
+      minutes: '等待不超过（分钟）',
+      minutesInvalid: '请输入大于 0 的分钟数。',
+      find: '查找',
+      cancel: '取消',
+      progressLabel: '尝试',
+      try: '{{units}} → p{{percentile}} {{wait}} 分钟',
+      tryNone: '{{units}} → 无测量数据',
+      meets: '达到目标',
+      misses: '未达到目标',
+      busyPart: '，{{percent}}% 繁忙',
+      answer:
+        '{{units}} 个{{pool}}：{{percentile}}% 的客户等待不超过 {{minutes}} 分钟（p{{percentile}} {{wait}} 分钟）{{busy}}',
+      searching: '正在仿真…',
+      cancelled: '已取消。',
+      failed: '查找已停止：{{reason}}',
+      notReachable: {
+        'unknown-pool': '该资源已不在蓝图中。',
+        cap: '无法达到：即使 {{units}} 个{{pool}}也达不到目标。',
+        'no-improvement': '仅靠{{pool}}无法达到：增加数量已不再缩短等待，客户在其他环节等待。',
+      },
+      noPools: '该蓝图没有可配置的资源。',
+    },
+  } satisfies typeof en,
+};

@@ -1,0 +1,174 @@
+/**
+ * The staffing helper: pick a pool and a wait target, and it simulates unit counts until
+ * it finds the fewest that meet it. The search works on the blueprint as it was when Find
+ * was pressed; Cancel stops it after the run under way.
+ */
+import { useEffect, useId, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Blueprint } from '../../model/index.ts';
+import type { Results } from '../../sim/index.ts';
+import { usePoolEstimates } from '../estimates/usePoolEstimates.ts';
+import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { type Percentile, findStaffing } from './findStaffing.ts';
+import { StaffingProgress } from './StaffingProgress.tsx';
+import { IDLE, parseMinutes, staffingReducer } from './staffingState.ts';
+import '../styles/planning.css';
+
+export interface StaffingHelperProps {
+  blueprint: Blueprint;
+  /** Simulates a variant (the app's run, in a worker). */
+  run: (variant: Blueprint) => Promise<Results>;
+  /** Another run is under way: a search is not started. */
+  busy: boolean;
+}
+
+const PERCENTILES: readonly Percentile[] = [50, 90, 95];
+
+/** The pool offered first: the first staff pool (people are what one usually staffs). */
+function defaultPoolId(blueprint: Blueprint): string | null {
+  const pools = blueprint.resources ?? [];
+  return (pools.find((pool) => pool.kind === 'staff') ?? pools[0])?.id ?? null;
+}
+
+export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
+  const { t } = useTranslation();
+  const localized = useLocalizedText();
+  const ids = { heading: useId(), pool: useId(), percentile: useId(), minutes: useId() };
+  const pools = blueprint.resources ?? [];
+  const [chosen, setChosen] = useState<string | null>(null);
+  const poolId = pools.some((pool) => pool.id === chosen) ? chosen : defaultPoolId(blueprint);
+  const pool = pools.find((candidate) => candidate.id === poolId);
+  const [percentile, setPercentile] = useState<Percentile>(90);
+  const [minutesText, setMinutesText] = useState('5');
+  const minutes = parseMinutes(minutesText);
+  const [status, dispatch] = useReducer(staffingReducer, IDLE);
+  const controller = useRef<AbortController | null>(null);
+  const estimates = usePoolEstimates(blueprint);
+  const searching = status.phase === 'searching';
+
+  // A search must not outlive the panel.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const find = async () => {
+    if (!pool || minutes === null || busy || searching) return;
+    const own = new AbortController();
+    controller.current = own;
+    const target = { percentile, waitMinutes: minutes };
+    const estimate = estimates.result?.ok
+      ? estimates.result.pools.find((candidate) => candidate.id === pool.id)
+      : undefined;
+    dispatch({ type: 'start', target });
+    try {
+      const answer = await findStaffing({
+        blueprint,
+        poolId: pool.id,
+        target,
+        run,
+        signal: own.signal,
+        start: estimate?.minimumUnits ?? 1,
+        onTry: (_units, _results, tried) => dispatch({ type: 'try', tried }),
+      });
+      if (!own.signal.aborted) dispatch({ type: 'answer', answer });
+    } catch (error) {
+      if (!own.signal.aborted)
+        dispatch({ type: 'fail', reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      if (controller.current === own) controller.current = null;
+    }
+  };
+
+  const cancel = () => {
+    controller.current?.abort();
+    dispatch({ type: 'cancel' });
+  };
+
+  if (pools.length === 0) {
+    return (
+      <section className="planning-panel planning-staffing" aria-labelledby={ids.heading}>
+        <h3 id={ids.heading} className="planning-panel__heading">
+          {t('planning.staffing.heading')}
+        </h3>
+        <p className="planning-note">{t('planning.staffing.noPools')}</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="planning-panel planning-staffing" aria-labelledby={ids.heading}>
+      <h3 id={ids.heading} className="planning-panel__heading">
+        {t('planning.staffing.heading')}
+      </h3>
+      <p className="planning-note">{t('planning.staffing.intro')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void find();
+        }}
+      >
+        <div className="planning-field">
+          <label htmlFor={ids.pool}>{t('planning.staffing.pool')}</label>
+          <select
+            id={ids.pool}
+            value={poolId ?? ''}
+            disabled={searching}
+            onChange={(event) => setChosen(event.target.value)}
+          >
+            {pools.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {localized(candidate.label) || candidate.id}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="planning-field">
+          <label htmlFor={ids.percentile}>{t('planning.staffing.percentile')}</label>
+          <select
+            id={ids.percentile}
+            value={percentile}
+            disabled={searching}
+            onChange={(event) => setPercentile(Number(event.target.value) as Percentile)}
+          >
+            {PERCENTILES.map((value) => (
+              <option key={value} value={value}>
+                {t('planning.staffing.percentileOption', { percentile: value })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="planning-field">
+          <label htmlFor={ids.minutes}>{t('planning.staffing.minutes')}</label>
+          <input
+            id={ids.minutes}
+            type="text"
+            inputMode="decimal"
+            value={minutesText}
+            disabled={searching}
+            aria-invalid={minutes === null}
+            aria-describedby={minutes === null ? `${ids.minutes}-problem` : undefined}
+            onChange={(event) => setMinutesText(event.target.value)}
+          />
+          {minutes === null ? (
+            <span id={`${ids.minutes}-problem`} className="planning-problem">
+              {t('planning.staffing.minutesInvalid')}
+            </span>
+          ) : null}
+        </div>
+        <div className="planning-actions">
+          <button
+            type="submit"
+            className="planning-primary"
+            disabled={busy || searching || minutes === null}
+          >
+            {t('planning.staffing.find')}
+          </button>
+          {searching ? (
+            <button type="button" onClick={cancel}>
+              {t('planning.staffing.cancel')}
+            </button>
+          ) : null}
+        </div>
+      </form>
+      <StaffingProgress status={status} poolName={pool ? localized(pool.label) || pool.id : ''} />
+    </section>
+  );
+}

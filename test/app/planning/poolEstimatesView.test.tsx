@@ -1,0 +1,119 @@
+/** The instant-estimate list: busy share, wait, and the overload warning in plain words. */
+import { describe, expect, it } from 'vitest';
+import { PoolEstimatesView } from '../../../src/app/estimates/PoolEstimatesView.tsx';
+import { poolView } from '../../../src/app/estimates/poolView.ts';
+import type { PoolEstimate, PoolEstimates } from '../../../src/sim/index.ts';
+import { renderIn, textOf } from './render.tsx';
+
+function estimate(overrides: Partial<PoolEstimate>): PoolEstimate {
+  return {
+    id: 'tellers',
+    label: { en: 'Tellers', 'zh-CN': '柜员' },
+    units: 4,
+    offeredLoad: 3,
+    capacity: 4,
+    utilization: 0.75,
+    overloaded: false,
+    arrivalsPerMinute: 1,
+    meanServiceMinutes: 3,
+    servers: 4,
+    waitProbability: 0.5,
+    meanWaitMinutes: 1.53,
+    minimumUnits: 4,
+    ...overrides,
+  };
+}
+
+const overloadedTellers = estimate({
+  offeredLoad: 4.16,
+  utilization: 1.04,
+  overloaded: true,
+  waitProbability: null,
+  meanWaitMinutes: null,
+  minimumUnits: 5,
+});
+
+const result = (...pools: PoolEstimate[]): PoolEstimates => ({ ok: true, mode: 'day', pools });
+
+describe('poolView', () => {
+  it('rounds the busy share and colours by level', () => {
+    expect(poolView(estimate({ utilization: 0.5 }))).toMatchObject({ percent: 50, level: 'ok' });
+    expect(poolView(estimate({ utilization: 0.876 }))).toMatchObject({
+      percent: 88,
+      level: 'high',
+    });
+    expect(poolView(overloadedTellers)).toMatchObject({
+      percent: 104,
+      barPercent: 100,
+      level: 'over',
+      wait: { kind: 'unknown' },
+      advice: { more: 1, needed: 5 },
+    });
+  });
+
+  it('a pool without capacity for its work fills the bar and has no percentage', () => {
+    const view = poolView(
+      estimate({ capacity: 0, utilization: null, overloaded: true, minimumUnits: 2, units: 0 }),
+    );
+    expect(view).toMatchObject({
+      percent: null,
+      barPercent: 100,
+      level: 'over',
+      advice: { more: 2, needed: 2 },
+    });
+  });
+
+  it('a tiny wait reads as no wait', () => {
+    expect(poolView(estimate({ meanWaitMinutes: 0.01 })).wait).toEqual({ kind: 'none' });
+    expect(poolView(estimate({ meanWaitMinutes: 2.5 })).wait).toEqual({
+      kind: 'minutes',
+      minutes: 2.5,
+    });
+  });
+});
+
+describe('PoolEstimatesView', () => {
+  it('lists each pool with its busy share and Erlang C wait', () => {
+    const html = renderIn('en', <PoolEstimatesView result={result(estimate({}))} />);
+    const text = textOf(html);
+    expect(text).toContain('Tellers');
+    expect(text).toContain('75 % busy');
+    expect(text).toContain('wait ≈ 1.5 min');
+    expect(text).toContain('with averages over opening hours');
+    expect(html).toContain('width:75%');
+    expect(html).not.toContain('planning-warning"');
+  });
+
+  it('warns in plain words when a pool is overloaded, in a live status region', () => {
+    const html = renderIn('en', <PoolEstimatesView result={result(overloadedTellers)} />);
+    expect(textOf(html)).toContain(
+      'Tellers: 104 % busy, the queue grows without limit; add 1 more (5 in all) or reduce arrivals.',
+    );
+    expect(html).toMatch(/role="status" aria-live="polite"><p class="planning-warning">/);
+  });
+
+  it('warns in Chinese with the Chinese pool name', () => {
+    const text = textOf(
+      renderIn('zh-CN', <PoolEstimatesView result={result(overloadedTellers)} />),
+    );
+    expect(text).toContain('柜员：104% 繁忙，队列将无限增长；请再增加 1 个（共 5 个）或减少到达。');
+    expect(text).toContain('即时估算');
+  });
+
+  it('says why there is no estimate', () => {
+    expect(
+      textOf(
+        renderIn('en', <PoolEstimatesView result={{ ok: false, reason: 'nothing arrives' }} />),
+      ),
+    ).toContain('No estimate: the blueprint cannot be simulated as it is (nothing arrives).');
+    expect(textOf(renderIn('en', <PoolEstimatesView result={result()} />))).toContain(
+      'Nothing to estimate yet',
+    );
+    expect(
+      textOf(renderIn('en', <PoolEstimatesView result={null} error="worker crashed" />)),
+    ).toContain('The estimate could not be made: worker crashed');
+    expect(textOf(renderIn('en', <PoolEstimatesView result={null} pending />))).toContain(
+      'Updating…',
+    );
+  });
+});
