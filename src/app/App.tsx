@@ -11,11 +11,14 @@ import { AppHeader } from './header/AppHeader.tsx';
 import { useLayoutPreferences } from './header/layoutPreferences.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Palette } from './palette/Palette.tsx';
+import { usePlaybackMode } from './playback/playbackMode.ts';
+import { PlaybackView } from './playback/PlaybackView.tsx';
 import { PaletteDndContext } from './palette/PaletteDndContext.tsx';
 import { useLocalizedText } from './i18n/useLocalizedText.ts';
 import { Sidebar } from './sidebar/Sidebar.tsx';
 import { SimulationDock } from './simulation/SimulationDock.tsx';
 import { useResultsFollowDocument } from './simulation/useResultsFollowDocument.ts';
+import { useScenarioPersistence } from './simulation/useScenarioPersistence.ts';
 import { useBlueprintStore } from './store/appStore.ts';
 import type { OpenDocument } from './store/blueprintStore.ts';
 
@@ -23,7 +26,11 @@ export function App() {
   const openDocument = useBlueprintStore((state) => state.document);
   useDocumentTitle(openDocument);
   useResultsFollowDocument();
+  useScenarioPersistence();
   const sidebarOpen = useLayoutPreferences((state) => state.sidebarOpen);
+  // Playback (trainer mode) takes the whole window; the editor comes back as it was.
+  const playbackMode = usePlaybackMode((state) => state.mode);
+  if (playbackMode !== 'off') return <PlaybackView />;
 
   return (
     <div className={`app${sidebarOpen ? '' : ' app--sidebar-folded'}`}>

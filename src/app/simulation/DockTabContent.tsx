@@ -1,6 +1,9 @@
 /** The content of the dock's chosen tab. */
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Blueprint } from '../../model/index.ts';
+import { PoolEstimatesView } from '../estimates/PoolEstimatesView.tsx';
+import type { PoolEstimatesState } from '../estimates/usePoolEstimates.ts';
 import { ExportResultsButtons } from '../results/ExportResultsButtons.tsx';
 import { EventLogButton } from './EventLogButton.tsx';
 import { RunSettings } from './RunSettings.tsx';
@@ -8,30 +11,42 @@ import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
 import { isStale, type DockTab } from './runStore.ts';
 import { LazyResultsPanel } from './lazyViews.ts';
+import { StaffingTab, WhatIfTab } from './PlanningTabs.tsx';
 import { ScenariosPanel } from './ScenariosPanel.tsx';
 
 interface Props {
   tab: DockTab;
   onSelectStep: (stepId: string) => void;
+  estimates: PoolEstimatesState;
 }
 
-export function DockTabContent({ tab, onSelectStep }: Props) {
+export function DockTabContent({ tab, onSelectStep, estimates }: Props) {
   const { t } = useTranslation();
+  const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
   return (
     <Suspense fallback={<p className="dock__empty">{t('simulation.loading')}</p>}>
-      {contentOf(tab, onSelectStep)}
+      {contentOf(tab, onSelectStep, estimates, blueprint)}
     </Suspense>
   );
 }
 
-function contentOf(tab: DockTab, onSelectStep: (stepId: string) => void): ReactNode {
+function contentOf(
+  tab: DockTab,
+  onSelectStep: (stepId: string) => void,
+  estimates: PoolEstimatesState,
+  blueprint: Blueprint | null,
+): ReactNode {
   switch (tab) {
     case 'results':
       return <LatestResults onSelectStep={onSelectStep} />;
+    case 'estimates':
+      return <PoolEstimatesView {...estimates} />;
+    case 'whatIf':
+      return blueprint && <WhatIfTab blueprint={blueprint} />;
+    case 'staffing':
+      return blueprint && <StaffingTab blueprint={blueprint} />;
     case 'scenarios':
       return <ScenariosPanel />;
-    default:
-      return <LatestResults onSelectStep={onSelectStep} />;
   }
 }
 

@@ -1,19 +1,24 @@
 /**
  * The simulation dock under the canvas: a tab bar that is always there (folded, it still
- * says what the last run found or warns about an overloaded pool) and, unfolded, the
+ * warns about an overloaded pool or says what the last run found) and, unfolded, the
  * chosen tab at a fixed height, so nothing on the page moves while results arrive.
  */
 import '../styles/simulation.css';
 import { useReactFlow } from '@xyflow/react';
-import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePoolEstimates } from '../estimates/usePoolEstimates.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
+import { DockSummary } from './DockSummary.tsx';
 import { DockTabContent } from './DockTabContent.tsx';
 import { DOCK_TABS, type DockTab } from './runStore.ts';
 
-export function SimulationDock({ summary }: { summary?: ReactNode }) {
+export function SimulationDock() {
   const { t } = useTranslation();
+  const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
+  // One live estimate for the dock: its bar warns of overload, its tab lists every pool.
+  const estimates = usePoolEstimates(blueprint);
   const dock = useRunStore((state) => state.dock);
   const showDock = useRunStore((state) => state.showDock);
   const setDockOpen = useRunStore((state) => state.setDockOpen);
@@ -58,7 +63,7 @@ export function SimulationDock({ summary }: { summary?: ReactNode }) {
             );
           })}
         </div>
-        <div className="dock__summary">{summary}</div>
+        <DockSummary estimates={estimates} />
         <label className="dock__overlay">
           <input
             type="checkbox"
@@ -87,7 +92,7 @@ export function SimulationDock({ summary }: { summary?: ReactNode }) {
           className="dock__panel"
           aria-labelledby={`dock-tab-${dock.tab}`}
         >
-          <DockTabContent tab={dock.tab} onSelectStep={selectStep} />
+          <DockTabContent tab={dock.tab} onSelectStep={selectStep} estimates={estimates} />
         </div>
       )}
     </section>

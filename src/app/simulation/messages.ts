@@ -20,6 +20,9 @@ const en = {
   overlay: 'Heat on canvas',
   dockLabel: 'Simulation',
   loading: 'Loading…',
+  asDrawn: 'As drawn',
+  summaryOverloaded: '⚠ Overloaded, the queue grows without limit: {{pools}} busy (see Estimates)',
+  summaryResults: 'Last run: mean wait {{wait}}, 90 % through within {{p90}}',
   tabs: {
     results: 'Results',
     estimates: 'Estimates',
@@ -84,6 +87,9 @@ export const simulationMessages = {
     overlay: '画布热力图',
     dockLabel: '仿真',
     loading: '加载中…',
+    asDrawn: '原设计',
+    summaryOverloaded: '⚠ 超负荷，队列将无限增长：{{pools}} 忙碌（见“估算”）',
+    summaryResults: '上次运行：平均等待 {{wait}}，90 % 的顾客在 {{p90}} 内办完',
     tabs: {
       results: '结果',
       estimates: '估算',

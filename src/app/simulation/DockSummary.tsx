@@ -1,0 +1,45 @@
+/**
+ * One line in the dock's bar, visible even when it is folded: an overloaded pool first
+ * (from the live estimate), otherwise what the latest run found.
+ */
+import { useTranslation } from 'react-i18next';
+import type { PoolEstimatesState } from '../estimates/usePoolEstimates.ts';
+import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
+import { formatAmount } from '../results/format.ts';
+import { useRunStore } from './appRunStore.ts';
+
+export function DockSummary({ estimates }: { estimates: PoolEstimatesState }) {
+  const { t } = useTranslation();
+  const text = useLocalizedText();
+  const language = useUiLanguage();
+  const latest = useRunStore((state) => state.latest);
+  const overloaded = estimates.result?.ok
+    ? estimates.result.pools.filter((pool) => pool.overloaded)
+    : [];
+  if (overloaded.length > 0) {
+    const pools = overloaded
+      .map((pool) =>
+        pool.utilization === null
+          ? text(pool.label) || pool.id
+          : `${text(pool.label) || pool.id} ${Math.round(pool.utilization * 100)} %`,
+      )
+      .join(', ');
+    return (
+      <p className="dock__summary dock__summary--warning" role="status">
+        {t('simulation.summaryOverloaded', { pools })}
+      </p>
+    );
+  }
+  if (!latest) return <p className="dock__summary" role="status" />;
+  const { system } = latest.results;
+  return (
+    <p className="dock__summary" role="status">
+      {t('simulation.summaryResults', {
+        p90: t('units.minutes', {
+          value: formatAmount(system.timeInSystem.p90, 'minutes', language),
+        }),
+        wait: t('units.minutes', { value: formatAmount(system.wait.mean, 'minutes', language) }),
+      })}
+    </p>
+  );
+}

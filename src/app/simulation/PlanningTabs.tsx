@@ -1,0 +1,54 @@
+/**
+ * The planning tabs of the dock: the what-if controls with the change they made, and the
+ * staffing helper. Both run in the workers; a what-if becomes the latest results (marked
+ * as a variant), staffing trials do not.
+ */
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Blueprint } from '../../model/index.ts';
+import { StaffingHelper } from '../staffing/StaffingHelper.tsx';
+import { WhatIfPanel } from '../whatif/WhatIfPanel.tsx';
+import { useRunStore } from './appRunStore.ts';
+import { LazyScenarioComparison } from './lazyViews.ts';
+import { quietRunner } from './quietRun.ts';
+import type { RunRecord } from './runStore.ts';
+
+export function WhatIfTab({ blueprint }: { blueprint: Blueprint }) {
+  const { t } = useTranslation();
+  const busy = useRunStore((state) => state.status === 'running');
+  const run = useRunStore((state) => state.run);
+  const latest = useRunStore((state) => state.latest);
+  const base = useRunStore((state) => state.whatIfBase);
+  return (
+    <div className="planning-tab">
+      <WhatIfPanel
+        blueprint={blueprint}
+        busy={busy}
+        onRun={(variant, label) => void run(variant, label)}
+      />
+      {latest?.variant && base && (
+        <LazyScenarioComparison
+          left={asScenario(base, t('simulation.asDrawn'))}
+          right={asScenario(latest, latest.variant)}
+        />
+      )}
+    </div>
+  );
+}
+
+function asScenario(record: RunRecord, name: string) {
+  return {
+    id: `run-${record.serial}`,
+    name,
+    createdAt: record.finishedAt,
+    blueprint: record.blueprint,
+    results: record.results,
+  };
+}
+
+export function StaffingTab({ blueprint }: { blueprint: Blueprint }) {
+  const busy = useRunStore((state) => state.status === 'running');
+  const runner = useMemo(() => quietRunner(() => useRunStore.getState().options), []);
+  useEffect(() => runner.stop, [runner]);
+  return <StaffingHelper blueprint={blueprint} run={runner.run} busy={busy} />;
+}

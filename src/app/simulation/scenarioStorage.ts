@@ -1,0 +1,55 @@
+/**
+ * Saved scenarios outlive the page: they are kept in IndexedDB (their own database, so
+ * autosave's is never touched) and read back on start. What comes back is checked: a
+ * scenario whose blueprint no longer loads, or whose results are of another format
+ * version, is left out rather than shown wrong.
+ */
+import { createStore, get, set } from 'idb-keyval';
+import { loadBlueprintValue } from '../../model/index.ts';
+import type { Results } from '../../sim/index.ts';
+import type { Scenario } from '../results/scenario.ts';
+
+/** docs/results-format.md: the results format these scenarios were saved in. */
+const RESULTS_FORMAT = 'blueprint-lab-results';
+const RESULTS_VERSION = 1;
+
+export interface ScenarioStorage {
+  read(): Promise<unknown>;
+  write(scenarios: readonly Scenario[]): Promise<void>;
+}
+
+export function indexedDbScenarios(): ScenarioStorage {
+  const store = createStore('blueprint-lab-scenarios', 'scenarios');
+  return {
+    read: () => get('all', store),
+    write: (scenarios) => set('all', scenarios, store),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isResults(value: unknown): value is Results {
+  return isRecord(value) && value.format === RESULTS_FORMAT && value.version === RESULTS_VERSION;
+}
+
+/** The stored scenarios that still make sense, in order. */
+export function scenariosFrom(stored: unknown): Scenario[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((item): Scenario[] => {
+    if (!isRecord(item) || typeof item.id !== 'string' || typeof item.name !== 'string') return [];
+    const loaded = loadBlueprintValue(item.blueprint);
+    if (!loaded.ok || !isResults(item.results)) return [];
+    const createdAt = typeof item.createdAt === 'string' ? item.createdAt : '';
+    return [
+      {
+        id: item.id,
+        name: item.name,
+        createdAt,
+        blueprint: loaded.blueprint,
+        results: item.results,
+      },
+    ];
+  });
+}
