@@ -156,3 +156,18 @@ test('exports the results as CSV', async ({ page }) => {
   expect(text.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^kind,/);
   expect(text).toContain('c-hand-over');
 });
+
+test('a worker that fails is reported in plain words and the app stays usable', async ({
+  page,
+}) => {
+  // The worker's script cannot load: as close as a browser gets to a crashing worker.
+  await page.route('**/simulation.worker.ts*', (route) => route.abort());
+  await openApp(page);
+  await runButton(page).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /The run stopped with an error/ }),
+  ).toBeVisible({ timeout: 20_000 });
+  await expect(runButton(page)).toBeEnabled();
+  await clickStep(page, 'f-count');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+});
