@@ -8,16 +8,19 @@
  *
  * Without --url it starts its own Vite dev server (the hook exists in dev builds only).
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import type { Blueprint, LaneId } from '../src/model/index.ts';
 import type { BlueprintState } from '../src/app/store/blueprintStore.ts';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../test/e2e/browser.ts';
+import {
+  describeFrames,
+  frameStats,
+  startDevServer,
+  startFrameRecorder,
+  stopFrameRecorder,
+} from './measureSupport.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
   options: {
     url: { type: 'string' },
@@ -58,18 +61,6 @@ function generatedBlueprint(count: number): Blueprint {
   } as Blueprint;
 }
 
-async function startServer(): Promise<{ url: string; server: ViteDevServer }> {
-  const server = await createServer({
-    root,
-    logLevel: 'warn',
-    server: { port: 4191, strictPort: false, open: false },
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('Vite started without a local address');
-  return { url, server };
-}
-
 /** The middle of a step box that is in view and not covered by anything. */
 async function visibleStep(page: Page): Promise<{ id: string; x: number; y: number }> {
   const found = await page.evaluate(() => {
@@ -84,39 +75,6 @@ async function visibleStep(page: Page): Promise<{ id: string; x: number; y: numb
   });
   if (!found) throw new Error('no step is in view');
   return found;
-}
-
-/** Records requestAnimationFrame deltas into window.__frames until told to stop. */
-const FRAME_RECORDER = `(() => {
-  const record = { deltas: [], running: true };
-  window.__frames = record;
-  let last = performance.now();
-  const tick = (now) => {
-    record.deltas.push(now - last);
-    last = now;
-    if (record.running) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})()`;
-
-interface FrameStats {
-  frames: number;
-  mean: number;
-  p95: number;
-  max: number;
-  fps: number;
-}
-
-function stats(deltas: number[]): FrameStats {
-  const sorted = [...deltas].sort((a, b) => a - b);
-  const mean = deltas.reduce((a, b) => a + b, 0) / deltas.length;
-  return {
-    frames: deltas.length,
-    mean,
-    p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!,
-    max: sorted[sorted.length - 1]!,
-    fps: 1000 / mean,
-  };
 }
 
 async function measure(url: string, count: number): Promise<void> {
@@ -138,8 +96,7 @@ async function measure(url: string, count: number): Promise<void> {
     const step = await visibleStep(page);
     await page.mouse.move(step.x, step.y);
     await page.mouse.down();
-    // Passed as text: tsx would wrap a named function in a helper the page does not have.
-    await page.evaluate(FRAME_RECORDER);
+    await startFrameRecorder(page);
     // A slow loop around the start point, one mouse event about every 8 ms.
     const started = Date.now();
     while (Date.now() - started < DRAG_MS) {
@@ -150,13 +107,7 @@ async function measure(url: string, count: number): Promise<void> {
       );
       await page.waitForTimeout(8);
     }
-    const deltas = await page.evaluate(() => {
-      const record = (window as unknown as { __frames: { deltas: number[]; running: boolean } })
-        .__frames;
-      record.running = false;
-      // The first delta waits for the recorder's own first frame.
-      return record.deltas.slice(1);
-    });
+    const deltas = await stopFrameRecorder(page);
     const dropStart = Date.now();
     await page.mouse.up();
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
@@ -169,14 +120,11 @@ async function measure(url: string, count: number): Promise<void> {
       step.id,
     );
 
-    const result = stats(deltas);
+    const result = frameStats(deltas);
     console.log(
       `Dragging step ${step.id} of ${count} (${drawn} in view and mounted) for ${DRAG_MS} ms:`,
     );
-    console.log(
-      `  frames ${result.frames}, mean ${result.mean.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ` +
-        `max ${result.max.toFixed(1)} ms, ${result.fps.toFixed(1)} fps`,
-    );
+    console.log(`  ${describeFrames(result)}`);
     console.log(
       `  drop committed and drawn in ${dropMs} ms; step now at`,
       moved?.lane,
@@ -188,7 +136,7 @@ async function measure(url: string, count: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const started = options.url === undefined ? await startServer() : undefined;
+  const started = options.url === undefined ? await startDevServer() : undefined;
   try {
     await measure(options.url ?? started!.url, Number(options.steps));
   } finally {

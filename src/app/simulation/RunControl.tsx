@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { clockTime } from '../results/format.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
+import { preloadResultsViews } from './lazyViews.ts';
 import { runnable } from './runnable.ts';
 
 export function RunControl() {
@@ -24,7 +25,9 @@ export function RunControl() {
   const running = status === 'running';
 
   const start = useCallback(() => {
-    if (can.ok && blueprint) void run(blueprint);
+    if (!can.ok || !blueprint) return;
+    preloadResultsViews();
+    void run(blueprint);
   }, [blueprint, can.ok, run]);
 
   useEffect(() => {

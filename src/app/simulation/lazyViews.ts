@@ -4,8 +4,15 @@
  */
 import { lazy } from 'react';
 
+const resultsPanel = () => import('../results/ResultsPanel.tsx');
+
+/** Starts loading the results views while a run goes on, so they are ready when it ends. */
+export function preloadResultsViews(): void {
+  void resultsPanel();
+}
+
 export const LazyResultsPanel = lazy(() =>
-  import('../results/ResultsPanel.tsx').then((module) => ({ default: module.ResultsPanel })),
+  resultsPanel().then((module) => ({ default: module.ResultsPanel })),
 );
 
 export const LazyScenarioComparison = lazy(() =>

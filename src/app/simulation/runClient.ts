@@ -1,12 +1,13 @@
 /**
  * Runs a blueprint in Web Workers: the replications are split over as many workers as the
  * machine has cores (each replication draws from its own random streams, so the split
- * does not change the results), and one worker combines the parts. Cancel terminates the
- * workers, which stops them at once; the main thread only ever waits for messages.
+ * does not change the results), and worker 0 combines the parts, which reach it over
+ * message ports without passing through the page. Cancel terminates the workers, which
+ * stops them at once; the main thread only ever waits for messages.
  */
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
 import { DEFAULTS, type Blueprint } from '../../model/index.ts';
-import type { Results, RunPart } from '../../sim/index.ts';
+import type { Results } from '../../sim/index.ts';
 import type { EventLogExport, PartProgress, RunOptions, SimulationWorkerApi } from './workerApi.ts';
 
 /** More workers than this cost memory and start-up time for little gain. */
@@ -102,24 +103,30 @@ export function startRun(
     const started = performance.now();
     const crash = Promise.race(workers.map((w) => w.crashed));
     report();
-    const parts: RunPart[] = await Promise.race([
-      Promise.all(
-        ranges.map((range, i) =>
-          workers[i]!.api.runPart(
-            blueprint,
-            { ...options, ...range },
-            proxy((progress: PartProgress) => {
-              if (settled) return;
-              doneByPart[i] = progress.done;
-              if (progress.clock !== null) clock = progress.clock;
-              report();
-            }),
-          ),
-        ),
+    // One channel per part, from the worker running it to worker 0, which combines.
+    const channels = ranges.map(() => new MessageChannel());
+    const combined = workers[0]!.api.combineFrom(
+      blueprint,
+      options,
+      transfer(
+        channels.map((channel) => channel.port1),
+        channels.map((channel) => channel.port1),
       ),
-      crash,
-    ]);
-    const results = await Promise.race([workers[0]!.api.combine(blueprint, options, parts), crash]);
+    );
+    const partsRun = ranges.map((range, i) =>
+      workers[i]!.api.runPartInto(
+        blueprint,
+        { ...options, ...range },
+        proxy((progress: PartProgress) => {
+          if (settled) return;
+          doneByPart[i] = progress.done;
+          if (progress.clock !== null) clock = progress.clock;
+          report();
+        }),
+        transfer(channels[i]!.port2, [channels[i]!.port2]),
+      ),
+    );
+    const [results] = await Promise.race([Promise.all([combined, ...partsRun]), crash]);
     return { kind: 'done', results, milliseconds: performance.now() - started };
   };
 

@@ -1,10 +1,13 @@
 /**
  * The Web Worker around the engine. The engine is pure and knows nothing of messages;
  * comlink carries the calls. Progress is throttled here so a fast run does not flood the
- * page with messages. A run is stopped by terminating the worker, which is immediate.
+ * page with messages. Parts go worker to worker over message ports, so the page only
+ * ever receives progress and the combined results. A run is stopped by terminating the
+ * worker, which is immediate.
  */
 import { expose } from 'comlink';
 import {
+  type RunPart,
   EVENT_LOG_HEADER,
   combineParts,
   eventLogLine,
@@ -17,10 +20,10 @@ import type { SimulationWorkerApi } from './workerApi.ts';
 const REPORT_EVERY_MS = 100;
 
 const api: SimulationWorkerApi = {
-  runPart(blueprint, options, report) {
+  runPartInto(blueprint, options, report, port) {
     let done = 0;
     let lastReport = 0;
-    return runPart(blueprint, {
+    const part = runPart(blueprint, {
       ...options,
       onClock: (_, clock) => {
         const now = performance.now();
@@ -34,9 +37,24 @@ const api: SimulationWorkerApi = {
         void report({ done, clock: null });
       },
     });
+    port.postMessage(part);
+    port.close();
   },
 
-  combine: (blueprint, options, parts) => combineParts(blueprint, options, parts),
+  async combineFrom(blueprint, options, ports) {
+    const parts = await Promise.all(
+      ports.map(
+        (port) =>
+          new Promise<RunPart>((resolve) => {
+            port.onmessage = (event: MessageEvent<RunPart>) => {
+              port.close();
+              resolve(event.data);
+            };
+          }),
+      ),
+    );
+    return combineParts(blueprint, options, parts);
+  },
 
   eventLog(blueprint, options, maxRows) {
     const lines = [EVENT_LOG_HEADER];

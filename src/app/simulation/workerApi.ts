@@ -3,7 +3,7 @@
  * wrapped in calls that take plain data and report progress through a callback.
  */
 import type { Blueprint } from '../../model/index.ts';
-import type { Results, RunPart } from '../../sim/index.ts';
+import type { Results } from '../../sim/index.ts';
 
 /** The run settings a user can override in the app. */
 export interface RunOptions {
@@ -26,12 +26,18 @@ export interface EventLogExport {
 }
 
 export interface SimulationWorkerApi {
-  runPart(
+  /**
+   * Runs some replications and posts the part on `port`, straight to the combining
+   * worker: a big run's per-replication data never passes through the page.
+   */
+  runPartInto(
     blueprint: Blueprint,
     options: RunOptions & { first: number; count: number },
     report: (progress: PartProgress) => void,
-  ): RunPart;
-  combine(blueprint: Blueprint, options: RunOptions, parts: RunPart[]): Results;
+    port: MessagePort,
+  ): void;
+  /** Waits for one part on each port and combines them. */
+  combineFrom(blueprint: Blueprint, options: RunOptions, ports: MessagePort[]): Promise<Results>;
   /** The first replication's events as CSV, for process-mining tools. */
   eventLog(blueprint: Blueprint, options: RunOptions, maxRows: number): EventLogExport;
 }
