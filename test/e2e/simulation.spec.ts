@@ -171,3 +171,37 @@ test('a worker that fails is reported in plain words and the app stays usable', 
   await clickStep(page, 'f-count');
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
 });
+
+test('editing during a run: the run keeps its snapshot and its results come marked stale', async ({
+  page,
+}) => {
+  await openApp(page);
+  await dock(page).getByRole('tab', { name: 'Results' }).click();
+  await dock(page).getByLabel('Replications').fill('300');
+  await runButton(page).click();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.evaluate(() =>
+    window.__blueprintLab!.getState().edit((draft) => {
+      draft.resources!.find((pool) => pool.id === 'tellers')!.capacity = 6;
+    }),
+  );
+  await expect(resultsPanel(page)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('results-stale')).toBeVisible();
+  await expect(dock(page).getByTestId('run-of')).toContainText('300 replications · seed 20261123');
+  // The results are those of the tellers as they were when the run started: four, three
+  // over lunch, 3.75 on average over the day (not six).
+  await expect(resultsPanel(page).locator('[data-pool-id="tellers"]').first()).toContainText('3.8');
+});
+
+test('downloads the event log of the run', async ({ page }) => {
+  await openApp(page);
+  await runAndWait(page);
+  const download = page.waitForEvent('download');
+  await dock(page).getByRole('button', { name: 'Event log (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('counter-deposit-events.csv');
+  const lines = (await readFile((await file.path())!, 'utf8')).split('\n');
+  expect(lines[0]).toBe('case_id,replication,class,step,event,time_min,background');
+  expect(lines.length).toBeGreaterThan(1000);
+  expect(lines[1]).toMatch(/^1-\d+,1,[\w-]+,c-take-number,/);
+});

@@ -3,6 +3,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import { PoolEstimatesView } from '../estimates/PoolEstimatesView.tsx';
+import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import type { PoolEstimatesState } from '../estimates/usePoolEstimates.ts';
 import { ExportResultsButtons } from '../results/ExportResultsButtons.tsx';
 import { EventLogButton } from './EventLogButton.tsx';
@@ -52,6 +53,7 @@ function contentOf(
 
 function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => void }) {
   const { t } = useTranslation();
+  const language = useUiLanguage();
   const latest = useRunStore((state) => state.latest);
   const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
   if (!latest)
@@ -72,9 +74,18 @@ function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => voi
         />
         <EventLogButton record={latest} fileStem={latest.blueprint.id} />
       </div>
-      {latest.variant && (
-        <p className="dock__variant">{t('simulation.whatIfRun', { variant: latest.variant })}</p>
-      )}
+      <p className="dock__run-of" data-testid="run-of">
+        {t('simulation.runOf', {
+          time: new Date(latest.finishedAt).toLocaleTimeString(language, {
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+          }),
+          replications: latest.results.run.replications,
+          seed: latest.results.run.seed,
+        })}
+        {latest.variant && <> · {t('simulation.whatIfRun', { variant: latest.variant })}</>}
+      </p>
       <LazyResultsPanel
         results={latest.results}
         blueprint={latest.blueprint}
