@@ -8,9 +8,7 @@ import { expect, test } from '@playwright/test';
 import { loadBlueprintText } from '../../src/model/index.ts';
 import { simulate } from '../../src/sim/index.ts';
 
-test('the counter deposit gives identical results in the workers and in Node', async ({
-  page,
-}) => {
+test('the counter deposit gives identical results in the workers and in Node', async ({ page }) => {
   const loaded = loadBlueprintText(
     readFileSync(new URL('../../blueprints/counter-deposit.json', import.meta.url), 'utf8'),
   );
