@@ -39,6 +39,19 @@ export function firstFreeSpot(place: Placement, others: readonly Placement[]): P
   }
 }
 
+/**
+ * The first spot at or below `place` (same x) whose box overlaps none of `others`: where
+ * a pasted copy goes, just under what it copies, its lane growing to hold it.
+ */
+export function firstFreeSpotBelow(place: Placement, others: readonly Placement[]): Placement {
+  let y = place.y;
+  for (;;) {
+    const blocker = others.find((other) => overlaps({ x: place.x, y }, other));
+    if (!blocker) return { x: place.x, y };
+    y = blocker.y + STEP_HEIGHT + STEP_GAP / 2;
+  }
+}
+
 /** The places of dropped steps, ready for `moveSteps`. */
 export function dropPlaces(
   blueprint: Blueprint,

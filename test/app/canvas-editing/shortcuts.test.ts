@@ -1,5 +1,7 @@
 /** The editor's key map and what each shortcut does to the store. */
 import { describe, expect, it } from 'vitest';
+import { STEP_HEIGHT, STEP_WIDTH } from '../../../src/app/canvas/geometry.ts';
+import { placeSteps } from '../../../src/app/canvas/placement.ts';
 import { runShortcut } from '../../../src/app/editor/keyboard/editorActions.ts';
 import {
   isTypingTarget,
@@ -88,8 +90,24 @@ describe('runShortcut', () => {
     const flows = blueprintOf(store).flows.filter((flow) => flow.from === 'c-fill-slip-copy');
     expect(flows.map((flow) => flow.to)).toEqual(['c-hand-over-copy']);
     runShortcut(store, 'paste');
-    const second = blueprintOf(store).steps.find((step) => step.id === 'c-fill-slip-copy-2');
-    expect(second?.position).toEqual({ x: 280 + 64, y: 48 + 64 });
+    const at = (id: string) => blueprintOf(store).steps.find((step) => step.id === id)!.position!;
+    // Each paste lands further right, and below whatever it would cover: under the
+    // original, then under the first copy. No step hides another.
+    expect(at('c-fill-slip-copy').x).toBe(280 + 32);
+    expect(at('c-fill-slip-copy-2').x).toBe(280 + 64);
+    expect(at('c-fill-slip-copy').y).toBeGreaterThanOrEqual(48 + STEP_HEIGHT);
+    expect(at('c-fill-slip-copy-2').y).toBeGreaterThanOrEqual(
+      at('c-fill-slip-copy').y + STEP_HEIGHT,
+    );
+    const customer = placeSteps(blueprintOf(store)).filter(
+      (_, i) => blueprintOf(store).steps[i]!.lane === 'customer',
+    );
+    for (const [i, a] of customer.entries())
+      for (const b of customer.slice(i + 1))
+        expect(
+          Math.abs(a.x - b.x) >= STEP_WIDTH || Math.abs(a.y - b.y) >= STEP_HEIGHT,
+          `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`,
+        ).toBe(true);
   });
 
   it('duplicates the selection and selects every step and flow with select all', () => {

@@ -5,11 +5,13 @@
  */
 import { copySteps, PASTE_OFFSET, pasteFragment, type Fragment } from '../commands/clipboard.ts';
 import { deleteFlows } from '../commands/flows.ts';
-import { deleteSteps, moveSteps } from '../commands/steps.ts';
-import { dropPlaces, movesNothing } from '../../canvas/dropPlaces.ts';
+import { deleteSteps, moveSteps, type StepPlace } from '../commands/steps.ts';
+import { dropPlaces, firstFreeSpotBelow, movesNothing } from '../../canvas/dropPlaces.ts';
 import { LANE_BOTTOM_PADDING, STEP_HEIGHT } from '../../canvas/geometry.ts';
 import { layoutBlueprint } from '../../canvas/layout.ts';
+import { placeSteps } from '../../canvas/placement.ts';
 import type { LaneBand } from '../../canvas/types.ts';
+import type { Blueprint } from '../../../model/index.ts';
 import { NOTHING_SELECTED, redo, undo, type BlueprintStore } from '../../store/blueprintStore.ts';
 import type { EditorShortcut, NudgeShortcut } from './shortcutFor.ts';
 
@@ -124,8 +126,34 @@ function duplicateSelection(store: BlueprintStore): boolean {
 
 function pasteAndSelect(store: BlueprintStore, fragment: Fragment, offset: number): void {
   const { edit, select } = store.getState();
-  const ids = edit((draft) => pasteFragment(draft, fragment, offset));
+  const ids = edit((draft) => {
+    const pasted = pasteFragment(draft, fragment, offset);
+    slideClear(draft, pasted);
+    return pasted;
+  });
   if (ids) select({ steps: ids, flows: [] });
+}
+
+/**
+ * Pasted steps land a little down and right of their originals, which would half hide
+ * them: each moves further down its lane until nothing is under it (the lane grows),
+ * so the copy shows right below what it copies.
+ */
+function slideClear(draft: Blueprint, ids: readonly string[]): void {
+  const placements = placeSteps(draft);
+  const pasted = new Set(ids);
+  const taken = draft.steps.flatMap((step, index) =>
+    pasted.has(step.id) ? [] : [{ lane: step.lane, ...placements[index]! }],
+  );
+  const moves = new Map<string, StepPlace>();
+  draft.steps.forEach((step, index) => {
+    if (!pasted.has(step.id)) return;
+    const others = taken.filter((other) => other.lane === step.lane);
+    const spot = firstFreeSpotBelow(placements[index]!, others);
+    moves.set(step.id, { lane: step.lane, ...spot });
+    taken.push({ lane: step.lane, ...spot });
+  });
+  moveSteps(draft, moves);
 }
 
 function selectAll(store: BlueprintStore): boolean {
