@@ -64,6 +64,12 @@ export function StepResultStrip({ stepId, poolLabel }: { stepId: string; poolLab
         ],
   );
 
+  const nothingMeasured =
+    marks.waitMinutes === null && !marks.unstable && marks.failureRate === 0 && !pool;
+  // A step with no queue, no failures and no pool (the customer filling in a slip) has
+  // nothing to show: no empty strip.
+  if (nothingMeasured && chips.length === 0) return null;
+
   return (
     <div
       className="step-result"
