@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { FileMenu } from '../files/FileMenu.tsx';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { PlayButton } from '../playback/PlayButton.tsx';
 import { RunControl } from '../simulation/RunControl.tsx';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -28,6 +29,7 @@ export function AppHeader() {
         {name}
       </h1>
       <RunControl />
+      <PlayButton />
       <FileMenu />
       <LanguageSwitch />
     </header>

@@ -1,0 +1,142 @@
+/**
+ * Playback mode: the open blueprint running, customers as tokens. In "play" a slim bar
+ * (back to the editor, presentation, language) sits on top; "present" hides it for a
+ * room: large clock and counters, the stage as big as the window allows, Escape leaves.
+ * The blueprint is only read here.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Blueprint } from '../../model/index.ts';
+import { LanguageSwitch } from '../header/LanguageSwitch.tsx';
+import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { useBlueprintStore } from '../store/appStore.ts';
+import type { PlaybackDriver } from './playbackDriver.ts';
+import { type PlaybackMode, leavePlayback, usePlaybackMode } from './playbackMode.ts';
+import { PlaybackHud } from './PlaybackHud.tsx';
+import { PlaybackStage } from './PlaybackStage.tsx';
+import { PoolPanel } from './PoolPanel.tsx';
+import { TransportBar } from './TransportBar.tsx';
+import { usePlaybackDriver, usePlaybackStatus } from './usePlayback.ts';
+import '../styles/playback.css';
+
+export function PlaybackView() {
+  const { t } = useTranslation();
+  const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
+  const mode = usePlaybackMode((state) => state.mode);
+  const setMode = usePlaybackMode((state) => state.setMode);
+  if (!blueprint) {
+    return (
+      <div className="playback">
+        <p className="playback__message">{t('canvas.nothingOpen')}</p>
+        <button type="button" onClick={leavePlayback}>
+          {t('playback.backToEditor')}
+        </button>
+      </div>
+    );
+  }
+  return <PlaybackOf blueprint={blueprint} mode={mode} setMode={setMode} />;
+}
+
+function PlaybackOf({
+  blueprint,
+  mode,
+  setMode,
+}: {
+  blueprint: Blueprint;
+  mode: PlaybackMode;
+  setMode: (mode: PlaybackMode) => void;
+}) {
+  const { t } = useTranslation();
+  const text = useLocalizedText();
+  const autoplay = usePlaybackMode((state) => state.autoplay);
+  const driver = usePlaybackDriver(blueprint, autoplay);
+  const status = usePlaybackStatus(driver);
+  usePlaybackKeys(driver, mode, setMode);
+  const present = mode === 'present';
+
+  return (
+    <div
+      className={`playback${present ? ' playback--present' : ''}`}
+      data-testid="playback"
+      data-mode={mode}
+    >
+      {present ? (
+        <button type="button" className="playback__leave" onClick={() => setMode('play')}>
+          {t('playback.leavePresent')}
+        </button>
+      ) : (
+        <header className="playback-bar">
+          <button type="button" onClick={leavePlayback}>
+            <span aria-hidden="true">← </span>
+            {t('playback.backToEditor')}
+          </button>
+          <h1 className="playback-bar__title">{text(blueprint.name)}</h1>
+          <span className="playback-bar__hint">{t('playback.keyboardHint')}</span>
+          <button
+            type="button"
+            title={t('playback.presentHint')}
+            aria-keyshortcuts="F"
+            onClick={() => setMode('present')}
+          >
+            {t('playback.present')}
+          </button>
+          <LanguageSwitch />
+        </header>
+      )}
+      {!driver || !status ? (
+        <p className="playback__message">{t('playback.starting')}</p>
+      ) : status.phase === 'error' ? (
+        <p className="playback__message playback__message--error" role="alert">
+          {status.info
+            ? t('playback.error', { reason: status.error })
+            : t('playback.cannotRun', { reason: status.error })}
+        </p>
+      ) : (
+        <>
+          <PlaybackHud driver={driver} status={status} />
+          <PlaybackStage blueprint={blueprint} driver={driver} status={status} />
+          <PoolPanel blueprint={blueprint} driver={driver} status={status} />
+          <TransportBar driver={driver} status={status} />
+          {!present && (
+            <p className="playback__honest">
+              {t('playback.tokensLegend')} · {t('playback.liveChanges')} · {t('playback.honest')}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Space plays or pauses, → runs to the next event, F presents, Escape leaves presentation. */
+function usePlaybackKeys(
+  driver: PlaybackDriver | null,
+  mode: PlaybackMode,
+  setMode: (mode: PlaybackMode) => void,
+): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, select, textarea, [contenteditable]');
+      if (event.key === 'Escape' && mode === 'present') {
+        setMode('play');
+        event.preventDefault();
+      } else if (typing) {
+        return;
+      } else if (event.key === ' ' && driver && !target?.closest('button')) {
+        // (Space on a focused button presses that button instead.)
+        driver.toggle();
+        event.preventDefault();
+      } else if (event.key === 'ArrowRight' && driver) {
+        driver.stepEvent();
+        event.preventDefault();
+      } else if (event.key === 'f' || event.key === 'F') {
+        setMode(mode === 'present' ? 'play' : 'present');
+        event.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [driver, mode, setMode]);
+}

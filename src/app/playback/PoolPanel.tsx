@@ -1,0 +1,120 @@
+/**
+ * Each pool's units as windows: busy, free, or closing (taken away while still serving:
+ * the customer is finished first). The trainer opens or closes one from here, from now on.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Blueprint } from '../../model/index.ts';
+import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
+
+/** More units than this are shown as a bar, not one by one. */
+const MAX_UNITS_DRAWN = 12;
+
+type UnitState = 'busy' | 'idle' | 'closing';
+
+export function unitStates(capacity: number, busy: number): UnitState[] {
+  const count = Math.max(capacity, busy);
+  return Array.from({ length: count }, (_, i) =>
+    i < busy ? (i < capacity ? 'busy' : 'closing') : 'idle',
+  );
+}
+
+interface PoolPanelProps {
+  blueprint: Blueprint;
+  driver: PlaybackDriver;
+  status: PlaybackStatus;
+}
+
+export function PoolPanel({ blueprint, driver, status }: PoolPanelProps) {
+  const { t } = useTranslation();
+  const text = useLocalizedText();
+  const pools = status.info?.pools ?? [];
+  const frame = status.frame;
+  if (!frame || pools.length === 0) return null;
+  return (
+    <section className="playback-pools" aria-label={t('playback.pools')}>
+      {pools.map(({ id }) => {
+        const state = frame.pools[id];
+        if (!state) return null;
+        const resource = blueprint.resources?.find((r) => r.id === id);
+        const name = resource ? text(resource.label) || id : id;
+        const held = frame.live.heldUnits[id] !== undefined;
+        const units = unitStates(state.capacity, state.busy);
+        return (
+          <div
+            key={id}
+            className="playback-pool"
+            data-pool={id}
+            data-capacity={state.capacity}
+            data-busy={state.busy}
+            data-waiting={state.waiting}
+          >
+            <div className="playback-pool__head">
+              <span className="playback-pool__name">{name}</span>
+              <span className="playback-pool__numbers">
+                {t('playback.unitsState', { busy: state.busy, capacity: state.capacity })}
+                {state.waiting > 0 && ` · ${t('playback.waitingAt', { count: state.waiting })}`}
+              </span>
+              {held && <span className="playback-pool__held">{t('playback.heldByYou')}</span>}
+            </div>
+            <div className="playback-pool__body">
+              <button
+                type="button"
+                className="playback-pool__change"
+                aria-label={t('playback.fewerUnits', { pool: name })}
+                title={t('playback.fewerUnits', { pool: name })}
+                disabled={state.capacity === 0}
+                onClick={() => driver.setUnits(id, state.capacity - 1)}
+              >
+                −
+              </button>
+              {units.length <= MAX_UNITS_DRAWN ? (
+                <ol className="playback-units">
+                  {units.map((unit, i) => (
+                    <li
+                      key={i}
+                      className={`playback-unit playback-unit--${unit}`}
+                      data-state={unit}
+                      title={t(
+                        unit === 'busy'
+                          ? 'playback.unitBusy'
+                          : unit === 'idle'
+                            ? 'playback.unitIdle'
+                            : 'playback.unitClosing',
+                      )}
+                    />
+                  ))}
+                </ol>
+              ) : (
+                <meter
+                  className="playback-pool__meter"
+                  min={0}
+                  max={Math.max(1, state.capacity)}
+                  value={state.busy}
+                />
+              )}
+              <button
+                type="button"
+                className="playback-pool__change"
+                aria-label={t('playback.moreUnits', { pool: name })}
+                title={t('playback.moreUnits', { pool: name })}
+                onClick={() => driver.setUnits(id, state.capacity + 1)}
+              >
+                +
+              </button>
+              {held && (
+                <button
+                  type="button"
+                  className="playback-pool__schedule"
+                  onClick={() => driver.followSchedule(id)}
+                >
+                  {t('playback.followSchedule')}
+                </button>
+              )}
+            </div>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

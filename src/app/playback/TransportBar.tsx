@@ -1,0 +1,201 @@
+/**
+ * Play, pause, next event, speed, restart (same or new seed), jump to a time of day, and
+ * the live changes (arrival rate, lunch peak, reset to the blueprint). Live changes are
+ * playback only: the blueprint is never edited from here.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../i18n/useLocalizedText.ts';
+import {
+  SPEEDS,
+  type SpeedLabel,
+  formatTimeInput,
+  parseTimeInput,
+  speedIndex,
+} from './clockFormat.ts';
+import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
+
+const SPEED_NAMES = {
+  realTime: 'playback.speedRealTime',
+  hourPerMinute: 'playback.speedHourPerMinute',
+  openingDayPerMinute: 'playback.speedOpeningDayPerMinute',
+  dayPerMinute: 'playback.speedDayPerMinute',
+} as const satisfies Record<SpeedLabel, string>;
+
+const RATE_FACTORS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4];
+
+function newSeed(): number {
+  return 1 + Math.floor(Math.random() * 2_000_000_000);
+}
+
+export function TransportBar({
+  driver,
+  status,
+}: {
+  driver: PlaybackDriver;
+  status: PlaybackStatus;
+}) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const frame = status.frame;
+  const info = status.info;
+  const ready = status.phase === 'running' && frame !== null;
+  const speed = SPEEDS[speedIndex(status.speed)]!;
+  const speedText = speed.label
+    ? `${t('playback.speedTimes', { factor: speed.factor })} · ${t(SPEED_NAMES[speed.label])}`
+    : t('playback.speedTimes', { factor: speed.factor });
+  const live = frame?.live;
+  const rateIndex = nearest(RATE_FACTORS, live?.rateFactor ?? 1);
+  const perHour = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+
+  return (
+    <footer className="playback-transport" aria-label={t('playback.transport')}>
+      <div className="playback-transport__group">
+        <button
+          type="button"
+          className="playback-transport__play"
+          data-testid="playback-toggle"
+          disabled={!ready || frame.finished}
+          aria-keyshortcuts="Space"
+          onClick={() => driver.toggle()}
+        >
+          <span aria-hidden="true">{status.playing ? '❚❚ ' : '▶ '}</span>
+          {status.playing ? t('playback.pause') : t('playback.playAction')}
+        </button>
+        <button
+          type="button"
+          title={t('playback.stepHint')}
+          disabled={!ready || frame.finished}
+          aria-keyshortcuts="ArrowRight"
+          onClick={() => driver.stepEvent()}
+        >
+          {t('playback.stepEvent')}
+        </button>
+        <label className="playback-transport__speed">
+          <span>{t('playback.speed')}</span>
+          <input
+            type="range"
+            min={0}
+            max={SPEEDS.length - 1}
+            step={1}
+            value={speedIndex(status.speed)}
+            aria-valuetext={speedText}
+            data-testid="playback-speed-range"
+            onChange={(event) =>
+              driver.setSpeed(SPEEDS[Number(event.target.value)]!.minutesPerSecond)
+            }
+          />
+          <output data-testid="playback-speed">{speedText}</output>
+        </label>
+      </div>
+      <div
+        className="playback-transport__group playback-transport__live"
+        role="group"
+        aria-label={t('playback.liveChanges')}
+        title={t('playback.liveChanges')}
+      >
+        <label className="playback-transport__rate">
+          <span>{t('playback.arrivalRate')}</span>
+          <input
+            type="range"
+            min={0}
+            max={RATE_FACTORS.length - 1}
+            step={1}
+            value={rateIndex}
+            disabled={!ready}
+            data-testid="playback-rate-range"
+            onChange={(event) => driver.setRateFactor(RATE_FACTORS[Number(event.target.value)]!)}
+          />
+          <output>
+            {t('playback.arrivalRateValue', {
+              factor: RATE_FACTORS[rateIndex],
+              perHour: perHour.format(frame?.arrivalsPerHour ?? 0),
+            })}
+          </output>
+        </label>
+        {info?.peakPerHour != null && (
+          <button
+            type="button"
+            aria-pressed={live?.peak ?? false}
+            disabled={!ready}
+            title={t('playback.lunchPeakHint', { perHour: perHour.format(info.peakPerHour) })}
+            onClick={() => driver.setPeak(!live?.peak)}
+          >
+            {t('playback.lunchPeak')}
+          </button>
+        )}
+        <button
+          type="button"
+          title={t('playback.resetLiveHint')}
+          disabled={!ready}
+          onClick={() => driver.resetLive()}
+        >
+          {t('playback.resetLive')}
+        </button>
+      </div>
+      <div className="playback-transport__group playback-transport__extra">
+        <button
+          type="button"
+          title={t('playback.restartHint')}
+          disabled={!info}
+          onClick={() => driver.restart(info?.seed ?? null)}
+        >
+          {t('playback.restart')}
+        </button>
+        <button
+          type="button"
+          title={t('playback.newSeedHint')}
+          disabled={!info}
+          onClick={() => driver.restart(newSeed())}
+        >
+          {t('playback.newSeed')}
+        </button>
+        {info && (
+          <span className="playback-transport__seed">
+            {t('playback.seed', { seed: info.seed })}
+          </span>
+        )}
+        {frame && <JumpTo driver={driver} clock={frame.clock} />}
+      </div>
+    </footer>
+  );
+}
+
+function JumpTo({ driver, clock }: { driver: PlaybackDriver; clock: number }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(() => formatTimeInput(clock));
+  const minutes = parseTimeInput(text);
+  return (
+    <form
+      className="playback-transport__jump"
+      title={t('playback.jumpHint')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (minutes === null) return;
+        driver.jumpTo(Math.floor(clock / 1440) * 1440 + minutes);
+      }}
+    >
+      <label>
+        <span>{t('playback.jumpTo')}</span>
+        <input
+          type="time"
+          step={60}
+          value={text}
+          data-testid="playback-jump-time"
+          onChange={(event) => setText(event.target.value)}
+        />
+      </label>
+      <button type="submit" disabled={minutes === null}>
+        {t('playback.jump')}
+      </button>
+    </form>
+  );
+}
+
+function nearest(values: readonly number[], value: number): number {
+  let best = 0;
+  values.forEach((candidate, i) => {
+    if (Math.abs(candidate - value) < Math.abs(values[best]! - value)) best = i;
+  });
+  return best;
+}

@@ -1,0 +1,12 @@
+/** What the development hook offers (playbackDevHook.ts), for the browser tests and scripts. */
+import type { Snapshot } from '../../sim/index.ts';
+import type { PlaybackStatus } from './playbackDriver.ts';
+
+export interface PlaybackDevHook {
+  snapshot: () => Promise<Snapshot>;
+  status: () => PlaybackStatus;
+  /** Token centres drawn in the last frame, CSS px relative to the stage. */
+  tokenPositions: () => { x: number; y: number }[];
+  setSpeed: (minutesPerSecond: number) => void;
+  setRateFactor: (factor: number) => void;
+}

@@ -1,0 +1,86 @@
+/**
+ * Messages between the page and the playback worker. Plain data only. Every request gets
+ * exactly one `frame` reply (or an `error`), in order, so the page can count what is in
+ * flight.
+ */
+import type { Blueprint } from '../../model/index.ts';
+import type { EventName, Snapshot } from '../../sim/index.ts';
+
+/** One of the engine's own events, as its listener reported it. */
+export interface PlaybackEvent {
+  caseId: number;
+  classIndex: number;
+  stepIndex: number;
+  event: EventName;
+  /** Clock minutes. */
+  time: number;
+  /** Background work started by this case, not the customer. */
+  background: boolean;
+}
+
+/** What the page needs to know about the compiled model to draw it. */
+export interface PlaybackInfo {
+  steps: { id: string; pool: number }[];
+  pools: { id: string; levelOfClass: number[] }[];
+  classes: { id: string }[];
+  mode: 'day' | 'steady';
+  /** Clock minutes: opening time (day) or 0 (steady). */
+  start: number;
+  /** Clock minutes: doors close / the horizon ends. */
+  arrivalsEnd: number;
+  seed: number;
+  /** The day's busiest total arrival rate (per hour), when it is busier than its quietest: the "lunch peak" switch. */
+  peakPerHour: number | null;
+}
+
+/** The trainer's live changes in force (playback only: the blueprint is untouched). */
+export interface LiveSettings {
+  /** Pools the trainer holds at a number of units, by pool id. */
+  heldUnits: Record<string, number>;
+  /** The trainer's own factor on every arrival rate. */
+  rateFactor: number;
+  /** Arrivals at the day's busiest rate from the moment it was switched on. */
+  peak: boolean;
+}
+
+export interface PoolState {
+  capacity: number;
+  busy: number;
+  waiting: number;
+}
+
+/** The engine's state at `clock`, after the events listed. */
+export interface PlaybackFrame {
+  type: 'frame';
+  /** The request this answers. */
+  request: number;
+  clock: number;
+  finished: boolean;
+  events: PlaybackEvent[];
+  counters: Snapshot['counters'];
+  pools: Record<string, PoolState>;
+  /** Customers waiting, by the step they wait at. */
+  queueLengths: Record<string, number>;
+  live: LiveSettings;
+  /** The arrival rate in force now, per hour (all streams together; 0 when the doors are shut). */
+  arrivalsPerHour: number;
+  /** Sent when the page must redraw from scratch (a start, a restart, a jump). */
+  reset?: { info: PlaybackInfo; snapshot: Snapshot };
+  /** The whole state, when asked for (the honesty check). */
+  snapshot?: Snapshot;
+}
+
+export type PlaybackRequest = { request: number } & (
+  | { type: 'start'; blueprint: Blueprint; seed: number | null }
+  | { type: 'advance'; to: number }
+  | { type: 'step' }
+  | { type: 'jump'; to: number }
+  | { type: 'setUnits'; pool: string; units: number }
+  | { type: 'followSchedule'; pool: string }
+  | { type: 'setRateFactor'; factor: number }
+  | { type: 'setPeak'; on: boolean }
+  | { type: 'resetLive' }
+  | { type: 'snapshot' }
+);
+
+export type PlaybackReply = PlaybackFrame | { type: 'error'; request: number; message: string };

@@ -1,0 +1,131 @@
+/** Where tokens are drawn and how they glide there. */
+import { describe, expect, test } from 'vitest';
+import {
+  GLIDE_MS,
+  approach,
+  exitPlace,
+  fitStage,
+  queueArea,
+  queuePlace,
+  seatPlace,
+  stageGeometry,
+  tokenRadius,
+  tokenSpacing,
+} from '../../../src/app/playback/tokenGeometry.ts';
+import { layoutBlueprint } from '../../../src/app/canvas/layout.ts';
+import { PlaybackSession } from '../../../src/app/playback/playbackSession.ts';
+import { example } from './support.ts';
+
+const box = { x: 520, y: 208, width: 200, height: 92 };
+const bounds = { x: -24, y: 0, width: 2448, height: 800 };
+
+describe('the glide between places', () => {
+  test('reaches the target and never overshoots it', () => {
+    let x = 0;
+    let previous = 0;
+    for (let frame = 0; frame < 60; frame++) {
+      x = approach(x, 100, 1000 / 60);
+      expect(x).toBeGreaterThanOrEqual(previous);
+      expect(x).toBeLessThanOrEqual(100);
+      previous = x;
+    }
+    expect(x).toBe(100);
+  });
+
+  test('depends on the time elapsed, not on the frame rate', () => {
+    let at60 = 0;
+    for (let i = 0; i < 12; i++) at60 = approach(at60, 100, 1000 / 60);
+    let at30 = 0;
+    for (let i = 0; i < 6; i++) at30 = approach(at30, 100, 1000 / 30);
+    expect(at30).toBeCloseTo(at60, 9);
+    // 95 % of the way in three glide times.
+    expect(approach(0, 100, 3 * GLIDE_MS)).toBeCloseTo(95, 0);
+  });
+
+  test('a token not drawn yet appears at its target', () => {
+    expect(approach(NaN, 42, 16)).toBe(42);
+  });
+});
+
+describe('places', () => {
+  const spacing = 20;
+
+  test('the queue runs left from the step, front first, in rows that fit the box', () => {
+    const front = queuePlace(box, bounds, 0, spacing);
+    expect(front.x).toBeLessThan(box.x);
+    expect(front.y).toBeGreaterThan(box.y);
+    expect(front.y).toBeLessThan(box.y + box.height);
+    const rows = Math.floor(box.height / spacing);
+    const nextColumn = queuePlace(box, bounds, rows, spacing);
+    expect(nextColumn.x).toBeCloseTo(front.x - spacing);
+    expect(nextColumn.y).toBeCloseTo(front.y);
+    // No two of the first 100 places coincide, and none leaves the blueprint on the left.
+    const places = Array.from({ length: 100 }, (_, i) => queuePlace(box, bounds, i, spacing));
+    const distinct = new Set(places.map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`));
+    expect(distinct.size).toBe(100);
+    for (const place of places) expect(place.x).toBeGreaterThan(bounds.x);
+  });
+
+  test('the queue backdrop covers its tokens', () => {
+    const count = 11;
+    const area = queueArea(box, bounds, count, spacing);
+    for (let i = 0; i < count; i++) {
+      const place = queuePlace(box, bounds, i, spacing);
+      expect(place.x).toBeGreaterThan(area.x);
+      expect(place.x).toBeLessThan(area.x + area.width);
+      expect(place.y).toBeGreaterThan(area.y);
+      expect(place.y).toBeLessThan(area.y + area.height);
+    }
+  });
+
+  test('seats sit along the bottom of the step box, side by side', () => {
+    const first = seatPlace(box, 0, spacing);
+    const second = seatPlace(box, 1, spacing);
+    expect(first.y).toBeCloseTo(box.y + box.height - spacing / 2);
+    expect(second.x - first.x).toBeCloseTo(spacing);
+    for (let seat = 0; seat < 9; seat++) {
+      const place = seatPlace(box, seat, spacing);
+      expect(place.x).toBeGreaterThan(box.x);
+      expect(place.x).toBeLessThan(box.x + box.width);
+    }
+  });
+
+  test('served customers leave to the right, those who gave up downwards', () => {
+    expect(exitPlace(box, true, spacing).x).toBeGreaterThan(box.x + box.width);
+    expect(exitPlace(box, false, spacing).y).toBeGreaterThan(box.y + box.height);
+  });
+});
+
+describe('the stage', () => {
+  test('fits the whole blueprint inside a 1280×720 stage and a 4K one', () => {
+    for (const [width, height] of [
+      [1280, 480],
+      [3840, 1700],
+    ] as const) {
+      const view = fitStage(bounds, width, height);
+      const left = bounds.x * view.scale + view.offsetX;
+      const right = (bounds.x + bounds.width) * view.scale + view.offsetX;
+      const top = bounds.y * view.scale + view.offsetY;
+      const bottom = (bounds.y + bounds.height) * view.scale + view.offsetY;
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(width);
+      expect(bottom).toBeLessThanOrEqual(height);
+      // Tokens stay readable: at least 6 px radius, and their spacing follows the zoom.
+      const radius = tokenRadius(height);
+      expect(radius).toBeGreaterThanOrEqual(6);
+      expect(tokenSpacing(radius, view) * view.scale).toBeCloseTo(radius * 2.3);
+    }
+  });
+
+  test('every simulated step of the deposit example has its box from the editor layout', () => {
+    const blueprint = example('counter-deposit');
+    const info = new PlaybackSession(blueprint, null).info;
+    const layout = layoutBlueprint(blueprint);
+    const geometry = stageGeometry(info, layout);
+    expect(geometry.steps.every((step) => step !== null)).toBe(true);
+    const handOver = info.steps.findIndex((step) => step.id === 'c-hand-over');
+    const node = layout.nodes.find((n) => n.data.step.id === 'c-hand-over')!;
+    expect(geometry.steps[handOver]).toMatchObject(node.position);
+  });
+});

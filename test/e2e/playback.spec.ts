@@ -1,0 +1,283 @@
+/**
+ * Trainer playback in Chromium: the counter-deposit demo plays (the clock runs, tokens are
+ * drawn), pause stops it and shows the engine's own state, a window opened while playing
+ * shows in the units, the presentation view fits a 1280×720 projector in both languages,
+ * and the trainer's demo (queue at the lunch peak, a fourth window empties it) works.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import type { PlaybackDevHook } from '../../src/app/playback/playbackDevHookType.ts';
+import type { Snapshot } from '../../src/sim/index.ts';
+
+/** The playback development hook (src/app/playback/playbackDevHook.ts). */
+type PlaybackWindow = Window & { __playback?: PlaybackDevHook };
+
+// Other people edit files while these tests run, and Vite's dev server tells every open
+// page to reload when a file changes: a reload mid-test would restart the day. The app
+// uses no websocket of its own, so the tests silence Vite's.
+test.beforeEach(async ({ page }) => {
+  await page.routeWebSocket(/.*/, () => undefined);
+});
+
+const clock = (page: Page) => page.getByTestId('playback-clock');
+const tellers = (page: Page) => page.locator('.playback-pool[data-pool="tellers"]');
+
+async function clockMinutes(page: Page): Promise<number> {
+  return Number((await clock(page).getAttribute('data-minutes')) ?? NaN);
+}
+
+async function counter(page: Page, name: string): Promise<number> {
+  return Number(await page.locator(`[data-counter="${name}"]`).getAttribute('data-value'));
+}
+
+/** Opens the demo from the address: playback of counter deposit, paused at opening time. */
+async function openDemo(page: Page): Promise<void> {
+  await page.goto('/?demo=counter-deposit');
+  await expect(clock(page)).toHaveText('09:00:00');
+}
+
+/** Speed preset by position: 0 real time … 7 a whole day per minute. */
+async function setSpeed(page: Page, preset: number): Promise<void> {
+  const slider = page.getByTestId('playback-speed-range');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < preset; i++) await page.keyboard.press('ArrowRight');
+}
+
+async function jumpTo(page: Page, time: string): Promise<void> {
+  await page.getByTestId('playback-jump-time').fill(time);
+  await page.getByRole('button', { name: /^(Go|前往)$/ }).click();
+  await expect(clock(page)).toHaveText(`${time}:00`);
+}
+
+async function pause(page: Page): Promise<void> {
+  await page.getByTestId('playback-toggle').click();
+  await expect(page.getByTestId('playback-toggle')).toHaveText(/Play|播放/);
+}
+
+test('the deposit demo starts with one click: the clock advances and tokens are drawn', async ({
+  page,
+}) => {
+  await page.goto('/?example=loan-application');
+  await page.getByRole('button', { name: 'Demo: counter deposit' }).click();
+  await expect(page.getByTestId('playback')).toBeVisible();
+  await expect(page.locator('.playback-bar__title')).toHaveText('Counter deposit');
+  await expect(page.getByTestId('playback-toggle')).toHaveText(/Pause/);
+  await setSpeed(page, 6); // opening hours in a minute
+  await expect(page.getByTestId('playback-speed')).toHaveText('×480 · opening hours per minute');
+
+  await expect.poll(() => clockMinutes(page)).toBeGreaterThan(9 * 60 + 5);
+  await expect.poll(() => clockMinutes(page)).toBeGreaterThan(9 * 60 + 10);
+  await expect
+    .poll(async () => Number(await page.getByTestId('playback-stage').getAttribute('data-tokens')))
+    .toBeGreaterThan(0);
+  const positions = await page.evaluate(() =>
+    (window as PlaybackWindow).__playback!.tokenPositions(),
+  );
+  expect(positions.length).toBeGreaterThan(0);
+  await expect.poll(() => counter(page, 'served')).toBeGreaterThan(0);
+
+  // The editor comes back as it was, and stays after a reload.
+  await page.getByRole('button', { name: 'Back to editor' }).click();
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+  await expect(page.getByTestId('playback')).toHaveCount(0);
+});
+
+test('pause stops the clock, and the page then shows exactly the engine state', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await setSpeed(page, 7);
+  await page.getByTestId('playback-toggle').click();
+  await expect.poll(() => clockMinutes(page)).toBeGreaterThan(11 * 60);
+  await pause(page);
+  // The reply in flight when pausing may still land: wait until the clock has settled.
+  await expect
+    .poll(async () => {
+      const before = await clockMinutes(page);
+      await page.waitForTimeout(300);
+      return (await clockMinutes(page)) === before;
+    })
+    .toBe(true);
+  const paused = await clockMinutes(page);
+  await page.waitForTimeout(800);
+  expect(await clockMinutes(page)).toBe(paused);
+
+  const engine: Snapshot = await page.evaluate(() =>
+    (window as PlaybackWindow).__playback!.snapshot(),
+  );
+  expect(engine.clock).toBe(paused);
+  await expect.poll(() => counter(page, 'served')).toBe(engine.counters.served);
+  expect(await counter(page, 'inBranch')).toBe(engine.counters.inSystem);
+  expect(await counter(page, 'gaveUp')).toBe(engine.counters.abandoned);
+  expect(await counter(page, 'averageWait')).toBeCloseTo(engine.counters.meanWait ?? NaN, 9);
+  const waiting = Object.values(engine.queues).reduce((sum, q) => sum + q.length, 0);
+  expect(await counter(page, 'waiting')).toBe(waiting);
+  await expect(tellers(page)).toHaveAttribute('data-busy', String(engine.pools['tellers']!.busy));
+  await expect(tellers(page)).toHaveAttribute(
+    'data-capacity',
+    String(engine.pools['tellers']!.capacity),
+  );
+  // Every customer inside is drawn (leaving tokens fade out and are gone by now).
+  const drawn = await page.evaluate(
+    () => (window as PlaybackWindow).__playback!.tokenPositions().length,
+  );
+  expect(drawn).toBe(engine.customers.length);
+});
+
+test('opening a teller window while playing adds a busy unit', async ({ page }) => {
+  await openDemo(page);
+  await jumpTo(page, '12:20');
+  await expect(tellers(page)).toHaveAttribute('data-capacity', '3'); // one teller at lunch
+  await expect(tellers(page).locator('.playback-unit')).toHaveCount(3);
+  await setSpeed(page, 1); // slow: the queue stays while we click
+  await page.getByTestId('playback-toggle').click();
+  await expect.poll(() => clockMinutes(page)).toBeGreaterThan(12 * 60 + 20);
+  await expect(tellers(page)).toHaveAttribute('data-busy', '3');
+  expect(Number(await tellers(page).getAttribute('data-busy'))).toBe(3);
+
+  await page.getByRole('button', { name: 'Open one more of Tellers' }).click();
+  await expect(tellers(page)).toHaveAttribute('data-capacity', '4');
+  await expect(tellers(page).locator('.playback-unit')).toHaveCount(4);
+  // Someone was waiting: the new window serves them at once.
+  await expect(tellers(page).locator('.playback-unit[data-state="busy"]')).toHaveCount(4);
+  await expect(tellers(page)).toContainText('set by you');
+  await expect(page.getByTestId('playback-toggle')).toHaveText(/Pause/);
+});
+
+for (const language of [
+  { locale: 'en-US', inBranch: 'In the branch', leave: 'Leave presentation' },
+  { locale: 'zh-CN', inBranch: '网点内', leave: '退出投影' },
+]) {
+  test.describe(`presentation view in ${language.locale}`, () => {
+    test.use({ locale: language.locale, viewport: { width: 1280, height: 720 } });
+
+    test('fits a 1280×720 projector: nothing overflows, large type, tokens inside', async ({
+      page,
+    }) => {
+      await openDemo(page);
+      await jumpTo(page, '12:20');
+      await page.keyboard.press('f');
+      await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+      await expect(page.getByRole('button', { name: language.leave })).toBeVisible();
+      await expect(page.locator('.playback-bar')).toHaveCount(0);
+      await expect(page.getByText(language.inBranch, { exact: true })).toBeVisible();
+      await setSpeed(page, 2);
+      await page.getByTestId('playback-toggle').click();
+      await expect
+        .poll(async () =>
+          Number(await page.getByTestId('playback-stage').getAttribute('data-tokens')),
+        )
+        .toBeGreaterThan(3);
+
+      const layout = await page.evaluate(() => {
+        const rect = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
+        const px = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+        const stage = document.querySelector('[data-testid="playback-stage"]')!;
+        const step = document.querySelector<HTMLElement>('.playback-step')!;
+        const label = step.querySelector('.playback-step__label')!;
+        const clipped = [
+          ...document.querySelectorAll('.playback button, .playback output, .playback-counter'),
+        ]
+          .filter((element) => element.scrollWidth > element.clientWidth + 1)
+          .map((element) => element.textContent);
+        const outside = [...document.querySelectorAll('.playback *')]
+          .filter((element) => !element.closest('.playback-stage__map'))
+          .filter((element) => {
+            const box = element.getBoundingClientRect();
+            if (box.width === 0 && box.height === 0) return false;
+            return (
+              box.left < -0.5 ||
+              box.top < -0.5 ||
+              box.right > innerWidth + 0.5 ||
+              box.bottom > innerHeight + 0.5
+            );
+          })
+          .map((element) => element.className || element.tagName);
+        const steps = [...document.querySelectorAll('.playback-step')].map(rect);
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          scrollHeight: document.documentElement.scrollHeight,
+          clipped,
+          outside,
+          stage: rect(stage),
+          steps,
+          clockPx: px(document.querySelector('[data-testid="playback-clock"]')!),
+          valuePx: px(document.querySelector('.playback-counter__value')!),
+          counterLabelPx: px(document.querySelector('.playback-counter__label')!),
+          buttonPx: px(document.querySelector('.playback-transport button')!),
+          // The map is scaled: the label's size on screen is its size times the scale.
+          labelPx: px(label) * (step.getBoundingClientRect().width / step.offsetWidth),
+          tokens: (window as PlaybackWindow).__playback!.tokenPositions(),
+        };
+      });
+      expect(layout.scrollWidth).toBeLessThanOrEqual(1280);
+      expect(layout.scrollHeight).toBeLessThanOrEqual(720);
+      expect(layout.outside).toEqual([]);
+      expect(layout.clipped).toEqual([]);
+      expect(layout.clockPx).toBeGreaterThanOrEqual(44);
+      expect(layout.valuePx).toBeGreaterThanOrEqual(26);
+      expect(layout.counterLabelPx).toBeGreaterThanOrEqual(13);
+      expect(layout.buttonPx).toBeGreaterThanOrEqual(16);
+      expect(layout.labelPx).toBeGreaterThanOrEqual(13);
+      expect(layout.stage.height).toBeGreaterThan(300);
+      for (const step of layout.steps) {
+        expect(step.left).toBeGreaterThanOrEqual(layout.stage.left - 0.5);
+        expect(step.right).toBeLessThanOrEqual(layout.stage.right + 0.5);
+        expect(step.top).toBeGreaterThanOrEqual(layout.stage.top - 0.5);
+        expect(step.bottom).toBeLessThanOrEqual(layout.stage.bottom + 0.5);
+      }
+      expect(layout.tokens.length).toBeGreaterThan(3);
+      for (const token of layout.tokens) {
+        expect(token.x).toBeGreaterThanOrEqual(0);
+        expect(token.y).toBeGreaterThanOrEqual(0);
+        expect(token.x).toBeLessThanOrEqual(layout.stage.width);
+        expect(token.y).toBeLessThanOrEqual(layout.stage.height);
+      }
+
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
+      await expect(page.getByRole('button', { name: language.leave })).toHaveCount(0);
+    });
+
+    test("the trainer's demo: the queue builds at the lunch peak, a fourth window empties it", async ({
+      page,
+    }) => {
+      // The app opens on the counter-deposit example: Play is the demo.
+      await page.goto('/');
+      await page
+        .getByRole('button', { name: language.locale === 'zh-CN' ? '播放' : 'Play', exact: true })
+        .click();
+      await expect(page.getByTestId('playback-toggle')).toHaveText(/Pause|暂停/);
+      await setSpeed(page, 7); // a whole day per minute, towards the lunch peak
+      await expect.poll(() => clockMinutes(page), { timeout: 20_000 }).toBeGreaterThan(10 * 60);
+      await pause(page);
+      // Same seed, no live changes so far: 12:20 is the same moment of the same day however
+      // the clock got there.
+      await jumpTo(page, '12:20');
+      await expect(tellers(page)).toHaveAttribute('data-capacity', '3');
+      const queueBefore = Number(await tellers(page).getAttribute('data-waiting'));
+      expect(queueBefore).toBeGreaterThanOrEqual(4);
+      await expect(
+        page.locator('.playback-step[data-step="c-hand-over"] .playback-step__queue'),
+      ).toBeVisible();
+
+      const more = language.locale === 'zh-CN' ? '增开一个柜员' : 'Open one more of Tellers';
+      await page.getByRole('button', { name: more }).click();
+      await expect(tellers(page).locator('.playback-unit')).toHaveCount(4);
+      await setSpeed(page, 5); // 4 clock minutes a second
+      await page.getByTestId('playback-toggle').click();
+      // The day is the same whatever the frame timing: from 13:00 to 13:20 at most two wait
+      // (without the window eight or nine do).
+      await expect
+        .poll(() => clockMinutes(page), { timeout: 30_000, intervals: [100] })
+        .toBeGreaterThan(13 * 60);
+      await pause(page);
+      expect(await clockMinutes(page)).toBeLessThan(13 * 60 + 20);
+      const queueAfter = Number(await tellers(page).getAttribute('data-waiting'));
+      expect(queueAfter).toBeLessThanOrEqual(2);
+      expect(queueAfter).toBeLessThan(queueBefore);
+    });
+  });
+}
