@@ -4,7 +4,7 @@
  * provider spans the workspace, so the palette can drop steps at canvas coordinates.
  */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlueprintCanvas } from './canvas/BlueprintCanvas.tsx';
 import { AppHeader } from './header/AppHeader.tsx';
@@ -12,7 +12,6 @@ import { useLayoutPreferences } from './header/layoutPreferences.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { usePlaybackMode } from './playback/playbackMode.ts';
-import { PlaybackView } from './playback/PlaybackView.tsx';
 import { PaletteDndContext } from './palette/PaletteDndContext.tsx';
 import { useLocalizedText } from './i18n/useLocalizedText.ts';
 import { Sidebar } from './sidebar/Sidebar.tsx';
@@ -22,7 +21,13 @@ import { useScenarioPersistence } from './simulation/useScenarioPersistence.ts';
 import { useBlueprintStore } from './store/appStore.ts';
 import type { OpenDocument } from './store/blueprintStore.ts';
 
+// Playback loads when a trainer first opens it: the editor does not carry it.
+const PlaybackView = lazy(() =>
+  import('./playback/PlaybackView.tsx').then((module) => ({ default: module.PlaybackView })),
+);
+
 export function App() {
+  const { t } = useTranslation();
   const openDocument = useBlueprintStore((state) => state.document);
   useDocumentTitle(openDocument);
   useResultsFollowDocument();
@@ -30,7 +35,12 @@ export function App() {
   const sidebarOpen = useLayoutPreferences((state) => state.sidebarOpen);
   // Playback (trainer mode) takes the whole window; the editor comes back as it was.
   const playbackMode = usePlaybackMode((state) => state.mode);
-  if (playbackMode !== 'off') return <PlaybackView />;
+  if (playbackMode !== 'off')
+    return (
+      <Suspense fallback={<p className="canvas-message">{t('simulation.loading')}</p>}>
+        <PlaybackView />
+      </Suspense>
+    );
 
   return (
     <div className={`app${sidebarOpen ? '' : ' app--sidebar-folded'}`}>

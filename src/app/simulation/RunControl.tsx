@@ -88,11 +88,18 @@ export function RunControl() {
             className="run-control__run"
             onClick={start}
             disabled={!can.ok}
+            aria-label={latest ? t('simulation.rerun') : t('simulation.run')}
             aria-keyshortcuts="Control+Enter"
             title={`${t('simulation.run')} (Ctrl+Enter)`}
           >
             <span aria-hidden="true">▶ </span>
-            {latest ? t('simulation.rerun') : t('simulation.run')}
+            {/* The short word on narrow screens (CSS picks), the full one otherwise. */}
+            <span className="run-control__long">
+              {latest ? t('simulation.rerun') : t('simulation.run')}
+            </span>
+            <span className="run-control__short" aria-hidden="true">
+              {t('simulation.runShort')}
+            </span>
           </button>
           <span
             className={`run-control__text${status === 'failed' || !can.ok ? ' run-control__text--problem' : ''}`}

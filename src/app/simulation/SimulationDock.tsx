@@ -64,14 +64,14 @@ export function SimulationDock() {
           })}
         </div>
         <DockSummary estimates={estimates} />
-        <label className="dock__overlay">
+        <label className="dock__overlay" title={t('simulation.overlay')}>
           <input
             type="checkbox"
             checked={overlay}
             disabled={!hasResults}
             onChange={(event) => setOverlay(event.target.checked)}
           />
-          {t('simulation.overlay')}
+          <span className="dock__overlay-text">{t('simulation.overlay')}</span>
         </label>
         <button
           type="button"
