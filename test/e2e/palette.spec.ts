@@ -106,10 +106,24 @@ test('the keyboard picks a chip up, moves it onto the canvas and drops it', asyn
 
   const step = await addedStep(page, before);
   await expect(step).toHaveAttribute('data-kind', 'decision');
-  // Centred where the overlay was, unless pulled into its band near a lane edge.
+  // Centred where the overlay was, or slid right of a step that was there: never on top
+  // of another step.
   await expect
-    .poll(async () => Math.abs(centre(await box(step)).x - dropAt.x), { timeout: 3000 })
-    .toBeLessThan(3);
+    .poll(async () => centre(await box(step)).x - dropAt.x, { timeout: 3000 })
+    .toBeGreaterThan(-3);
+  const others = await page
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect));
+  const mine = await box(step);
+  const covered = others.filter(
+    (other) =>
+      !(other.x === mine.x && other.y === mine.y) &&
+      other.x < mine.x + mine.width - 1 &&
+      mine.x < other.x + other.width - 1 &&
+      other.y < mine.y + mine.height - 1 &&
+      mine.y < other.y + other.height - 1,
+  );
+  expect(covered).toEqual([]);
   await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Decision dropped');
 
   // Enter drops too, and adds just the dropped step (no click-to-add on top).
