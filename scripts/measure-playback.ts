@@ -10,16 +10,13 @@
  *
  * Without --url it starts its own Vite dev server (the hooks exist in dev builds only).
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Page, chromium } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import type { Blueprint } from '../src/model/index.ts';
 import type { PlaybackDevHook } from '../src/app/playback/playbackDevHookType.ts';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../test/e2e/browser.ts';
+import { startDevServer } from './measureSupport.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
   options: {
     url: { type: 'string' },
@@ -87,18 +84,6 @@ function overloadedBlueprint(): Blueprint {
     arrivals: { type: 'poisson', entry: 'arrive', perHour: 1500 },
     run: { mode: 'day', open: '09:00', close: '17:00', seed: 7 },
   } as Blueprint;
-}
-
-async function startServer(): Promise<{ url: string; server: ViteDevServer }> {
-  const server = await createServer({
-    root,
-    logLevel: 'warn',
-    server: { port: 4192, strictPort: false, open: false },
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('Vite started without a local address');
-  return { url, server };
 }
 
 /** Records requestAnimationFrame deltas into window.__frames until told to stop. */
@@ -214,7 +199,7 @@ async function measure(url: string, wanted: number, seconds: number): Promise<vo
 }
 
 async function main(): Promise<void> {
-  const started = options.url === undefined ? await startServer() : undefined;
+  const started = options.url === undefined ? await startDevServer() : undefined;
   try {
     await measure(options.url ?? started!.url, Number(options.tokens), Number(options.seconds));
   } finally {
