@@ -1,5 +1,5 @@
 /** The content of the dock's chosen tab. */
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import { PoolEstimatesView } from '../estimates/PoolEstimatesView.tsx';
@@ -54,7 +54,9 @@ function contentOf(
 function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => void }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const latest = useRunStore((state) => state.latest);
+  // The panel (charts and all) renders in an interruptible pass: the page keeps
+  // answering while a big run's results are drawn.
+  const latest = useDeferredValue(useRunStore((state) => state.latest));
   const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
   if (!latest)
     return (
