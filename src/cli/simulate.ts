@@ -18,6 +18,14 @@ import { readBlueprintFile } from './readInput.ts';
 import { formatReport } from './report.ts';
 import { applySet } from './setPath.ts';
 
+/** The format's own limits (src/model/schema/run.ts): an option cannot go past them either. */
+const MAXIMA: Record<string, number> = {
+  replications: 10_000,
+  seed: 4_294_967_295,
+  horizon: 10_000_000,
+  warmup: 10_000_000,
+};
+
 function positiveNumber(
   name: string,
   text: string | undefined,
@@ -29,10 +37,11 @@ function positiveNumber(
     !Number.isFinite(value) ||
     value < 0 ||
     (integer && !Number.isInteger(value)) ||
-    (name !== 'seed' && name !== 'warmup' && value === 0)
+    (name !== 'seed' && name !== 'warmup' && value === 0) ||
+    value > (MAXIMA[name] ?? Infinity)
   ) {
     throw new UsageError(
-      `--${name} must be a ${integer ? 'whole ' : ''}number${name === 'seed' || name === 'warmup' ? ' ≥ 0' : ' > 0'}, not "${text}"`,
+      `--${name} must be a ${integer ? 'whole ' : ''}number${name === 'seed' || name === 'warmup' ? ' ≥ 0' : ' > 0'} and at most ${MAXIMA[name]}, not "${text}"`,
     );
   }
   return value;

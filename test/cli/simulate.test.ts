@@ -151,6 +151,10 @@ describe('blueprint-lab simulate', () => {
     [['simulate'], 'simulate needs exactly one FILE'],
     [['simulate', deposit, '--replications', '0'], '--replications must be a whole number > 0'],
     [
+      ['simulate', deposit, '--horizon', '1e300'],
+      '--horizon must be a number > 0 and at most 10000000',
+    ],
+    [
       ['simulate', deposit, '--set', 'resources.nobody.capacity=4'],
       'no item "nobody" here (ids: tellers, ticket-machine, core-banking, back-office)',
     ],

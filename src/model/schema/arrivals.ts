@@ -27,11 +27,14 @@ const Profile = z
 
 const Slot = z.strictObject({
   at: TimeOfDay,
+  // A branch books tens of customers at a time; the bound keeps a typo from making the
+  // simulator list a billion appointments.
   count: z
     .int()
     .min(1)
+    .max(10_000)
     .optional()
-    .meta({ description: 'Customers booked for this time. Default 1.' }),
+    .meta({ description: 'Customers booked for this time (at most 10 000). Default 1.' }),
 });
 
 const Appointments = z

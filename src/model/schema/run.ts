@@ -21,12 +21,21 @@ const BusinessDay = z
   })
   .meta({ title: 'Business day', description: 'One opening day, from empty to empty.' });
 
+/**
+ * Ten million minutes is 19 years of simulated time: far past any steady state a bank
+ * process needs, and a bound that keeps a mistyped exponent from hanging a run.
+ */
+const MAX_RUN_MINUTES = 10_000_000;
+
 const SteadyState = z
   .strictObject({
     mode: z.literal('steady'),
-    horizon: PositiveMinutes.meta({ description: 'Minutes simulated after the warm-up.' }),
-    warmup: z.number().nonnegative().optional().meta({
-      description: 'Minutes simulated first and discarded, so the queues start filled. Default 0.',
+    horizon: PositiveMinutes.max(MAX_RUN_MINUTES).meta({
+      description: 'Minutes simulated after the warm-up (at most 10 000 000).',
+    }),
+    warmup: z.number().nonnegative().max(MAX_RUN_MINUTES).optional().meta({
+      description:
+        'Minutes simulated first and discarded, so the queues start filled (at most 10 000 000). Default 0.',
     }),
     ...common,
   })
