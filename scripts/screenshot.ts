@@ -3,6 +3,7 @@
  *
  *   npx tsx scripts/screenshot.ts [--url http://localhost:5173] [--lang en|zh-CN]
  *                                 [--example counter-deposit] [--out docs/screenshot.png]
+ *                                 [--run]
  *
  * Without --url it starts its own Vite dev server on a free port and stops it afterwards.
  */
@@ -11,8 +12,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../test/e2e/browser.ts';
+import { startDevServer } from './measureSupport.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
@@ -21,23 +22,13 @@ const { values: options } = parseArgs({
     lang: { type: 'string', default: 'en' },
     example: { type: 'string' },
     out: { type: 'string', default: 'docs/screenshot.png' },
+    // Run the simulation first (sidebar folded): the heat strips and the results dock show.
+    run: { type: 'boolean', default: false },
   },
 });
 
-async function startServer(): Promise<{ url: string; server: ViteDevServer }> {
-  const server = await createServer({
-    root,
-    logLevel: 'warn',
-    server: { port: 4190, strictPort: false, open: false },
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('Vite started without a local address');
-  return { url, server };
-}
-
 async function main(): Promise<void> {
-  const started = options.url === undefined ? await startServer() : undefined;
+  const started = options.url === undefined ? await startDevServer() : undefined;
   const base = options.url ?? started!.url;
   const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
@@ -55,6 +46,12 @@ async function main(): Promise<void> {
     if (options.example) url.searchParams.set('example', options.example);
     await page.goto(url.toString());
     await page.locator('.canvas:not(.canvas--placing) .react-flow__node-step').first().waitFor();
+    if (options.run) {
+      await page.locator('.app-header__sidebar-toggle').click();
+      await page.locator('.run-control__run').click();
+      await page.getByTestId('results-panel').waitFor({ timeout: 120_000 });
+      await page.waitForTimeout(800); // charts settle
+    }
     await page.evaluate(() => document.fonts.ready);
     const out = resolve(root, options.out);
     mkdirSync(dirname(out), { recursive: true });
