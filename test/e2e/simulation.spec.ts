@@ -205,3 +205,29 @@ test('downloads the event log of the run', async ({ page }) => {
   expect(lines.length).toBeGreaterThan(1000);
   expect(lines[1]).toMatch(/^1-\d+,1,[\w-]+,c-take-number,/);
 });
+
+test('the dock is resized by dragging its edge or with the keys, and keeps its height', async ({
+  page,
+}) => {
+  await openApp(page);
+  await dock(page).getByRole('tab', { name: 'Estimates' }).click();
+  const panel = dock(page).getByRole('tabpanel');
+  const heightOf = async () => (await panel.boundingBox())!.height;
+  const before = await heightOf();
+  const grip = page.getByRole('separator', { name: /Height of the simulation panel/ });
+  const edge = (await grip.boundingBox())!;
+  await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + edge.width / 2, edge.y - 120, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(heightOf).toBeCloseTo(before + 120 + edge.height / 2, -1);
+
+  const dragged = await heightOf();
+  await grip.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(heightOf).toBeCloseTo(dragged - 40, 0);
+  const afterKey = await heightOf();
+  await page.reload();
+  await dock(page).getByRole('tab', { name: 'Estimates' }).click();
+  await expect.poll(heightOf).toBeCloseTo(afterKey, 0);
+});

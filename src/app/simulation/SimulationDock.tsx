@@ -5,11 +5,13 @@
  */
 import '../styles/simulation.css';
 import { useReactFlow } from '@xyflow/react';
-import { useCallback, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePoolEstimates } from '../estimates/usePoolEstimates.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
+import { useLayoutPreferences } from '../header/layoutPreferences.ts';
+import { clampDockHeight, DockResizer } from './DockResizer.tsx';
 import { DockSummary } from './DockSummary.tsx';
 import { DockTabContent } from './DockTabContent.tsx';
 import { DOCK_TABS, type DockTab } from './runStore.ts';
@@ -26,6 +28,7 @@ export function SimulationDock() {
   const setOverlay = useRunStore((state) => state.setOverlay);
   const hasResults = useRunStore((state) => state.latest !== null);
   const selectStep = useSelectAndReveal();
+  const panelHeight = useDockHeight();
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, tab: DockTab) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -41,6 +44,7 @@ export function SimulationDock() {
       className={`dock${dock.open ? ' dock--open' : ''}`}
       aria-label={t('simulation.dockLabel')}
     >
+      {dock.open && <DockResizer panelId="dock-panel" height={panelHeight} />}
       <div className="dock__bar">
         <div role="tablist" className="dock__tabs" aria-label={t('simulation.dockLabel')}>
           {DOCK_TABS.map((tab) => {
@@ -90,6 +94,7 @@ export function SimulationDock() {
           id="dock-panel"
           role="tabpanel"
           className="dock__panel"
+          style={{ height: panelHeight }}
           aria-labelledby={`dock-tab-${dock.tab}`}
         >
           <DockTabContent tab={dock.tab} onSelectStep={selectStep} estimates={estimates} />
@@ -117,4 +122,16 @@ function useSelectAndReveal(): (stepId: string) => void {
     },
     [getNode, getZoom, select, setCenter],
   );
+}
+
+/** The panel's height: the user's, or 38 % of the window; either kept within limits. */
+function useDockHeight(): number {
+  const chosen = useLayoutPreferences((state) => state.dockHeight);
+  const [windowHeight, setWindowHeight] = useState(window.innerHeight);
+  useEffect(() => {
+    const onResize = () => setWindowHeight(window.innerHeight);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return clampDockHeight(chosen ?? Math.min(440, windowHeight * 0.38), windowHeight);
 }
