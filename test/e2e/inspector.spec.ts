@@ -155,3 +155,19 @@ test('a new class gets its own Poisson arrivals and a new id that flows follow',
     'walk-in': 0.3,
   });
 });
+
+test('the inspector folds away to a rail and comes back, remembered after a reload', async ({
+  page,
+}) => {
+  await openApp(page);
+  const canvas = page.locator('.canvas');
+  const wide = (await canvas.boundingBox())!.width;
+  await inspector(page).getByRole('button', { name: 'Hide the inspector' }).click();
+  await expect(inspector(page).getByRole('button', { name: 'Inspector' })).toBeVisible();
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(wide + 250);
+  await page.reload();
+  const back = inspector(page).getByRole('button', { name: 'Inspector' });
+  await expect(back).toHaveAttribute('aria-expanded', 'false');
+  await back.click();
+  await expect(inspector(page).getByRole('heading', { name: 'Inspector' })).toBeVisible();
+});

@@ -1,6 +1,6 @@
 /**
- * How the user arranged the page (the sidebar folded away or not, the simulation dock's
- * height), remembered across visits. zustand's persist middleware keeps it in localStorage.
+ * How the user arranged the page (the sidebar and the inspector folded away or not, the
+ * simulation dock's height), remembered across visits. zustand's persist middleware keeps it in localStorage.
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
@@ -8,6 +8,8 @@ import { persist } from 'zustand/middleware';
 interface LayoutPreferences {
   sidebarOpen: boolean;
   toggleSidebar: () => void;
+  inspectorOpen: boolean;
+  toggleInspector: () => void;
   /** The unfolded dock's panel height in px; null: the default share of the window. */
   dockHeight: number | null;
   setDockHeight: (height: number | null) => void;
@@ -18,12 +20,18 @@ export const useLayoutPreferences = create<LayoutPreferences>()(
     (set) => ({
       sidebarOpen: true,
       toggleSidebar: () => set((state) => ({ sidebarOpen: !state.sidebarOpen })),
+      inspectorOpen: true,
+      toggleInspector: () => set((state) => ({ inspectorOpen: !state.inspectorOpen })),
       dockHeight: null,
       setDockHeight: (dockHeight) => set({ dockHeight }),
     }),
     {
       name: 'blueprint-lab.layout',
-      partialize: (state) => ({ sidebarOpen: state.sidebarOpen, dockHeight: state.dockHeight }),
+      partialize: (state) => ({
+        sidebarOpen: state.sidebarOpen,
+        inspectorOpen: state.inspectorOpen,
+        dockHeight: state.dockHeight,
+      }),
     },
   ),
 );

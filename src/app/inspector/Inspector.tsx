@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import '../styles/inspector.css';
+import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { BlueprintPanel } from './BlueprintPanel.tsx';
 import { FlowPanel } from './FlowPanel.tsx';
@@ -13,9 +14,40 @@ import { StepPanel } from './StepPanel.tsx';
 
 export function Inspector() {
   const { t } = useTranslation();
+  const open = useLayoutPreferences((state) => state.inspectorOpen);
+  const toggle = useLayoutPreferences((state) => state.toggleInspector);
+  // Folded, the column is a narrow rail with the button that brings it back: the canvas
+  // and the results get the width, and the way back stays where the inspector was.
+  if (!open)
+    return (
+      <aside className="inspector inspector--folded" aria-label={t('inspector.heading')}>
+        <button
+          type="button"
+          className="inspector__fold"
+          aria-expanded={false}
+          title={t('inspector.show')}
+          onClick={toggle}
+        >
+          <span aria-hidden="true">⇤ </span>
+          <span className="inspector__fold-label">{t('inspector.heading')}</span>
+        </button>
+      </aside>
+    );
   return (
     <aside className="inspector" aria-label={t('inspector.heading')}>
-      <h2 className="inspector__heading">{t('inspector.heading')}</h2>
+      <div className="inspector__heading">
+        <h2 className="inspector__title">{t('inspector.heading')}</h2>
+        <button
+          type="button"
+          className="inspector__fold"
+          aria-expanded={true}
+          aria-label={t('inspector.hide')}
+          title={t('inspector.hide')}
+          onClick={toggle}
+        >
+          <span aria-hidden="true">⇥</span>
+        </button>
+      </div>
       <InspectorContent />
     </aside>
   );

@@ -1,6 +1,8 @@
 /** English UI strings of the inspector; field names carry their units. */
 export const inspectorEn = {
   heading: 'Inspector',
+  hide: 'Hide the inspector',
+  show: 'Show the inspector',
   nothingOpen: 'Open a blueprint to see its properties here.',
   none: '(none)',
   inLanguage: '{{field}} ({{language}})',

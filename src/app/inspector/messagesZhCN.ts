@@ -3,6 +3,8 @@ import type { inspectorEn } from './messagesEn.ts';
 
 export const inspectorZhCN = {
   heading: '属性',
+  hide: '隐藏属性面板',
+  show: '显示属性面板',
   nothingOpen: '打开一个蓝图后在此查看其属性。',
   none: '（无）',
   inLanguage: '{{field}}（{{language}}）',
