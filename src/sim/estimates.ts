@@ -50,6 +50,25 @@ export interface PoolEstimate {
    * does) that keep utilisation below 1; null when no number of units can.
    */
   minimumUnits: number | null;
+  /**
+   * Business days only: the busiest stretch of the day, between two changes of an arrival
+   * rate or a schedule (a lunch peak with a teller at lunch), when it is busier than the
+   * day's average; null otherwise. A day can be fine on average and overloaded at noon.
+   */
+  peak: PeakEstimate | null;
+}
+
+/** The pool in its busiest stretch of opening hours. */
+export interface PeakEstimate {
+  /** Clock minutes after midnight. */
+  from: number;
+  to: number;
+  /** Offered load in that stretch over the units there; null when there are none. */
+  utilization: number | null;
+  overloaded: boolean;
+  /** Units there, and the fewest that keep up in that stretch. */
+  units: number;
+  unitsNeeded: number | null;
 }
 
 export type PoolEstimates =
@@ -64,6 +83,9 @@ const DAY = 1440;
  * zeros too many would take gigabytes; no branch books more than this in a day.
  */
 const MAX_BOOKINGS = 1_000_000;
+
+/** A busiest stretch is reported when it is this much busier than the day (5 points). */
+const PEAK_MARGIN = 0.05;
 
 /** Above this many Erlangs a "fewest units" answer means nothing (a typo in a rate). */
 const LARGEST_USEFUL_LOAD = 1e6;
@@ -204,9 +226,77 @@ function erlangCWait(
   return { probability: queue.probabilityOfWaiting, meanMinutes: queue.meanWaitInQueue };
 }
 
+/**
+ * The stretches of opening hours within which nothing changes: cut at every rate period's
+ * start and end and every schedule change. Appointments have no rate to cut at; their
+ * bookings fall in whatever stretch holds them.
+ */
+function stretches(model: CompiledModel): [number, number][] {
+  const { start, arrivalsEnd } = model.window;
+  const cuts = new Set<number>([start, arrivalsEnd]);
+  for (const stream of model.streams)
+    if (stream.shape.kind === 'rate')
+      for (const period of stream.shape.periods) cuts.add(period.from).add(period.to);
+  for (const pool of model.pools) for (const change of pool.changes) cuts.add(change.minute);
+  const inside = [...cuts].filter((t) => t >= start && t <= arrivalsEnd).sort((a, b) => a - b);
+  return inside.slice(1).map((to, i) => [inside[i]!, to]);
+}
+
+/**
+ * The busiest stretch of a business day per pool: the load of the customers arriving in
+ * the stretch (the traffic equations on a window of just that stretch) over the units
+ * available then. It treats each stretch as if it lasted, which is what a queue at noon
+ * feels like when the stretch is long against the service times.
+ */
+function peaks(model: CompiledModel, dayUtilization: (number | null)[]): (PeakEstimate | null)[] {
+  if (model.window.mode !== 'day') return model.pools.map(() => null);
+  const best: (PeakEstimate | null)[] = model.pools.map(() => null);
+  for (const [from, to] of stretches(model)) {
+    if (to - from < 1) continue;
+    const loads = offeredLoad({
+      ...model,
+      window: { ...model.window, start: from, arrivalsEnd: to },
+    });
+    model.pools.forEach((_, i) => {
+      const load = loads[i]!;
+      if (load === 0) return;
+      const units = averageCapacity(model, i, from, to);
+      const utilization = units > 0 ? load / units : null;
+      const previous = best[i];
+      const busier =
+        !previous ||
+        (utilization === null
+          ? previous.utilization !== null
+          : previous.utilization !== null && utilization > previous.utilization);
+      if (!busier) return;
+      best[i] = {
+        from,
+        to,
+        utilization,
+        overloaded: utilization === null || isSaturated(utilization),
+        units,
+        unitsNeeded:
+          Number.isFinite(load) && load <= LARGEST_USEFUL_LOAD ? Math.floor(load) + 1 : null,
+      };
+    });
+  }
+  // Only a stretch clearly busier than the day says something the day's figure does not.
+  return best.map((peak, i) => {
+    const day = dayUtilization[i];
+    if (!peak || day === null || day === undefined) return null;
+    if (peak.utilization !== null && peak.utilization < day + PEAK_MARGIN) return null;
+    return peak;
+  });
+}
+
 function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEstimate[] {
   const loads = offeredLoad(model);
   const attempts = arrivalsPerMinute(model);
+  const dayUtilization = model.pools.map((_, i) => {
+    const capacity = meanCapacity(model, i);
+    return loads[i] === 0 ? 0 : capacity > 0 ? loads[i]! / capacity : null;
+  });
+  const busiest = peaks(model, dayUtilization);
   return model.pools.map((pool, i): PoolEstimate => {
     const load = loads[i]!;
     const arrivals = attempts[i]!;
@@ -231,6 +321,7 @@ function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEsti
       waitProbability: wait?.probability ?? null,
       meanWaitMinutes: wait?.meanMinutes ?? null,
       minimumUnits: fewestStableUnits(model, i, load),
+      peak: busiest[i]!,
     };
   });
 }

@@ -51,6 +51,10 @@ test('the estimates warn, live, when arrivals outgrow the tellers', async ({ pag
   const tellers = dock(page).locator('[data-pool-id="tellers"]');
   await expect(tellers).toContainText(/\d+ % busy/);
   await expect(dock(page).getByRole('status').filter({ hasText: 'Overloaded' })).toHaveCount(0);
+  // Fine over the day, but not over lunch, when one teller is away and more customers come.
+  await expect(dock(page).locator('.planning-warning--peak')).toContainText(
+    /Tellers: \d+ % busy 11:30–13:30 with 3 units, the queue builds up/,
+  );
 
   // Two tellers instead of four: the queue can only grow.
   await page.evaluate(() =>

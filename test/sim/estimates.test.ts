@@ -164,6 +164,31 @@ describe('estimatePools flags overload', () => {
   });
 });
 
+describe('the busiest stretch of a business day', () => {
+  it('counter deposit: the tellers keep up over the day but not over lunch', () => {
+    const [tellers, ticket, core] = pools(estimatePools(readExample('counter-deposit.json')));
+    // Lunch 11:30–13:30: 56 arrivals an hour for 3 tellers. Per arrival the tellers get the
+    // day's mean work (load ÷ arrivals), so the stretch's load is 56/60 of it per minute.
+    const workPerArrival = tellers!.offeredLoad / (0.7625 * 1);
+    const lunchLoad = (56 / 60) * workPerArrival;
+    expect(tellers!.peak).toMatchObject({ from: 690, to: 810, units: 3, overloaded: true });
+    expect(tellers!.peak!.utilization!).toBeCloseTo(lunchLoad / 3, 6);
+    expect(tellers!.peak!.unitsNeeded).toBe(Math.floor(lunchLoad) + 1);
+    // The ticket machine is busiest at lunch too, and still keeps up.
+    expect(ticket!.peak).toMatchObject({ from: 690, to: 810, overloaded: false });
+    expect(ticket!.peak!.utilization!).toBeCloseTo((56 / 60) * 0.4, 10);
+    // The core system is never near busy: no stretch worth a mention.
+    expect(core!.peak).toBeNull();
+  });
+
+  it('says nothing when nothing changes over the day, or in a steady run', () => {
+    const flat = singleQueue(0.5, 1, { type: 'exponential', mean: 1 }, undefined);
+    expect(pool(flat, 'serve-pool').peak).toBeNull();
+    const steady = singleQueue(0.5, 1, { type: 'exponential', mean: 1 }, steadyRun(1000));
+    expect(pool(steady, 'serve-pool').peak).toBeNull();
+  });
+});
+
 describe('estimatePools on the examples', () => {
   it('counter deposit: tellers close to full but stable, the ticket machine at λ·0.4 min', () => {
     const estimates = pools(estimatePools(readExample('counter-deposit.json')));

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PoolEstimate, PoolEstimates as PoolEstimatesResult } from '../../sim/index.ts';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
+import { clockTime } from '../results/format.ts';
 import { poolView } from './poolView.ts';
 import '../styles/planning.css';
 
@@ -44,6 +45,15 @@ function PoolRow({ estimate }: { estimate: PoolEstimate }) {
         <span className="planning-bar__fill" style={{ width: `${view.barPercent}%` }} />
       </span>
       <span className="planning-pool__wait">{estimate.overloaded ? '' : wait}</span>
+      {estimate.peak && estimate.peak.utilization !== null && (
+        <span className="planning-pool__peak" data-overloaded={estimate.peak.overloaded}>
+          {t('planning.estimates.peak', {
+            from: clockTime(estimate.peak.from),
+            to: clockTime(estimate.peak.to),
+            percent: Math.round(estimate.peak.utilization * 100),
+          })}
+        </span>
+      )}
     </li>
   );
 }
@@ -89,6 +99,28 @@ function Body({ result, error }: PoolEstimatesViewProps) {
   );
 }
 
+/** A pool fine over the day but overloaded in its busiest stretch (a lunch peak). */
+function PeakWarning({ estimate }: { estimate: PoolEstimate }) {
+  const { t } = useTranslation();
+  const localized = useLocalizedText();
+  const peak = estimate.peak!;
+  const words = {
+    pool: localized(estimate.label) || estimate.id,
+    from: clockTime(peak.from),
+    to: clockTime(peak.to),
+  };
+  const text =
+    peak.utilization === null
+      ? t('planning.estimates.peakNoUnits', words)
+      : t('planning.estimates.peakOverloaded', {
+          ...words,
+          percent: Math.round(peak.utilization * 100),
+          units: Math.round(peak.units * 10) / 10,
+          needed: peak.unitsNeeded ?? '—',
+        });
+  return <p className="planning-warning planning-warning--peak">{text}</p>;
+}
+
 export function PoolEstimatesView({
   result,
   pending = false,
@@ -96,6 +128,9 @@ export function PoolEstimatesView({
 }: PoolEstimatesViewProps) {
   const { t } = useTranslation();
   const overloaded = result?.ok ? result.pools.filter((estimate) => estimate.overloaded) : [];
+  const overloadedAtPeak = result?.ok
+    ? result.pools.filter((estimate) => !estimate.overloaded && estimate.peak?.overloaded)
+    : [];
   return (
     <section className="planning-panel planning-estimates" aria-busy={pending}>
       <h3 className="planning-panel__heading">
@@ -108,6 +143,9 @@ export function PoolEstimatesView({
       <div className="planning-warnings" role="status" aria-live="polite">
         {overloaded.map((estimate) => (
           <OverloadWarning key={estimate.id} estimate={estimate} />
+        ))}
+        {overloadedAtPeak.map((estimate) => (
+          <PeakWarning key={estimate.id} estimate={estimate} />
         ))}
       </div>
       <Body result={result} error={error} />

@@ -1,11 +1,12 @@
 /**
  * One line in the dock's bar, visible even when it is folded: an overloaded pool first
- * (from the live estimate), otherwise what the latest run found.
+ * (from the live estimate), then what the latest run found, else a pool that cannot keep
+ * up in its busiest stretch of the day (a lunch peak).
  */
 import { useTranslation } from 'react-i18next';
 import type { PoolEstimatesState } from '../estimates/usePoolEstimates.ts';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
-import { formatAmount } from '../results/format.ts';
+import { clockTime, formatAmount } from '../results/format.ts';
 import { useRunStore } from './appRunStore.ts';
 
 export function DockSummary({ estimates }: { estimates: PoolEstimatesState }) {
@@ -24,9 +25,27 @@ export function DockSummary({ estimates }: { estimates: PoolEstimatesState }) {
           : `${text(pool.label) || pool.id} ${Math.round(pool.utilization * 100)} %`,
       )
       .join(', ');
+    const line = t('simulation.summaryOverloaded', { pools });
     return (
-      <p className="dock__summary dock__summary--warning" role="status">
-        {t('simulation.summaryOverloaded', { pools })}
+      <p className="dock__summary dock__summary--warning" role="status" title={line}>
+        {line}
+      </p>
+    );
+  }
+  const atPeak = estimates.result?.ok
+    ? estimates.result.pools.filter((pool) => pool.peak?.overloaded && pool.peak.utilization)
+    : [];
+  if (atPeak.length > 0 && !latest) {
+    const pools = atPeak
+      .map(
+        (pool) =>
+          `${text(pool.label) || pool.id} ${Math.round(pool.peak!.utilization! * 100)} % ${clockTime(pool.peak!.from)}–${clockTime(pool.peak!.to)}`,
+      )
+      .join(', ');
+    const line = t('simulation.summaryPeak', { pools });
+    return (
+      <p className="dock__summary dock__summary--warning" role="status" title={line}>
+        {line}
       </p>
     );
   }

@@ -23,6 +23,7 @@ const en = {
   resizeDock: 'Height of the simulation panel (drag, or Up and Down)',
   asDrawn: 'As drawn',
   summaryOverloaded: '⚠ Overloaded, the queue grows without limit: {{pools}} busy (see Estimates)',
+  summaryPeak: '⚠ Queues build up at the busiest time: {{pools}} busy (see Estimates)',
   summaryResults: 'Last run: mean wait {{wait}}, 90 % through within {{p90}}',
   tabs: {
     results: 'Results',
@@ -91,6 +92,7 @@ export const simulationMessages = {
     resizeDock: '仿真面板高度（拖动，或按上下方向键）',
     asDrawn: '原设计',
     summaryOverloaded: '⚠ 超负荷，队列将无限增长：{{pools}} 忙碌（见“估算”）',
+    summaryPeak: '⚠ 最忙时段队列会变长：{{pools}} 繁忙（见“估算”）',
     summaryResults: '上次运行：平均等待 {{wait}}，90 % 的顾客在 {{p90}} 内办完',
     tabs: {
       results: '结果',

@@ -20,6 +20,7 @@ function estimate(overrides: Partial<PoolEstimate>): PoolEstimate {
     waitProbability: 0.5,
     meanWaitMinutes: 1.53,
     minimumUnits: 4,
+    peak: null,
     ...overrides,
   };
 }
@@ -90,6 +91,20 @@ describe('PoolEstimatesView', () => {
       'Tellers: 104 % busy, the queue grows without limit; add 1 more (5 in all) or reduce arrivals.',
     );
     expect(html).toMatch(/role="status" aria-live="polite"><p class="planning-warning">/);
+  });
+
+  it('warns of a lunch peak the day average hides, with its time and the units needed', () => {
+    const lunch = estimate({
+      utilization: 0.98,
+      peak: { from: 690, to: 810, utilization: 1.5, overloaded: true, units: 3, unitsNeeded: 5 },
+    });
+    const english = textOf(renderIn('en', <PoolEstimatesView result={result(lunch)} />));
+    expect(english).toContain(
+      'Tellers: 150 % busy 11:30–13:30 with 3 units, the queue builds up through that time; 5 would keep up then.',
+    );
+    expect(english).toContain('busiest 11:30–13:30: 150 % busy');
+    const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(lunch)} />));
+    expect(chinese).toContain('柜员：11:30–13:30 只有 3 个，150% 繁忙');
   });
 
   it('warns in Chinese with the Chinese pool name', () => {
