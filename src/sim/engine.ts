@@ -9,6 +9,7 @@
  */
 import { ArrivalSource } from './arrivalSource.ts';
 import { capacityAt, nextCapacityChange } from './capacity.ts';
+import type { EventListener, EventName } from './customerEvents.ts';
 import { Customers } from './customers.ts';
 import { EventQueue } from './eventQueue.ts';
 import {
@@ -27,30 +28,6 @@ import { Collector, type Outcome } from './stats/collector.ts';
 
 /** A customer who has moved through this many steps is caught in a loop and stopped. */
 export const MAX_MOVES = 1000;
-
-export type EventName =
-  | 'arrive'
-  | 'queue'
-  | 'start'
-  | 'end'
-  | 'fail'
-  | 'balk'
-  | 'renege'
-  | 'exit'
-  | 'abandon'
-  | 'stuck'
-  | 'background';
-
-/** One line of the event log (for process mining): minutes on the run's clock. */
-export type EventListener = (
-  caseId: number,
-  classIndex: number,
-  stepIndex: number,
-  event: EventName,
-  time: number,
-  /** Background work started by the customer with this case id, not the customer. */
-  background: boolean,
-) => void;
 
 export class Simulation {
   now: number;

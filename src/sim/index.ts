@@ -3,7 +3,8 @@
  * Everything else in src/sim is internal.
  */
 export { SimulationError, DEFAULT_CLASS_ID, compile } from './compile.ts';
-export { Simulation, type EventName, MAX_MOVES } from './engine.ts';
+export { Simulation, MAX_MOVES } from './engine.ts';
+export type { EventListener, EventName } from './customerEvents.ts';
 export { type CustomerView, type Snapshot, snapshot } from './snapshot.ts';
 export type { CompiledModel } from './model.ts';
 export type { Estimate } from './stats/confidence.ts';

@@ -1,0 +1,28 @@
+/**
+ * What happens to a customer (or a piece of background work) at a step, as the engine
+ * reports it to a listener: the vocabulary of the event log and of trainer playback.
+ */
+
+export type EventName =
+  | 'arrive'
+  | 'queue'
+  | 'start'
+  | 'end'
+  | 'fail'
+  | 'balk'
+  | 'renege'
+  | 'exit'
+  | 'abandon'
+  | 'stuck'
+  | 'background';
+
+/** One line of the event log (for process mining): minutes on the run's clock. */
+export type EventListener = (
+  caseId: number,
+  classIndex: number,
+  stepIndex: number,
+  event: EventName,
+  time: number,
+  /** Background work started by the customer with this case id, not the customer. */
+  background: boolean,
+) => void;
