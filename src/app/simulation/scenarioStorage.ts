@@ -6,12 +6,8 @@
  */
 import { createStore, get, set } from 'idb-keyval';
 import { loadBlueprintValue } from '../../model/index.ts';
-import type { Results } from '../../sim/index.ts';
+import { RESULTS_FORMAT, RESULTS_VERSION, type Results } from '../../sim/index.ts';
 import type { Scenario } from '../results/scenario.ts';
-
-/** docs/results-format.md: the results format these scenarios were saved in. */
-const RESULTS_FORMAT = 'blueprint-lab-results';
-const RESULTS_VERSION = 1;
 
 export interface ScenarioStorage {
   read(): Promise<unknown>;
