@@ -190,7 +190,9 @@ test('editing during a run: the run keeps its snapshot and its results come mark
   await expect(dock(page).getByTestId('run-of')).toContainText('300 replications · seed 20261123');
   // The results are those of the tellers as they were when the run started: four, three
   // over lunch, 3.75 on average over the day (not six).
-  await expect(resultsPanel(page).locator('[data-pool-id="tellers"]').first()).toContainText('3.8');
+  await expect(
+    resultsPanel(page).locator('[data-pool-id="tellers"] .results-pool__facts'),
+  ).toContainText('capacity 3.8 units');
 });
 
 test('downloads the event log of the run', async ({ page }) => {
