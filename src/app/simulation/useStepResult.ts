@@ -3,7 +3,6 @@
  * same rule as the results panel) and its pool's utilisation. Marks are computed once per
  * run and shared by every step's subscription.
  */
-import type { Results } from '../../sim/index.ts';
 import { measuredMarks, type StepMarks } from '../results/marks.ts';
 import { useRunStore } from './appRunStore.ts';
 import type { RunRecord } from './runStore.ts';
@@ -14,30 +13,34 @@ export interface StepResult {
   pool: { id: string; utilization: number } | null;
 }
 
-const marksByRun = new WeakMap<RunRecord, Record<string, StepMarks>>();
+/** What the overlay shows per step for one run, worked out once and shared by every step. */
+const resultsByRun = new WeakMap<RunRecord, Map<string, StepResult>>();
 
-function marksOf(record: RunRecord): Record<string, StepMarks> {
-  let marks = marksByRun.get(record);
-  if (!marks) {
-    marks = measuredMarks(record.results, record.blueprint);
-    marksByRun.set(record, marks);
+function stepResultsOf(record: RunRecord): Map<string, StepResult> {
+  let byStep = resultsByRun.get(record);
+  if (!byStep) {
+    const marks = measuredMarks(record.results, record.blueprint);
+    byStep = new Map();
+    for (const step of record.blueprint.steps) {
+      const stepMarks = marks[step.id];
+      if (!stepMarks) continue;
+      const poolId = step.resource?.pool;
+      const utilization = poolId ? record.results.resources[poolId]?.utilization.mean : undefined;
+      byStep.set(step.id, {
+        marks: stepMarks,
+        pool:
+          poolId && utilization !== undefined && Number.isFinite(utilization)
+            ? { id: poolId, utilization }
+            : null,
+      });
+    }
+    resultsByRun.set(record, byStep);
   }
-  return marks;
-}
-
-function poolOf(record: RunRecord, stepId: string, results: Results): StepResult['pool'] {
-  const poolId = record.blueprint.steps.find((step) => step.id === stepId)?.resource?.pool;
-  const utilization = poolId ? results.resources[poolId]?.utilization.mean : undefined;
-  return poolId && utilization !== undefined && Number.isFinite(utilization)
-    ? { id: poolId, utilization }
-    : null;
+  return byStep;
 }
 
 /** The step's results when the overlay is on and the latest run measured the step. */
 export function useStepResult(stepId: string): StepResult | null {
   const record = useRunStore((state) => (state.overlay ? state.latest : null));
-  if (!record) return null;
-  const marks = marksOf(record)[stepId];
-  if (!marks) return null;
-  return { marks, pool: poolOf(record, stepId, record.results) };
+  return record ? (stepResultsOf(record).get(stepId) ?? null) : null;
 }
