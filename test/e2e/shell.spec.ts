@@ -1,6 +1,6 @@
 /**
  * The app shell: the default example on its canvas, the example list, the language
- * switch and the designer's marks.
+ * switch, the designer's marks, and a clean first load (its icon, no console errors).
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -136,4 +136,28 @@ test("shows the designer's W mark with its note as a tooltip", async ({ page }) 
   // The F mark too, and no marks where the designer set none.
   await expect(stepNode(page, 'f-count').locator('.mark--fail')).toHaveText('F');
   await expect(stepNode(page, 'c-fill-slip').locator('.mark')).toHaveCount(0);
+});
+
+test('a fresh load has its icon and no console errors or failed requests', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+
+  await openApp(page);
+  // Late requests (the browser's own icon fetch, lazy chunks) have had time to fail.
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+
+  // The icon is the one the page links, served as an image (not the missing
+  // /favicon.ico the browser asks for when the page links none).
+  const icon = await page.request.get(
+    (await page.locator('link[rel="icon"]').getAttribute('href', { timeout: 1000 })) ?? '',
+  );
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toMatch(/^image\//);
 });
