@@ -3,6 +3,7 @@
  * switch rather than a class per distribution: the engine calls `sample` from one place
  * for every step, and a single monomorphic call site stays fast.
  */
+import { distributionMoments } from '../analysis/moments.ts';
 import type { Distribution } from '../model/index.ts';
 import type { Random } from './random.ts';
 import { exp, ln, pow } from './math.ts';
@@ -55,18 +56,23 @@ export class Sampler {
     private readonly p3: number,
     private readonly values: Float64Array,
     private readonly cumulative: Float64Array,
-    /** The distribution's mean in minutes (for a normal truncated at 0, of the untruncated one). */
-    readonly nominalMean: number,
+    /**
+     * The mean in minutes of what `sample` draws, so a normal truncated at 0 counts above
+     * its μ: from `distributionMoments`, the one source of means for offered load,
+     * stability, estimates and the analysis.
+     */
+    readonly mean: number,
   ) {}
 
   static of(distribution: Distribution): Sampler {
     const none = new Float64Array(0);
+    const mean = distributionMoments(distribution).mean;
     switch (distribution.type) {
       case 'fixed':
-        return new Sampler(Kind.Fixed, distribution.value, 0, 0, none, none, distribution.value);
+        return new Sampler(Kind.Fixed, distribution.value, 0, 0, none, none, mean);
       case 'uniform': {
         const { min, max } = distribution;
-        return new Sampler(Kind.Uniform, min, max - min, 0, none, none, (min + max) / 2);
+        return new Sampler(Kind.Uniform, min, max - min, 0, none, none, mean);
       }
       case 'triangular': {
         const { min, mode, max } = distribution;
@@ -78,29 +84,13 @@ export class Sampler {
           mode,
           none,
           Float64Array.of((mode - min) / (max - min)),
-          (min + mode + max) / 3,
+          mean,
         );
       }
       case 'exponential':
-        return new Sampler(
-          Kind.Exponential,
-          distribution.mean,
-          0,
-          0,
-          none,
-          none,
-          distribution.mean,
-        );
+        return new Sampler(Kind.Exponential, distribution.mean, 0, 0, none, none, mean);
       case 'normal':
-        return new Sampler(
-          Kind.Normal,
-          distribution.mean,
-          distribution.sd,
-          0,
-          none,
-          none,
-          distribution.mean,
-        );
+        return new Sampler(Kind.Normal, distribution.mean, distribution.sd, 0, none, none, mean);
       case 'lognormal': {
         const { mean, sd } = distribution;
         const sigmaSquared = ln(1 + (sd * sd) / (mean * mean));
@@ -116,15 +106,7 @@ export class Sampler {
       }
       case 'gamma': {
         const shape = 1 / (distribution.cv * distribution.cv);
-        return new Sampler(
-          Kind.Gamma,
-          shape,
-          distribution.mean / shape,
-          0,
-          none,
-          none,
-          distribution.mean,
-        );
+        return new Sampler(Kind.Gamma, shape, distribution.mean / shape, 0, none, none, mean);
       }
       case 'empirical': {
         const values = Float64Array.from(distribution.values);
@@ -132,11 +114,9 @@ export class Sampler {
         const total = weights.reduce((sum, w) => sum + w, 0);
         const cumulative = new Float64Array(values.length);
         let running = 0;
-        let mean = 0;
         weights.forEach((weight, i) => {
           running += weight / total;
           cumulative[i] = running;
-          mean += (weight / total) * values[i]!;
         });
         cumulative[values.length - 1] = 1;
         return new Sampler(Kind.Empirical, 0, 0, 0, values, cumulative, mean);

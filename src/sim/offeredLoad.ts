@@ -112,7 +112,7 @@ export function offeredLoadByClass(model: CompiledModel): Float64Array[] {
           step.maxRetries,
         );
         loads[classIndex]![step.pool]! +=
-          rate * share * visits[s]! * attempts * step.duration.nominalMean * step.units;
+          rate * share * visits[s]! * attempts * step.duration.mean * step.units;
       });
     }
   });

@@ -37,6 +37,8 @@ describe.each(cases)('$type %o', (distribution) => {
     const variance = sumSquares / N - mean * mean;
     const expected = distributionMoments(distribution);
     expect(min).toBeGreaterThanOrEqual(0);
+    // The sampler's own mean (offered load, stability, estimates) is the one it samples.
+    expect(sampler.mean).toBeCloseTo(expected.mean, 12);
     // Five standard errors of the mean; 5 % on the variance (plenty for 200 000 draws).
     const standardError = Math.sqrt(expected.variance / N);
     expect(Math.abs(mean - expected.mean)).toBeLessThanOrEqual(5 * standardError + 1e-12);

@@ -5,6 +5,7 @@
  * are left out: they do not explain a change in the results. The component words each
  * difference in the UI language.
  */
+import { distributionMoments } from '../../analysis/moments.ts';
 import {
   type Arrivals,
   type Blueprint,
@@ -52,29 +53,9 @@ function byId<T extends { id: string }>(list: readonly T[] | undefined): Map<str
   return new Map((list ?? []).map((item) => [item.id, item]));
 }
 
-/** The mean of a duration as written; null when it has none (absent: the step takes no time). */
+/** The mean a duration gives in a run (0 when absent: the step takes no time). */
 export function meanMinutes(duration: Distribution | undefined): number | null {
-  if (duration === undefined) return 0;
-  switch (duration.type) {
-    case 'fixed':
-      return duration.value;
-    case 'uniform':
-      return (duration.min + duration.max) / 2;
-    case 'triangular':
-      return (duration.min + duration.mode + duration.max) / 3;
-    case 'empirical': {
-      const weights = duration.weights ?? duration.values.map(() => 1);
-      const total = weights.reduce((sum, w) => sum + w, 0);
-      return duration.values.reduce((sum, v, i) => sum + v * weights[i]!, 0) / total;
-    }
-    case 'exponential':
-    case 'normal':
-    case 'lognormal':
-    case 'gamma':
-      return duration.mean;
-    default:
-      return null;
-  }
+  return duration === undefined ? 0 : distributionMoments(duration).mean;
 }
 
 /** Random arrivals: the time-weighted rate over the periods; appointments: who shows up per day. */
