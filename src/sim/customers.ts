@@ -12,6 +12,8 @@ export class Customers {
   waitingAt = new Int32Array(256);
   /** Changes whenever a queue entry or a pending renege must be invalidated. */
   token = new Int32Array(256);
+  /** 1 once others who needed fewer units went ahead of them in their current queue. */
+  passedOver = new Int32Array(256);
   retries = new Int32Array(256);
   moves = new Int32Array(256);
   heldPool = new Int32Array(256);
@@ -75,6 +77,7 @@ export class Customers {
     this.step = growInt32(this.step, length);
     this.waitingAt = growInt32(this.waitingAt, length);
     this.token = growInt32(this.token, length);
+    this.passedOver = growInt32(this.passedOver, length);
     this.retries = growInt32(this.retries, length);
     this.moves = growInt32(this.moves, length);
     this.heldPool = growInt32(this.heldPool, length);

@@ -335,16 +335,21 @@ export class Simulation {
     const people = this.people;
     const token = this.pools.join(c, s, pool, this.now);
     this.emit(c, s, 'queue');
-    if (people.background[c] === 1) return; // work does not give up
-    const classIndex = people.classIndex[c]!;
-    const patience = this.model.classes[classIndex]!.patience;
-    if (patience)
-      this.events.push(
-        this.now + patience.sample(this.patienceRandom[classIndex]!),
-        RENEGE,
-        c,
-        token,
-      );
+    if (people.background[c] === 0) {
+      // Work does not give up.
+      const classIndex = people.classIndex[c]!;
+      const patience = this.model.classes[classIndex]!.patience;
+      if (patience)
+        this.events.push(
+          this.now + patience.sample(this.patienceRandom[classIndex]!),
+          RENEGE,
+          c,
+          token,
+        );
+    }
+    // Units may be free while the front of the line needs more than that: a newcomer ahead
+    // of it (higher priority) or one who fits behind it is served now.
+    this.pools.dispatch(pool, this.now);
   }
 
   private onRenege(c: number, token: number): void {

@@ -61,6 +61,7 @@ export class Pools {
     people.token[c] = token;
     people.waitingAt[c] = s;
     people.queuedAt[c] = now;
+    people.passedOver[c] = 0;
     this.lines[pool]!.push(c, token, this.model.pools[pool]!.levelOfClass[people.classIndex[c]!]!);
     this.waiting[pool]!++;
     this.stats.steps[s]!.queue.change(now, 1);
@@ -83,24 +84,49 @@ export class Pools {
     return waited;
   }
 
-  /** Serves waiting customers while units are free. Re-entrant calls are absorbed by the outer loop. */
+  /**
+   * Serves waiting customers while units are free, in queue order. When the customer at
+   * the front needs more units than are free, those behind who fit may use the free units
+   * in this one pass (no unit idles while someone who fits waits); after that the front
+   * customer has been passed over, and units that free up are kept for it until it has
+   * enough (it cannot be overtaken forever). Re-entrant calls are absorbed by the outer loop.
+   */
   dispatch(pool: number, now: number): void {
-    if (this.dispatching[pool]) return;
+    if (this.dispatching[pool] || this.capacity[pool]! - this.busy[pool]! <= 0) return;
     this.dispatching[pool] = 1;
     const line = this.lines[pool]!;
     const people = this.people;
+    let passedOver = -1;
     for (;;) {
+      const free = this.capacity[pool]! - this.busy[pool]!;
+      if (free <= 0) break;
       const c = line.front(people.token);
       if (c < 0) break;
-      const s = people.waitingAt[c]!;
-      const units = this.model.steps[s]!.units;
-      if (this.capacity[pool]! - this.busy[pool]! < units) break; // no overtaking the head
-      line.shift();
-      this.stats.steps[s]!.wait.add(this.leave(c, now));
-      this.seize(pool, units, now);
-      this.startService(c, s);
+      if (this.unitsWanted(c) <= free) {
+        this.serve(c, pool, now);
+        continue;
+      }
+      if (people.passedOver[c] === 1) break; // the units that free up are kept for it
+      const behind = line.findBehind(c, people.token, (id) => this.unitsWanted(id) <= free);
+      if (behind < 0) break;
+      passedOver = c;
+      this.serve(behind, pool, now);
     }
+    if (passedOver >= 0) people.passedOver[passedOver] = 1;
     this.dispatching[pool] = 0;
+  }
+
+  private unitsWanted(c: number): number {
+    return this.model.steps[this.people.waitingAt[c]!]!.units;
+  }
+
+  /** Takes a waiting customer out of the line (wherever they are in it) and starts their step. */
+  private serve(c: number, pool: number, now: number): void {
+    const s = this.people.waitingAt[c]!;
+    const units = this.model.steps[s]!.units;
+    this.stats.steps[s]!.wait.add(this.leave(c, now));
+    this.seize(pool, units, now);
+    this.startService(c, s);
   }
 
   // ---- holding units across steps (resource.keepUntil) ----------------------------

@@ -60,15 +60,23 @@ export class WaitingLine {
     return -1;
   }
 
-  /** Removes the front entry (the one `front` returned). */
-  shift(): void {
+  /**
+   * The first valid entry after `front` (in queue order) for which `accepts` is true, or
+   * -1. Entries served from the middle of the line are left behind as stale entries (the
+   * customer's token changes), dropped when they reach the front.
+   */
+  findBehind(front: number, currentToken: Int32Array, accepts: (id: number) => boolean): number {
+    let passedFront = false;
     for (const ring of this.levels) {
-      if (ring.length > 0) {
-        ring.head = (ring.head + 1) & (ring.ids.length - 1);
-        ring.length--;
-        return;
+      for (let i = 0; i < ring.length; i++) {
+        const at = (ring.head + i) & (ring.ids.length - 1);
+        const id = ring.ids[at]!;
+        if (currentToken[id] !== ring.tokens[at]) continue;
+        if (!passedFront) passedFront = id === front;
+        else if (accepts(id)) return id;
       }
     }
+    return -1;
   }
 
   /** Valid entries in order, for snapshots (playback). */
