@@ -2,11 +2,14 @@
  * The event log for process mining (layout in src/sim/eventLogFormat.ts), written to a
  * file in chunks and capped so that a long run cannot fill the disk.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import { EVENT_LOG_HEADER, eventLogLine } from '../sim/eventLogFormat.ts';
 import type { EventRow } from '../sim/simulate.ts';
+import { openOutput, writeOutput } from './outputFile.ts';
 
 export const MAX_LOG_ROWS = 1_000_000;
+
+const WHAT = 'the event log';
 
 export class EventLog {
   private readonly fd: number;
@@ -14,9 +17,9 @@ export class EventLog {
   rows = 0;
   truncated = false;
 
-  constructor(path: string) {
-    this.fd = openSync(path, 'w');
-    writeSync(this.fd, EVENT_LOG_HEADER);
+  constructor(private readonly path: string) {
+    this.fd = openOutput(path, WHAT);
+    writeOutput(this.fd, EVENT_LOG_HEADER, path, WHAT);
   }
 
   add(row: EventRow): void {
@@ -30,13 +33,16 @@ export class EventLog {
   }
 
   close(): void {
-    this.flush();
-    closeSync(this.fd);
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
   }
 
   private flush(): void {
     if (this.buffer.length === 0) return;
-    writeSync(this.fd, this.buffer.join(''));
+    writeOutput(this.fd, this.buffer.join(''), this.path, WHAT);
     this.buffer = [];
   }
 }

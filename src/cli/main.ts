@@ -6,8 +6,9 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { blueprintJsonSchema } from '../model/jsonSchema.ts';
-import { type CliIo, EXIT, UsageError } from './io.ts';
+import { type CliIo, EXIT, OutputError, UsageError } from './io.ts';
 import { runSimulate } from './simulate.ts';
+import { printable, printableLines } from './terminalText.ts';
 import { validateFiles } from './validate.ts';
 
 const HELP = `Usage: blueprint-lab <command> [options]
@@ -17,20 +18,29 @@ Commands:
       --json        print the findings as JSON
       --strict      treat warnings as errors
   simulate FILE     simulate a blueprint and report wait points, fail points, pools
-      --replications N   independent runs (default: the file's, else 10)
-      --seed S           random seed (same seed, same results)
+      --replications N   independent runs, 1 to 10000 (default: the file's, else 10)
+      --seed S           random seed, 0 to 4294967295 (same seed, same results)
       --horizon MIN      run a steady state of MIN minutes instead of the file's run
       --warmup MIN       minutes simulated first and discarded (steady state)
       --set PATH=VALUE   change the blueprint first, e.g. resources.tellers.capacity=4
-                         (repeatable; arrays are addressed by id)
+                         (repeatable; list items are named by id; the path must exist
+                         except a last object key; the result must stay valid)
       --json             print the results as JSON (docs/results-format.md)
       --log FILE.csv     write every event (case, replication, class, step, event,
-                         time, background), at most 1 000 000 rows
+                         time, background), at most 1 000 000 rows; never an input file
       --lang TAG         language of labels in the report (en, zh-CN)
   schema            print the blueprint JSON Schema
   help              show this help
 
-Exit codes: 0 success, 1 invalid blueprint, 2 usage error or unreadable file.
+Exit codes:
+  0    success
+  1    the blueprint is invalid (the validator's messages are printed)
+  2    usage error, or an input file that cannot be read
+  3    the run could not finish
+  4    an output could not be written (the event log, standard output)
+  70   internal error: a bug, please report it (BLUEPRINT_LAB_DEBUG=1 prints the stack)
+  130  interrupted (Ctrl-C)
+  141  the output pipe closed early (e.g. | head): ends quietly, as if by SIGPIPE
 Format reference: docs/blueprint-format.md
 `;
 
@@ -53,6 +63,18 @@ async function runValidate(args: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError('validate needs at least one FILE (or - for standard input)');
   return validateFiles(positionals, { json: values.json, strict: values.strict }, io);
+}
+
+/** An exception nobody expected is a bug: say so briefly; the stack only when asked for. */
+function reportInternalError(error: unknown, io: CliIo): void {
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(
+    `blueprint-lab: internal error: ${message}\n` +
+      'This is a bug in blueprint-lab: please report it with the command and the file you ran it on.\n',
+  );
+  if (process.env.BLUEPRINT_LAB_DEBUG === '1' && error instanceof Error && error.stack)
+    io.stderr.write(`${error.stack}\n`);
+  else io.stderr.write('Run again with BLUEPRINT_LAB_DEBUG=1 to print the details.\n');
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -82,16 +104,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (
       error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+      (error as { code?: unknown } | null)?.code?.toString().startsWith('ERR_PARSE_ARGS')
     ) {
       io.stderr.write(
-        `blueprint-lab: ${(error as Error).message}\nRun "blueprint-lab help" for usage.\n`,
+        `blueprint-lab: ${printableLines((error as Error).message)}\nRun "blueprint-lab help" for usage.\n`,
       );
       return EXIT.usage;
     }
-    io.stderr.write(
-      `blueprint-lab: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return EXIT.usage;
+    if (error instanceof OutputError) {
+      io.stderr.write(`blueprint-lab: ${printable(error.message)}\n`);
+      return EXIT.output;
+    }
+    reportInternalError(error, io);
+    return EXIT.internal;
   }
 }

@@ -6,6 +6,7 @@
 import { type Blueprint, textIn } from '../model/index.ts';
 import type { Estimate } from '../sim/stats/confidence.ts';
 import type { DurationStats, Results } from '../sim/results.ts';
+import { printable } from './terminalText.ts';
 
 const minutes = (value: number): string =>
   Number.isFinite(value) ? `${value.toFixed(2)} min` : '—';
@@ -48,18 +49,17 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
   const per = results.run.mode === 'day' ? 'per day' : 'per run';
   const label = (id: string): string => {
     const step = blueprint.steps.find((s) => s.id === id);
-    const text = textIn(step?.label, language);
+    const text = printable(textIn(step?.label, language));
     return text.length > 38 ? `${text.slice(0, 37)}…` : text;
   };
   const { system } = results;
   const lines: string[] = [];
-  const run = blueprint.run;
   const how =
     results.run.mode === 'day'
       ? `business day ${clock(results.run.start)}–${clock(results.run.arrivalsEnd)}`
       : `steady state, ${results.run.arrivalsEnd - results.run.statsStart} min after ${results.run.statsStart} min warm-up`;
   lines.push(
-    `${textIn(blueprint.name, language)} (${blueprint.id}): ${how}, ${results.run.replications} replications, seed ${run?.seed ?? results.run.seed}`,
+    `${printable(textIn(blueprint.name, language))} (${blueprint.id}): ${how}, ${results.run.replications} replication${results.run.replications === 1 ? '' : 's'}, seed ${results.run.seed}`,
   );
   lines.push('', 'System');
   lines.push(
@@ -182,6 +182,7 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
     lines.push(table(rows));
   }
 
-  if (results.warnings.length) lines.push('', 'Warnings', ...results.warnings.map((w) => `  ${w}`));
+  if (results.warnings.length)
+    lines.push('', 'Warnings', ...results.warnings.map((w) => `  ${printable(w)}`));
   return `${lines.join('\n')}\n`;
 }

@@ -1,11 +1,12 @@
 /**
  * `blueprint-lab simulate FILE`: runs the simulator on a blueprint and prints a report,
  * or the documented results as JSON. Invalid blueprints print the validator's messages
- * and exit 1; usage errors and unreadable files exit 2.
+ * and exit 1; usage errors (a --set that breaks the blueprint included) and unreadable
+ * files exit 2; an event log that cannot be written exits 4.
  */
-import { parseArgs } from 'node:util';
 import {
   type Finding,
+  type LoadResult,
   formatFinding,
   loadBlueprintText,
   loadBlueprintValue,
@@ -14,41 +15,41 @@ import { SimulationError } from '../sim/compile.ts';
 import { simulate } from '../sim/simulate.ts';
 import { EventLog, MAX_LOG_ROWS } from './eventLog.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
+import { refuseInputAsOutput } from './outputFile.ts';
 import { readBlueprintFile } from './readInput.ts';
 import { formatReport } from './report.ts';
 import { applySet } from './setPath.ts';
+import { parseSimulateArgs } from './simulateOptions.ts';
+import { printable, printableJson } from './terminalText.ts';
 
-/** The format's own limits (src/model/schema/run.ts): an option cannot go past them either. */
-const MAXIMA: Record<string, number> = {
-  replications: 10_000,
-  seed: 4_294_967_295,
-  horizon: 10_000_000,
-  warmup: 10_000_000,
-};
-
-function positiveNumber(
-  name: string,
-  text: string | undefined,
-  integer: boolean,
-): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (
-    !Number.isFinite(value) ||
-    value < 0 ||
-    (integer && !Number.isInteger(value)) ||
-    (name !== 'seed' && name !== 'warmup' && value === 0) ||
-    value > (MAXIMA[name] ?? Infinity)
-  ) {
-    throw new UsageError(
-      `--${name} must be a ${integer ? 'whole ' : ''}number${name === 'seed' || name === 'warmup' ? ' ≥ 0' : ' > 0'} and at most ${MAXIMA[name]}, not "${text}"`,
-    );
-  }
-  return value;
+function printFindings(prefix: string, findings: readonly Finding[], io: CliIo): void {
+  for (const finding of findings)
+    io.stderr.write(`${printable(prefix + formatFinding(finding))}\n`);
 }
 
-function printFindings(file: string, findings: readonly Finding[], io: CliIo): void {
-  for (const finding of findings) io.stderr.write(`${file}: ${formatFinding(finding)}\n`);
+function errorsOf(loaded: LoadResult): Finding[] {
+  return loaded.findings.filter((finding) => finding.severity === 'error');
+}
+
+/**
+ * The blueprint with the --set changes made. A file that is valid alone but not after
+ * the changes is the command line's mistake: a UsageError naming the first --set that
+ * breaks it, with the validator's findings.
+ */
+function withChanges(text: string, sets: readonly string[], io: CliIo): LoadResult {
+  const document = JSON.parse(text) as unknown;
+  for (const assignment of sets) applySet(document, assignment);
+  const changed = loadBlueprintValue(document);
+  if (changed.ok && errorsOf(changed).length === 0) return changed;
+  const stepwise = JSON.parse(text) as unknown;
+  const culprit =
+    sets.find((assignment) => {
+      applySet(stepwise, assignment);
+      const result = loadBlueprintValue(stepwise);
+      return !result.ok || errorsOf(result).length > 0;
+    }) ?? sets.at(-1)!;
+  printFindings('  ', errorsOf(changed).length ? errorsOf(changed) : changed.findings, io);
+  throw new UsageError(`--set ${culprit} makes the blueprint invalid (see above)`);
 }
 
 function progressBar(io: CliIo): ((done: number, total: number) => void) | undefined {
@@ -63,72 +64,56 @@ function progressBar(io: CliIo): ((done: number, total: number) => void) | undef
 }
 
 export async function runSimulate(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      replications: { type: 'string' },
-      seed: { type: 'string' },
-      horizon: { type: 'string' },
-      warmup: { type: 'string' },
-      set: { type: 'string', multiple: true, default: [] },
-      json: { type: 'boolean', default: false },
-      log: { type: 'string' },
-      lang: { type: 'string', default: 'en' },
-    },
-  });
-  if (positionals.length !== 1) throw new UsageError('simulate needs exactly one FILE');
-  const file = positionals[0]!;
-  const options = {
-    replications: positiveNumber('replications', values.replications, true),
-    seed: positiveNumber('seed', values.seed, true),
-    horizon: positiveNumber('horizon', values.horizon, false),
-    warmup: positiveNumber('warmup', values.warmup, false),
-  };
+  const command = parseSimulateArgs(args);
+  const { file } = command;
+  if (command.log !== undefined) refuseInputAsOutput('--log', command.log, [file]);
 
   const input = await readBlueprintFile(file);
   if (!input.ok) {
-    io.stderr.write(`${file}: ${input.reason}\n`);
+    io.stderr.write(`${printable(`${file}: ${input.reason}`)}\n`);
     return EXIT.usage;
   }
-  let loaded = loadBlueprintText(input.text);
-  if (loaded.ok && values.set.length > 0) {
-    const document = JSON.parse(input.text) as unknown;
-    for (const assignment of values.set) applySet(document, assignment);
-    loaded = loadBlueprintValue(document);
-  }
-  const errors = loaded.findings.filter((finding) => finding.severity === 'error');
-  if (!loaded.ok || errors.length > 0) {
-    printFindings(file, errors.length ? errors : loaded.findings, io);
-    io.stderr.write(`${file}: cannot simulate: fix the errors above\n`);
+  const original = loadBlueprintText(input.text);
+  if (!original.ok || errorsOf(original).length > 0) {
+    printFindings(
+      `${file}: `,
+      errorsOf(original).length ? errorsOf(original) : original.findings,
+      io,
+    );
+    io.stderr.write(`${printable(file)}: cannot simulate: fix the errors above\n`);
     return EXIT.invalid;
   }
+  const loaded = command.sets.length > 0 ? withChanges(input.text, command.sets, io) : original;
+  if (!loaded.ok) return EXIT.invalid; // withChanges throws first; this narrows the type
 
   // A business day has no warm-up; only a steady state discards its start.
   if (
-    options.warmup !== undefined &&
-    options.horizon === undefined &&
+    command.warmup !== undefined &&
+    command.horizon === undefined &&
     loaded.blueprint.run?.mode !== 'steady'
   ) {
     throw new UsageError('--warmup applies to a steady-state run: give --horizon too');
   }
-  const log = values.log ? new EventLog(values.log) : undefined;
+  const log = command.log !== undefined ? new EventLog(command.log) : undefined;
   try {
     const results = simulate(loaded.blueprint, {
-      ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+      replications: command.replications,
+      seed: command.seed,
+      horizon: command.horizon,
+      warmup: command.warmup,
       onProgress: progressBar(io),
       ...(log ? { onEvent: (row) => log.add(row) } : {}),
     });
     if (log?.truncated) results.warnings.push(`the event log stopped at ${MAX_LOG_ROWS} rows`);
     io.stdout.write(
-      values.json
-        ? `${JSON.stringify(results, null, 2)}\n`
-        : formatReport(loaded.blueprint, results, values.lang),
+      command.json
+        ? `${printableJson(JSON.stringify(results, null, 2))}\n`
+        : formatReport(loaded.blueprint, results, command.language),
     );
     return EXIT.ok;
   } catch (error) {
     if (error instanceof SimulationError) {
-      io.stderr.write(`${file}: cannot simulate: ${error.message}\n`);
+      io.stderr.write(`${printable(`${file}: cannot simulate: ${error.message}`)}\n`);
       return EXIT.invalid;
     }
     throw error;

@@ -6,6 +6,7 @@
 import { type Finding, formatFinding, loadBlueprintText } from '../model/index.ts';
 import { type CliIo, EXIT } from './io.ts';
 import { type InputResult, readBlueprintFile, readStdin } from './readInput.ts';
+import { printable, printableJson } from './terminalText.ts';
 
 export interface ValidateOptions {
   json: boolean;
@@ -54,16 +55,16 @@ function plural(count: number, word: string): string {
 
 function printReport(report: FileReport, io: CliIo): void {
   if (!report.readable) {
-    io.stderr.write(`${report.file}: ${report.reason}\n`);
+    io.stderr.write(`${printable(`${report.file}: ${report.reason}`)}\n`);
     return;
   }
   for (const finding of report.findings)
-    io.stdout.write(`${report.file}: ${formatFinding(finding)}\n`);
+    io.stdout.write(`${printable(`${report.file}: ${formatFinding(finding)}`)}\n`);
   const counts = [plural(report.errors, 'error'), plural(report.warnings, 'warning')].join(', ');
   const migrated =
     report.migratedFrom === undefined ? '' : ` (format version ${report.migratedFrom}, upgraded)`;
   io.stdout.write(
-    `${report.file}: ${report.valid ? 'valid' : 'invalid'}${migrated}${report.findings.length ? ` (${counts})` : ''}\n`,
+    `${printable(report.file)}: ${report.valid ? 'valid' : 'invalid'}${migrated}${report.findings.length ? ` (${counts})` : ''}\n`,
   );
 }
 
@@ -82,7 +83,8 @@ export async function validateFiles(
     reports.push(report);
     if (!options.json) printReport(report, io);
   }
-  if (options.json) io.stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`);
+  if (options.json)
+    io.stdout.write(`${printableJson(JSON.stringify({ files: reports }, null, 2))}\n`);
   if (reports.some((report) => !report.readable)) return EXIT.usage;
   if (reports.some((report) => report.readable && !report.valid)) return EXIT.invalid;
   return EXIT.ok;

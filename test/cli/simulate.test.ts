@@ -45,6 +45,11 @@ describe('blueprint-lab simulate', () => {
     expect((await run(['simulate', deposit, '--replications', '2'])).stderr).toBe('');
   });
 
+  it('the report header gives the seed and replications of the run, options included', async () => {
+    const { stdout } = await run(['simulate', deposit, '--replications', '1', '--seed', '7']);
+    expect(stdout.split('\n')[0]).toMatch(/, 1 replication, seed 7$/);
+  });
+
   it('--json prints the documented results', async () => {
     const { code, stdout } = await run(['simulate', deposit, '--replications', '3', '--json']);
     expect(code).toBe(0);
@@ -149,10 +154,13 @@ describe('blueprint-lab simulate', () => {
 
   it.each([
     [['simulate'], 'simulate needs exactly one FILE'],
-    [['simulate', deposit, '--replications', '0'], '--replications must be a whole number > 0'],
+    [
+      ['simulate', deposit, '--replications', '0'],
+      '--replications must be a whole number from 1 to 10000',
+    ],
     [
       ['simulate', deposit, '--horizon', '1e300'],
-      '--horizon must be a number > 0 and at most 10000000',
+      '--horizon must be a number of minutes > 0 and at most 10000000',
     ],
     [
       ['simulate', deposit, '--set', 'resources.nobody.capacity=4'],

@@ -1,0 +1,83 @@
+/**
+ * The options of `blueprint-lab simulate`, read strictly: a number must be written as
+ * one (no hex, no exponent where a whole number is due, no stray spaces), stay within
+ * the format's own limits (src/model/schema/run.ts), and an option given empty is a
+ * mistake, not a silent default. Every problem is a UsageError naming the option.
+ */
+import { parseArgs } from 'node:util';
+import { UsageError } from './io.ts';
+
+/** The format's limits: an option cannot go past them either. */
+const MAX_REPLICATIONS = 10_000;
+const MAX_SEED = 4_294_967_295;
+const MAX_RUN_MINUTES = 10_000_000;
+
+const WHOLE = /^\d+$/;
+/** Plain decimal notation, with an exponent allowed for long runs ("1e6" minutes). */
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+export interface SimulateCommand {
+  file: string;
+  replications?: number;
+  seed?: number;
+  horizon?: number;
+  warmup?: number;
+  sets: string[];
+  json: boolean;
+  log?: string;
+  language: string;
+}
+
+function wholeNumber(name: string, text: string | undefined, min: number, max: number) {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!WHOLE.test(text) || value < min || value > max)
+    throw new UsageError(
+      `--${name} must be a whole number from ${min} to ${max} in decimal digits, not "${text}"`,
+    );
+  return value;
+}
+
+function minutes(name: string, text: string | undefined, allowZero: boolean) {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!DECIMAL.test(text) || value > MAX_RUN_MINUTES || (!allowZero && value === 0))
+    throw new UsageError(
+      `--${name} must be a number of minutes ${allowZero ? '≥ 0' : '> 0'} and at most ${MAX_RUN_MINUTES}, not "${text}"`,
+    );
+  return value;
+}
+
+function nonEmpty(name: string, text: string | undefined): string | undefined {
+  if (text === '') throw new UsageError(`--${name} needs a value, not an empty string`);
+  return text;
+}
+
+export function parseSimulateArgs(args: string[]): SimulateCommand {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      replications: { type: 'string' },
+      seed: { type: 'string' },
+      horizon: { type: 'string' },
+      warmup: { type: 'string' },
+      set: { type: 'string', multiple: true, default: [] },
+      json: { type: 'boolean', default: false },
+      log: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('simulate needs exactly one FILE');
+  return {
+    file: positionals[0]!,
+    replications: wholeNumber('replications', values.replications, 1, MAX_REPLICATIONS),
+    seed: wholeNumber('seed', values.seed, 0, MAX_SEED),
+    horizon: minutes('horizon', values.horizon, false),
+    warmup: minutes('warmup', values.warmup, true),
+    sets: values.set,
+    json: values.json,
+    log: nonEmpty('log', values.log),
+    language: nonEmpty('lang', values.lang) ?? 'en',
+  };
+}
