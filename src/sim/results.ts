@@ -4,7 +4,7 @@
  * the pooled histograms of all replications.
  */
 import type { CompiledModel } from './model.ts';
-import { type Estimate, estimate } from './stats/confidence.ts';
+import { type Estimate, SHARE, estimate } from './stats/confidence.ts';
 import { Histogram } from './stats/histogram.ts';
 import type { ClassReplication, Observations, Replication } from './stats/replication.ts';
 
@@ -166,7 +166,10 @@ function classResult(list: ClassReplication[], hasTarget: boolean): ClassResult 
     timeInSystem: durationStats(list.map((r) => r.timeInSystem)),
     wait: durationStats(list.map((r) => r.wait)),
     withinTarget: hasTarget
-      ? estimate(list.map((r) => (r.targeted > 0 ? r.withinTarget / r.targeted : NaN)))
+      ? estimate(
+          list.map((r) => (r.targeted > 0 ? r.withinTarget / r.targeted : NaN)),
+          SHARE,
+        )
       : null,
     stuck: list.reduce((sum, r) => sum + r.stuck, 0),
     throughputPerHour: estimate(list.map((r) => r.throughputPerHour)),

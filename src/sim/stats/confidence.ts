@@ -1,6 +1,13 @@
 /**
  * Summaries across replications: the mean and a 95 % confidence interval from Student's
  * t distribution (replications are independent, identically distributed runs).
+ *
+ * Every figure in the results has a range it cannot leave (a wait or a count is never
+ * negative, a share never above 1), and the t interval, symmetric about the mean, can
+ * cross it when the values are skewed (rare balks: 0, 0, 0, 5). The interval is cut to
+ * the range: if the true mean lies in the t interval, it lies in the cut interval too
+ * (it is inside the range), so the 95 % coverage is kept and the interval only loses
+ * values the quantity cannot take.
  */
 
 /** t quantiles at 0.975 for 1 to 30 degrees of freedom. */
@@ -28,8 +35,18 @@ export interface Estimate {
   ci95: [number, number] | null;
 }
 
-/** Mean and 95 % interval of per-replication values; NaN values (no observation) are skipped. */
-export function estimate(values: readonly number[]): Estimate {
+/** The values a quantity can take: [lowest, highest]. */
+export type Range = readonly [number, number];
+/** Counts, durations, utilisation (which can pass 1 when a schedule takes busy units away), cost. */
+export const NON_NEGATIVE: Range = [0, Infinity];
+/** A share of customers, 0 to 1. */
+export const SHARE: Range = [0, 1];
+
+/**
+ * Mean and 95 % interval of per-replication values, the interval cut to `range` (see the
+ * file comment); NaN values (no observation) are skipped.
+ */
+export function estimate(values: readonly number[], range: Range = NON_NEGATIVE): Estimate {
   const finite = values.filter((value) => Number.isFinite(value));
   const n = finite.length;
   if (n === 0) return { mean: NaN, ci95: null };
@@ -38,5 +55,5 @@ export function estimate(values: readonly number[]): Estimate {
   const variance =
     finite.reduce((sum, value) => sum + (value - mean) * (value - mean), 0) / (n - 1);
   const half = tQuantile975(n - 1) * Math.sqrt(variance / n);
-  return { mean, ci95: [mean - half, mean + half] };
+  return { mean, ci95: [Math.max(range[0], mean - half), Math.min(range[1], mean + half)] };
 }
