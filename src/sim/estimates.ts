@@ -1,22 +1,30 @@
 /**
  * Instant estimates per resource pool, without simulating: the hints the editor shows
- * live while a blueprint is drawn. Offered load comes from the traffic equations on the
- * compiled model (offeredLoad.ts), capacity is averaged the way the simulator's own
- * stability check averages it (over opening hours in a business day, over the day in a
- * steady run), and the wait is Erlang C.
- *
- * The wait is an M/M/c approximation: the pool is treated as c = ⌊capacity⌋ identical
- * servers with Poisson arrivals and exponential service of the pool's mean service time.
- * It is exact for exactly that queue and only a hint otherwise (fixed or lognormal
- * durations, rate profiles, schedules, several steps or classes sharing a pool, customers
- * who give up, steps that hold the pool across several steps).
+ * live while a blueprint is drawn. The day is cut into stretches at every change of an
+ * arrival rate or a schedule; in each, the customers arriving then bring a demand to each
+ * pool (poolDemand.ts: the traffic equations on the compiled model, a held span counted
+ * as one service) and the pool has the units its schedule gives it then. Each stretch
+ * gets a settled M/G/c wait or, when the work exceeds the units, how fast the queue
+ * grows; the day's figure follows the backlog through the day (stretchQueue.ts).
+ * Capacity over the day is averaged the way the simulator's own stability check
+ * averages it (over opening hours in a business day, over the day in a steady run).
  */
-import { type MmcResult, SATURATION_TOLERANCE, isSaturated, mmc } from '../analysis/index.ts';
+import { distributionMoments, isSaturated } from '../analysis/index.ts';
 import { type Blueprint, type Text, formatFinding, loadBlueprintValue } from '../model/index.ts';
+import { capacityAt } from './capacity.ts';
 import { SimulationError, compile } from './compile.ts';
-import { Sampler } from './distributions.ts';
 import type { CompiledModel, CompiledPool } from './model.ts';
-import { averageCapacity, offeredLoad } from './offeredLoad.ts';
+import { averageCapacity } from './offeredLoad.ts';
+import { type EstimateCaveat, estimateCaveats } from './estimateCaveats.ts';
+import { type PoolDemand, demandBasis, poolDemands } from './poolDemand.ts';
+import {
+  type Abandonment,
+  type DayWaitReason,
+  type StretchEstimate,
+  type StretchInput,
+  estimateDayWait,
+  estimateStretch,
+} from './stretchQueue.ts';
 
 /** What the estimate says about one resource pool. Times in minutes, loads in Erlangs. */
 export interface PoolEstimate {
@@ -24,36 +32,37 @@ export interface PoolEstimate {
   label: Text;
   /** The pool's units outside any schedule period: what a what-if sets. */
   units: number;
-  /** Mean busy units the work needs (Erlangs). */
+  /** Mean busy units the work needs over opening hours (a steady run: over a day). */
   offeredLoad: number;
   /** Mean units available: over opening hours in a business day, over a day in a steady run. */
   capacity: number;
   /** offeredLoad / capacity; null when work arrives and the pool never has a unit. */
   utilization: number | null;
-  /** Utilisation at or above 1 (or no capacity for arriving work): the queue grows without limit. */
+  /** Utilisation at or above 1 (or no capacity for arriving work): the queue grows all day. */
   overloaded: boolean;
   /** Customers joining the pool's line per minute (steps inside a held span do not queue). */
   arrivalsPerMinute: number;
-  /**
-   * Mean unit-minutes of work per arrival, weighted over the steps using the pool (a held
-   * span counts as one service); null when nothing arrives.
-   */
+  /** Mean unit-minutes of work per arrival (a held span is one service); null when nothing arrives. */
   meanServiceMinutes: number | null;
-  /** c of the M/M/c approximation: whole units available on average. */
-  servers: number;
-  /** Erlang C: the chance an arrival waits at all; null when the M/M/c queue has no steady state. */
-  waitProbability: number | null;
-  /** Erlang C mean wait before service, minutes; null like waitProbability. */
+  /**
+   * The day's figure: the mean wait of the customers served, what a run reports for the
+   * pool (stretchQueue.ts: settled M/G/c waits where the pool keeps up, a fluid backlog
+   * where it does not); null with `waitReason`.
+   */
   meanWaitMinutes: number | null;
+  waitReason: DayWaitReason | null;
+  /** Effects the figure leaves out that are large for this pool (estimateCaveats.ts). */
+  caveats: EstimateCaveat[];
+  /** The day stretch by stretch: between changes of an arrival rate or of the pool's units. */
+  stretches: StretchEstimate[];
   /**
    * The fewest units (schedule periods shifted by the same difference, as a what-if
-   * does) that keep utilisation below 1; null when no number of units can.
+   * does) that keep utilisation below 1 over the day; null when no number of units can.
    */
   minimumUnits: number | null;
   /**
-   * Business days only: the busiest stretch of the day, between two changes of an arrival
-   * rate or a schedule (a lunch peak with a teller at lunch), when it is busier than the
-   * day's average; null otherwise. A day can be fine on average and overloaded at noon.
+   * Business days only: the busiest stretch, when it is clearly busier than the day's
+   * average (a lunch peak with a teller at lunch); null otherwise.
    */
   peak: PeakEstimate | null;
 }
@@ -95,55 +104,6 @@ function hasArrivals(blueprint: Blueprint): boolean {
     blueprint.arrivals !== undefined ||
     (blueprint.classes ?? []).some((customerClass) => customerClass.arrivals !== undefined)
   );
-}
-
-/**
- * Steps that use a pool the customer already holds through an earlier step's `keepUntil`:
- * they do not queue (docs/blueprint-format.md 4.3), so they add work to the pool but no
- * arrivals to its line. Found by following the customer's routes from each holding step up
- * to its `keepUntil` step; a failure's `goto` releases the hold, so it is not followed.
- */
-function stepsInsideHolds(model: CompiledModel): Set<number> {
-  const inside = new Set<number>();
-  for (const holder of model.steps) {
-    if (holder.pool < 0 || holder.keepUntil < 0) continue;
-    const seen = new Set<number>();
-    const next = [holder.index];
-    while (next.length > 0) {
-      const current = model.steps[next.pop()!]!;
-      if (current.index === holder.keepUntil) continue;
-      for (const route of current.routes) {
-        for (const target of route.targets) {
-          if (seen.has(target)) continue;
-          seen.add(target);
-          next.push(target);
-        }
-      }
-    }
-    for (const index of seen)
-      if (index !== holder.index && model.steps[index]!.pool === holder.pool) inside.add(index);
-  }
-  return inside;
-}
-
-/**
- * Arrivals per minute at each pool's line: the same traffic equations as the offered load,
- * on a copy of the model where every step that queues takes one minute of one unit and
- * every other step none. Steps without a duration hold no pool time and stay out, as they
- * do in the load. A retry is counted as a new arrival although the same unit carries on,
- * so with retries the arrivals are a little high and the mean service a little short.
- */
-function arrivalsPerMinute(model: CompiledModel): Float64Array {
-  const oneMinute = Sampler.of({ type: 'fixed', value: 1 });
-  const inside = stepsInsideHolds(model);
-  return offeredLoad({
-    ...model,
-    steps: model.steps.map((step) =>
-      step.duration
-        ? { ...step, duration: inside.has(step.index) ? null : oneMinute, units: 1 }
-        : step,
-    ),
-  });
 }
 
 /** The pool with `units` outside its schedule, every period shifted by the same difference. */
@@ -201,31 +161,6 @@ function fewestStableUnits(model: CompiledModel, poolIndex: number, load: number
   return low;
 }
 
-/** Erlang C for the pool as an M/M/c queue; null where that queue has no steady state. */
-function erlangCWait(
-  servers: number,
-  arrivals: number,
-  meanService: number | null,
-): { probability: number; meanMinutes: number } | null {
-  if (arrivals === 0 || meanService === 0) return { probability: 0, meanMinutes: 0 };
-  if (meanService === null || servers < 1 || !Number.isFinite(arrivals)) return null;
-  if (!Number.isFinite(meanService)) return null;
-  // Erlang B takes one step per server. Far more servers than the load needs (k = 40
-  // standard deviations of spare capacity, Halfin–Whitt) leave a chance of waiting below
-  // e^-800: zero in floating point, so say so without a billion steps. Huge loads get no hint.
-  const load = arrivals * meanService;
-  if (servers > load + 40 * Math.sqrt(load) + 100) return { probability: 0, meanMinutes: 0 };
-  if (servers > LARGEST_USEFUL_LOAD) return null;
-  let queue: MmcResult;
-  try {
-    queue = mmc({ arrivalRate: arrivals, serviceRate: 1 / meanService, servers });
-  } catch {
-    return null; // rates too extreme for the closed form: no hint rather than a wrong one
-  }
-  if (!queue.stable) return null;
-  return { probability: queue.probabilityOfWaiting, meanMinutes: queue.meanWaitInQueue };
-}
-
 /**
  * The stretches of opening hours within which nothing changes: cut at every rate period's
  * start and end and every schedule change. Appointments have no rate to cut at; their
@@ -243,70 +178,96 @@ function stretches(model: CompiledModel): [number, number][] {
 }
 
 /**
- * The busiest stretch of a business day per pool: the load of the customers arriving in
- * the stretch (the traffic equations on a window of just that stretch) over the units
- * available then. It treats each stretch as if it lasted, which is what a queue at noon
- * feels like when the stretch is long against the service times.
+ * A pool's stretches: the model's, with neighbours that look the same to this pool (same
+ * units, same demand) joined, so that a pool nothing changes for reads as one stretch.
  */
-function peaks(model: CompiledModel, dayUtilization: (number | null)[]): (PeakEstimate | null)[] {
-  if (model.window.mode !== 'day') return model.pools.map(() => null);
-  const best: (PeakEstimate | null)[] = model.pools.map(() => null);
-  for (const [from, to] of stretches(model)) {
-    if (to - from < 1) continue;
-    const loads = offeredLoad({
-      ...model,
-      window: { ...model.window, start: from, arrivalsEnd: to },
-    });
-    model.pools.forEach((_, i) => {
-      const load = loads[i]!;
-      if (load === 0) return;
-      const units = averageCapacity(model, i, from, to);
-      const utilization = units > 0 ? load / units : null;
-      const previous = best[i];
-      const busier =
-        !previous ||
-        (utilization === null
-          ? previous.utilization !== null
-          : previous.utilization !== null && utilization > previous.utilization);
-      if (!busier) return;
-      best[i] = {
-        from,
-        to,
-        utilization,
-        overloaded: utilization === null || isSaturated(utilization),
-        units,
-        unitsNeeded:
-          Number.isFinite(load) && load <= LARGEST_USEFUL_LOAD ? Math.floor(load) + 1 : null,
-      };
-    });
-  }
-  // Only a stretch clearly busier than the day says something the day's figure does not.
-  return best.map((peak, i) => {
-    const day = dayUtilization[i];
-    if (!peak || day === null || day === undefined) return null;
-    if (peak.utilization !== null && peak.utilization < day + PEAK_MARGIN) return null;
-    return peak;
+function poolStretches(
+  model: CompiledModel,
+  poolIndex: number,
+  cuts: readonly [number, number][],
+  demands: readonly PoolDemand[][],
+): StretchInput[] {
+  const pool = model.pools[poolIndex]!;
+  const joined: StretchInput[] = [];
+  cuts.forEach(([from, to], i) => {
+    const demand = demands[i]![poolIndex]!;
+    const units = capacityAt(pool.baseCapacity, pool.changes, from);
+    const last = joined[joined.length - 1];
+    const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
+    if (
+      last &&
+      last.units === units &&
+      same(last.demand.arrivals, demand.arrivals) &&
+      same(last.demand.load, demand.load) &&
+      same(last.demand.serviceScv, demand.serviceScv)
+    )
+      joined[joined.length - 1] = { ...last, to };
+    else joined.push({ from, to, demand, units });
   });
+  return joined;
+}
+
+/**
+ * The busiest stretch of a business day, when it is clearly busier than the day: a queue
+ * at noon feels like that stretch lasting when the stretch is long against the services.
+ */
+function peakOf(
+  mode: 'day' | 'steady',
+  stretches: readonly StretchEstimate[],
+  dayUtilization: number | null,
+): PeakEstimate | null {
+  if (mode !== 'day' || dayUtilization === null) return null;
+  let best: StretchEstimate | null = null;
+  for (const stretch of stretches) {
+    if (stretch.offeredLoad === 0 || stretch.to - stretch.from < 1) continue;
+    const busier =
+      !best ||
+      (stretch.utilization === null
+        ? best.utilization !== null
+        : best.utilization !== null && stretch.utilization > best.utilization);
+    if (busier) best = stretch;
+  }
+  if (!best) return null;
+  if (best.utilization !== null && best.utilization < dayUtilization + PEAK_MARGIN) return null;
+  const load = best.offeredLoad;
+  return {
+    from: best.from,
+    to: best.to,
+    utilization: best.utilization,
+    overloaded: !best.steady,
+    units: best.units,
+    unitsNeeded: Number.isFinite(load) && load <= LARGEST_USEFUL_LOAD ? Math.floor(load) + 1 : null,
+  };
+}
+
+/** Per class: the rate of giving up (1/mean patience) and the queue length that turns it away. */
+function abandonmentOf(blueprint: Blueprint, model: CompiledModel): Abandonment {
+  const patience = new Map((blueprint.classes ?? []).map((c) => [c.id, c.patience]));
+  return {
+    renegeRate: Float64Array.from(model.classes, (customerClass) => {
+      const distribution = patience.get(customerClass.id);
+      const mean = distribution ? distributionMoments(distribution).mean : Infinity;
+      return mean > 0 ? 1 / mean : 0;
+    }),
+    balkAt: Float64Array.from(model.classes, (customerClass) => customerClass.balkAt),
+  };
 }
 
 function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEstimate[] {
-  const loads = offeredLoad(model);
-  const attempts = arrivalsPerMinute(model);
-  const dayUtilization = model.pools.map((_, i) => {
-    const capacity = meanCapacity(model, i);
-    return loads[i] === 0 ? 0 : capacity > 0 ? loads[i]! / capacity : null;
-  });
-  const busiest = peaks(model, dayUtilization);
+  const basis = demandBasis(model, blueprint);
+  const { start, arrivalsEnd, mode } = model.window;
+  const day = poolDemands(basis, start, arrivalsEnd);
+  const cuts = stretches(model).filter(([from, to]) => to > from);
+  const demands = cuts.map(([from, to]) => poolDemands(basis, from, to));
+  const abandonment = abandonmentOf(blueprint, model);
+  const inputs = model.pools.map((_, i) => poolStretches(model, i, cuts, demands));
+  const stretchEstimates = inputs.map((pool) => pool.map(estimateStretch));
+  const caveats = estimateCaveats(model, basis.queues, day, stretchEstimates);
   return model.pools.map((pool, i): PoolEstimate => {
-    const load = loads[i]!;
-    const arrivals = attempts[i]!;
+    const { load, arrivals, meanService } = day[i]!;
     const capacity = meanCapacity(model, i);
     const utilization = load === 0 ? 0 : capacity > 0 ? load / capacity : null;
-    const overloaded = utilization === null || isSaturated(utilization);
-    // Rounded down, with a rounding allowance so that 3 − 1e-15 still counts as 3 units.
-    const servers = Math.floor(capacity + SATURATION_TOLERANCE);
-    const meanService = arrivals > 0 ? load / arrivals : null;
-    const wait = overloaded ? null : erlangCWait(servers, arrivals, meanService);
+    const wait = estimateDayWait(mode, inputs[i]!, stretchEstimates[i]!, abandonment);
     return {
       id: pool.id,
       label: blueprint.resources?.[i]?.label ?? pool.id,
@@ -314,14 +275,15 @@ function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEsti
       offeredLoad: load,
       capacity,
       utilization,
-      overloaded,
+      overloaded: utilization === null || isSaturated(utilization),
       arrivalsPerMinute: arrivals,
       meanServiceMinutes: meanService,
-      servers,
-      waitProbability: wait?.probability ?? null,
-      meanWaitMinutes: wait?.meanMinutes ?? null,
+      meanWaitMinutes: wait.meanWaitMinutes,
+      waitReason: wait.reason,
+      caveats: caveats[i]!,
+      stretches: stretchEstimates[i]!,
       minimumUnits: fewestStableUnits(model, i, load),
-      peak: busiest[i]!,
+      peak: peakOf(mode, stretchEstimates[i]!, utilization),
     };
   });
 }

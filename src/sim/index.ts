@@ -29,5 +29,12 @@ export {
   simulate,
   withRunOptions,
 } from './simulate.ts';
-export { type PoolEstimate, type PoolEstimates, estimatePools } from './estimates.ts';
+export {
+  type PeakEstimate,
+  type PoolEstimate,
+  type PoolEstimates,
+  estimatePools,
+} from './estimates.ts';
+export type { EstimateCaveat } from './estimateCaveats.ts';
+export type { DayWaitReason, StretchEstimate } from './stretchQueue.ts';
 export { EVENT_LOG_HEADER, eventLogLine } from './eventLogFormat.ts';

@@ -17,7 +17,7 @@ import { type CompiledModel, OnFailure } from './model.ts';
 const DAY = 1440;
 
 /** Expected attempts per visit, and the chances of leaving each way after the attempts. */
-function attemptsPerVisit(
+export function attemptsPerVisit(
   p: number,
   onFailure: OnFailure,
   maxRetries: number,
@@ -33,7 +33,11 @@ function attemptsPerVisit(
 }
 
 /** Expected visits to each step per customer of a class entering at `entry`. */
-function visitsPerArrival(model: CompiledModel, classIndex: number, entry: number): Float64Array {
+export function visitsPerArrival(
+  model: CompiledModel,
+  classIndex: number,
+  entry: number,
+): Float64Array {
   const count = model.steps.length;
   let visits = new Float64Array(count);
   for (let iteration = 0; iteration < 10_000; iteration++) {
@@ -64,7 +68,7 @@ function visitsPerArrival(model: CompiledModel, classIndex: number, entry: numbe
 }
 
 /** Mean arrivals per minute of a stream over the arrival window. */
-function arrivalRate(model: CompiledModel, streamIndex: number): number {
+export function arrivalRate(model: CompiledModel, streamIndex: number): number {
   const stream = model.streams[streamIndex]!;
   const { start, arrivalsEnd } = model.window;
   const span = arrivalsEnd - start;

@@ -39,9 +39,13 @@ describe('estimatePools against hand-computed queues', () => {
     expect(estimate.overloaded).toBe(false);
     expect(estimate.arrivalsPerMinute).toBeCloseTo(0.5, 10);
     expect(estimate.meanServiceMinutes).toBeCloseTo(1, 10);
-    expect(estimate.servers).toBe(1);
-    expect(estimate.waitProbability).toBeCloseTo(0.5, 10);
+    // A steady run without schedules is one stretch, settled: Erlang C exactly.
+    expect(estimate.stretches).toHaveLength(1);
+    expect(estimate.stretches[0]).toMatchObject({ units: 1, steady: true, growthPerHour: null });
+    expect(estimate.stretches[0]!.waitProbability).toBeCloseTo(0.5, 10);
+    expect(estimate.stretches[0]!.meanWaitMinutes).toBeCloseTo(1, 10);
     expect(estimate.meanWaitMinutes).toBeCloseTo(1, 10);
+    expect(estimate.waitReason).toBeNull();
     expect(estimate.minimumUnits).toBe(1);
   });
 
@@ -50,8 +54,8 @@ describe('estimatePools against hand-computed queues', () => {
     const estimate = pool(singleQueue(1, 2, exponential(1.5), steadyRun(1000)), 'serve-pool');
     expect(estimate.offeredLoad).toBeCloseTo(1.5, 10);
     expect(estimate.utilization).toBeCloseTo(0.75, 10);
-    expect(estimate.servers).toBe(2);
-    expect(estimate.waitProbability).toBeCloseTo(9 / 14, 10);
+    expect(estimate.stretches[0]!.units).toBe(2);
+    expect(estimate.stretches[0]!.waitProbability).toBeCloseTo(9 / 14, 10);
     expect(estimate.meanWaitMinutes).toBeCloseTo(27 / 14, 10);
     expect(estimate.minimumUnits).toBe(2);
   });
@@ -95,11 +99,16 @@ describe('estimatePools against hand-computed queues', () => {
     const estimate = pool(blueprint, 'tellers');
     expect(estimate.arrivalsPerMinute).toBeCloseTo(1 / 3, 10);
     expect(estimate.meanServiceMinutes).toBeCloseTo(4, 10);
-    expect(estimate.waitProbability).toBeCloseTo(8 / 15, 10);
-    expect(estimate.meanWaitMinutes).toBeCloseTo(3.2, 10);
+    // Two exponential steps in a row: c_s² = (4 + 4)/16 = 1/2, so Allen–Cunneen gives
+    // Wq ≈ 3.2 · (1 + 1/2)/2 = 2.4 min for the settled stretch.
+    expect(estimate.stretches[0]!.waitProbability).toBeCloseTo(8 / 15, 10);
+    expect(estimate.stretches[0]!.meanWaitMinutes).toBeCloseTo(2.4, 10);
+    // The day starts empty at opening, so the day's mean is a little below the settled one.
+    expect(estimate.meanWaitMinutes!).toBeLessThan(2.4);
+    expect(estimate.meanWaitMinutes!).toBeGreaterThan(2);
   });
 
-  it('a business day averages capacity over opening hours, and c rounds down', () => {
+  it('a business day averages capacity over opening hours, and waits by the units of each stretch', () => {
     // 2 tellers, 1 from 12:00 to 14:00: (6·2 + 2·1)/8 = 1.75 units over 09:00–17:00.
     const blueprint = minimalBlueprint();
     blueprint.resources![0]!.schedule = [{ from: '12:00', to: '14:00', capacity: 1 }];
@@ -108,9 +117,19 @@ describe('estimatePools against hand-computed queues', () => {
     expect(estimate.offeredLoad).toBeCloseTo(4 / 3, 10);
     expect(estimate.utilization).toBeCloseTo(4 / 3 / 1.75, 10);
     expect(estimate.overloaded).toBe(false);
-    // c = 1 cannot carry 1.33 Erlangs as an M/M/1 queue: no wait estimate rather than a wrong one.
-    expect(estimate.servers).toBe(1);
-    expect(estimate.meanWaitMinutes).toBeNull();
+    // Not ⌊1.75⌋ = 1 unit all day: 2 until noon, 1 over lunch, 2 again.
+    const [morning, lunch, afternoon] = estimate.stretches;
+    expect(estimate.stretches).toHaveLength(3);
+    expect(morning).toMatchObject({ from: 540, to: 720, units: 2, steady: true });
+    // 1/3 a minute at 4 min on one unit: 1.33 Erlangs, the line grows by (1/3 − 1/4)·60 = 5 an hour.
+    expect(lunch).toMatchObject({ from: 720, to: 840, units: 1, steady: false });
+    expect(lunch!.meanWaitMinutes).toBeNull();
+    expect(lunch!.growthPerHour).toBeCloseTo(5, 10);
+    expect(afternoon).toMatchObject({ from: 840, to: 1020, units: 2, steady: true });
+    // The lunch backlog (about 10) drains slowly afterwards: the day waits longer than a
+    // settled two-teller queue would.
+    expect(estimate.waitReason).toBeNull();
+    expect(estimate.meanWaitMinutes!).toBeGreaterThan(morning!.meanWaitMinutes!);
     // One unit (lunch at 0): 6/8 = 0.75 units, too few; two units: 1.75, enough.
     expect(estimate.minimumUnits).toBe(2);
   });
@@ -149,8 +168,12 @@ describe('estimatePools flags overload', () => {
     const estimate = pool(blueprint, 'tellers');
     expect(estimate.utilization).toBeCloseTo(4 / 3, 10);
     expect(estimate.overloaded).toBe(true);
-    expect(estimate.waitProbability).toBeNull();
-    expect(estimate.meanWaitMinutes).toBeNull();
+    expect(estimate.stretches).toHaveLength(1);
+    expect(estimate.stretches[0]).toMatchObject({ steady: false, meanWaitMinutes: null });
+    // 2/3 a minute in, 2/4 served: the line grows by 10 an hour, 80 by closing time. An
+    // arrival at t waits for (t/6) customers ahead at 1/2 a minute: t/3, 80 min on average.
+    expect(estimate.stretches[0]!.growthPerHour).toBeCloseTo(10, 10);
+    expect(estimate.meanWaitMinutes!).toBeCloseTo(80, 0);
     expect(estimate.minimumUnits).toBe(3);
   });
 
@@ -212,8 +235,14 @@ describe('estimatePools on the examples', () => {
     const ticket = estimates[1]!;
     expect(ticket.arrivalsPerMinute).toBeCloseTo(0.7625, 10);
     expect(ticket.utilization).toBeCloseTo(0.305, 10);
-    expect(ticket.waitProbability).toBeCloseTo(0.305, 10);
-    expect(ticket.meanWaitMinutes).toBeCloseTo((0.305 * 0.4) / (1 - 0.305), 10);
+    // Before lunch, 40 an hour: ρ = 0.2667; M/G/1 with a uniform 0.2–0.6 min service,
+    // c_s² = (0.4²/12)/0.4² = 1/12, so Pollaczek–Khinchine (which Allen–Cunneen is for one
+    // unit): Wq = ρ·0.4/(1 − ρ) · (1 + 1/12)/2.
+    const morning = ticket.stretches[0]!;
+    const rho = (40 / 60) * 0.4;
+    expect(morning).toMatchObject({ from: 540, to: 690, units: 1, steady: true });
+    expect(morning.waitProbability).toBeCloseTo(rho, 10);
+    expect(morning.meanWaitMinutes).toBeCloseTo(((rho * 0.4) / (1 - rho)) * (13 / 24), 10);
   });
 
   it('every example gives finite figures for every pool', () => {
@@ -246,7 +275,7 @@ describe('estimatePools never throws', () => {
     const started = performance.now();
     const estimate = pool(blueprint, 'tellers');
     expect(performance.now() - started).toBeLessThan(200);
-    expect(estimate.waitProbability).toBe(0);
+    expect(estimate.stretches[0]!.waitProbability).toBe(0);
     expect(estimate.meanWaitMinutes).toBe(0);
   });
 
