@@ -18,7 +18,7 @@ export const MM3_PER_MINUTE = 2.7;
 export function mm3(run: Blueprint['run']): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 1,
+    version: 2,
     id: 'bench-mm3',
     name: 'M/M/3 at 90 %',
     steps: [
@@ -30,7 +30,13 @@ export function mm3(run: Blueprint['run']): Blueprint {
         duration: { type: 'exponential', mean: 1 },
         resource: { pool: 'servers' },
       },
-      { id: 'done', kind: 'action', lane: 'customer', label: 'Done', exit: true },
+      {
+        id: 'done',
+        kind: 'action',
+        lane: 'customer',
+        label: 'Done',
+        exit: { outcome: 'completed' },
+      },
     ],
     flows: [{ id: 'out', from: 'serve', to: 'done' }],
     resources: [{ id: 'servers', kind: 'staff', label: 'Servers', capacity: 3 }],

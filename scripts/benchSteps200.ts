@@ -71,7 +71,7 @@ function stage(k: number, next: string | undefined): { steps: Step[]; flows: Flo
   if (k % 4 === 1)
     steps[6]!.failure = { probability: 0.1, then: { action: 'goto', step: `${p}-ask` } };
   steps[7]!.failure = { probability: 0.02, then: { action: 'retry', maxRetries: 3 } };
-  if (!next) steps[9]!.exit = true;
+  if (!next) steps[9]!.exit = { outcome: 'completed' };
   const flow = (from: string, to: string, probability?: number): Flow => ({
     id: `${p}-${from}--${to}`,
     from: `${p}-${from}`,
@@ -101,7 +101,7 @@ export function steps200(perMinute: number, run: Blueprint['run']): Blueprint {
   );
   const blueprint: Blueprint = {
     format: 'blueprint-lab',
-    version: 1,
+    version: 2,
     id: 'bench-steps200',
     name: 'Mortgage file, 200 steps',
     steps: stages.flatMap((s) => s.steps),

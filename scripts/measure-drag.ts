@@ -53,7 +53,7 @@ function generatedBlueprint(count: number): Blueprint {
   }));
   return {
     format: 'blueprint-lab',
-    version: 1,
+    version: 2,
     id: 'measure-drag',
     name: { en: `${count} steps`, 'zh-CN': `${count} 个步骤` },
     steps,

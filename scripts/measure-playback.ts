@@ -43,7 +43,7 @@ const FILL_SPEED = 8;
 function overloadedBlueprint(): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 1,
+    version: 2,
     id: 'measure-playback',
     name: { en: 'Overloaded counter', 'zh-CN': '超负荷柜台' },
     steps: [
@@ -71,7 +71,7 @@ function overloadedBlueprint(): Blueprint {
         label: { en: 'Leave', 'zh-CN': '离开' },
         position: { x: 1700, y: 48 },
         duration: { type: 'fixed', value: 0.3 },
-        exit: true,
+        exit: { outcome: 'completed' },
       },
     ],
     flows: [

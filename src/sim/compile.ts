@@ -66,7 +66,10 @@ function compileRoute(
     cumulative[i] = running;
   });
   if (open.length > 0) cumulative[open.length - 1] = 1; // rounding must not leave a gap
-  return { targets, cumulative };
+  const failing = open.some((flow) => flow.failing === true)
+    ? Uint8Array.from(open, (flow) => (flow.failing === true ? 1 : 0))
+    : null;
+  return { targets, cumulative, failing };
 }
 
 function compileSteps(
@@ -108,9 +111,13 @@ function compileSteps(
               : OnFailure.Leave,
       failTarget: then?.action === 'goto' ? (index.get(then.step) ?? -1) : -1,
       maxRetries: then?.action === 'retry' ? (then.maxRetries ?? Infinity) : Infinity,
-      exit: step.exit === true,
+      exit: step.exit !== undefined,
       routes: step.exit
-        ? classIds.map(() => ({ targets: new Int32Array(0), cumulative: new Float64Array(0) }))
+        ? classIds.map(() => ({
+            targets: new Int32Array(0),
+            cumulative: new Float64Array(0),
+            failing: null,
+          }))
         : classIds.map((classId) => compileRoute(blueprint, step, classId, index)),
       background,
     };

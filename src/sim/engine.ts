@@ -287,8 +287,11 @@ export class Simulation {
     this.startBackground(c, step);
     const route = step.exit ? undefined : step.routes[people.classIndex[c]!]!;
     if (!route || route.targets.length === 0) return this.leave(c, 'served', s);
-    if (route.targets.length === 1) return route.targets[0]!;
-    return route.targets[pick(route.cumulative, this.routeRandom[s]!.next())]!;
+    const branch =
+      route.targets.length === 1 ? 0 : pick(route.cumulative, this.routeRandom[s]!.next());
+    // A failing branch ("not eligible") is the step's failure: an F on a decision is measured.
+    if (route.failing?.[branch] === 1) this.stats.steps[s]!.failures++;
+    return route.targets[branch]!;
   }
 
   private leave(c: number, outcome: Outcome, s: number): number {

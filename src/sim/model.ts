@@ -17,6 +17,8 @@ export interface Route {
   targets: Int32Array;
   /** Cumulative chances, the last one 1. */
   cumulative: Float64Array;
+  /** Per branch: 1 when taking it counts as a failure of the step (`failing`); null when none does. */
+  failing: Uint8Array | null;
 }
 
 export interface BackgroundStart {

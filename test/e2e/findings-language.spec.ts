@@ -24,7 +24,13 @@ test('a broken file’s problems are listed in Chinese, and in English after swi
     ...newDocument().blueprint,
     steps: [
       { id: 'sign', kind: 'action', lane: 'customer', label: 'Sign' },
-      { id: 'check', kind: 'action', lane: 'frontstage', label: 'Check', exit: true },
+      {
+        id: 'check',
+        kind: 'action',
+        lane: 'frontstage',
+        label: 'Check',
+        exit: { outcome: 'completed' },
+      },
     ],
     flows: [{ id: 'f1', from: 'sign', to: 'chek' }],
   };

@@ -7,6 +7,7 @@ import {
   migrateToCurrent,
 } from '../../src/model/index.ts';
 import { type Migration, chainGaps } from '../../src/model/migrations/index.ts';
+import { v1ToV2 } from '../../src/model/migrations/v1ToV2.ts';
 
 const fixtures = new URL('../fixtures/versions/', import.meta.url);
 
@@ -89,5 +90,56 @@ describe('the migration chain', () => {
       ok: false,
       findings: [{ code: 'newer-version' }],
     });
+  });
+});
+
+describe('version 1 → 2: exits carry an outcome', () => {
+  const v1 = {
+    format: 'blueprint-lab',
+    version: 1,
+    steps: [
+      { id: 'serve', kind: 'action', exit: false, lane: 'frontstage' },
+      { id: 'leave', kind: 'action', exit: true, lane: 'customer' },
+      { id: 'walk', kind: 'action', lane: 'customer' },
+    ],
+    flows: [{ id: 'f', from: 'serve', to: 'leave' }],
+  };
+
+  it('writes a version-1 exit as a completed one, in its place, and drops exit: false', () => {
+    const lifted = v1ToV2.migrate(v1);
+    expect(lifted.steps).toEqual([
+      { id: 'serve', kind: 'action', lane: 'frontstage' },
+      { id: 'leave', kind: 'action', exit: { outcome: 'completed' }, lane: 'customer' },
+      { id: 'walk', kind: 'action', lane: 'customer' },
+    ]);
+    expect(Object.keys((lifted.steps as object[])[1]!)).toEqual(['id', 'kind', 'exit', 'lane']);
+    expect(lifted.flows).toBe(v1.flows);
+  });
+
+  it('runs in the chain: a version-1 file opens as version 2, saying it was upgraded', () => {
+    const result = migrateToCurrent(v1);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1, document: { version: 2 } });
+  });
+
+  it('leaves what it does not understand for the schema check to report', () => {
+    const odd = { format: 'blueprint-lab', version: 1, steps: [{ id: 's', exit: 'yes' }, 7] };
+    expect(v1ToV2.migrate(odd).steps).toEqual([{ id: 's', exit: 'yes' }, 7]);
+    expect(v1ToV2.migrate({ format: 'blueprint-lab', version: 1, steps: 'none' }).steps).toBe(
+      'none',
+    );
+    const loaded = loadBlueprintText(JSON.stringify(odd));
+    expect(loaded.ok).toBe(false);
+    expect(loaded.findings.map((f) => f.path)).toContain('$.steps[0].exit');
+  });
+
+  it('gives the v1 fixture the same exits as before, all completed', () => {
+    const result = loadBlueprintText(readFileSync(new URL('v1.json', fixtures), 'utf8'));
+    if (!result.ok) throw new Error('v1 fixture does not open');
+    expect(result.migratedFrom).toBe(1);
+    const exits = result.blueprint.steps.filter((step) => step.exit);
+    expect(exits.map((step) => [step.id, step.exit])).toEqual([
+      ['leave', { outcome: 'completed' }],
+      ['file', { outcome: 'completed' }],
+    ]);
   });
 });

@@ -102,7 +102,7 @@ describe('branch probabilities', () => {
   it('are not checked on an exit, whose flows are never taken', () => {
     const findings = findingsOf((b) => {
       addBranchTargets(b);
-      b.steps[1]!.exit = true;
+      b.steps[1]!.exit = { outcome: 'completed' };
       b.flows[1]!.probability = 0.2;
     });
     expect(findings.map((f) => f.code)).toEqual(['exit-with-flows']);

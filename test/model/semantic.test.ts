@@ -66,7 +66,7 @@ describe('semantic checks', () => {
           kind: 'action',
           lane: 'backstage',
           label: 'Island',
-          exit: true,
+          exit: { outcome: 'completed' },
         });
       });
       expect(summary(findings)).toEqual([
@@ -85,7 +85,7 @@ describe('semantic checks', () => {
 
     it('warns about an exit with flows out', () => {
       const findings = findingsOf((b) => {
-        b.steps[1]!.exit = true;
+        b.steps[1]!.exit = { outcome: 'completed' };
       });
       expect(findings.map((f) => f.code)).toEqual(['exit-with-flows']);
     });

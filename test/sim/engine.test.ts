@@ -16,7 +16,11 @@ describe('pools and holds', () => {
           resource: { pool: 'tellers', keepUntil: 'stamp' },
         }),
         step('pin', { lane: 'customer', duration: fixed(1) }),
-        step('stamp', { duration: fixed(1), resource: { pool: 'tellers' }, exit: true }),
+        step('stamp', {
+          duration: fixed(1),
+          resource: { pool: 'tellers' },
+          exit: { outcome: 'completed' },
+        }),
       ],
       [
         { id: 'a', from: 'hand-over', to: 'pin' },
@@ -36,7 +40,13 @@ describe('pools and holds', () => {
 
   it('lets a teller leaving at lunch finish the customer in hand', () => {
     const blueprint = day(
-      [step('serve', { duration: fixed(3), resource: { pool: 'tellers' }, exit: true })],
+      [
+        step('serve', {
+          duration: fixed(3),
+          resource: { pool: 'tellers' },
+          exit: { outcome: 'completed' },
+        }),
+      ],
       [],
       ['09:00', '09:02'],
       [{ ...teller[0]!, schedule: [{ from: '09:01', to: '09:10', capacity: 0 }] }],
@@ -56,7 +66,13 @@ describe('pools and holds', () => {
 
   it('serves higher priority first, without interrupting service', () => {
     const blueprint = day(
-      [step('serve', { duration: fixed(5), resource: { pool: 'tellers' }, exit: true })],
+      [
+        step('serve', {
+          duration: fixed(5),
+          resource: { pool: 'tellers' },
+          exit: { outcome: 'completed' },
+        }),
+      ],
       [],
       [],
       [{ ...teller[0]!, discipline: 'priority' }],
@@ -94,7 +110,7 @@ describe('failures', () => {
         step('pin', {
           duration: fixed(1),
           failure: { probability: 1, then: { action: 'retry', maxRetries: 2 } },
-          exit: true,
+          exit: { outcome: 'completed' },
         }),
       ],
       [],
@@ -115,7 +131,7 @@ describe('failures', () => {
           duration: fixed(2),
           resource: { pool: 'tellers' },
           failure: { probability: 0.5, then: { action: 'goto', step: 'fill' } },
-          exit: true,
+          exit: { outcome: 'completed' },
         }),
       ],
       [{ id: 'a', from: 'fill', to: 'count' }],
@@ -129,12 +145,33 @@ describe('failures', () => {
     expect(results.steps.fill!.visits.mean).toBe(visits);
   });
 
+  it('counts each customer who takes a failing branch as a failure of the step it leaves', () => {
+    const blueprint = day(
+      [
+        step('eligible', { kind: 'decision' }),
+        step('open', { exit: { outcome: 'completed' } }),
+        step('turned-away', { exit: { outcome: 'rejected' } }),
+      ],
+      [
+        { id: 'yes', from: 'eligible', to: 'open', probability: 0.7 },
+        { id: 'no', from: 'eligible', to: 'turned-away', probability: 0.3, failing: true },
+      ],
+      Array<string>(200).fill('09:00'),
+    );
+    const results = simulate(checked(blueprint));
+    const failures = results.steps.eligible!.failures;
+    expect(failures.total).toBe(results.steps['turned-away']!.visits.mean);
+    expect(failures.total).toBeGreaterThan(0);
+    expect(failures.rate).toBe(failures.total / 200);
+    expect(results.steps.open!.failures.total).toBe(0);
+  });
+
   it('stops a customer caught in a loop and says so', () => {
     const blueprint = day(
       [
         step('a', { duration: fixed(1) }),
         step('b', { duration: fixed(1) }),
-        step('c', { exit: true }),
+        step('c', { exit: { outcome: 'completed' } }),
       ],
       [
         { id: 'ab', from: 'a', to: 'b' },
@@ -154,7 +191,13 @@ describe('failures', () => {
 describe('impatience', () => {
   it('a customer whose patience runs out leaves the queue (reneging)', () => {
     const blueprint = day(
-      [step('serve', { duration: fixed(10), resource: { pool: 'tellers' }, exit: true })],
+      [
+        step('serve', {
+          duration: fixed(10),
+          resource: { pool: 'tellers' },
+          exit: { outcome: 'completed' },
+        }),
+      ],
       [],
       ['09:00', '09:01'],
       teller,
@@ -171,7 +214,7 @@ describe('background work', () => {
   it('occupies its pool without delaying the customer', () => {
     const blueprint = day(
       [
-        step('serve', { duration: fixed(1), exit: true }),
+        step('serve', { duration: fixed(1), exit: { outcome: 'completed' } }),
         step('file', { lane: 'backstage', duration: fixed(10), resource: { pool: 'clerk' } }),
       ],
       [{ id: 'bg', from: 'serve', to: 'file', background: true }],
@@ -188,7 +231,7 @@ describe('background work', () => {
 
 describe('arrivals', () => {
   it('booked customers come unless they do not show up', () => {
-    const blueprint = day([step('serve', { exit: true })], [], []);
+    const blueprint = day([step('serve', { exit: { outcome: 'completed' } })], [], []);
     blueprint.arrivals = {
       type: 'appointments',
       entry: 'serve',
@@ -201,7 +244,7 @@ describe('arrivals', () => {
   });
 
   it('a rate profile gives its expected number of arrivals, none outside the periods', () => {
-    const blueprint = day([step('serve', { exit: true })], [], []);
+    const blueprint = day([step('serve', { exit: { outcome: 'completed' } })], [], []);
     blueprint.arrivals = {
       type: 'profile',
       entry: 'serve',
@@ -240,7 +283,13 @@ describe('arrivals', () => {
 describe('the end of a business day', () => {
   it('is closing time when everyone has left before it, whatever timers are left', () => {
     const blueprint = day(
-      [step('serve', { duration: fixed(5), resource: { pool: 'tellers' }, exit: true })],
+      [
+        step('serve', {
+          duration: fixed(5),
+          resource: { pool: 'tellers' },
+          exit: { outcome: 'completed' },
+        }),
+      ],
       [],
       ['09:00', '09:01'],
       teller,
@@ -252,7 +301,11 @@ describe('the end of a business day', () => {
   });
 
   it('counts a service target only for classes that have one', () => {
-    const blueprint = day([step('serve', { duration: fixed(5), exit: true })], [], ['09:00']);
+    const blueprint = day(
+      [step('serve', { duration: fixed(5), exit: { outcome: 'completed' } })],
+      [],
+      ['09:00'],
+    );
     delete blueprint.arrivals;
     blueprint.classes = [
       {

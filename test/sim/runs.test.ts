@@ -27,7 +27,7 @@ describe('reproducible', () => {
           step('serve', {
             duration: { type: 'exponential', mean: 2 },
             resource: { pool: 'tellers' },
-            exit: true,
+            exit: { outcome: 'completed' },
           }),
           step('file', { lane: 'backstage', duration: fixed(1), resource: { pool: 'clerk' } }),
         ],

@@ -5,7 +5,7 @@ import type { Blueprint } from '../../src/model/index.ts';
 export function minimalBlueprint(): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 1,
+    version: 2,
     id: 'minimal',
     name: 'Minimal',
     steps: [
@@ -18,7 +18,13 @@ export function minimalBlueprint(): Blueprint {
         duration: { type: 'exponential', mean: 4 },
         resource: { pool: 'tellers' },
       },
-      { id: 'leave', kind: 'action', lane: 'customer', label: 'Leave', exit: true },
+      {
+        id: 'leave',
+        kind: 'action',
+        lane: 'customer',
+        label: 'Leave',
+        exit: { outcome: 'completed' },
+      },
     ],
     flows: [
       { id: 'f1', from: 'arrive', to: 'serve' },

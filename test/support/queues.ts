@@ -7,7 +7,13 @@ export interface StationSpec {
   service: Distribution;
 }
 
-const exitStep: Step = { id: 'done', kind: 'action', lane: 'customer', label: 'Done', exit: true };
+const exitStep: Step = {
+  id: 'done',
+  kind: 'action',
+  lane: 'customer',
+  label: 'Done',
+  exit: { outcome: 'completed' },
+};
 
 function station({ id, service }: StationSpec): Step {
   return {
@@ -37,7 +43,7 @@ export function tandemQueue(
 ): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 1,
+    version: 2,
     id: 'queue',
     name: 'Queue',
     steps: [...stations.map(station), exitStep],

@@ -14,7 +14,7 @@ export function day(
 ): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 1,
+    version: 2,
     id: 'scenario',
     name: 'Scenario',
     steps,

@@ -21,7 +21,7 @@ export function addBranchTargets(blueprint: Blueprint): void {
     kind: 'action',
     lane: 'frontstage',
     label: 'Advise',
-    exit: true,
+    exit: { outcome: 'completed' },
   });
   blueprint.flows.push({ id: 'f3', from: 'serve', to: 'advise' });
 }

@@ -112,6 +112,7 @@ const en = {
     'ignored-on-drawing-flow':
       'ignored: this flow touches evidence or a note, which customers do not pass through',
     'ignored-on-drawing-step': 'ignored: a step of kind {{kind}} is drawn, not simulated',
+    'failing-background-flow': 'ignored: background work is not a branch the customer takes',
     unreachable: 'no customer can reach step {{step}} from an entry',
     'dead-end': 'step {{step}} has no flow out and is not marked as an exit: the visit ends here',
     'exit-with-flows': 'step {{step}} is an exit, so its flows out are never taken',
@@ -263,6 +264,7 @@ const zhCN: typeof en = {
     'no-branch-for-class': '这个步骤没有对客户类别 {{class}} 开放的流程线：这类客户的访问在此结束',
     'ignored-on-drawing-flow': '已忽略：这条流程线连接有形展示或备注，客户不会经过它们',
     'ignored-on-drawing-step': '已忽略：类型为 {{kind}} 的步骤只用于绘图，不参与仿真',
+    'failing-background-flow': '已忽略：后台工作不是客户走的分支，不能标为失败分支',
     unreachable: '没有客户能从起始步骤到达步骤 {{step}}',
     'dead-end': '步骤 {{step}} 没有流出的流程线，也没有标为出口：访问在这里结束',
     'exit-with-flows': '步骤 {{step}} 是出口，所以它流出的流程线永远不会被走到',

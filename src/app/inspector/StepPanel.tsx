@@ -85,8 +85,8 @@ export function StepPanel({ step }: { step: Step }) {
         />
         <CheckboxField
           label={t('inspector.step.exit')}
-          checked={step.exit === true}
-          onChange={(exit) => patch({ exit: exit || undefined })}
+          checked={step.exit !== undefined}
+          onChange={(exit) => patch({ exit: exit ? { outcome: 'completed' } : undefined })}
         />
       </Section>
       <Section title={t('inspector.step.marks')}>

@@ -10,6 +10,7 @@
  */
 import { CURRENT_VERSION, FORMAT_NAME } from '../schema/blueprint.ts';
 import type { Finding } from '../findings.ts';
+import { v1ToV2 } from './v1ToV2.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -21,8 +22,8 @@ export interface Migration {
   migrate(document: JsonObject): JsonObject;
 }
 
-/** Version 1 is the first published format, so nothing migrates to it yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** In order of `from`; one from each version below CURRENT_VERSION. */
+export const MIGRATIONS: readonly Migration[] = [v1ToV2];
 
 export type MigrationResult =
   { ok: true; document: JsonObject; migratedFrom?: number } | { ok: false; findings: Finding[] };

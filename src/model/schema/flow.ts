@@ -22,6 +22,10 @@ export const Flow = z
       description:
         'Work that goes on without the customer (e.g. filing after the customer left): it occupies the target step and its pool, the customer does not wait for it.',
     }),
+    failing: z.boolean().optional().meta({
+      description:
+        'This branch is the step\'s failure ("not eligible"): each customer who takes it counts as a failure of the `from` step, so an F mark on a decision is measured. Ignored on a background flow.',
+    }),
     extensions: Extensions.optional(),
   })
   .meta({

@@ -9,6 +9,29 @@ export type StepKind = (typeof STEP_KINDS)[number];
 /** Kinds that customers pass through in a simulation; evidence and notes are drawing only. */
 export const PROCESS_STEP_KINDS: readonly StepKind[] = ['action', 'decision'];
 
+/**
+ * How a visit that ends at an exit ended, for the results: a bank counts accounts
+ * opened and applications turned down separately. Kept short so that every bank's
+ * reports mean the same by each word; the exit's own `label` says more.
+ */
+export const OUTCOMES = ['completed', 'rejected', 'withdrawn', 'complaint', 'referred'] as const;
+export type ExitOutcome = (typeof OUTCOMES)[number];
+
+const Exit = z
+  .strictObject({
+    outcome: z.enum(OUTCOMES).meta({
+      description:
+        'How the visit ended: completed (the service was delivered), rejected (the bank turned the request down: not eligible, loan declined), withdrawn (the customer went away without the service by choice: to think it over, declined an offer), complaint (the visit ended in a complaint), referred (sent elsewhere: another branch, department or appointment).',
+    }),
+    label: LocalizedText.optional().meta({
+      description: 'A name for this way out, shown with the outcome ("not eligible").',
+    }),
+  })
+  .meta({
+    description:
+      'The visit ends after this step, with this outcome. A process step without flows out should be an exit.',
+  });
+
 const DesignerMark = z
   .strictObject({
     note: LocalizedText.optional().meta({ description: 'Why the designer marked it.' }),
@@ -90,10 +113,7 @@ export const Step = z
     waitPoint: DesignerMark.optional().meta({
       description: "The designer's W mark: customers wait here.",
     }),
-    exit: z.boolean().optional().meta({
-      description:
-        'The visit ends after this step. A process step without flows out should be an exit.',
-    }),
+    exit: Exit.optional(),
     duration: Distribution.optional().meta({
       description: 'How long the step takes, in minutes. Absent: it takes no time.',
     }),

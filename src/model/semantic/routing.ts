@@ -82,7 +82,13 @@ function branchProblem(
 }
 
 function warnIgnoredOnDrawingFlow(context: CheckContext, flow: Flow, index: number): void {
-  for (const key of ['probability', 'classProbability', 'background', 'classes'] as const) {
+  for (const key of [
+    'probability',
+    'classProbability',
+    'background',
+    'classes',
+    'failing',
+  ] as const) {
     if (flow[key] === undefined) continue;
     context.report({
       severity: 'warning',
@@ -99,7 +105,17 @@ export const checkRouting: Check = (context) => {
   blueprint.flows.forEach((flow, index) => {
     if (!steps.has(flow.from) || !steps.has(flow.to)) return; // reported as unknown step
     if (!isProcessFlow(flow, steps)) return warnIgnoredOnDrawingFlow(context, flow, index);
-    if (flow.background) return; // started on its own, not a branch
+    if (flow.background) {
+      // Started on its own, not a branch: it cannot be the step's failing branch either.
+      if (flow.failing !== undefined)
+        context.report({
+          severity: 'warning',
+          code: 'failing-background-flow',
+          path: ['flows', index, 'failing'],
+          message: 'ignored: background work is not a branch the customer takes',
+        });
+      return;
+    }
     const list = byStep.get(flow.from) ?? [];
     list.push({ flow, index });
     byStep.set(flow.from, list);

@@ -207,7 +207,13 @@ function semantic(): Finding[] {
     },
     (b) => {
       addBranchTargets(b);
-      b.steps.push({ id: 'wait', kind: 'action', lane: 'customer', label: 'Wait', exit: true });
+      b.steps.push({
+        id: 'wait',
+        kind: 'action',
+        lane: 'customer',
+        label: 'Wait',
+        exit: { outcome: 'completed' },
+      });
       b.flows.push({ id: 'f4', from: 'serve', to: 'wait' });
       b.flows[1]!.probability = 1;
     },
@@ -270,13 +276,16 @@ function semantic(): Finding[] {
       b.flows.push({ id: 'f9', from: 'serve', to: 'slip', probability: 0.5, classes: ['x'] });
     },
     (b) => {
+      b.flows.push({ id: 'f9', from: 'serve', to: 'leave', background: true, failing: true });
+    },
+    (b) => {
       b.steps.push({
         id: 'slip',
         kind: 'evidence',
         lane: 'evidence',
         label: 'Slip',
         duration: { type: 'fixed', value: 1 },
-        exit: true,
+        exit: { outcome: 'completed' },
       });
     },
     (b) => {
@@ -285,14 +294,14 @@ function semantic(): Finding[] {
         kind: 'action',
         lane: 'backstage',
         label: 'Island',
-        exit: true,
+        exit: { outcome: 'completed' },
       });
     },
     (b) => {
       delete b.steps[2]!.exit;
     },
     (b) => {
-      b.steps[1]!.exit = true;
+      b.steps[1]!.exit = { outcome: 'completed' };
     },
     (b) => {
       b.flows[1]!.to = 'arrive';
