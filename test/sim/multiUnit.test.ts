@@ -25,11 +25,15 @@ function twoKinds(
 ): Blueprint {
   const blueprint = day(
     [
-      step('small', { duration: fixed(small.minutes), resource: { pool: 'desk' }, exit: true }),
+      step('small', {
+        duration: fixed(small.minutes),
+        resource: { pool: 'desk' },
+        exit: { outcome: 'completed' },
+      }),
       step('big', {
         duration: fixed(big.minutes),
         resource: { pool: 'desk', units: 2 },
-        exit: true,
+        exit: { outcome: 'completed' },
       }),
     ],
     [],
