@@ -1,10 +1,11 @@
 /**
- * The file menu: save and reopen, refusing broken files, autosave across a reload, and
- * the question before unsaved work is replaced.
+ * The file menu: save and reopen, refusing broken files, autosave across a reload (text
+ * still being typed included), and the question before unsaved work is replaced.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { clickStep } from './canvasDriver.ts';
 import { encodeAutosave } from '../../src/app/files/autosaveRecord.ts';
 import { newDocument } from '../../src/app/files/newBlueprint.ts';
 import { loadBlueprintText, serializeBlueprint } from '../../src/model/index.ts';
@@ -268,4 +269,29 @@ test('opens a file dropped on the window, but none over 10 MB', async ({ page })
     JSON.stringify({ ...newDocument().blueprint, name: 'Dropped' }),
   );
   await expect(heading(page)).toContainText('Dropped');
+});
+
+test('keeps a label that was being typed when the browser died', async ({ page }) => {
+  await openApp(page);
+  await clickStep(page, 'f-count');
+  const label = page
+    .getByRole('complementary', { name: 'Inspector' })
+    .getByLabel('Label (English)', { exact: true });
+  await label.press('End');
+  await label.pressSequentially(' twice');
+
+  // No blur, no Enter: once typing pauses the text reaches storage.
+  await expect
+    .poll(async () => ((await storedRecord(page)) as { text?: string } | undefined)?.text ?? '')
+    .toContain('Count cash, check slip twice');
+  await expect(label).toBeFocused();
+
+  // A reload stands in for the kill: what matters, that the text was stored while the
+  // field still had the focus, is checked above.
+  await page.reload();
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+  await expect(page.getByTestId('recovery-notice')).toContainText('Recovered your last work');
+  await expect(page.locator('.step[data-step-id="f-count"]')).toContainText(
+    'Count cash, check slip twice',
+  );
 });

@@ -171,3 +171,46 @@ test('the inspector folds away to a rail and comes back, remembered after a relo
   await back.click();
   await expect(inspector(page).getByRole('heading', { name: 'Inspector' })).toBeVisible();
 });
+
+test('text is committed as it is typed, and the whole edit is one undo step', async ({ page }) => {
+  await openApp(page);
+  const node = stepBox(page, 'f-count');
+  await clickStep(page, 'f-count');
+  const label = inspector(page)
+    .locator('[data-panel="step"]')
+    .getByLabel('Label (English)', { exact: true });
+  await expect(label).toHaveValue('Count cash, check slip');
+
+  // Two pauses in typing: each commits (the canvas shows it), the field keeps the focus
+  // and the text exactly as typed, trailing space included.
+  await label.press('End');
+  await label.pressSequentially(' and ');
+  await expect(node).toContainText('Count cash, check slip and');
+  await expect(label).toBeFocused();
+  await expect(label).toHaveValue('Count cash, check slip and ');
+  await label.pressSequentially('coins');
+  await expect(node).toContainText('Count cash, check slip and coins');
+
+  // Left, then Ctrl+Z: the whole edit goes in one step.
+  await label.evaluate((field: HTMLElement) => field.blur());
+  await page.keyboard.press('Control+z');
+  await expect(node).toContainText('Count cash, check slip');
+  await expect(node).not.toContainText('and coins');
+  await expect(label).toHaveValue('Count cash, check slip');
+});
+
+test('Escape takes back text already committed while typing', async ({ page }) => {
+  await openApp(page);
+  await clickStep(page, 'f-count');
+  const label = inspector(page)
+    .locator('[data-panel="step"]')
+    .getByLabel('Label (English)', { exact: true });
+  await label.fill('Weigh the coins');
+  await expect(stepBox(page, 'f-count')).toContainText('Weigh the coins');
+  await label.press('Escape');
+  await expect(label).toHaveValue('Count cash, check slip');
+  await expect(stepBox(page, 'f-count')).toContainText('Count cash, check slip');
+  expect((await storedBlueprint(page))?.steps.find((s) => s.id === 'f-count')?.label).toEqual(
+    expect.objectContaining({ en: 'Count cash, check slip' }),
+  );
+});

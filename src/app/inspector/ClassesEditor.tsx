@@ -75,6 +75,7 @@ function ClassCard({ customerClass }: { customerClass: CustomerClass }) {
       <TextField
         label={t('inspector.classes.id')}
         value={customerClass.id}
+        commitOnBlurOnly
         onCommit={(value) => {
           const id = value.trim();
           if (id === customerClass.id) return undefined;

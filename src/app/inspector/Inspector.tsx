@@ -1,13 +1,15 @@
 /**
  * The right-hand column: the properties of what is selected. One step, one flow, several
  * steps, or, with nothing selected, the blueprint itself. Each panel is keyed by what it
- * shows so that half-typed text never leaks from one step to another.
+ * shows so that half-typed text never leaks from one step to another. Its fields group
+ * their commits into undo steps through the store (fieldEditGroups.ts).
  */
 import { useTranslation } from 'react-i18next';
 import '../styles/inspector.css';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { BlueprintPanel } from './BlueprintPanel.tsx';
+import { FieldEditGroupsContext, type FieldEditGroups } from './fieldEditGroups.ts';
 import { FlowPanel } from './FlowPanel.tsx';
 import { MultiStepPanel } from './MultiStepPanel.tsx';
 import { StepPanel } from './StepPanel.tsx';
@@ -48,10 +50,17 @@ export function Inspector() {
           <span aria-hidden="true">⇥</span>
         </button>
       </div>
-      <InspectorContent />
+      <FieldEditGroupsContext value={STORE_EDIT_GROUPS}>
+        <InspectorContent />
+      </FieldEditGroupsContext>
     </aside>
   );
 }
+
+const STORE_EDIT_GROUPS: FieldEditGroups = {
+  inGroup: (group, run) => useBlueprintStore.getState().editInGroup(group, run),
+  revert: (group) => useBlueprintStore.getState().revertGroup(group),
+};
 
 function InspectorContent() {
   const { t } = useTranslation();

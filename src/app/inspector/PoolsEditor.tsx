@@ -44,6 +44,7 @@ function PoolCard({ pool }: { pool: ResourcePool }) {
       <TextField
         label={t('inspector.pools.id')}
         value={pool.id}
+        commitOnBlurOnly
         onCommit={(value) => {
           const id = value.trim();
           if (!ID_PATTERN.test(id)) return t('inspector.problem.idInvalid');

@@ -82,6 +82,7 @@ export function StepPanel({ step }: { step: Step }) {
           value={step.id}
           onCommit={rename}
           name="step-id"
+          commitOnBlurOnly
         />
         <CheckboxField
           label={t('inspector.step.exit')}

@@ -1,10 +1,21 @@
 /**
- * The inspector's form fields. Text fields keep what is typed locally and commit on blur
- * or Enter (Escape reverts), so one change is one undo step, not one per keystroke. The
- * commit function returns a problem message, shown next to the field, or undefined when
- * the value was taken.
+ * The inspector's form fields. A text field keeps what is typed locally and commits it
+ * when typing pauses (so autosave has it), and again on blur or Enter; all of one edit's
+ * commits are one undo step (fieldEditGroups.ts), and Escape takes the edit back. The
+ * commit function returns a problem message, shown next to the field on blur or Enter
+ * (a pause in typing with a half-typed value commits nothing and shows nothing), or
+ * undefined when the value was taken.
  */
-import { useId, useState, type ReactNode } from 'react';
+import {
+  useContext,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { FIELD_DRAFT_DELAY_MS, FieldEditGroupsContext } from './fieldEditGroups.ts';
 
 export type Commit = (text: string) => string | undefined;
 
@@ -18,21 +29,68 @@ interface TextFieldProps {
   inputMode?: 'decimal' | 'numeric' | 'text';
   lang?: string;
   name?: string;
+  /**
+   * Commits only on blur or Enter, not while typing: for ids, whose panel is keyed by
+   * the id and would be replaced (losing the focus) at each commit.
+   */
+  commitOnBlurOnly?: boolean;
 }
 
 export function TextField(props: TextFieldProps) {
   const { label, value, onCommit, hideLabel, multiline, inputMode, lang, name } = props;
   const id = useId();
+  const groups = useContext(FieldEditGroupsContext);
   const [text, setText] = useState(value);
   const [problem, setProblem] = useState<string>();
+  // True from the first key of an edit until it is committed on blur or Enter (or
+  // reverted): meanwhile the field keeps the text as typed even when its own commits
+  // change the value (a trimmed label), instead of following the blueprint.
+  const [editing, setEditing] = useState(false);
   // Follow the blueprint when it changes underneath (undo, another panel's edit).
-  const [shown, setShown] = useState(value);
+  const [shown, setShown] = useState<string | null>(value);
   if (value !== shown) {
     setShown(value);
+    if (!editing) {
+      setText(value);
+      setProblem(undefined);
+    }
+  }
+  // Each edit of the field is its own undo group; `committed` is the text last taken.
+  const edit = useRef({ serial: 0, committed: null as string | null });
+  const group = () => `${id}#${edit.current.serial}`;
+  const endEdit = () => {
+    edit.current = { serial: edit.current.serial + 1, committed: null };
+    setEditing(false);
+  };
+
+  const commitDraft = useEffectEvent(() => {
+    if (text === edit.current.committed || (edit.current.committed === null && text === value))
+      return;
+    if (groups.inGroup(group(), () => onCommit(text)) === undefined) edit.current.committed = text;
+  });
+  useEffect(() => {
+    if (!editing || props.commitOnBlurOnly) return undefined;
+    const timer = setTimeout(commitDraft, FIELD_DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, editing, props.commitOnBlurOnly]);
+
+  const commit = () => {
+    if (!editing) return;
+    const unchanged = edit.current.committed === null && text === value;
+    const found = unchanged ? undefined : groups.inGroup(group(), () => onCommit(text));
+    setProblem(found);
+    if (found !== undefined) return;
+    endEdit();
+    // Show the value as the blueprint keeps it (trimmed, a number formatted).
+    setShown(null);
+  };
+  const revert = () => {
+    if (edit.current.committed !== null) groups.revert(group());
+    endEdit();
     setText(value);
     setProblem(undefined);
-  }
-  const commit = () => setProblem(text === value ? undefined : onCommit(text));
+    setShown(null);
+  };
   const common = {
     id,
     name,
@@ -41,14 +99,17 @@ export function TextField(props: TextFieldProps) {
     'aria-invalid': problem === undefined ? undefined : true,
     'aria-describedby': problem === undefined ? undefined : `${id}-problem`,
     onBlur: commit,
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      setText(event.target.value);
+      setEditing(true);
+    },
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Enter' && !(multiline && event.shiftKey)) {
       event.preventDefault();
       commit();
     } else if (event.key === 'Escape') {
-      setText(value);
-      setProblem(undefined);
+      revert();
     }
   };
   return (
@@ -57,20 +118,9 @@ export function TextField(props: TextFieldProps) {
         {label}
       </label>
       {multiline ? (
-        <textarea
-          {...common}
-          rows={3}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={onKeyDown}
-        />
+        <textarea {...common} rows={3} onKeyDown={onKeyDown} />
       ) : (
-        <input
-          {...common}
-          type="text"
-          inputMode={inputMode}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={onKeyDown}
-        />
+        <input {...common} type="text" inputMode={inputMode} onKeyDown={onKeyDown} />
       )}
       {problem !== undefined && (
         <p id={`${id}-problem`} className="field__problem" role="alert">

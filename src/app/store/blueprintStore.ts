@@ -4,7 +4,8 @@
  * runs a command (editor/commands) on an immer draft and records one undo step.
  *
  * History (zundo) records the document only: selecting does not clear redo. Opening
- * another document clears the history.
+ * another document clears the history. Edits made in one group (an inspector field's
+ * text, committed while it is typed so autosave has it) make one undo step together.
  */
 import { castDraft } from 'immer';
 import { temporal } from 'zundo';
@@ -54,6 +55,13 @@ export interface BlueprintState {
   openDocument: (document: OpenDocument) => void;
   /** Runs a command on the open blueprint as one undoable edit; returns what the command returns. */
   edit: <T>(command: (draft: Blueprint) => T) => T | undefined;
+  /**
+   * Runs `run`, whose edits join the undo step of the group's earlier edits, as long as
+   * nothing else has changed the document since (else they start a new step).
+   */
+  editInGroup: <T>(group: string, run: () => T) => T;
+  /** Undoes the group's step if it is still the latest change (Escape in a field). */
+  revertGroup: (group: string) => void;
   select: (selection: Selection) => void;
   /** Records that the current blueprint has been saved. */
   markSaved: () => void;
@@ -83,6 +91,16 @@ export function createBlueprintStore(examples: readonly ExampleEntry[], initialE
     findExample(examples, DEFAULT_EXAMPLE_ID) ??
     examples[0];
   const initialDocument = initial ? documentFromExample(initial) : null;
+  // The group whose `run` is under way, and the last group that edited: its document and
+  // history depth, so that any other change in between (an edit, undo, redo, opening a
+  // file) is seen and the next edit of the group starts a step of its own.
+  let runningGroup: string | null = null;
+  let lastGroupEdit: { group: string; document: OpenDocument | null; depth: number } | null = null;
+  const joinsLastGroupEdit = (): boolean =>
+    runningGroup !== null &&
+    lastGroupEdit?.group === runningGroup &&
+    lastGroupEdit.document === store.getState().document &&
+    lastGroupEdit.depth === store.temporal.getState().pastStates.length;
 
   const store = create<BlueprintState>()(
     temporal(
@@ -110,22 +128,51 @@ export function createBlueprintStore(examples: readonly ExampleEntry[], initialE
         edit: (command) => {
           const before = get().document?.blueprint;
           if (!before) return undefined;
-          let result: ReturnType<typeof command> | undefined;
-          set((state) => {
-            result = command(state.document!.blueprint as Blueprint);
-          });
-          const after = get().document!.blueprint!;
-          if (after === before) return result; // nothing changed: no checks to redo
-          // The checks run on the finished blueprint (twice as fast as on the immer draft)
-          // and are stored without a history entry of their own: undo restores both.
-          const findings = findingsOf(after);
           const history = store.temporal.getState();
-          history.pause();
-          set((state) => {
-            state.document!.findings = castDraft(findings);
-          });
-          history.resume();
+          const joins = joinsLastGroupEdit();
+          if (joins) history.pause();
+          let result: ReturnType<typeof command> | undefined;
+          try {
+            set((state) => {
+              result = command(state.document!.blueprint as Blueprint);
+            });
+            const after = get().document!.blueprint!;
+            if (after === before) return result; // nothing changed: no checks to redo
+            // The checks run on the finished blueprint (twice as fast as on the immer
+            // draft) and are stored without a history entry of their own: undo restores both.
+            const findings = findingsOf(after);
+            history.pause();
+            set((state) => {
+              state.document!.findings = castDraft(findings);
+            });
+          } finally {
+            history.resume();
+          }
+          lastGroupEdit =
+            runningGroup === null
+              ? null
+              : {
+                  group: runningGroup,
+                  document: get().document,
+                  depth: store.temporal.getState().pastStates.length,
+                };
           return result;
+        },
+        editInGroup: (group, run) => {
+          const outer = runningGroup;
+          runningGroup = group;
+          try {
+            return run();
+          } finally {
+            runningGroup = outer;
+          }
+        },
+        revertGroup: (group) => {
+          const latest = lastGroupEdit;
+          if (latest?.group !== group || latest.document !== get().document) return;
+          if (latest.depth !== store.temporal.getState().pastStates.length) return;
+          lastGroupEdit = null;
+          undo(store);
         },
         select: (selection) => set({ selection }),
         markSaved: () => set((state) => ({ savedBlueprint: state.document?.blueprint ?? null })),

@@ -103,3 +103,78 @@ describe('editing with undo and redo', () => {
     expect(blueprintOf(store).flows).toHaveLength(flowsBefore);
   });
 });
+
+describe('edits in a group (a field committing its text while it is typed)', () => {
+  const label = (store: ReturnType<typeof newStore>) =>
+    blueprintOf(store).steps.find((s) => s.id === 'f-count')!.label;
+  const typeLabel = (store: ReturnType<typeof newStore>, group: string, text: string) =>
+    store
+      .getState()
+      .editInGroup(group, () =>
+        store.getState().edit((draft) => updateStep(draft, 'f-count', { label: text })),
+      );
+
+  it('makes one undo step of all the commits of one group', () => {
+    const store = newStore();
+    const original = blueprintOf(store);
+    for (const text of ['Co', 'Count', 'Count notes']) typeLabel(store, 'field#0', text);
+    expect(label(store)).toBe('Count notes');
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    undo(store);
+    expect(blueprintOf(store)).toBe(original);
+    redo(store);
+    expect(label(store)).toBe('Count notes');
+  });
+
+  it('starts a new step for the next edit of the field, or after anything else changed', () => {
+    const store = newStore();
+    typeLabel(store, 'field#0', 'One');
+    typeLabel(store, 'field#1', 'Two');
+    expect(store.temporal.getState().pastStates).toHaveLength(2);
+
+    store.getState().edit((draft) => toggleMark(draft, 'f-count', 'waitPoint'));
+    typeLabel(store, 'field#1', 'Three');
+    expect(store.temporal.getState().pastStates).toHaveLength(4);
+    undo(store);
+    expect(label(store)).toBe('Two');
+
+    // After an undo the group's next commit is a step of its own: redo history is not
+    // silently rewritten.
+    typeLabel(store, 'field#1', 'Four');
+    undo(store);
+    expect(label(store)).toBe('Two');
+  });
+
+  it('is reverted in one go while it is the latest change, and not after', () => {
+    const store = newStore();
+    const original = blueprintOf(store);
+    typeLabel(store, 'field#0', 'Co');
+    typeLabel(store, 'field#0', 'Count');
+    store.getState().revertGroup('field#0');
+    expect(blueprintOf(store)).toBe(original);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+
+    typeLabel(store, 'field#1', 'Count');
+    store.getState().edit((draft) => toggleMark(draft, 'f-count', 'waitPoint'));
+    store.getState().revertGroup('field#1');
+    expect(label(store)).toBe('Count');
+    expect(blueprintOf(store).steps.find((s) => s.id === 'f-count')!.waitPoint).toBeDefined();
+  });
+
+  it('keeps the checks current for each commit', () => {
+    const store = newStore();
+    const { resource } = blueprintOf(store).steps.find((s) => s.id === 'f-count')!;
+    store
+      .getState()
+      .editInGroup('field#0', () =>
+        store.getState().edit((draft) => updateStep(draft, 'f-count', { resource: { pool: 'x' } })),
+      );
+    expect(store.getState().document!.findings.map((f) => f.code)).toContain('unknown-pool');
+    store
+      .getState()
+      .editInGroup('field#0', () =>
+        store.getState().edit((draft) => updateStep(draft, 'f-count', { resource })),
+      );
+    expect(store.getState().document!.findings).toEqual([]);
+  });
+});

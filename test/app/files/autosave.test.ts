@@ -13,6 +13,7 @@ import {
 } from '../../../src/app/files/autosaveRecord.ts';
 import { memoryStorage } from '../../../src/app/files/autosaveStorage.ts';
 import { newDocument } from '../../../src/app/files/newBlueprint.ts';
+import { FIELD_DRAFT_DELAY_MS } from '../../../src/app/inspector/fieldEditGroups.ts';
 import { buildCatalog } from '../../../src/app/examples/catalog.ts';
 import { createBlueprintStore } from '../../../src/app/store/blueprintStore.ts';
 import { serializeBlueprint } from '../../../src/model/index.ts';
@@ -133,6 +134,24 @@ describe('the autosave writer and recovery', () => {
     autosave.flush();
     expect(decodeAutosave(storage.value)!.text).toContain('Closing');
     autosave.stop();
+  });
+
+  it('stores text committed while a field is typed, and recovers it', async () => {
+    const store = newStore();
+    const storage = memoryStorage();
+    const autosave = startAutosave(store, storage);
+    // What an inspector field does at each pause in typing: commit into its edit group.
+    for (const text of ['Half', 'Half-finished']) {
+      store.getState().editInGroup('name-field#0', () => renameTo(store, text));
+      await vi.advanceTimersByTimeAsync(FIELD_DRAFT_DELAY_MS);
+    }
+    expect(decodeAutosave(storage.value)!.text).toContain('"name": "Half-finished"');
+    autosave.stop();
+
+    // The browser dies before the field is left; the next start has the text back.
+    const restarted = newStore();
+    expect(await recoverStoredWork(restarted, storage)).toBe(true);
+    expect(restarted.getState().document!.blueprint!.name).toBe('Half-finished');
   });
 
   it('restores stored work, still unsaved, and can discard it', async () => {
