@@ -32,3 +32,6 @@ export class UsageError extends Error {}
 
 /** An output file that cannot be opened or written: exit 4. */
 export class OutputError extends Error {}
+
+/** The user pressed Ctrl-C during a run: exit 130 once the workers are stopped. */
+export class Interrupted extends Error {}

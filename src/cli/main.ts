@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { blueprintJsonSchema } from '../model/jsonSchema.ts';
-import { type CliIo, EXIT, OutputError, UsageError } from './io.ts';
+import { type CliIo, EXIT, Interrupted, OutputError, UsageError } from './io.ts';
 import { runSimulate } from './simulate.ts';
 import { printable, printableLines } from './terminalText.ts';
 import { validateFiles } from './validate.ts';
@@ -26,9 +26,12 @@ Commands:
                          (repeatable; list items are named by id; the path must exist
                          except a last object key; the result must stay valid)
       --json             print the results as JSON (docs/results-format.md)
-      --log FILE.csv     write every event (case, replication, class, step, event,
-                         time, background), at most 1 000 000 rows; never an input file
+      --log FILE.csv     write the events of replication 1 (case, replication, class,
+                         step, event, time, background), at most 1 000 000 rows;
+                         never over an input file
       --lang TAG         language of labels in the report (en, zh-CN)
+      --jobs N           worker threads sharing the replications (default: one per
+                         core, at most one per replication); same results for any N
   schema            print the blueprint JSON Schema
   help              show this help
 
@@ -110,6 +113,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         `blueprint-lab: ${printableLines((error as Error).message)}\nRun "blueprint-lab help" for usage.\n`,
       );
       return EXIT.usage;
+    }
+    if (error instanceof Interrupted) {
+      io.stderr.write('blueprint-lab: interrupted\n');
+      return EXIT.interrupted;
     }
     if (error instanceof OutputError) {
       io.stderr.write(`blueprint-lab: ${printable(error.message)}\n`);

@@ -5,21 +5,26 @@
  * files exit 2; an event log that cannot be written exits 4.
  */
 import {
+  type Blueprint,
   type Finding,
   type LoadResult,
   formatFinding,
   loadBlueprintText,
   loadBlueprintValue,
 } from '../model/index.ts';
-import { SimulationError } from '../sim/compile.ts';
-import { simulate } from '../sim/simulate.ts';
-import { EventLog, MAX_LOG_ROWS } from './eventLog.ts';
+import { SimulationError, compile } from '../sim/compile.ts';
+import type { Results } from '../sim/results.ts';
+import { combineParts, withRunOptions } from '../sim/simulate.ts';
+import { type LogOutcome, type LogTarget, MAX_LOG_ROWS, closeLog, openLog } from './eventLog.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { refuseInputAsOutput } from './outputFile.ts';
 import { readBlueprintFile } from './readInput.ts';
 import { formatReport } from './report.ts';
 import { applySet } from './setPath.ts';
-import { parseSimulateArgs } from './simulateOptions.ts';
+import { Progress } from './progress.ts';
+import { type RunSettings, runReplications } from './runReplications.ts';
+import { runInWorkers, splitReplications } from './runWorkers.ts';
+import { type SimulateCommand, jobsFor, parseSimulateArgs } from './simulateOptions.ts';
 import { printable, printableJson } from './terminalText.ts';
 
 function printFindings(prefix: string, findings: readonly Finding[], io: CliIo): void {
@@ -52,15 +57,32 @@ function withChanges(text: string, sets: readonly string[], io: CliIo): LoadResu
   throw new UsageError(`--set ${culprit} makes the blueprint invalid (see above)`);
 }
 
-function progressBar(io: CliIo): ((done: number, total: number) => void) | undefined {
-  if (!io.stderr.isTTY) return undefined;
-  return (done, total) => {
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    io.stderr.write(
-      `\rsimulating [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} replications${done === total ? '\n' : ''}`,
-    );
-  };
+/** The run itself: in this thread for one job, else in worker threads. */
+async function execute(
+  blueprint: Blueprint,
+  settings: RunSettings,
+  command: SimulateCommand,
+  io: CliIo,
+  log: LogTarget | undefined,
+): Promise<{ results: Results; log?: LogOutcome }> {
+  const window = compile(withRunOptions(blueprint, settings)).window; // throws SimulationError
+  const jobs = jobsFor(command, window.replications);
+  const progress = io.stderr.isTTY
+    ? new Progress(io, window.replications, window, jobs)
+    : undefined;
+  try {
+    const ranges = splitReplications(window.replications, jobs);
+    const ran =
+      jobs === 1
+        ? runReplications(blueprint, settings, ranges[0]!, log, {
+            done: (count) => progress?.replicationsDone(0, count),
+            clock: (minutes) => progress?.clock(0, minutes),
+          })
+        : await runInWorkers(blueprint, settings, ranges, log, progress);
+    return { results: combineParts(blueprint, settings, ran.parts), log: ran.log };
+  } finally {
+    progress?.end();
+  }
 }
 
 export async function runSimulate(args: string[], io: CliIo): Promise<number> {
@@ -94,17 +116,17 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   ) {
     throw new UsageError('--warmup applies to a steady-state run: give --horizon too');
   }
-  const log = command.log !== undefined ? new EventLog(command.log) : undefined;
+  const settings: RunSettings = {
+    replications: command.replications,
+    seed: command.seed,
+    horizon: command.horizon,
+    warmup: command.warmup,
+  };
+  const log = command.log !== undefined ? openLog(command.log) : undefined;
   try {
-    const results = simulate(loaded.blueprint, {
-      replications: command.replications,
-      seed: command.seed,
-      horizon: command.horizon,
-      warmup: command.warmup,
-      onProgress: progressBar(io),
-      ...(log ? { onEvent: (row) => log.add(row) } : {}),
-    });
-    if (log?.truncated) results.warnings.push(`the event log stopped at ${MAX_LOG_ROWS} rows`);
+    const run = await execute(loaded.blueprint, settings, command, io, log);
+    const { results } = run;
+    if (run.log?.truncated) results.warnings.push(`the event log stopped at ${MAX_LOG_ROWS} rows`);
     io.stdout.write(
       command.json
         ? `${printableJson(JSON.stringify(results, null, 2))}\n`
@@ -118,6 +140,6 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     }
     throw error;
   } finally {
-    log?.close();
+    if (log) closeLog(log);
   }
 }

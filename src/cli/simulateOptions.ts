@@ -4,6 +4,7 @@
  * the format's own limits (src/model/schema/run.ts), and an option given empty is a
  * mistake, not a silent default. Every problem is a UsageError naming the option.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { UsageError } from './io.ts';
 
@@ -11,6 +12,8 @@ import { UsageError } from './io.ts';
 const MAX_REPLICATIONS = 10_000;
 const MAX_SEED = 4_294_967_295;
 const MAX_RUN_MINUTES = 10_000_000;
+/** More threads than this only cost memory and start-up time. */
+const MAX_JOBS = 256;
 
 const WHOLE = /^\d+$/;
 /** Plain decimal notation, with an exponent allowed for long runs ("1e6" minutes). */
@@ -26,6 +29,8 @@ export interface SimulateCommand {
   json: boolean;
   log?: string;
   language: string;
+  /** Worker threads; undefined: one per core. */
+  jobs: number | undefined;
 }
 
 function wholeNumber(name: string, text: string | undefined, min: number, max: number) {
@@ -66,6 +71,7 @@ export function parseSimulateArgs(args: string[]): SimulateCommand {
       json: { type: 'boolean', default: false },
       log: { type: 'string' },
       lang: { type: 'string', default: 'en' },
+      jobs: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('simulate needs exactly one FILE');
@@ -75,9 +81,15 @@ export function parseSimulateArgs(args: string[]): SimulateCommand {
     seed: wholeNumber('seed', values.seed, 0, MAX_SEED),
     horizon: minutes('horizon', values.horizon, false),
     warmup: minutes('warmup', values.warmup, true),
+    jobs: wholeNumber('jobs', values.jobs, 1, MAX_JOBS),
     sets: values.set,
     json: values.json,
     log: nonEmpty('log', values.log),
     language: nonEmpty('lang', values.lang) ?? 'en',
   };
+}
+
+/** Threads for a run of `replications`: as asked, else one per core; never more than replications. */
+export function jobsFor(command: SimulateCommand, replications: number): number {
+  return Math.max(1, Math.min(command.jobs ?? availableParallelism(), replications));
 }

@@ -33,18 +33,6 @@ describe('blueprint-lab simulate', () => {
     expect(stdout).toMatch(/tellers +\d+\.\d %/);
   });
 
-  it('shows a progress bar on standard error when it is a terminal, and only then', async () => {
-    let stderr = '';
-    const code = await main(['simulate', deposit, '--replications', '4', '--json'], {
-      stdout: { write: () => true },
-      stderr: { write: (text: string) => (stderr += text), isTTY: true },
-    });
-    expect(code).toBe(0);
-    expect(stderr).toContain('\rsimulating [###############...............] 2/4 replications');
-    expect(stderr).toMatch(/4\/4 replications\n$/);
-    expect((await run(['simulate', deposit, '--replications', '2'])).stderr).toBe('');
-  });
-
   it('the report header gives the seed and replications of the run, options included', async () => {
     const { stdout } = await run(['simulate', deposit, '--replications', '1', '--seed', '7']);
     expect(stdout.split('\n')[0]).toMatch(/, 1 replication, seed 7$/);
