@@ -1,7 +1,12 @@
+import { RANK_OF_KIND } from './eventKinds.ts';
+
+/** Above every insertion count of a run, below 2⁵³ with the ranks on top. */
+const RANK_STEP = 2 ** 48;
+
 /**
- * The future event list: a binary min-heap ordered by (time, insertion order), so that
- * events at the same time run in the order they were scheduled and every run is
- * deterministic. Events live in parallel typed arrays reused through a free list: the
+ * The future event list: a binary min-heap ordered by (time, rank of the kind, insertion
+ * order), so that events at the same time run in a defined order of kinds (eventKinds.ts)
+ * and then in the order they were scheduled, and every run is deterministic. Events live in parallel typed arrays reused through a free list: the
  * hot loop allocates nothing, and memory depends on the events pending, not on how many
  * customers have passed.
  */
@@ -27,7 +32,8 @@ export class EventQueue {
       slot = this.slotsUsed++;
     }
     this.times[slot] = time;
-    this.order[slot] = this.counter++;
+    // One number carries both keys: the kind's rank above the insertion count.
+    this.order[slot] = (RANK_OF_KIND[kind] ?? 0) * RANK_STEP + this.counter++;
     this.kinds[slot] = kind;
     this.subjects[slot] = subject;
     this.tags[slot] = tag;
