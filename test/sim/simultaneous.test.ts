@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { checked, day, events, fixed, step } from '../support/scenarios.ts';
 
 const serve = (minutes: number) =>
-  step('serve', { duration: fixed(minutes), resource: { pool: 'tellers' }, exit: true });
+  step('serve', {
+    duration: fixed(minutes),
+    resource: { pool: 'tellers' },
+    exit: { outcome: 'completed' },
+  });
 
 describe('events at the same instant', () => {
   it('a capacity drop comes before a service end: the teller leaving then calls nobody', () => {
