@@ -105,7 +105,9 @@ function empiricalMoments(
   if (weights !== undefined && weights.length !== values.length) {
     throw new RangeError('an empirical distribution needs one weight per value');
   }
-  const weightOf = (i: number): number => (weights === undefined ? 1 : weights[i]!);
+  // Relative weights, scaled to the largest: weights near 1e308 would add up to Infinity.
+  const largest = weights === undefined ? 1 : weights.reduce((most, w) => Math.max(most, w), 0);
+  const weightOf = (i: number): number => (weights === undefined ? 1 : weights[i]! / largest);
   let total = 0;
   let weightedSum = 0;
   values.forEach((value, i) => {

@@ -5,5 +5,6 @@ export * from './graph.ts';
 export * from './load.ts';
 export * from './localized.ts';
 export * from './routing.ts';
+export { ownValue } from './ownValue.ts';
 export { DEFAULTS } from './defaults.ts';
 export { MIGRATIONS, migrateToCurrent } from './migrations/index.ts';

@@ -20,7 +20,10 @@ export function flowIsOpenTo(flow: Flow, classId: ClassId): boolean {
 }
 
 export function flowChance(flow: Flow, classId: ClassId): number | undefined {
-  return (classId === undefined ? undefined : flow.classProbability?.[classId]) ?? flow.probability;
+  const byClass = flow.classProbability;
+  // Own keys only: a class named "constructor" must not find Object.prototype's.
+  const own = classId !== undefined && byClass !== undefined && Object.hasOwn(byClass, classId);
+  return (own ? byClass[classId] : undefined) ?? flow.probability;
 }
 
 /** The class ids to check or simulate: each declared class, or the implicit one. */

@@ -39,6 +39,7 @@ function valueParams(value: unknown): Params {
  */
 const RULES: Record<string, string> = {
   'must be an id: a letter or _ then letters, digits, _ or -, at most 64 characters': 'id',
+  'must not be "__proto__": that name is reserved': 'reserved-id',
   'must be a time of day "HH:MM" from 00:00 to 24:00': 'time-of-day',
   'must be a language tag such as "en" or "zh-CN"': 'language-tag',
   'must be a colour "#RRGGBB"': 'colour',

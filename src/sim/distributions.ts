@@ -48,6 +48,9 @@ function standardGamma(random: Random, shape: number): number {
   }
 }
 
+/** Gamma shapes above this (cv below 0.001 %) are sampled as the fixed mean. */
+const MAX_GAMMA_SHAPE = 1e10;
+
 export class Sampler {
   private constructor(
     private readonly kind: Kind,
@@ -106,11 +109,21 @@ export class Sampler {
       }
       case 'gamma': {
         const shape = 1 / (distribution.cv * distribution.cv);
+        // A cv this small spreads the duration by less than a millionth of its mean, and
+        // 1/cv² overflows to Infinity for cv < 1e-154 (Infinity × 0 is NaN, read as no
+        // time at all): such a gamma is the fixed duration it practically is.
+        if (!(shape <= MAX_GAMMA_SHAPE)) {
+          return new Sampler(Kind.Fixed, distribution.mean, 0, 0, none, none, mean);
+        }
         return new Sampler(Kind.Gamma, shape, distribution.mean / shape, 0, none, none, mean);
       }
       case 'empirical': {
         const values = Float64Array.from(distribution.values);
-        const weights = distribution.weights ?? distribution.values.map(() => 1);
+        const given = distribution.weights ?? distribution.values.map(() => 1);
+        // Scaled to the largest first: weights near 1e308 would add up to Infinity and
+        // leave every share 0 (always the last value).
+        const largest = given.reduce((most, w) => Math.max(most, w), 0);
+        const weights = given.map((w) => w / largest);
         const total = weights.reduce((sum, w) => sum + w, 0);
         const cumulative = new Float64Array(values.length);
         let running = 0;

@@ -42,6 +42,9 @@ export class Simulation {
   private readonly patienceRandom: Random[];
   private readonly arrivals: ArrivalSource;
   private serialCounter = 0;
+  /** Background jobs allocated but not yet started: job, target step, job, target step, … */
+  private readonly pendingJobs: number[] = [];
+  private startingJobs = false;
   private finished = false;
   /** Playback: pools held at a number of units by `holdCapacity`; their schedule is ignored. */
   private readonly heldCapacity: (number | undefined)[] = [];
@@ -299,7 +302,13 @@ export class Simulation {
     return -1;
   }
 
+  /**
+   * Starts the step's background work. Work that takes no time can start more work at
+   * once; started from here recursively, a chain of it overflowed the call stack, so new
+   * jobs wait in `pendingJobs` and the outermost call starts them one after another.
+   */
   private startBackground(c: number, step: CompiledStep): void {
+    if (step.background.length === 0) return;
     const classIndex = this.people.classIndex[c]!;
     for (const work of step.background) {
       const chance = work.chance[classIndex]!;
@@ -310,8 +319,21 @@ export class Simulation {
       this.people.background[job] = 1;
       this.people.arrived[job] = this.now;
       this.people.serial[job] = this.people.serial[c]!;
-      this.emit(job, work.target, 'background');
-      this.enter(job, work.target);
+      this.pendingJobs.push(job, work.target);
+    }
+    if (this.startingJobs) return;
+    this.startingJobs = true;
+    try {
+      // First in, first out: the jobs start in the order the work was started.
+      for (let next = 0; next < this.pendingJobs.length; next += 2) {
+        const job = this.pendingJobs[next]!;
+        const target = this.pendingJobs[next + 1]!;
+        this.emit(job, target, 'background');
+        this.enter(job, target);
+      }
+    } finally {
+      this.pendingJobs.length = 0;
+      this.startingJobs = false;
     }
   }
 

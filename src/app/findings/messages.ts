@@ -125,6 +125,11 @@ const en = {
       'class {{class}} has neither arrivals nor a share, so no such customer comes',
     'appointments-in-steady-run':
       'appointments are times of one day; a steady-state run repeats them every 24 hours',
+    'certain-loop': {
+      flow: 'every customer leaving step {{step}} takes this flow back to it, so they go round until they are stopped',
+      failure:
+        'step {{step}} fails every time and sends the customer back to itself, so they go round until they are stopped',
+    },
     'outside-opening-hours': {
       period:
         '{{from}}–{{to}} is outside the opening hours {{open}}–{{close}}: nobody arrives then',
@@ -174,6 +179,7 @@ const en = {
     },
     rules: {
       id: 'must be an id: a letter or _ then letters, digits, _ or -, at most 64 characters',
+      'reserved-id': 'must not be "__proto__": that name is reserved',
       'time-of-day': 'must be a time of day "HH:MM" from 00:00 to 24:00',
       'language-tag': 'must be a language tag such as "en" or "zh-CN"',
       colour: 'must be a colour "#RRGGBB"',
@@ -275,6 +281,10 @@ const zhCN: typeof en = {
     'share-without-arrivals': '已忽略：蓝图没有共享的到达，无从分配份额',
     'class-never-arrives': '客户类别 {{class}} 既没有自己的到达，也没有份额，所以不会有这类客户',
     'appointments-in-steady-run': '预约是某一天中的时刻；稳态运行会每 24 小时重复一次',
+    'certain-loop': {
+      flow: '离开步骤 {{step}} 的每位客户都会沿这条流程线回到它，所以会一直绕圈，直到被强制停止',
+      failure: '步骤 {{step}} 每次都失败并把客户送回它自己，所以客户会一直绕圈，直到被强制停止',
+    },
     'outside-opening-hours': {
       period: '{{from}}–{{to}} 在营业时间 {{open}}–{{close}} 之外：这段时间没有人到达',
       appointment: '{{at}} 的预约在营业时间 {{open}}–{{close}} 之外：该预约不会被接待',
@@ -322,6 +332,7 @@ const zhCN: typeof en = {
     },
     rules: {
       id: '应为 id：以字母或 _ 开头，后面是字母、数字、_ 或 -，最多 64 个字符',
+      'reserved-id': '不能是 "__proto__"：这个名称是保留的',
       'time-of-day': '应为 "HH:MM" 格式的时刻，从 00:00 到 24:00',
       'language-tag': '应为语言标记，例如 "en" 或 "zh-CN"',
       colour: '应为 "#RRGGBB" 格式的颜色',

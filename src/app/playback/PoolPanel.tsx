@@ -3,7 +3,7 @@
  * the customer is finished first). The trainer opens or closes one from here, from now on.
  */
 import { useTranslation } from 'react-i18next';
-import type { Blueprint } from '../../model/index.ts';
+import { type Blueprint, ownValue } from '../../model/index.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
 
@@ -34,7 +34,7 @@ export function PoolPanel({ blueprint, driver, status }: PoolPanelProps) {
   return (
     <section className="playback-pools" aria-label={t('playback.pools')}>
       {pools.map(({ id }) => {
-        const state = frame.pools[id];
+        const state = ownValue(frame.pools, id);
         if (!state) return null;
         const resource = blueprint.resources?.find((r) => r.id === id);
         const name = resource ? text(resource.label) || id : id;

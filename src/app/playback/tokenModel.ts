@@ -6,6 +6,7 @@
  */
 import type { Snapshot } from '../../sim/index.ts';
 import type { PlaybackEvent, PlaybackInfo } from './playbackProtocol.ts';
+import { ownValue } from '../../model/index.ts';
 
 export type TokenStatus = 'moving' | 'waiting' | 'serving' | 'leaving';
 export type TokenOutcome = 'served' | 'gaveUp';
@@ -133,7 +134,7 @@ export class TokenTable {
       if (view.state === 'waiting') waitingCustomers.add(`${view.caseId}@${view.stepId}`);
     const views = state.customers.map((view) => {
       const background = view.state === 'background';
-      const queued = state.queues[view.stepId]?.includes(view.caseId) ?? false;
+      const queued = ownValue(state.queues, view.stepId)?.includes(view.caseId) ?? false;
       // The snapshot does not say whether background work waits; it waits if its case id
       // is in the step's queue and the customer of that case is not the one waiting there.
       const waiting = background

@@ -4,6 +4,7 @@
  */
 import type { Results } from '../../sim/index.ts';
 import { clockTime } from './format.ts';
+import { ownValue } from '../../model/index.ts';
 
 export interface Binned {
   binMinutes: number;
@@ -73,7 +74,7 @@ export function timeAxisLabel(minute: number, mode: Results['run']['mode']): str
 
 export function poolSeries(results: Results, poolId: string): SeriesPoint[] {
   const { start, binMinutes } = results.series;
-  const series = results.series.resources[poolId];
+  const series = ownValue(results.series.resources, poolId);
   if (!series) return [];
   const length = Math.max(series.utilization.length, series.queueLength.length);
   return Array.from({ length }, (_, k) => {

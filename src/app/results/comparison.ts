@@ -8,6 +8,7 @@ import type { Unit } from './format.ts';
 import { type Better, type Kpi, type SystemKpiId, systemKpis } from './kpis.ts';
 import { waitRanking } from './rankings.ts';
 import type { Scenario } from './scenario.ts';
+import { ownValue } from '../../model/index.ts';
 
 /** Wait points compared: the top ones of either scenario. */
 export const COMPARED_WAIT_POINTS = 3;
@@ -105,14 +106,14 @@ function row(
 }
 
 function poolKpi(results: Results, poolId: string): Kpi | null {
-  const pool = results.resources[poolId];
+  const pool = ownValue(results.resources, poolId);
   if (!pool) return null;
   const { mean, ci95 } = pool.utilization;
   return { id: poolId, value: mean, ci95, unit: 'share', better: 'neither' };
 }
 
 function waitKpi(results: Results, stepId: string): Kpi | null {
-  const wait = results.steps[stepId]?.wait;
+  const wait = ownValue(results.steps, stepId)?.wait;
   if (!wait) return null;
   return { id: stepId, value: wait.mean, ci95: wait.ci95, unit: 'minutes', better: 'lower' };
 }

@@ -2,7 +2,7 @@
  * Measured wait (W) and fail (F) marks beside the designer's, and one heat value per
  * step: shared by the results panel and the canvas overlay, so both tell the same story.
  */
-import { type Blueprint, PROCESS_STEP_KINDS } from '../../model/index.ts';
+import { type Blueprint, PROCESS_STEP_KINDS, ownValue } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 
 /**
@@ -68,13 +68,14 @@ function clamp01(value: number): number {
  */
 export function measuredMarks(results: Results, blueprint: Blueprint): Record<string, StepMarks> {
   const measured = blueprint.steps.filter(
-    (step) => PROCESS_STEP_KINDS.includes(step.kind) && results.steps[step.id] !== undefined,
+    (step) =>
+      PROCESS_STEP_KINDS.includes(step.kind) && ownValue(results.steps, step.id) !== undefined,
   );
   const waits = measured.map((step) => results.steps[step.id]!.wait?.mean ?? 0);
   const rates = measured.map((step) => results.steps[step.id]!.failures.rate);
   const worstWait = worst(waits.filter((wait) => Number.isFinite(wait)));
   const worstRate = worst(rates);
-  const marks: Record<string, StepMarks> = {};
+  const marks = Object.create(null) as Record<string, StepMarks>;
   measured.forEach((step, i) => {
     const result = results.steps[step.id]!;
     const unstable = result.unstable === true;

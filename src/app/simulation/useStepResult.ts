@@ -6,6 +6,7 @@
 import { measuredMarks, type StepMarks } from '../results/marks.ts';
 import { useRunStore } from './appRunStore.ts';
 import type { RunRecord } from './runStore.ts';
+import { ownValue } from '../../model/index.ts';
 
 export interface StepResult {
   marks: StepMarks;
@@ -22,10 +23,12 @@ function stepResultsOf(record: RunRecord): Map<string, StepResult> {
     const marks = measuredMarks(record.results, record.blueprint);
     byStep = new Map();
     for (const step of record.blueprint.steps) {
-      const stepMarks = marks[step.id];
+      const stepMarks = ownValue(marks, step.id);
       if (!stepMarks) continue;
       const poolId = step.resource?.pool;
-      const utilization = poolId ? record.results.resources[poolId]?.utilization.mean : undefined;
+      const utilization = poolId
+        ? ownValue(record.results.resources, poolId)?.utilization.mean
+        : undefined;
       byStep.set(step.id, {
         marks: stepMarks,
         pool:

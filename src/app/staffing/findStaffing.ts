@@ -9,7 +9,7 @@
  * a few units of the start. It then makes sure the unit count just below fails, going
  * down if the start was already enough.
  */
-import type { Blueprint } from '../../model/index.ts';
+import { type Blueprint, ownValue } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 import { applyWhatIf } from '../whatif/applyWhatIf.ts';
 
@@ -94,7 +94,7 @@ export async function findStaffing(options: FindStaffingOptions): Promise<Staffi
     const results = await run(applyWhatIf(blueprint, { units: { [poolId]: units } }));
     signal?.throwIfAborted();
     const waitMinutes = waitPercentile(results, target.percentile);
-    const utilization = results.resources[poolId]?.utilization.mean;
+    const utilization = ownValue(results.resources, poolId)?.utilization.mean;
     const tried: StaffingTry = {
       units,
       waitMinutes,

@@ -10,14 +10,22 @@ import { z } from 'zod';
  */
 export const ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
 
+/**
+ * Ids key objects in the results and in `classProbability`; in JavaScript an own property
+ * named `__proto__` is lost on assignment (it sets the prototype instead), so a step,
+ * pool or class of that name would vanish from the results. The one name is refused.
+ */
+export const RESERVED_ID = '__proto__';
+
 export const Id = z
   .string()
   .regex(ID_PATTERN, {
     message: 'must be an id: a letter or _ then letters, digits, _ or -, at most 64 characters',
   })
+  .regex(/^(?!__proto__$)/, { message: 'must not be "__proto__": that name is reserved' })
   .meta({
     description:
-      'Identifier, unique within its list: a letter or _ then letters, digits, _ or - (at most 64).',
+      'Identifier, unique within its list: a letter or _ then letters, digits, _ or - (at most 64), not "__proto__".',
   });
 
 /** "HH:MM" from 00:00 to 24:00 inclusive; 24:00 is the end of the day. */

@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { Extensions, Id, LocalizedText, TimeOfDay } from './primitives.ts';
 
+/**
+ * The most units a pool may have. A million tellers is already "unlimited" for any branch;
+ * the bound keeps a typo (or 2³¹, which the engine's 32-bit counters cannot hold) from
+ * becoming a pool that silently serves nobody.
+ */
+export const MAX_POOL_CAPACITY = 1_000_000;
+
 const CapacityPeriod = z
   .strictObject({
     from: TimeOfDay,
     to: TimeOfDay,
-    capacity: z.int().min(0).meta({ description: 'Units available from `from` until `to`.' }),
+    capacity: z
+      .int()
+      .min(0)
+      .max(MAX_POOL_CAPACITY)
+      .meta({ description: 'Units available from `from` until `to` (at most 1 000 000).' }),
   })
   .meta({ description: 'A period of the day with a different capacity (a shift, lunch).' });
 
@@ -17,8 +28,9 @@ export const ResourcePool = z
         'staff: people (tellers); system: machines and IT (ATM, core banking); space: seats, rooms.',
     }),
     label: LocalizedText,
-    capacity: z.int().min(0).meta({
-      description: 'Units available (tellers at windows, ATMs): outside any schedule period.',
+    capacity: z.int().min(0).max(MAX_POOL_CAPACITY).meta({
+      description:
+        'Units available (tellers at windows, ATMs): outside any schedule period. At most 1 000 000.',
     }),
     schedule: z.array(CapacityPeriod).optional().meta({
       description:

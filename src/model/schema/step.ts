@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Distribution } from './distribution.ts';
 import { LaneIdSchema } from './lanes.ts';
 import { Extensions, Id, LocalizedText, Probability } from './primitives.ts';
+import { MAX_POOL_CAPACITY } from './resource.ts';
 
 export const STEP_KINDS = ['action', 'decision', 'evidence', 'note'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -54,8 +55,9 @@ const ResourceNeed = z
     units: z
       .int()
       .min(1)
+      .max(MAX_POOL_CAPACITY)
       .optional()
-      .meta({ description: 'Units held for the whole step. Default 1.' }),
+      .meta({ description: 'Units held for the whole step (at most 1 000 000). Default 1.' }),
     keepUntil: Id.optional().meta({
       description:
         'Keep the units after this step, through the steps that follow, until the customer finishes the named step (the same teller stays with the customer while they enter a PIN and the system posts). Absent: released when this step ends.',

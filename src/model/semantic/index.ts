@@ -10,6 +10,7 @@ import type { Blueprint } from '../schema/blueprint.ts';
 import type { Finding, Locate } from '../findings.ts';
 import { type Check, createContext } from './context.ts';
 import { checkDuplicateIds } from './ids.ts';
+import { checkCertainLoops } from './loops.ts';
 import { checkReachability } from './reachability.ts';
 import { checkReferences } from './references.ts';
 import { checkResources } from './resources.ts';
@@ -21,6 +22,7 @@ const CHECKS: readonly Check[] = [
   checkReferences,
   checkRouting,
   checkReachability,
+  checkCertainLoops,
   checkResources,
   checkSimulationSettings,
 ];

@@ -125,6 +125,7 @@ function schema(): Finding[] {
     ...changed([['steps', 1, 'duration', 'type'], 5]),
     ...changed([['steps', 1, 'failure'], { probability: 0.1, then: { action: 'retyr' } }]),
     ...changed([['steps', 0, 'id'], '1st step']),
+    ...changed([['steps', 0, 'id'], '__proto__']),
     ...changed([['run', 'open'], '9:00']),
     ...changed([['steps', 0, 'label'], { EN: 'Arrive' }]),
     ...changed([['steps', 0, 'label'], {}]),
@@ -270,6 +271,12 @@ function semantic(): Finding[] {
     },
     (b) => {
       b.steps[1]!.failure = { probability: 1, then: { action: 'retry' } };
+    },
+    (b) => {
+      b.steps[1]!.failure = { probability: 1, then: { action: 'goto', step: 'serve' } };
+    },
+    (b) => {
+      b.flows[1]!.to = 'serve';
     },
     (b) => {
       b.steps.push({ id: 'slip', kind: 'evidence', lane: 'evidence', label: 'Slip' });

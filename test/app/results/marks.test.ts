@@ -26,6 +26,14 @@ describe('measuredMarks on the counter-deposit example', () => {
     expect(marks['s-vault']).toBeUndefined();
   });
 
+  it('leaves out a step added after the run even when its id is a name of Object.prototype', () => {
+    const later = structuredClone(blueprint);
+    later.steps.push({ id: 'toString', kind: 'action', lane: 'customer', label: 'Later' });
+    const withLater = measuredMarks(results, later);
+    expect(Object.hasOwn(withLater, 'toString')).toBe(false);
+    expect(Object.keys(withLater).sort()).toEqual(Object.keys(marks).sort());
+  });
+
   it('confirms the designer’s W at the teller queue, with the measured wait', () => {
     const handOver = marks['c-hand-over']!;
     expect(handOver.designerW).toBe(true);
