@@ -28,7 +28,7 @@ describe('loops every customer is caught in', () => {
       findingsOf((b) => {
         b.flows[1]!.probability = 1 - chance;
         b.flows.push({ id: 'again', from: 'serve', to: 'serve', probability: chance });
-        if (exit) b.steps[1]!.exit = true;
+        if (exit) b.steps[1]!.exit = { outcome: 'completed' };
       }).filter((f) => f.code === 'certain-loop');
     expect(withChance(1).map((f) => f.path)).toEqual(['$.flows[2]']);
     expect(withChance(0.5)).toEqual([]);

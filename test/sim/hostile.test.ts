@@ -53,7 +53,13 @@ describe('ids that are names of Object.prototype', () => {
     const b = namedEverything('constructor');
     b.classes!.push({ id: 'other', label: 'Other', share: 0 });
     b.classes![0]!.share = 1;
-    b.steps.push({ id: 'advise', kind: 'action', lane: 'frontstage', label: 'A', exit: true });
+    b.steps.push({
+      id: 'advise',
+      kind: 'action',
+      lane: 'frontstage',
+      label: 'A',
+      exit: { outcome: 'completed' },
+    });
     b.flows[1]!.probability = 0.5;
     b.flows[1]!.classProbability = { other: 1 };
     b.flows.push({ id: 'f3', from: 'constructor', to: 'advise', probability: 0.5 });
