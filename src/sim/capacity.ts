@@ -31,3 +31,23 @@ export function nextCapacityChange(
     return Infinity;
   return time;
 }
+
+/** Unit-minutes a pool's schedule makes available between two clock times. */
+export function scheduledArea(
+  base: number,
+  changes: readonly { minute: number; capacity: number }[],
+  from: number,
+  to: number,
+): number {
+  let area = 0;
+  let time = from;
+  while (time < to) {
+    const dayStart = Math.floor(time / 1440) * 1440;
+    const minute = time - dayStart;
+    const next = changes.find((c) => c.minute > minute);
+    const until = Math.min(to, next ? dayStart + next.minute : dayStart + 1440);
+    area += capacityAt(base, changes, time) * (until - time);
+    time = until;
+  }
+  return area;
+}

@@ -149,6 +149,10 @@ function compilePools(blueprint: Blueprint, classes: { priority: number }[]): Co
       ),
       levelCount: levels.length,
       costPerHour: pool.costPerHour ?? 0,
+      lastShiftEnd: Math.max(
+        0,
+        ...(pool.schedule ?? []).filter((p) => p.capacity > 0).map((p) => minutesOfDay(p.to)),
+      ),
     };
   });
 }

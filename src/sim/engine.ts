@@ -381,8 +381,9 @@ export class Simulation {
     const people = this.people;
     if (people.alive[c] === 0 || people.token[c] !== token || people.waitingAt[c]! < 0) return;
     const s = people.waitingAt[c]!;
-    this.pools.leave(c, this.now);
-    this.stats.steps[s]!.reneges++;
+    const counters = this.stats.steps[s]!;
+    counters.renegedWait.add(this.pools.leave(c, this.now));
+    counters.reneges++;
     this.emit(c, s, 'renege');
     this.depart(c, 'abandoned', s);
     this.pools.dispatch(this.model.steps[s]!.pool, this.now); // the one who left may have blocked the head

@@ -55,6 +55,11 @@ export interface CompiledPool {
   levelOfClass: Int32Array;
   levelCount: number;
   costPerHour: number;
+  /**
+   * Minute of day when the latest schedule period with units ends (0 without one): a shift
+   * that goes on after closing extends the pool's hours in a business day.
+   */
+  lastShiftEnd: number;
 }
 
 export interface CompiledClass {

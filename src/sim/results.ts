@@ -27,8 +27,17 @@ export interface DurationStats {
 
 export interface StepResult {
   visits: Estimate;
-  /** Waiting for the step's pool; null for steps that need no pool. */
+  /**
+   * Waiting for the step's pool, of those who started service (0 for those who found a
+   * unit free); null for steps that need no pool.
+   */
   wait: DurationStats | null;
+  /**
+   * Waiting for the step's pool, of everyone who queued or was served at once: those
+   * served and those who reneged, each with their time in the queue until they left it.
+   * Null where `wait` is null.
+   */
+  waitAll: DurationStats | null;
   queueLength: { mean: Estimate; max: number };
   failures: { count: number; ci95: [number, number] | null; total: number; rate: number };
   balks: Estimate;
@@ -46,7 +55,10 @@ export interface PoolResult {
   busyUnits: Estimate;
   capacity: Estimate;
   queueLength: { mean: Estimate; max: number };
+  /** Available unit-hours in the pool's hours × costPerHour. */
   cost: Estimate;
+  /** Busy unit-hours after the pool's hours (a day that runs past closing) and their cost. */
+  overtime: { hours: Estimate; cost: Estimate };
 }
 
 export interface ClassResult {
@@ -137,6 +149,24 @@ function chartHistogram(list: Observations[]): BinnedDurations {
   return { binMinutes, counts: pooled.binned(binMinutes, Math.ceil(top / binMinutes) + 1) };
 }
 
+/** Two kinds of observation of one replication as one (served and reneged: all who queued). */
+function together(a: Observations, b: Observations): Observations {
+  const count = a.count + b.count;
+  const sum = (a.count > 0 ? a.count * a.mean : 0) + (b.count > 0 ? b.count * b.mean : 0);
+  let histogram: Histogram | null = null;
+  if (a.histogram || b.histogram) {
+    histogram = new Histogram();
+    if (a.histogram) histogram.merge(a.histogram);
+    if (b.histogram) histogram.merge(b.histogram);
+  }
+  return {
+    count,
+    mean: count > 0 ? sum / count : NaN,
+    max: Math.max(a.count > 0 ? a.max : 0, b.count > 0 ? b.max : 0),
+    histogram,
+  };
+}
+
 function durationStats(list: Observations[]): DurationStats {
   const pooled = pooledHistogram(list);
   let count = 0;
@@ -205,6 +235,10 @@ export function combine(
       visits: estimate(list.map((s) => s.visits)),
       // Steps done with units the customer already holds have no queue of their own.
       wait: queued && !unstable ? durationStats(list.map((s) => s.wait)) : null,
+      waitAll:
+        queued && !unstable
+          ? durationStats(list.map((s) => together(s.wait, s.renegedWait)))
+          : null,
       queueLength: {
         mean: estimate(list.map((s) => (unstable ? NaN : s.queueMean))),
         max: Math.max(0, ...list.map((s) => s.queueMax)),
@@ -234,6 +268,10 @@ export function combine(
         max: Math.max(0, ...list.map((p) => p.queueMax)),
       },
       cost: estimate(list.map((p) => p.cost)),
+      overtime: {
+        hours: estimate(list.map((p) => p.overtimeHours)),
+        cost: estimate(list.map((p) => p.overtimeCost)),
+      },
       ...(unstablePools.has(i) ? { unstable: true as const } : {}),
     };
     seriesByPool[pool.id] = {

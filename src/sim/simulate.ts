@@ -157,7 +157,7 @@ export function runPart(blueprint: Blueprint, options: PartOptions = {}): RunPar
         : undefined;
     simulation.runToEnd(poll);
     if (!simulation.isFinished) break; // stopped
-    const replication = summarize(simulation.stats, simulation.now, costs);
+    const replication = summarize(model, simulation.stats, simulation.now, costs);
     if (replications.length > 0) poolHistograms(replications[0]!, replication);
     replications.push(replication);
     options.onProgress?.(r + 1 - first, end - first);
@@ -168,7 +168,7 @@ export function runPart(blueprint: Blueprint, options: PartOptions = {}): RunPar
 /** Histograms are class instances; after a structured clone they are plain objects again. */
 function reviveHistograms(replication: Replication): void {
   const all = [
-    ...replication.steps.map((step) => step.wait),
+    ...replication.steps.flatMap((step) => [step.wait, step.renegedWait]),
     ...replication.classes.flatMap((c) => [c.timeInSystem, c.wait]),
     replication.system.timeInSystem,
     replication.system.wait,

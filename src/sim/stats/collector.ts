@@ -29,7 +29,10 @@ export class StepCounters {
   balks = 0;
   reneges = 0;
   stuck = 0;
+  /** Waits of those who started service here (0 for those who found a unit free). */
   readonly wait = new Tally();
+  /** Time in the queue of those who gave up waiting here (reneged). */
+  readonly renegedWait = new Tally();
   constructor(readonly queue: TimeWeighted) {}
 }
 
@@ -39,6 +42,25 @@ export class PoolCounters {
     readonly capacity: TimeWeighted,
     readonly queue: TimeWeighted,
   ) {}
+
+  /** The end of the pool's hours; busy time after it is overtime (see poolHoursEnd). */
+  set hoursEnd(time: number) {
+    this.busy.cutoff = time;
+    this.capacity.cutoff = time;
+  }
+}
+
+/**
+ * When a pool's hours end: in a business day at closing, or later when a schedule period
+ * with units (a late shift) ends after closing; a steady run has no closing. Utilization
+ * and cost are measured up to here so that one pool's figures do not depend on how long
+ * another pool keeps the day going.
+ */
+export function poolHoursEnd(model: CompiledModel, pool: number): number {
+  const { mode, start, arrivalsEnd } = model.window;
+  if (mode !== 'day') return Infinity;
+  const dayStart = Math.floor(start / 1440) * 1440;
+  return Math.max(arrivalsEnd, dayStart + model.pools[pool]!.lastShiftEnd);
 }
 
 export class ClassCounters {
@@ -77,7 +99,11 @@ export class Collector {
     const series = (): TimeWeighted =>
       new TimeWeighted(start, layout.start, layout.binMinutes, layout.bins);
     this.steps = model.steps.map(() => new StepCounters(series()));
-    this.pools = model.pools.map(() => new PoolCounters(series(), series(), series()));
+    this.pools = model.pools.map((_, index) => {
+      const counters = new PoolCounters(series(), series(), series());
+      counters.hoursEnd = poolHoursEnd(model, index);
+      return counters;
+    });
     this.classes = model.classes.map(() => new ClassCounters());
     this.inSystem = series();
   }
@@ -109,6 +135,7 @@ export class Collector {
     for (const step of this.steps) {
       step.visits = step.attempts = step.failures = step.balks = step.reneges = step.stuck = 0;
       step.wait.clear();
+      step.renegedWait.clear();
       step.queue.restart(now);
     }
     for (const pool of this.pools) {

@@ -3,6 +3,8 @@
  * percentiles): what a worker sends back and what results.ts combines.
  */
 import type { Collector, ClassCounters } from './collector.ts';
+import { scheduledArea } from '../capacity.ts';
+import type { CompiledModel } from '../model.ts';
 import type { Histogram } from './histogram.ts';
 
 export interface Observations {
@@ -20,19 +22,29 @@ export interface StepReplication {
   balks: number;
   reneges: number;
   stuck: number;
+  /** Waits of those who started service here. */
   wait: Observations;
+  /** Time in the queue of those who reneged here. */
+  renegedWait: Observations;
   queueMean: number;
   queueMax: number;
 }
 
 export interface PoolReplication {
+  /** Busy over available unit-minutes in the pool's hours (poolHoursEnd). */
   utilization: number;
+  /** Time-average busy and available units in the pool's hours. */
   busyMean: number;
   capacityMean: number;
+  /** Over the whole statistics window, like the steps' queues. */
   queueMean: number;
   queueMax: number;
-  /** Available unit-hours × cost per hour. */
+  /** Available unit-hours in the pool's hours × cost per hour. */
   cost: number;
+  /** Busy unit-hours after the pool's hours (a business day that runs past closing). */
+  overtimeHours: number;
+  /** overtimeHours × cost per hour. */
+  overtimeCost: number;
   utilizationSeries: number[];
   queueSeries: number[];
 }
@@ -85,6 +97,7 @@ function classReplication(counters: ClassCounters, span: number): ClassReplicati
 }
 
 export function summarize(
+  model: CompiledModel,
   stats: Collector,
   end: number,
   costPerHour: readonly number[],
@@ -101,6 +114,7 @@ export function summarize(
       reneges: step.reneges,
       stuck: step.stuck,
       wait: observations(step.wait),
+      renegedWait: observations(step.renegedWait),
       queueMean: step.queue.average(end),
       queueMax: step.queue.max,
     })),
@@ -108,14 +122,26 @@ export function summarize(
       pool.busy.advance(end);
       pool.capacity.advance(end);
       pool.queue.advance(end);
-      const capacityArea = pool.capacity.area;
+      const hoursEnd = pool.capacity.cutoff;
+      const hours = (hoursEnd < Infinity ? hoursEnd : end) - stats.since;
+      // A day that ended before a late shift did still pays the rest of the shift.
+      const { baseCapacity, changes } = model.pools[index]!;
+      const capacityArea =
+        pool.capacity.areaBeforeCutoff +
+        (end < hoursEnd && hoursEnd < Infinity
+          ? scheduledArea(baseCapacity, changes, end, hoursEnd)
+          : 0);
+      const busyArea = pool.busy.areaBeforeCutoff;
+      const overtimeHours = (pool.busy.area - busyArea) / 60;
       return {
-        utilization: capacityArea > 0 ? pool.busy.area / capacityArea : NaN,
-        busyMean: pool.busy.average(end),
-        capacityMean: pool.capacity.average(end),
+        utilization: capacityArea > 0 ? busyArea / capacityArea : NaN,
+        busyMean: hours > 0 ? busyArea / hours : pool.busy.value,
+        capacityMean: hours > 0 ? capacityArea / hours : pool.capacity.value,
         queueMean: pool.queue.average(end),
         queueMax: pool.queue.max,
         cost: (capacityArea / 60) * costPerHour[index]!,
+        overtimeHours,
+        overtimeCost: overtimeHours * costPerHour[index]!,
         utilizationSeries: Array.from(pool.busy.bins, (busy, bin) => {
           const available = pool.capacity.bins[bin]!;
           return available > 0 ? busy / available : NaN;
@@ -137,9 +163,9 @@ export function summarize(
 /** Both replications' observations, in order: the same metric side by side. */
 function pairs(first: Replication, later: Replication): [Observations, Observations][] {
   return [
-    ...first.steps.map((step, i): [Observations, Observations] => [
-      step.wait,
-      later.steps[i]!.wait,
+    ...first.steps.flatMap((step, i): [Observations, Observations][] => [
+      [step.wait, later.steps[i]!.wait],
+      [step.renegedWait, later.steps[i]!.renegedWait],
     ]),
     ...first.classes.flatMap((c, i): [Observations, Observations][] => [
       [c.timeInSystem, later.classes[i]!.timeInSystem],

@@ -7,6 +7,12 @@ export class TimeWeighted {
   value = 0;
   max = 0;
   area = 0;
+  /**
+   * The part of `area` before `cutoff`: a pool's opening hours (the rest is work after
+   * closing). Infinity, the default, keeps it equal to `area`.
+   */
+  cutoff = Infinity;
+  areaBeforeCutoff = 0;
   private last: number;
   private since: number;
   readonly bins: Float64Array;
@@ -35,6 +41,8 @@ export class TimeWeighted {
     const last = this.last;
     if (now <= last) return;
     this.area += value * (now - last);
+    if (last < this.cutoff)
+      this.areaBeforeCutoff += value * ((now < this.cutoff ? now : this.cutoff) - last);
     this.last = now;
     if (value === 0) return;
     // Spread the area over the bins the interval [last, now) crosses.
@@ -59,6 +67,7 @@ export class TimeWeighted {
   restart(now: number): void {
     this.advance(now);
     this.area = 0;
+    this.areaBeforeCutoff = 0;
     this.max = this.value;
     this.since = now;
     this.bins.fill(0);
