@@ -36,7 +36,7 @@ function bankWithBackOffice(
     kind: 'action',
     lane: 'backstage',
     label: 'File the voucher',
-    exit: true,
+    exit: { outcome: 'completed' },
     duration: { type: 'exponential', mean: 1.5 },
     resource: { pool: 'back-office' },
   });
