@@ -1,13 +1,14 @@
 /**
- * The instant estimate per pool, as a compact list: how busy, the Erlang C wait, and a
- * plain warning for a pool whose queue grows without limit. Presentational: it is given
+ * The instant estimate per pool, as a compact list: how busy, the day's mean wait with
+ * any caveat, each stretch of the day (arrivals, units, how busy, the settled wait or how
+ * fast the queue grows), and a plain warning for a pool whose queue grows. Presentational: it is given
  * the estimate (see PoolEstimates for the live one).
  */
 import { useTranslation } from 'react-i18next';
 import type { PoolEstimate, PoolEstimates as PoolEstimatesResult } from '../../sim/index.ts';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { clockTime } from '../results/format.ts';
-import { poolView } from './poolView.ts';
+import { type StretchView, poolView } from './poolView.ts';
 import '../styles/planning.css';
 
 export interface PoolEstimatesViewProps {
@@ -22,11 +23,43 @@ function useMinutes(): (value: number) => string {
   return (value) => format.format(value);
 }
 
+function StretchRow({ stretch }: { stretch: StretchView }) {
+  const { t } = useTranslation();
+  const minutes = useMinutes();
+  const wait =
+    stretch.wait.kind === 'minutes'
+      ? t('planning.estimates.stretchWait', { minutes: minutes(stretch.wait.minutes) })
+      : stretch.wait.kind === 'none'
+        ? t('planning.estimates.waitNone')
+        : stretch.wait.kind === 'grows'
+          ? t('planning.estimates.stretchGrows', { count: stretch.wait.perHour })
+          : t('planning.estimates.stretchNoUnits');
+  return (
+    <li className={`planning-stretch planning-stretch--${stretch.level}`}>
+      <span className="planning-stretch__time">
+        {t('planning.estimates.stretchTime', {
+          from: clockTime(stretch.from),
+          to: clockTime(stretch.to),
+        })}
+      </span>
+      <span>{t('planning.estimates.stretchRate', { rate: stretch.perHour })}</span>
+      <span>{t('planning.estimates.stretchUnits', { count: stretch.units })}</span>
+      <span className="planning-stretch__busy">
+        {stretch.percent === null
+          ? t('planning.estimates.noCapacity')
+          : t('planning.estimates.busy', { percent: stretch.percent })}
+      </span>
+      <span className="planning-stretch__wait">{wait}</span>
+    </li>
+  );
+}
+
 function PoolRow({ estimate }: { estimate: PoolEstimate }) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const minutes = useMinutes();
   const view = poolView(estimate);
+  const name = localized(estimate.label) || estimate.id;
   const busy =
     view.percent === null
       ? t('planning.estimates.noCapacity')
@@ -36,23 +69,29 @@ function PoolRow({ estimate }: { estimate: PoolEstimate }) {
       ? t('planning.estimates.wait', { minutes: minutes(view.wait.minutes) })
       : view.wait.kind === 'none'
         ? t('planning.estimates.waitNone')
-        : t('planning.estimates.waitUnknown');
+        : t(`planning.estimates.waitReason.${view.wait.reason}`);
   return (
     <li className={`planning-pool planning-pool--${view.level}`} data-pool-id={estimate.id}>
-      <span className="planning-pool__name">{localized(estimate.label) || estimate.id}</span>
+      <span className="planning-pool__name">{name}</span>
       <span className="planning-pool__busy">{busy}</span>
       <span className="planning-bar" aria-hidden="true">
         <span className="planning-bar__fill" style={{ width: `${view.barPercent}%` }} />
       </span>
-      <span className="planning-pool__wait">{estimate.overloaded ? '' : wait}</span>
-      {estimate.peak && estimate.peak.utilization !== null && (
-        <span className="planning-pool__peak" data-overloaded={estimate.peak.overloaded}>
-          {t('planning.estimates.peak', {
-            from: clockTime(estimate.peak.from),
-            to: clockTime(estimate.peak.to),
-            percent: Math.round(estimate.peak.utilization * 100),
-          })}
+      <span className="planning-pool__wait">{wait}</span>
+      {view.caveats.map((caveat) => (
+        <span key={caveat} className="planning-pool__caveat" data-caveat={caveat}>
+          {t(`planning.estimates.caveat.${caveat}`)}
         </span>
+      ))}
+      {view.stretches.length > 0 && (
+        <ol
+          className="planning-stretches"
+          aria-label={t('planning.estimates.stretchesLabel', { pool: name })}
+        >
+          {view.stretches.map((stretch) => (
+            <StretchRow key={stretch.from} stretch={stretch} />
+          ))}
+        </ol>
       )}
     </li>
   );

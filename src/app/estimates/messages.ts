@@ -5,9 +5,9 @@
 const en = {
   estimates: {
     heading: 'Instant estimate',
-    note: 'A quick hint from queueing formulas (M/M/c), not a measurement: run the simulation to measure.',
+    note: 'From queueing formulas, not a measurement: Erlang C with the M/G/c correction for each stretch of the day, and a day figure that follows the queue through the day. Run the simulation to measure.',
     noteDay:
-      'A quick hint from queueing formulas (M/M/c) with averages over opening hours, not a measurement: run the simulation to measure.',
+      'From queueing formulas, not a measurement: for each stretch of opening hours, the settled wait (Erlang C with the M/G/c correction) or how fast the queue grows; the day figure follows the queue from opening, with the backlog of a busy stretch draining afterwards and customers who give up. Run the simulation to measure.',
     nothing: 'Nothing to estimate yet: give the blueprint arrivals and pools.',
     cannotRun: 'No estimate: the blueprint cannot be simulated as it is ({{reason}}).',
     failed: 'The estimate could not be made: {{reason}}',
@@ -15,16 +15,33 @@ const en = {
     listLabel: 'Pools',
     busy: '{{percent}} % busy',
     noCapacity: 'no capacity',
-    wait: 'wait ≈ {{minutes}} min',
+    wait: 'wait ≈ {{minutes}} min over the day',
     waitNone: 'no wait',
-    waitUnknown: 'wait not estimated (too close to full)',
+    waitReason: {
+      'no-capacity': 'wait not estimated: no units to serve the customers',
+      unstable: 'wait not estimated: the queue grows without limit',
+      'out-of-range': 'wait not estimated: rates out of range',
+    },
+    caveat: {
+      'few-customers': 'Rough: few customers a day, so one day’s wait varies a lot.',
+      booked: 'Rough: most customers come by appointment, more evenly than the formula assumes.',
+      'after-busy-pool':
+        'Likely shorter: customers come through a busy pool first, which spaces them out.',
+    },
+    stretchesLabel: '{{pool}} through the day',
+    stretchTime: '{{from}}–{{to}}',
+    stretchRate: '{{rate}}/h',
+    stretchUnits_one: '{{count}} unit',
+    stretchUnits_other: '{{count}} units',
+    stretchWait: 'wait ≈ {{minutes}} min',
+    stretchGrows: 'queue grows by ~{{count}} per hour',
+    stretchNoUnits: 'no units: the queue grows',
     overloaded:
       '{{pool}}: {{percent}} % busy, the queue grows without limit; add {{more}} more ({{needed}} in all) or reduce arrivals.',
     overloadedNoUnits:
       '{{pool}}: no capacity during opening hours, the queue grows without limit; give it units or reduce arrivals.',
     overloadedNoAnswer:
       '{{pool}}: {{percent}} % busy, the queue grows without limit; reduce arrivals or shorten its steps.',
-    peak: 'busiest {{from}}–{{to}}: {{percent}} % busy',
     peakOverloaded:
       '{{pool}}: {{percent}} % busy {{from}}–{{to}} with {{units}} units, the queue builds up through that time; {{needed}} would keep up then.',
     peakNoUnits: '{{pool}}: no units {{from}}–{{to}} while work arrives; the queue builds up then.',
@@ -81,9 +98,9 @@ export const planningMessages = {
   zhCN: {
     estimates: {
       heading: '即时估算',
-      note: '这是排队公式（M/M/c）给出的快速提示，并非测量结果：请运行仿真进行测量。',
+      note: '来自排队公式，并非测量结果：对全天各时段使用带 M/G/c 修正的 Erlang C，全天数字跟随队列的变化。请运行仿真进行测量。',
       noteDay:
-        '这是排队公式（M/M/c）按营业时间平均给出的快速提示，并非测量结果：请运行仿真进行测量。',
+        '来自排队公式，并非测量结果：营业时间的每个时段给出稳定后的等待（带 M/G/c 修正的 Erlang C）或队列增长的速度；全天数字从开门起跟随队列，忙碌时段积压的客户随后消化，并计入放弃等待的客户。请运行仿真进行测量。',
       nothing: '暂无可估算的内容：请为蓝图设置到达和资源。',
       cannotRun: '无法估算：蓝图目前无法仿真（{{reason}}）。',
       failed: '无法完成估算：{{reason}}',
@@ -91,14 +108,30 @@ export const planningMessages = {
       listLabel: '资源',
       busy: '{{percent}}% 繁忙',
       noCapacity: '无可用容量',
-      wait: '等待约 {{minutes}} 分钟',
+      wait: '全天平均等待约 {{minutes}} 分钟',
       waitNone: '无需等待',
-      waitUnknown: '未估算等待（接近满负荷）',
+      waitReason: {
+        'no-capacity': '未估算等待：没有可为客户服务的数量',
+        unstable: '未估算等待：队列将无限增长',
+        'out-of-range': '未估算等待：数值超出范围',
+      },
+      caveat: {
+        'few-customers': '粗略：每天客户很少，单日等待波动很大。',
+        booked: '粗略：大多数客户按预约到达，比公式假设的更均匀。',
+        'after-busy-pool': '实际可能更短：客户先经过一个繁忙的资源，到达被拉开了间隔。',
+      },
+      stretchesLabel: '{{pool}}全天各时段',
+      stretchTime: '{{from}}–{{to}}',
+      stretchRate: '每小时 {{rate}} 人',
+      stretchUnits_one: '{{count}} 个',
+      stretchUnits_other: '{{count}} 个',
+      stretchWait: '等待约 {{minutes}} 分钟',
+      stretchGrows: '队列每小时增长约 {{count}} 人',
+      stretchNoUnits: '没有可用数量：队列增长',
       overloaded:
         '{{pool}}：{{percent}}% 繁忙，队列将无限增长；请再增加 {{more}} 个（共 {{needed}} 个）或减少到达。',
       overloadedNoUnits: '{{pool}}：营业时间内没有容量，队列将无限增长；请为其配置数量或减少到达。',
       overloadedNoAnswer: '{{pool}}：{{percent}}% 繁忙，队列将无限增长；请减少到达或缩短其步骤。',
-      peak: '最忙时段 {{from}}–{{to}}：{{percent}}% 繁忙',
       peakOverloaded:
         '{{pool}}：{{from}}–{{to}} 只有 {{units}} 个，{{percent}}% 繁忙，这段时间队列会不断变长；需要 {{needed}} 个才能跟上。',
       peakNoUnits: '{{pool}}：{{from}}–{{to}} 有工作到达但没有可用数量，这段时间队列会变长。',

@@ -1,8 +1,36 @@
 /** What a pool's estimate looks like on screen: pure, so it is tested without a browser. */
-import type { PoolEstimate } from '../../sim/index.ts';
+import type {
+  DayWaitReason,
+  EstimateCaveat,
+  PoolEstimate,
+  StretchEstimate,
+} from '../../sim/index.ts';
 
 /** How full a pool is, for the bar's colour: under 80 %, under 100 %, at or over 100 %. */
 export type LoadLevel = 'ok' | 'high' | 'over';
+
+/** A wait as read: none to speak of, some minutes, or not estimated and why. */
+export type WaitView =
+  | { kind: 'none' }
+  | { kind: 'minutes'; minutes: number }
+  | { kind: 'reason'; reason: DayWaitReason };
+
+export interface StretchView {
+  from: number;
+  to: number;
+  /** Customers joining the line per hour, rounded to a whole number. */
+  perHour: number;
+  units: number;
+  /** Whole percent busy; null when work arrives and there are no units. */
+  percent: number | null;
+  level: LoadLevel;
+  /** Settled wait, or how fast the line grows (customers per hour), or no units at all. */
+  wait:
+    | { kind: 'none' }
+    | { kind: 'minutes'; minutes: number }
+    | { kind: 'grows'; perHour: number }
+    | { kind: 'noUnits' };
+}
 
 export interface PoolView {
   /** Whole percent busy; null when the pool has no capacity for the work that arrives. */
@@ -10,28 +38,57 @@ export interface PoolView {
   /** Bar length, 0–100 (an overloaded pool fills it). */
   barPercent: number;
   level: LoadLevel;
-  wait: { kind: 'none' } | { kind: 'minutes'; minutes: number } | { kind: 'unknown' };
+  /** The day's figure: the mean wait of the customers served. */
+  wait: WaitView;
   /** Units to add to become stable, and the total; null when no number of units is enough. */
   advice: { more: number; needed: number } | null;
+  /** The stretches of the day, shown when there is more than one and someone waits. */
+  stretches: StretchView[];
+  /** What makes the day's figure rough, when there is a wait to speak of. */
+  caveats: EstimateCaveat[];
 }
 
 export const HIGH_LOAD = 0.8;
 
+/** Below this a wait reads as none (three seconds). */
+const NO_WAIT_MINUTES = 0.05;
+
+function levelOf(utilization: number | null, overloaded: boolean): LoadLevel {
+  return overloaded ? 'over' : (utilization ?? 0) >= HIGH_LOAD ? 'high' : 'ok';
+}
+
+function minutesOrNone(minutes: number): { kind: 'none' } | { kind: 'minutes'; minutes: number } {
+  return minutes < NO_WAIT_MINUTES ? { kind: 'none' } : { kind: 'minutes', minutes };
+}
+
+export function stretchView(stretch: StretchEstimate): StretchView {
+  const { utilization } = stretch;
+  const wait: StretchView['wait'] = stretch.steady
+    ? minutesOrNone(stretch.meanWaitMinutes ?? 0)
+    : stretch.units === 0 || stretch.growthPerHour === null
+      ? { kind: 'noUnits' }
+      : { kind: 'grows', perHour: Math.max(1, Math.round(stretch.growthPerHour)) };
+  return {
+    from: stretch.from,
+    to: stretch.to,
+    perHour: Math.round(stretch.arrivalsPerMinute * 60),
+    units: stretch.units,
+    percent: utilization === null ? null : Math.round(utilization * 100),
+    level: levelOf(utilization, !stretch.steady),
+    wait,
+  };
+}
+
 export function poolView(estimate: PoolEstimate): PoolView {
   const { utilization } = estimate;
-  const level: LoadLevel = estimate.overloaded
-    ? 'over'
-    : (utilization ?? 0) >= HIGH_LOAD
-      ? 'high'
-      : 'ok';
-  const percent = utilization === null ? null : Math.round(utilization * 100);
+  // 99.9 % is not "100 % busy": that reads as overloaded, which the pool is not.
+  const rounded = utilization === null ? null : Math.round(utilization * 100);
+  const percent = rounded !== null && !estimate.overloaded ? Math.min(99, rounded) : rounded;
   const barPercent = utilization === null ? 100 : Math.min(100, Math.max(0, utilization * 100));
-  const wait: PoolView['wait'] =
+  const wait: WaitView =
     estimate.meanWaitMinutes === null
-      ? { kind: 'unknown' }
-      : estimate.meanWaitMinutes < 0.05
-        ? { kind: 'none' }
-        : { kind: 'minutes', minutes: estimate.meanWaitMinutes };
+      ? { kind: 'reason', reason: estimate.waitReason ?? 'out-of-range' }
+      : minutesOrNone(estimate.meanWaitMinutes);
   const advice =
     estimate.overloaded && estimate.minimumUnits !== null
       ? {
@@ -39,5 +96,18 @@ export function poolView(estimate: PoolEstimate): PoolView {
           needed: estimate.minimumUnits,
         }
       : null;
-  return { percent, barPercent, level, wait, advice };
+  // Stretches say something only when they differ and someone waits in one of them.
+  const all = estimate.stretches.length > 1 ? estimate.stretches.map(stretchView) : [];
+  const stretches = all.some((stretch) => stretch.wait.kind !== 'none') ? all : [];
+  // A caveat on "no wait" would only confuse.
+  const caveats = wait.kind === 'none' ? [] : estimate.caveats;
+  return {
+    percent,
+    barPercent,
+    level: levelOf(utilization, estimate.overloaded),
+    wait,
+    advice,
+    stretches,
+    caveats,
+  };
 }

@@ -30,7 +30,7 @@ const overloadedTellers = estimate({
   offeredLoad: 4.16,
   utilization: 1.04,
   overloaded: true,
-  meanWaitMinutes: null,
+  meanWaitMinutes: 80,
   minimumUnits: 5,
 });
 
@@ -47,7 +47,7 @@ describe('poolView', () => {
       percent: 104,
       barPercent: 100,
       level: 'over',
-      wait: { kind: 'unknown' },
+      wait: { kind: 'minutes', minutes: 80 },
       advice: { more: 1, needed: 5 },
     });
   });
@@ -74,13 +74,13 @@ describe('poolView', () => {
 });
 
 describe('PoolEstimatesView', () => {
-  it('lists each pool with its busy share and Erlang C wait', () => {
+  it("lists each pool with its busy share and the day's mean wait", () => {
     const html = renderIn('en', <PoolEstimatesView result={result(estimate({}))} />);
     const text = textOf(html);
     expect(text).toContain('Tellers');
     expect(text).toContain('75 % busy');
-    expect(text).toContain('wait ≈ 1.5 min');
-    expect(text).toContain('with averages over opening hours');
+    expect(text).toContain('wait ≈ 1.5 min over the day');
+    expect(text).toContain('for each stretch of opening hours');
     expect(html).toContain('width:75%');
     expect(html).not.toContain('planning-warning"');
   });
@@ -102,9 +102,82 @@ describe('PoolEstimatesView', () => {
     expect(english).toContain(
       'Tellers: 150 % busy 11:30–13:30 with 3 units, the queue builds up through that time; 5 would keep up then.',
     );
-    expect(english).toContain('busiest 11:30–13:30: 150 % busy');
     const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(lunch)} />));
     expect(chinese).toContain('柜员：11:30–13:30 只有 3 个，150% 繁忙');
+  });
+
+  it('lists the stretches of the day: the settled wait, or how fast the queue grows', () => {
+    const stretch = {
+      arrivalsPerMinute: 0.7,
+      offeredLoad: 3,
+      steady: true,
+      waitProbability: 0.5,
+      growthPerHour: null,
+    };
+    const tellers = estimate({
+      meanWaitMinutes: 4.1,
+      stretches: [
+        { ...stretch, from: 540, to: 690, units: 4, utilization: 0.82, meanWaitMinutes: 2.08 },
+        {
+          ...stretch,
+          from: 690,
+          to: 810,
+          arrivalsPerMinute: 1.004,
+          units: 3,
+          offeredLoad: 4.6,
+          utilization: 1.53,
+          steady: false,
+          meanWaitMinutes: null,
+          waitProbability: null,
+          growthPerHour: 20.8,
+        },
+        { ...stretch, from: 810, to: 1020, units: 1, utilization: 0.2, meanWaitMinutes: 0.01 },
+      ],
+    });
+    const view = poolView(tellers);
+    expect(view.stretches.map((s) => s.wait)).toEqual([
+      { kind: 'minutes', minutes: 2.08 },
+      { kind: 'grows', perHour: 21 },
+      { kind: 'none' },
+    ]);
+    expect(view.stretches.map((s) => s.level)).toEqual(['high', 'over', 'ok']);
+    const english = textOf(renderIn('en', <PoolEstimatesView result={result(tellers)} />));
+    expect(english).toContain('wait ≈ 4.1 min over the day');
+    expect(english).toContain('09:00–11:30 42/h 4 units 82 % busy wait ≈ 2.1 min');
+    expect(english).toContain('11:30–13:30 60/h 3 units 153 % busy queue grows by ~21 per hour');
+    expect(english).toContain('13:30–17:00 42/h 1 unit 20 % busy no wait');
+    const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(tellers)} />));
+    expect(chinese).toContain('全天平均等待约 4.1 分钟');
+    expect(chinese).toContain('11:30–13:30 每小时 60 人 3 个 153% 繁忙 队列每小时增长约 21 人');
+  });
+
+  it('one stretch needs no list; a caveat and a reason for no figure are spelt out', () => {
+    const single = estimate({
+      stretches: [
+        {
+          from: 540,
+          to: 1020,
+          arrivalsPerMinute: 1,
+          units: 4,
+          offeredLoad: 3,
+          utilization: 0.75,
+          steady: true,
+          meanWaitMinutes: 1.53,
+          waitProbability: 0.5,
+          growthPerHour: null,
+        },
+      ],
+      caveats: ['booked'],
+    });
+    expect(poolView(single).stretches).toEqual([]);
+    const html = renderIn('en', <PoolEstimatesView result={result(single)} />);
+    expect(html).not.toContain('planning-stretches');
+    expect(textOf(html)).toContain('Rough: most customers come by appointment');
+    const none = estimate({ meanWaitMinutes: null, waitReason: 'no-capacity' });
+    expect(poolView(none).wait).toEqual({ kind: 'reason', reason: 'no-capacity' });
+    expect(textOf(renderIn('zh-CN', <PoolEstimatesView result={result(none)} />))).toContain(
+      '未估算等待：没有可为客户服务的数量',
+    );
   });
 
   it('warns in Chinese with the Chinese pool name', () => {
