@@ -5,7 +5,7 @@
  */
 import { type Blueprint, textIn } from '../model/index.ts';
 import type { Estimate } from '../sim/stats/confidence.ts';
-import type { DurationStats, Results } from '../sim/results.ts';
+import type { DurationStats, OutcomeResult, Outcomes, Results } from '../sim/results.ts';
 import { printable } from './terminalText.ts';
 
 const minutes = (value: number): string =>
@@ -45,6 +45,28 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
+/**
+ * How many visits ended each way: per day in a business day (a count a banker knows), per
+ * hour in a steady state (a run's length is arbitrary), with the share of those who left.
+ */
+function outcomeRows(outcomes: Outcomes, mode: 'day' | 'steady'): string[][] {
+  return (Object.entries(outcomes) as [string, OutcomeResult][]).map(([outcome, result]) => [
+    outcome,
+    `${
+      mode === 'day'
+        ? estimateText(result.count, number, 'per day')
+        : estimateText(result.perHour, number, 'per hour')
+    }, ${percent(result.share.mean)} of those who left`,
+  ]);
+}
+
+function outcomeCell(result: OutcomeResult | undefined, mode: 'day' | 'steady'): string {
+  if (!result) return '';
+  const value = mode === 'day' ? result.count : result.perHour;
+  const ci = value.ci95;
+  return `${number(value.mean)}${ci ? ` (${number(ci[0])}–${number(ci[1])})` : ''}`;
+}
+
 export function formatReport(blueprint: Blueprint, results: Results, language: string): string {
   const per = results.run.mode === 'day' ? 'per day' : 'per run';
   const label = (id: string): string => {
@@ -65,14 +87,14 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
   lines.push(
     table([
       ['arrived', estimateText(system.counts.arrived, number, per)],
-      ['served', estimateText(system.counts.served, number, per)],
+      ...outcomeRows(system.outcomes, results.run.mode),
       ['abandoned', estimateText(system.counts.abandoned, number, per)],
       ['time in system', durationText(system.timeInSystem)],
       ['time queueing', durationText(system.wait)],
       ...(system.withinTarget
         ? [['within target', estimateText(system.withinTarget, percent)]]
         : []),
-      ['throughput', estimateText(system.throughputPerHour, number, 'per hour')],
+      ['left by an exit', estimateText(system.throughputPerHour, number, 'per hour')],
     ]),
   );
 
@@ -167,12 +189,18 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
 
   const classes = Object.entries(results.classes);
   if (classes.length > 1) {
-    lines.push('', 'Classes');
-    const rows = [['class', 'served', 'abandoned', 'time in system', 'p90', 'within target']];
+    const reported = Object.keys(system.outcomes) as (keyof Outcomes)[];
+    lines.push(
+      '',
+      results.run.mode === 'day'
+        ? 'Classes (per day; outcomes with their 95 % CI)'
+        : `Classes (outcomes per hour with their 95 % CI; abandoned ${per})`,
+    );
+    const rows = [['class', ...reported, 'abandoned', 'time in system', 'p90', 'within target']];
     for (const [id, c] of classes) {
       rows.push([
         id,
-        number(c.served.mean),
+        ...reported.map((outcome) => outcomeCell(c.outcomes[outcome], results.run.mode)),
         number(c.abandoned.mean),
         minutes(c.timeInSystem.mean),
         number(c.timeInSystem.p90, 2),

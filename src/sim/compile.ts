@@ -8,6 +8,7 @@ import {
   type Blueprint,
   DEFAULTS,
   type Distribution,
+  OUTCOMES,
   type Step,
   flowChance,
   flowIsOpenTo,
@@ -37,6 +38,9 @@ const DAY_OVERTIME_LIMIT = 24 * 60;
 
 /** The class a blueprint without classes simulates. */
 export const DEFAULT_CLASS_ID = 'customer';
+
+/** A visit that ends without an exit (a dead end) ends as it did before outcomes: completed. */
+const COMPLETED = OUTCOMES.indexOf('completed');
 
 function sampler(distribution: Distribution | undefined): Sampler | null {
   return distribution ? Sampler.of(distribution) : null;
@@ -112,6 +116,7 @@ function compileSteps(
       failTarget: then?.action === 'goto' ? (index.get(then.step) ?? -1) : -1,
       maxRetries: then?.action === 'retry' ? (then.maxRetries ?? Infinity) : Infinity,
       exit: step.exit !== undefined,
+      outcome: step.exit ? OUTCOMES.indexOf(step.exit.outcome) : COMPLETED,
       routes: step.exit
         ? classIds.map(() => ({
             targets: new Int32Array(0),

@@ -346,6 +346,7 @@ export class Simulation {
         outcome,
         this.now - people.arrived[c]!,
         people.waited[c]!,
+        this.model.steps[s]!.outcome,
       );
       this.stats.inSystem.change(this.now, -1);
     }

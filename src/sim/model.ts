@@ -39,6 +39,11 @@ export interface CompiledStep {
   failTarget: number;
   maxRetries: number;
   exit: boolean;
+  /**
+   * Index in OUTCOMES of how a visit that ends here ends: the exit's outcome, or
+   * completed for a step the visit ends at without being an exit (a dead end).
+   */
+  outcome: number;
   /** Per class index; an empty route ends the visit. */
   routes: Route[];
   background: BackgroundStart[];

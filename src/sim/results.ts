@@ -3,13 +3,14 @@
  * come with 95 % confidence intervals across replications; percentiles are read from
  * the pooled histograms of all replications.
  */
+import { type ExitOutcome, OUTCOMES } from '../model/index.ts';
 import type { CompiledModel } from './model.ts';
 import { type Estimate, SHARE, estimate } from './stats/confidence.ts';
 import { Histogram } from './stats/histogram.ts';
 import type { ClassReplication, Observations, Replication } from './stats/replication.ts';
 
 export const RESULTS_FORMAT = 'blueprint-lab-results';
-export const RESULTS_VERSION = 1;
+export const RESULTS_VERSION = 2;
 
 /** Statistics of a duration in minutes. */
 export interface DurationStats {
@@ -61,10 +62,28 @@ export interface PoolResult {
   overtime: { hours: Estimate; cost: Estimate };
 }
 
+/** How many visits ended one way (an exit's outcome). */
+export interface OutcomeResult {
+  /** Customers per replication (per day, or per run in a steady state). */
+  count: Estimate;
+  /** The same per hour of the statistics window. */
+  perHour: Estimate;
+  /** Share of the customers who left in the replication (served or abandoned), 0..1. */
+  share: Estimate;
+}
+
+/**
+ * By outcome, in the order of OUTCOMES: `completed` always, and every outcome an exit of
+ * the blueprint has. The counts add up to `served`.
+ */
+export type Outcomes = Partial<Record<ExitOutcome, OutcomeResult>>;
+
 export interface ClassResult {
   arrived: Estimate;
+  /** Customers whose visit ended at an exit (or a dead end), whatever the outcome. */
   served: Estimate;
   abandoned: Estimate;
+  outcomes: Outcomes;
   timeInSystem: DurationStats;
   wait: DurationStats;
   /**
@@ -93,6 +112,7 @@ export interface SystemResult {
   abandoned: number;
   arrived: number;
   counts: { served: Estimate; abandoned: Estimate; arrived: Estimate };
+  outcomes: Outcomes;
   timeInSystem: DurationStats;
   wait: DurationStats;
   withinTarget: Estimate | null;
@@ -188,11 +208,47 @@ function durationStats(list: Observations[]): DurationStats {
   };
 }
 
-function classResult(list: ClassReplication[], hasTarget: boolean): ClassResult {
+function outcomeResults(
+  list: ClassReplication[],
+  spans: readonly number[],
+  reported: readonly number[],
+): Outcomes {
+  const outcomes: Outcomes = {};
+  for (const index of reported) {
+    const counts = list.map((r) => r.outcomes[index]!);
+    outcomes[OUTCOMES[index]!] = {
+      count: estimate(counts),
+      perHour: estimate(counts.map((count, i) => (spans[i]! > 0 ? (count / spans[i]!) * 60 : NaN))),
+      share: estimate(
+        counts.map((count, i) => {
+          const left = list[i]!.served + list[i]!.abandoned;
+          return left > 0 ? count / left : NaN;
+        }),
+        SHARE,
+      ),
+    };
+  }
+  return outcomes;
+}
+
+/** Outcome indices the results report: completed (a dead end ends so) and every exit's. */
+function reportedOutcomes(model: CompiledModel): number[] {
+  const used = new Set([OUTCOMES.indexOf('completed')]);
+  for (const step of model.steps) if (step.exit) used.add(step.outcome);
+  return [...used].sort((a, b) => a - b);
+}
+
+function classResult(
+  list: ClassReplication[],
+  hasTarget: boolean,
+  spans: readonly number[],
+  reported: readonly number[],
+): ClassResult {
   return {
     arrived: estimate(list.map((r) => r.arrived)),
     served: estimate(list.map((r) => r.served)),
     abandoned: estimate(list.map((r) => r.abandoned)),
+    outcomes: outcomeResults(list, spans, reported),
     timeInSystem: durationStats(list.map((r) => r.timeInSystem)),
     wait: durationStats(list.map((r) => r.wait)),
     withinTarget: hasTarget
@@ -280,15 +336,21 @@ export function combine(
     };
   });
   const classes: Record<string, ClassResult> = {};
+  const spans = replications.map((r) => r.span);
+  const reported = reportedOutcomes(model);
   model.classes.forEach((customerClass, i) => {
     classes[customerClass.id] = classResult(
       replications.map((r) => r.classes[i]!),
       customerClass.target !== null,
+      spans,
+      reported,
     );
   });
   const overall = classResult(
     replications.map((r) => r.system),
     model.classes.some((c) => c.target !== null),
+    spans,
+    reported,
   );
   return {
     format: RESULTS_FORMAT,
@@ -311,6 +373,7 @@ export function combine(
       abandoned: overall.abandoned.mean,
       arrived: overall.arrived.mean,
       counts: { served: overall.served, abandoned: overall.abandoned, arrived: overall.arrived },
+      outcomes: overall.outcomes,
       timeInSystem: overall.timeInSystem,
       wait: overall.wait,
       withinTarget: overall.withinTarget,

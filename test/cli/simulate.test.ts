@@ -33,6 +33,22 @@ describe('blueprint-lab simulate', () => {
     expect(stdout).toMatch(/tellers +\d+\.\d %/);
   });
 
+  it('counts outcomes apart: margin clients turned away are rejected, and the F on the eligibility decision measures them', async () => {
+    const margin = join(root, 'blueprints/margin-account-opening.json');
+    const { code, stdout } = await run(['simulate', margin, '--replications', '3']);
+    expect(code).toBe(0);
+    const system = stdout.slice(stdout.indexOf('System'), stdout.indexOf('Wait points'));
+    expect(system).toMatch(
+      /\n {2}completed +\d+\.\d per day \(95 % CI [^)]*\), \d+\.\d % of those who left/,
+    );
+    expect(system).toMatch(/\n {2}rejected +\d+\.\d per day/);
+    expect(system).not.toMatch(/served/);
+    expect(stdout).toMatch(/Fail points[\s\S]*\n {2}\d +d-eligible .* F\n/);
+    const classes = stdout.slice(stdout.indexOf('Classes'));
+    expect(classes.split('\n')[1]).toMatch(/^ {2}class +completed +rejected +abandoned/);
+    expect(classes).toMatch(/\n {2}C +\d+\.\d \(\d+\.\d–\d+\.\d\) +\d+\.\d \(/);
+  });
+
   it('the report header gives the seed and replications of the run, options included', async () => {
     const { stdout } = await run(['simulate', deposit, '--replications', '1', '--seed', '7']);
     expect(stdout.split('\n')[0]).toMatch(/, 1 replication, seed 7$/);

@@ -2,6 +2,7 @@
  * Everything measured in one replication, in streaming accumulators: per step, per pool,
  * per class and for the whole system. `restart` forgets the warm-up.
  */
+import { OUTCOMES } from '../../model/index.ts';
 import type { CompiledModel } from '../model.ts';
 import { Tally } from './tally.ts';
 import { TimeWeighted } from './timeWeighted.ts';
@@ -71,6 +72,8 @@ export class ClassCounters {
   /** Customers of classes with a service target who left (served or not): the share's base. */
   targeted = 0;
   withinTarget = 0;
+  /** Served customers by how their visit ended: one count per entry of OUTCOMES. */
+  readonly outcomes: number[] = OUTCOMES.map(() => 0);
   /** Time in system of served customers. */
   readonly timeInSystem = new Tally();
   /** Total queueing time of served customers. */
@@ -108,12 +111,20 @@ export class Collector {
     this.inSystem = series();
   }
 
-  depart(classIndex: number, outcome: Outcome, timeInSystem: number, waited: number): void {
+  /** `exitOutcome`: for a served customer, the index in OUTCOMES of how the visit ended. */
+  depart(
+    classIndex: number,
+    outcome: Outcome,
+    timeInSystem: number,
+    waited: number,
+    exitOutcome: number,
+  ): void {
     const counters = this.classes[classIndex]!;
     this.allDepartures.add(timeInSystem);
     for (const target of [counters, this.system]) {
       if (outcome === 'served') {
         target.served++;
+        target.outcomes[exitOutcome]!++;
         target.timeInSystem.add(timeInSystem);
         target.wait.add(waited);
       } else if (outcome === 'abandoned') target.abandoned++;
@@ -151,6 +162,7 @@ export class Collector {
         counters.targeted =
         counters.withinTarget =
           0;
+      counters.outcomes.fill(0);
       counters.timeInSystem.clear();
       counters.wait.clear();
     }

@@ -56,6 +56,8 @@ export interface ClassReplication {
   stuck: number;
   targeted: number;
   withinTarget: number;
+  /** Served customers by outcome, in the order of OUTCOMES. */
+  outcomes: number[];
   timeInSystem: Observations;
   wait: Observations;
   throughputPerHour: number;
@@ -90,6 +92,7 @@ function classReplication(counters: ClassCounters, span: number): ClassReplicati
     stuck: counters.stuck,
     targeted: counters.targeted,
     withinTarget: counters.withinTarget,
+    outcomes: [...counters.outcomes],
     timeInSystem: observations(counters.timeInSystem),
     wait: observations(counters.wait),
     throughputPerHour: span > 0 ? (counters.served / span) * 60 : NaN,
