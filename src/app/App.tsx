@@ -7,6 +7,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlueprintCanvas } from './canvas/BlueprintCanvas.tsx';
+import { AreaErrorBoundary } from './errors/AreaErrorBoundary.tsx';
 import { AppHeader } from './header/AppHeader.tsx';
 import { useLayoutPreferences } from './header/layoutPreferences.ts';
 import { Inspector } from './inspector/Inspector.tsx';
@@ -44,20 +45,32 @@ export function App() {
 
   return (
     <div className={`app${sidebarOpen ? '' : ' app--sidebar-folded'}`}>
-      <AppHeader />
-      {sidebarOpen && <Sidebar />}
-      <ReactFlowProvider>
-        <PaletteDndContext>
-          <main className="app__workspace">
-            <Palette />
-            <div className="app__canvas">
-              <CanvasOrMessage openDocument={openDocument} />
-            </div>
-            <SimulationDock />
-          </main>
-        </PaletteDndContext>
-        <Inspector />
-      </ReactFlowProvider>
+      <AreaErrorBoundary area="app">
+        <AppHeader />
+        {sidebarOpen && (
+          <AreaErrorBoundary area="sidebar">
+            <Sidebar />
+          </AreaErrorBoundary>
+        )}
+        <ReactFlowProvider>
+          <PaletteDndContext>
+            <main className="app__workspace">
+              <Palette />
+              <div className="app__canvas">
+                <AreaErrorBoundary area="canvas">
+                  <CanvasOrMessage openDocument={openDocument} />
+                </AreaErrorBoundary>
+              </div>
+              <AreaErrorBoundary area="dock">
+                <SimulationDock />
+              </AreaErrorBoundary>
+            </main>
+          </PaletteDndContext>
+          <AreaErrorBoundary area="inspector">
+            <Inspector />
+          </AreaErrorBoundary>
+        </ReactFlowProvider>
+      </AreaErrorBoundary>
     </div>
   );
 }

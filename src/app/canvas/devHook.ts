@@ -1,10 +1,11 @@
 /**
  * A door for scripts and end-to-end tests, in development builds only: read the store
  * and open a generated blueprint (scripts/measure-drag.ts opens a 300-step one), and run
- * one in the app's workers.
+ * one in the app's workers, or make one area of the page fail (to test its error boundary).
  * Production builds drop it, as `import.meta.env.DEV` is false there.
  */
 import { type Blueprint, loadBlueprintValue } from '../../model/index.ts';
+import { type AppArea, useInjectedFault } from '../errors/AreaErrorBoundary.tsx';
 import { startRun, type RunOutcome, type RunProgress } from '../simulation/runClient.ts';
 import type { RunOptions } from '../simulation/workerApi.ts';
 import type { BlueprintState, BlueprintStore } from '../store/blueprintStore.ts';
@@ -18,6 +19,8 @@ export interface BlueprintLabDevHook {
     json: string,
     options: RunOptions,
   ) => Promise<{ outcome: RunOutcome; progress: RunProgress[] }>;
+  /** Makes the area throw on its next render (null: no more faults). */
+  injectFault: (area: AppArea | null) => void;
 }
 
 declare global {
@@ -47,5 +50,6 @@ export function installDevHook(store: BlueprintStore): void {
       const handle = startRun(JSON.parse(json) as Blueprint, options, (p) => progress.push(p));
       return { outcome: await handle.outcome, progress };
     },
+    injectFault: (area) => useInjectedFault.setState({ area }),
   };
 }
