@@ -26,10 +26,13 @@ Commands:
                          (repeatable; list items are named by id; the path must exist
                          except a last object key; the result must stay valid)
       --json             print the results as JSON (docs/results-format.md)
-      --log FILE.csv     write the events of replication 1 (case, replication, class,
-                         step, event, time, background), at most 1 000 000 rows;
-                         never over an input file
-      --lang TAG         language of labels in the report (en, zh-CN)
+      --log FILE         write the events of replication 1 for process mining: CSV,
+                         or XES for FILE.xes; at most 1 000 000 events; never over
+                         an input file
+      --log-format F     csv or xes, whatever the file name
+      --log-date DATE    YYYY-MM-DD: minute 0 of the run's clock is its midnight UTC
+                         (default 2026-01-05, so the same run gives the same log)
+      --lang TAG         language of labels in the report and XES (en, zh-CN)
       --jobs N           worker threads sharing the replications (default: one per
                          core, at most one per replication); same results for any N
   schema            print the blueprint JSON Schema

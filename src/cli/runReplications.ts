@@ -7,7 +7,7 @@
  */
 import type { Blueprint } from '../model/index.ts';
 import { type RunPart, type SimulateOptions, runPart } from '../sim/simulate.ts';
-import { EventLog, type LogOutcome, type LogTarget } from './eventLog.ts';
+import { type LogOutcome, type LogTarget, createLogWriter } from './eventLog.ts';
 
 export interface ReplicationRange {
   first: number;
@@ -40,7 +40,7 @@ export function runReplications(
   const result: RangeResult = { parts: [] };
   let before = 0;
   if (log && range.first === 0 && range.count > 0) {
-    const eventLog = new EventLog(log);
+    const eventLog = createLogWriter(log, blueprint);
     result.parts.push(
       runPart(blueprint, {
         ...settings,

@@ -122,7 +122,14 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     horizon: command.horizon,
     warmup: command.warmup,
   };
-  const log = command.log !== undefined ? openLog(command.log) : undefined;
+  const log =
+    command.log !== undefined
+      ? openLog(command.log, {
+          format: command.logFormat,
+          date: command.logDate,
+          language: command.language,
+        })
+      : undefined;
   try {
     const run = await execute(loaded.blueprint, settings, command, io, log);
     const { results } = run;

@@ -6,6 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { DEFAULT_LOG_DATE, parseLogDate } from '../sim/eventLogFormat.ts';
+import type { LogFormat } from './eventLog.ts';
 import { UsageError } from './io.ts';
 
 /** The format's limits: an option cannot go past them either. */
@@ -28,6 +30,9 @@ export interface SimulateCommand {
   sets: string[];
   json: boolean;
   log?: string;
+  logFormat: LogFormat;
+  /** "YYYY-MM-DD": the event log's minute 0 is its midnight UTC. */
+  logDate: string;
   language: string;
   /** Worker threads; undefined: one per core. */
   jobs: number | undefined;
@@ -58,6 +63,25 @@ function nonEmpty(name: string, text: string | undefined): string | undefined {
   return text;
 }
 
+/** XES when asked for, or when the file name ends in .xes; CSV otherwise. */
+function logFormat(log: string | undefined, format: string | undefined): LogFormat {
+  if (format !== undefined && log === undefined)
+    throw new UsageError('--log-format applies to the event log: give --log FILE too');
+  if (format === undefined) return log !== undefined && /\.xes$/i.test(log) ? 'xes' : 'csv';
+  if (format !== 'csv' && format !== 'xes')
+    throw new UsageError(`--log-format must be csv or xes, not "${format}"`);
+  return format;
+}
+
+function logDate(log: string | undefined, date: string | undefined): string {
+  if (date === undefined) return DEFAULT_LOG_DATE;
+  if (log === undefined)
+    throw new UsageError('--log-date applies to the event log: give --log FILE too');
+  if (parseLogDate(date) === undefined)
+    throw new UsageError(`--log-date must be a date YYYY-MM-DD, e.g. 2026-03-02, not "${date}"`);
+  return date;
+}
+
 export function parseSimulateArgs(args: string[]): SimulateCommand {
   const { values, positionals } = parseArgs({
     args,
@@ -72,9 +96,12 @@ export function parseSimulateArgs(args: string[]): SimulateCommand {
       log: { type: 'string' },
       lang: { type: 'string', default: 'en' },
       jobs: { type: 'string' },
+      'log-format': { type: 'string' },
+      'log-date': { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('simulate needs exactly one FILE');
+  const log = nonEmpty('log', values.log);
   return {
     file: positionals[0]!,
     replications: wholeNumber('replications', values.replications, 1, MAX_REPLICATIONS),
@@ -84,7 +111,9 @@ export function parseSimulateArgs(args: string[]): SimulateCommand {
     jobs: wholeNumber('jobs', values.jobs, 1, MAX_JOBS),
     sets: values.set,
     json: values.json,
-    log: nonEmpty('log', values.log),
+    log,
+    logFormat: logFormat(log, values['log-format']),
+    logDate: logDate(log, values['log-date']),
     language: nonEmpty('lang', values.lang) ?? 'en',
   };
 }

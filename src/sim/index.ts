@@ -37,4 +37,9 @@ export {
 } from './estimates.ts';
 export type { EstimateCaveat } from './estimateCaveats.ts';
 export type { DayWaitReason, StretchEstimate } from './stretchQueue.ts';
-export { EVENT_LOG_HEADER, eventLogLine } from './eventLogFormat.ts';
+export {
+  DEFAULT_LOG_DATE,
+  EVENT_LOG_HEADER,
+  eventLogContext,
+  eventLogLine,
+} from './eventLogFormat.ts';

@@ -53,8 +53,13 @@ describe('exit statuses', () => {
     );
   });
 
-  it('--help lists every exit status', async () => {
+  it('--help lists every option and every exit status', async () => {
     const { stdout } = await runProgram(['--help']);
+    for (const option of [
+      ...['json', 'strict', 'replications', 'seed', 'horizon', 'warmup', 'set', 'log'],
+      ...['log-format', 'log-date', 'lang', 'jobs'],
+    ])
+      expect(stdout).toMatch(new RegExp(`^ +--${option} `, 'm'));
     for (const status of ['0', '1', '2', '3', '4', '70', '130', '141'])
       expect(stdout).toMatch(new RegExp(`^  ${status} +\\S`, 'm'));
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,17 +122,6 @@ describe('blueprint-lab simulate', () => {
     const { code, stderr } = await run(['simulate', deposit, '--warmup', '60']);
     expect(code).toBe(2);
     expect(stderr).toContain('--warmup applies to a steady-state run: give --horizon too');
-  });
-
-  it('--log writes the event log as CSV', async () => {
-    const log = join(dir, 'events.csv');
-    const { code } = await run(['simulate', deposit, '--replications', '1', '--log', log]);
-    expect(code).toBe(0);
-    const lines = readFileSync(log, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('case_id,replication,class,step,event,time_min,background');
-    expect(lines[1]).toMatch(/^1-1,1,retail,c-take-number,arrive,\d+\.\d{4},0$/);
-    expect(lines.some((line) => line.includes(',b-file,') && line.endsWith(',1'))).toBe(true);
-    expect(lines.some((line) => line.includes(',c-hand-over,queue,'))).toBe(true);
   });
 
   it('an invalid blueprint prints the validator messages and exits 1', async () => {

@@ -203,9 +203,13 @@ test('downloads the event log of the run', async ({ page }) => {
   const file = await download;
   expect(file.suggestedFilename()).toBe('counter-deposit-events.csv');
   const lines = (await readFile((await file.path())!, 'utf8')).split('\n');
-  expect(lines[0]).toBe('case_id,replication,class,step,event,time_min,background');
+  expect(lines[0]).toBe(
+    'case_id,activity,lifecycle,timestamp,resource,class,step,event,time_min,background,replication',
+  );
   expect(lines.length).toBeGreaterThan(1000);
-  expect(lines[1]).toMatch(/^1-\d+,1,[\w-]+,c-take-number,/);
+  expect(lines[1]).toMatch(
+    /^1-\d+,\(arrive\),complete,2026-01-05T09:\d\d:\d\d\.\d{3}Z,,[\w-]+,c-take-number,arrive,/,
+  );
 });
 
 test('the dock is resized by dragging its edge or with the keys, and keeps its height', async ({

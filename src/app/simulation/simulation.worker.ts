@@ -10,6 +10,7 @@ import {
   type RunPart,
   EVENT_LOG_HEADER,
   combineParts,
+  eventLogContext,
   eventLogLine,
   runPart,
   simulate,
@@ -58,6 +59,7 @@ const api: SimulationWorkerApi = {
 
   eventLog(blueprint, options, maxRows) {
     const lines = [EVENT_LOG_HEADER];
+    const context = eventLogContext(blueprint);
     let rows = 0;
     let truncated = false;
     simulate(blueprint, {
@@ -69,7 +71,7 @@ const api: SimulationWorkerApi = {
           return;
         }
         rows++;
-        lines.push(eventLogLine(row));
+        lines.push(eventLogLine(row, context));
       },
       shouldStop: () => truncated,
     });
