@@ -8,6 +8,7 @@ export type { EventListener, EventName } from './customerEvents.ts';
 export { type CustomerView, type Snapshot, snapshot } from './snapshot.ts';
 export type { CompiledModel } from './model.ts';
 export type { Estimate } from './stats/confidence.ts';
+export type { PerReplication, PerReplicationValues } from './perReplication.ts';
 export {
   RESULTS_FORMAT,
   RESULTS_VERSION,

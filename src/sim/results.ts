@@ -5,6 +5,7 @@
  */
 import { type ExitOutcome, OUTCOMES } from '../model/index.ts';
 import type { CompiledModel } from './model.ts';
+import { type PerReplication, perReplication } from './perReplication.ts';
 import { type Estimate, SHARE, estimate } from './stats/confidence.ts';
 import { Histogram } from './stats/histogram.ts';
 import type { ClassReplication, Observations, Replication } from './stats/replication.ts';
@@ -146,6 +147,8 @@ export interface Results {
     resources: Record<string, { utilization: (number | null)[]; queueLength: (number | null)[] }>;
   };
   warnings: string[];
+  /** The headline figures of each replication, for comparing runs (3.11). */
+  perReplication: PerReplication;
 }
 
 /** Every replication's observations in one histogram (only the first still has one). */
@@ -389,5 +392,6 @@ export function combine(
     },
     series: { start: layout.start, binMinutes: layout.binMinutes, resources: seriesByPool },
     warnings,
+    perReplication: perReplication(model, replications),
   };
 }

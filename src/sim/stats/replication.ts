@@ -73,6 +73,8 @@ export interface Replication {
   /** Little's law: time-average number present, arrival rate per minute, mean time in system. */
   little: { L: number; lambda: number; W: number };
   inSystemAtEnd: number;
+  /** 90th percentile of the served customers' total wait in this replication. */
+  waitP90: number;
 }
 
 function observations(tally: {
@@ -160,6 +162,7 @@ export function summarize(
       W: stats.allDepartures.mean,
     },
     inSystemAtEnd: stats.inSystem.value,
+    waitP90: stats.system.wait.count > 0 ? stats.system.wait.histogram.quantile(0.9) : NaN,
   };
 }
 
