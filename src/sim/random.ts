@@ -10,23 +10,45 @@
 
 const TWO_TO_MINUS_32 = 1 / 4294967296;
 
-/** FNV-1a over the UTF-16 code units of a name. */
-function hashName(name: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    hash ^= name.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+/** MurmurHash3's block mix: folds one 32-bit word into a running hash. */
+function absorb(hash: number, word: number): number {
+  let k = Math.imul(word | 0, 0xcc9e2d51);
+  k = rotateLeft(k, 15);
+  k = Math.imul(k, 0x1b873593);
+  hash ^= k;
+  hash = rotateLeft(hash, 13);
+  return (Math.imul(hash, 5) + 0xe6546b64) | 0;
 }
 
-/** SplitMix32: spreads a 32-bit seed over the generator's four state words. */
-function splitMix32(state: { value: number }): number {
-  state.value = (state.value + 0x9e3779b9) | 0;
-  let z = state.value;
-  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-  return (z ^ (z >>> 16)) >>> 0;
+/** MurmurHash3's finaliser: every input bit affects every output bit. */
+function finish(hash: number, length: number): number {
+  hash ^= length;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+/**
+ * One 32-bit state word from every input: the seed, the replication and each UTF-16 code
+ * unit of the stream's name, hashed from a different start for each word (and the word
+ * before it), so the 128-bit state depends on all inputs and no two of the streams a run
+ * can ask for share a state short of a 128-bit coincidence. Folding the inputs into one
+ * 32-bit value first would make two streams identical among every ~65 000 (birthday
+ * bound). Only 32-bit integer arithmetic: the same state in every JavaScript engine.
+ */
+function stateWord(
+  lane: number,
+  previous: number,
+  seed: number,
+  replication: number,
+  name: string,
+): number {
+  let hash = absorb(0x9e3779b9 ^ Math.imul(lane + 1, 0x85ebca77), previous);
+  hash = absorb(hash, seed);
+  hash = absorb(hash, Math.floor(seed / 4294967296)); // seeds beyond 32 bits keep their high part
+  hash = absorb(hash, replication);
+  for (let i = 0; i < name.length; i++) hash = absorb(hash, name.charCodeAt(i));
+  return finish(hash, name.length + 4);
 }
 
 export class Random {
@@ -36,13 +58,10 @@ export class Random {
   private d: number;
 
   constructor(seed: number, replication: number, name: string) {
-    const state = { value: (seed ^ Math.imul(replication + 1, 0x27d4eb2d) ^ hashName(name)) | 0 };
-    // Mix the stream name in twice so that streams of nearby seeds do not overlap.
-    state.value = (state.value + splitMix32({ value: hashName(name) ^ seed })) | 0;
-    this.a = splitMix32(state);
-    this.b = splitMix32(state);
-    this.c = splitMix32(state);
-    this.d = splitMix32(state);
+    this.a = stateWord(0, 0, seed, replication, name);
+    this.b = stateWord(1, this.a, seed, replication, name);
+    this.c = stateWord(2, this.b, seed, replication, name);
+    this.d = stateWord(3, this.c, seed, replication, name);
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1; // the all-zero state is a fixed point
   }
 
