@@ -118,7 +118,14 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
         'W',
       ],
     ];
-    waits.forEach(([id, step], i) => {
+    // A queue the designer drew as a waiting step of its own shows at that step (queueOf).
+    const drawnAt = new Map(
+      Object.entries(results.steps).flatMap(([id, step]) =>
+        step.queueOf === undefined ? [] : [[step.queueOf, id] as const],
+      ),
+    );
+    waits.forEach(([poolStep, step], i) => {
+      const id = drawnAt.get(poolStep) ?? poolStep;
       const marked = blueprint.steps.find((s) => s.id === id)?.waitPoint ? 'W' : '';
       const wait = step.wait;
       rows.push([

@@ -8,3 +8,4 @@ export * from './routing.ts';
 export { ownValue } from './ownValue.ts';
 export { DEFAULTS } from './defaults.ts';
 export { MIGRATIONS, migrateToCurrent } from './migrations/index.ts';
+export * from './waitingSteps.ts';

@@ -48,6 +48,11 @@ export interface StepResult {
   stuck: number;
   /** The pool this step queues for cannot keep up in a steady-state run: waits grow without end. */
   unstable?: true;
+  /**
+   * Present only on a waiting step (src/model/waitingSteps.ts): the id of the step whose
+   * queue it draws. That step's `wait` is the wait here; this step's own `wait` is null.
+   */
+  queueOf?: string;
 }
 
 export interface PoolResult {

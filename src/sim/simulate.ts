@@ -3,7 +3,7 @@
  * console, no timers; progress and cancellation come in as callbacks, so the same code
  * serves the command line, a Web Worker and the tests.
  */
-import { type Blueprint, DEFAULTS } from '../model/index.ts';
+import { type Blueprint, DEFAULTS, waitingSteps } from '../model/index.ts';
 import { compile } from './compile.ts';
 import { MAX_MOVES, Simulation } from './engine.ts';
 import type { CompiledModel } from './model.ts';
@@ -206,7 +206,20 @@ export function combineParts(
       `${plural(leftInside, 'customer was', 'customers were')} still inside when the day had to stop (nothing left that could serve them) and ${leftInside === 1 ? 'is' : 'are'} left out of the waits: can the pools serve after closing?`,
     );
   }
-  return combine(model, blueprint.id, replications, seriesLayout(model), unstable, warnings);
+  const results = combine(
+    model,
+    blueprint.id,
+    replications,
+    seriesLayout(model),
+    unstable,
+    warnings,
+  );
+  // Where the designer drew a queue as a step of its own, that step names it.
+  for (const [waiting, poolStep] of waitingSteps(blueprint)) {
+    const step = results.steps[waiting];
+    if (step) step.queueOf = poolStep;
+  }
+  return results;
 }
 
 export function simulate(blueprint: Blueprint, options: SimulateOptions = {}): Results {

@@ -3,7 +3,7 @@
  * step: shared by the results panel and the canvas overlay, so both tell the same story.
  */
 import { type Blueprint, PROCESS_STEP_KINDS, ownValue } from '../../model/index.ts';
-import type { Results } from '../../sim/index.ts';
+import type { Results, StepResult } from '../../sim/index.ts';
 
 /**
  * A step is a measured wait point when customers wait there 2 minutes or more on
@@ -39,7 +39,10 @@ export const HEAT_FULL_WAIT_MINUTES = 10;
 export const HEAT_FULL_FAILURE_RATE = 0.1;
 
 export interface StepMarks {
-  /** Mean wait for the step's pool in minutes; null when the step has no queue (or no steady state). */
+  /**
+   * Mean wait for the step's pool in minutes (a waiting step: for the pool of the step it
+   * leads to); null when the step has no queue (or no steady state).
+   */
   waitMinutes: number | null;
   /** Failed attempts over all attempts, 0..1. */
   failureRate: number;
@@ -51,6 +54,25 @@ export interface StepMarks {
   designerF: boolean;
   /** 0..1 on one scale for waits and failures: the larger of the two. */
   heat: number;
+}
+
+/**
+ * The queue measured at a step, as the designer drew it: a waiting step (`queueOf`,
+ * src/model/waitingSteps.ts) shows the queue of the pool step it leads to, and that pool
+ * step then shows none, so the wait is judged once, where the designer put it.
+ */
+export function queueShownAt(
+  results: Results,
+  stepId: string,
+): Pick<StepResult, 'wait' | 'unstable'> {
+  const step = ownValue(results.steps, stepId);
+  if (!step) return { wait: null };
+  if (step.queueOf !== undefined) {
+    const queue = ownValue(results.steps, step.queueOf);
+    return { wait: queue?.wait ?? null, unstable: queue?.unstable };
+  }
+  const drawnElsewhere = Object.values(results.steps).some((other) => other.queueOf === stepId);
+  return drawnElsewhere ? { wait: null } : { wait: step.wait, unstable: step.unstable };
 }
 
 function worst(values: number[]): number {
@@ -71,15 +93,16 @@ export function measuredMarks(results: Results, blueprint: Blueprint): Record<st
     (step) =>
       PROCESS_STEP_KINDS.includes(step.kind) && ownValue(results.steps, step.id) !== undefined,
   );
-  const waits = measured.map((step) => results.steps[step.id]!.wait?.mean ?? 0);
+  const queues = measured.map((step) => queueShownAt(results, step.id));
+  const waits = queues.map((queue) => queue.wait?.mean ?? 0);
   const rates = measured.map((step) => results.steps[step.id]!.failures.rate);
   const worstWait = worst(waits.filter((wait) => Number.isFinite(wait)));
   const worstRate = worst(rates);
   const marks = Object.create(null) as Record<string, StepMarks>;
   measured.forEach((step, i) => {
-    const result = results.steps[step.id]!;
-    const unstable = result.unstable === true;
-    const wait = result.wait && Number.isFinite(result.wait.mean) ? result.wait.mean : null;
+    const queue = queues[i]!;
+    const unstable = queue.unstable === true;
+    const wait = queue.wait && Number.isFinite(queue.wait.mean) ? queue.wait.mean : null;
     const rate = rates[i]!;
     const measuredW =
       unstable ||

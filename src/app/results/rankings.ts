@@ -4,7 +4,7 @@
  */
 import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
-import { type MarkVerdict, markVerdict, measuredMarks } from './marks.ts';
+import { type MarkVerdict, markVerdict, measuredMarks, queueShownAt } from './marks.ts';
 
 /** Rows shown by measurement; steps the designer marked follow even when below this. */
 export const RANK_LIMIT = 5;
@@ -43,7 +43,7 @@ function rankThenMarked<T extends { stepId: string }>(
 export function waitRanking(results: Results, blueprint: Blueprint): WaitRow[] {
   const marks = measuredMarks(results, blueprint);
   const rows: WaitRow[] = Object.entries(marks).map(([stepId, mark]) => {
-    const wait = results.steps[stepId]!.wait;
+    const { wait } = queueShownAt(results, stepId);
     return {
       stepId,
       meanMinutes: mark.waitMinutes,
