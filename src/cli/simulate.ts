@@ -12,6 +12,7 @@ import {
   loadBlueprintText,
   loadBlueprintValue,
 } from '../model/index.ts';
+import { type BudgetProblem, RunBudgetError } from '../sim/budget.ts';
 import { SimulationError, compile } from '../sim/compile.ts';
 import type { Results } from '../sim/results.ts';
 import { combineParts, withRunOptions } from '../sim/simulate.ts';
@@ -145,8 +146,20 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`${printable(`${file}: cannot simulate: ${error.message}`)}\n`);
       return EXIT.invalid;
     }
+    if (error instanceof RunBudgetError) {
+      io.stderr.write(`${printable(`${file}: ${budgetMessage(error.problem)}`)}\n`);
+      return EXIT.unfinished;
+    }
     throw error;
   } finally {
     if (log) closeLog(log);
   }
+}
+
+/** The run budget's stop in plain words (docs/blueprint-format.md, 4.9). */
+function budgetMessage({ code, params }: BudgetProblem): string {
+  const where = `replication ${params.replication + 1}, minute ${Math.floor(params.minute)}`;
+  return code === 'events'
+    ? `the run could not finish: more than ${params.limit} events in one replication (${where}); does work keep starting more work, or is the run very long?`
+    : `the run could not finish: more than ${params.limit} customers and pieces of work inside at once (${where}); a queue or background work grows without end`;
 }

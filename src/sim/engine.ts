@@ -8,6 +8,7 @@
  * own events, not an imitation.
  */
 import { ArrivalSource } from './arrivalSource.ts';
+import { type BudgetCode, DEFAULT_BUDGET, type RunBudget, RunBudgetError } from './budget.ts';
 import { capacityAt, nextCapacityChange } from './capacity.ts';
 import type { EventListener, EventName } from './customerEvents.ts';
 import { Customers } from './customers.ts';
@@ -42,6 +43,8 @@ export class Simulation {
   private readonly patienceRandom: Random[];
   private readonly arrivals: ArrivalSource;
   private serialCounter = 0;
+  /** Events handled and steps entered so far, against `budget.maxEvents`. */
+  private work = 0;
   /** Background jobs allocated but not yet started: job, target step, job, target step, … */
   private readonly pendingJobs: number[] = [];
   private startingJobs = false;
@@ -54,6 +57,7 @@ export class Simulation {
     readonly model: CompiledModel,
     readonly replication: number,
     seed = model.window.seed,
+    readonly budget: RunBudget = DEFAULT_BUDGET,
   ) {
     const { window, steps, pools, classes } = model;
     this.now = window.start;
@@ -109,6 +113,7 @@ export class Simulation {
       return this.finish(Math.max(this.now, window.arrivalsEnd));
     }
     if (this.events.peekTime() > window.hardEnd) return this.finish(window.hardEnd);
+    if (++this.work > this.budget.maxEvents) this.overBudget('events');
     const slot = this.events.pop();
     const time = this.events.timeOf(slot);
     const kind = this.events.kindOf(slot);
@@ -161,6 +166,14 @@ export class Simulation {
     return this.stats.inSystem.value;
   }
 
+  private overBudget(code: BudgetCode): never {
+    const limit = code === 'events' ? this.budget.maxEvents : this.budget.maxPresent;
+    throw new RunBudgetError({
+      code,
+      params: { limit, replication: this.replication, minute: this.now },
+    });
+  }
+
   private finish(time: number): boolean {
     this.now = time;
     this.finished = true;
@@ -201,6 +214,7 @@ export class Simulation {
   private arrive(streamIndex: number, classIndex: number): void {
     const people = this.people;
     const c = people.allocate();
+    if (people.present > this.budget.maxPresent) this.overBudget('present');
     people.classIndex[c] = classIndex;
     people.background[c] = 0;
     people.arrived[c] = this.now;
@@ -218,6 +232,7 @@ export class Simulation {
   private enter(c: number, s: number): void {
     const people = this.people;
     for (;;) {
+      if (++this.work > this.budget.maxEvents) this.overBudget('events');
       if (++people.moves[c]! > MAX_MOVES) return this.depart(c, 'stuck', s);
       people.step[c] = s;
       const step = this.model.steps[s]!;
@@ -315,6 +330,7 @@ export class Simulation {
       if (chance <= 0 || (chance < 1 && this.backgroundRandom[step.index]!.next() >= chance))
         continue;
       const job = this.people.allocate();
+      if (this.people.present > this.budget.maxPresent) this.overBudget('present');
       this.people.classIndex[job] = classIndex;
       this.people.background[job] = 1;
       this.people.arrived[job] = this.now;

@@ -4,6 +4,13 @@
  */
 export { SimulationError, DEFAULT_CLASS_ID, compile } from './compile.ts';
 export { Simulation, MAX_MOVES } from './engine.ts';
+export {
+  type BudgetCode,
+  type BudgetProblem,
+  type RunBudget,
+  DEFAULT_BUDGET,
+  RunBudgetError,
+} from './budget.ts';
 export type { EventListener, EventName } from './customerEvents.ts';
 export { type CustomerView, type Snapshot, snapshot } from './snapshot.ts';
 export type { CompiledModel } from './model.ts';

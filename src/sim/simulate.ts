@@ -4,6 +4,7 @@
  * serves the command line, a Web Worker and the tests.
  */
 import { type Blueprint, DEFAULTS, waitingSteps } from '../model/index.ts';
+import { DEFAULT_BUDGET, type RunBudget } from './budget.ts';
 import { compile } from './compile.ts';
 import { MAX_MOVES, Simulation } from './engine.ts';
 import type { CompiledModel } from './model.ts';
@@ -36,6 +37,11 @@ export interface SimulateOptions {
   shouldStop?: () => boolean;
   /** Every event of every replication, for an event log. */
   onEvent?: (row: EventRow) => void;
+  /**
+   * Limits per replication (default DEFAULT_BUDGET); reaching one ends the run with a
+   * RunBudgetError.
+   */
+  budget?: Partial<RunBudget>;
 }
 
 /** The blueprint's run settings with the options' overrides. */
@@ -132,8 +138,9 @@ export function runPart(blueprint: Blueprint, options: PartOptions = {}): RunPar
   const end = Math.min(model.window.replications, first + (options.count ?? Infinity));
   const replications: Replication[] = [];
   const costs = (blueprint.resources ?? []).map((pool) => pool.costPerHour ?? 0);
+  const budget = { ...DEFAULT_BUDGET, ...options.budget };
   for (let r = first; r < end; r++) {
-    const simulation = new Simulation(model, r);
+    const simulation = new Simulation(model, r, model.window.seed, budget);
     const onEvent = options.onEvent;
     if (onEvent) {
       simulation.listener = (caseId, classIndex, stepIndex, event, time, background) =>

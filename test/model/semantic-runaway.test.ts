@@ -47,3 +47,120 @@ describe('loops every customer is caught in', () => {
     expect(findings.map((f) => f.path)).toEqual(['$.flows[2]']);
   });
 });
+
+describe('background work that multiplies', () => {
+  const file = (b: Parameters<Parameters<typeof findingsOf>[0]>[0]) =>
+    b.steps.push({ id: 'file', kind: 'action', lane: 'backstage', label: 'File' });
+
+  it('two background flows from a step to itself are an error', () => {
+    const findings = findingsOf((b) => {
+      file(b);
+      b.flows.push({ id: 'f3', from: 'serve', to: 'file', background: true });
+      b.flows.push({ id: 'a', from: 'file', to: 'file', background: true });
+      b.flows.push({ id: 'b', from: 'file', to: 'file', background: true });
+    }).filter((f) => f.severity === 'error');
+    expect(summary(findings)).toEqual([
+      'error background-multiplies $.flows[3]: the work this flow starts leads back to step "file" and starts, on average, at least as much new work as itself, so it never ends',
+      'error background-multiplies $.flows[4]: the work this flow starts leads back to step "file" and starts, on average, at least as much new work as itself, so it never ends',
+    ]);
+    expect(findings[0]!.params).toEqual({ step: 'file' });
+  });
+
+  it('a cycle through customer flows that restarts its work for sure is an error; by chance below 1, not', () => {
+    const cycle = (chance: number | undefined, failure?: number) =>
+      findingsOf((b) => {
+        file(b);
+        b.steps.push({ id: 'check', kind: 'action', lane: 'backstage', label: 'Check' });
+        b.flows.push({ id: 'f3', from: 'serve', to: 'file', background: true });
+        b.flows.push({ id: 'f4', from: 'file', to: 'check' });
+        b.flows.push({
+          id: 'f5',
+          from: 'check',
+          to: 'file',
+          background: true,
+          probability: chance,
+        });
+        if (failure !== undefined)
+          b.steps[3]!.failure = { probability: failure, then: { action: 'leave' } };
+      }).filter((f) => f.code === 'background-multiplies');
+    expect(cycle(undefined).map((f) => f.path)).toEqual(['$.flows[4]']);
+    expect(cycle(1).map((f) => f.path)).toEqual(['$.flows[4]']);
+    expect(cycle(0.99)).toEqual([]);
+    // Background work starts only when the step succeeds: failing 1 time in 10 ends it.
+    expect(cycle(1, 0.1)).toEqual([]);
+  });
+
+  it('two halves that restart each other make one: at the threshold it is an error', () => {
+    const findings = findingsOf((b) => {
+      file(b);
+      b.flows.push({ id: 'f3', from: 'serve', to: 'file', background: true });
+      b.flows.push({ id: 'a', from: 'file', to: 'file', background: true, probability: 0.5 });
+      b.flows.push({ id: 'b', from: 'file', to: 'file', background: true, probability: 0.5 });
+    });
+    expect(findings.filter((f) => f.code === 'background-multiplies')).toHaveLength(2);
+  });
+
+  it('counts only the classes that start the work', () => {
+    const findings = findingsOf((b) => {
+      file(b);
+      b.classes = [
+        { id: 'a', label: 'A', share: 0.5 },
+        { id: 'b', label: 'B', share: 0.5 },
+      ];
+      b.flows.push({ id: 'f3', from: 'serve', to: 'file', background: true });
+      b.flows.push({
+        id: 'again',
+        from: 'file',
+        to: 'file',
+        background: true,
+        classProbability: { a: 0.5, b: 1 },
+      });
+    });
+    expect(findings.filter((f) => f.code === 'background-multiplies')).toHaveLength(1);
+  });
+});
+
+describe('arrivals beyond the simulator’s limits', () => {
+  it.each([1e9, 1e308, 60_001])('%s arrivals an hour is an error', (perHour) => {
+    const findings = findingsOf((b) => {
+      b.arrivals = { type: 'poisson', entry: 'arrive', perHour };
+    });
+    expect(summary(findings)).toEqual([
+      "error arrival-rate-too-high $.arrivals.perHour: more than 60000 arrivals an hour, the simulator's limit (the rate is per hour)",
+    ]);
+  });
+
+  it('60 000 an hour is allowed, and a profile period over it is named', () => {
+    const findings = findingsOf((b) => {
+      b.arrivals = {
+        type: 'profile',
+        entry: 'arrive',
+        periods: [
+          { from: '09:00', to: '12:00', perHour: 60_000 },
+          { from: '12:00', to: '13:00', perHour: 1e9 },
+        ],
+      };
+    });
+    expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual([
+      'arrival-rate-too-high $.arrivals.periods[1].perHour',
+    ]);
+  });
+
+  it('2 000 slots of 10 000 bookings are an error; 100 000 in all are allowed', () => {
+    const slots = (count: number, each: number) =>
+      findingsOf((b) => {
+        b.arrivals = {
+          type: 'appointments',
+          entry: 'arrive',
+          slots: Array.from({ length: count }, (_, i) => ({
+            at: `${String(9 + Math.floor((i % 480) / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+            count: each,
+          })),
+        };
+      }).filter((f) => f.severity === 'error');
+    expect(summary(slots(2000, 10_000))).toEqual([
+      "error too-many-bookings $.arrivals.slots: 20000000 customers are booked in a day; the simulator's limit is 100000",
+    ]);
+    expect(slots(10, 10_000)).toEqual([]);
+  });
+});

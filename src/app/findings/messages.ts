@@ -104,6 +104,12 @@ const en = {
     'shares-missing': 'there are classes and shared arrivals: give each class its share of them',
     'closes-before-opening': 'closing time {{close}} must be after opening time {{open}}',
     'endless-retry': 'fails every time and retries without limit, so no customer ever gets past it',
+    'background-multiplies':
+      'the work this flow starts leads back to step {{step}} and starts, on average, at least as much new work as itself, so it never ends',
+    'arrival-rate-too-high':
+      "more than {{limit}} arrivals an hour, the simulator's limit (the rate is per hour)",
+    'too-many-bookings':
+      "{{count}} customers are booked in a day; the simulator's limit is {{limit}}",
     // Semantic warnings
     'branches-without-probability':
       '{{count}} branches without probabilities{{forClass}}: each is taken with equal chance',
@@ -265,6 +271,10 @@ const zhCN: typeof en = {
     'shares-missing': '有客户类别，也有共享的到达：请为每个类别给出它所占的份额',
     'closes-before-opening': '关门时间 {{close}} 必须晚于开门时间 {{open}}',
     'endless-retry': '每次都失败且无限重试，所以没有客户能通过这个步骤',
+    'background-multiplies':
+      '这条流程线启动的后台工作会回到步骤 {{step}}，平均启动的新工作不少于它自身，所以永远不会结束',
+    'arrival-rate-too-high': '每小时到达超过 {{limit}} 人，超出了仿真器的上限（到达率按每小时计）',
+    'too-many-bookings': '一天预约了 {{count}} 位客户；仿真器的上限为 {{limit}}',
     'branches-without-probability':
       '有 {{count}} 个{{forClass}}分支没有概率：每个分支被选中的机会相同',
     'no-branch-for-class': '这个步骤没有对客户类别 {{class}} 开放的流程线：这类客户的访问在此结束',

@@ -9,6 +9,7 @@ import { clockTime } from '../results/format.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
 import { preloadResultsViews } from './lazyViews.ts';
+import { runFailureText } from './runFailure.ts';
 import { runnable } from './runnable.ts';
 
 export function RunControl() {
@@ -19,6 +20,7 @@ export function RunControl() {
   const progress = useRunStore((state) => state.progress);
   const latest = useRunStore((state) => state.latest);
   const error = useRunStore((state) => state.error);
+  const problem = useRunStore((state) => state.problem);
   const run = useRunStore((state) => state.run);
   const cancel = useRunStore((state) => state.cancel);
   const can = runnable(blueprint, findings);
@@ -44,7 +46,7 @@ export function RunControl() {
   if (!can.ok && can.reason === 'errors') note = t('simulation.cannotRun', { count: can.count });
   else if (!can.ok && can.reason === 'no-arrivals') note = t('simulation.nothingToRun');
   else if (status === 'cancelled') note = t('simulation.cancelled');
-  else if (status === 'failed') note = t('simulation.failed', { message: error ?? '' });
+  else if (status === 'failed') note = runFailureText(t, error, problem);
   else if (status === 'done' && latest)
     note = t('simulation.finished', { seconds: (latest.milliseconds / 1000).toFixed(1) });
 

@@ -12,6 +12,12 @@ const en = {
   finished: 'Results ready in {{seconds}} s',
   cancelled: 'Run cancelled.',
   failed: 'The run stopped with an error: {{message}}',
+  budget: {
+    events:
+      'The run could not finish: replication {{replication}} handled more than {{limit}} events. Does work keep starting more work, or is the run very long?',
+    present:
+      'The run could not finish: more than {{limit}} customers and pieces of work were inside at once (replication {{replication}}). A queue or background work grows without end.',
+  },
   cannotRun_one: 'Cannot run: fix the problem listed under Problems first.',
   cannotRun_other: 'Cannot run: fix the {{count}} problems listed under Problems first.',
   nothingToRun: 'Nothing to run: this blueprint has no arrivals (add them in the inspector).',
@@ -81,6 +87,12 @@ export const simulationMessages = {
     finished: '结果已就绪，用时 {{seconds}} 秒',
     cancelled: '已取消运行。',
     failed: '运行出错而停止：{{message}}',
+    budget: {
+      events:
+        '运行无法完成：第 {{replication}} 次重复处理了超过 {{limit}} 个事件。是否有工作不断引发新的工作，或者运行时间太长？',
+      present:
+        '运行无法完成：同时在系统中的客户和工作超过 {{limit}} 个（第 {{replication}} 次重复）。有队列或后台工作在无限增长。',
+    },
     cannotRun_one: '无法运行：请先修正“问题”中列出的问题。',
     cannotRun_other: '无法运行：请先修正“问题”中列出的 {{count}} 个问题。',
     nothingToRun: '无可运行内容：此蓝图没有顾客到达（请在检查器中添加）。',

@@ -7,7 +7,7 @@
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import { DEFAULTS, type Blueprint } from '../../model/index.ts';
-import type { Results } from '../../sim/index.ts';
+import type { BudgetProblem, Results } from '../../sim/index.ts';
 import type { EventLogExport, PartProgress, RunOptions, SimulationWorkerApi } from './workerApi.ts';
 
 /** More workers than this cost memory and start-up time for little gain. */
@@ -24,7 +24,14 @@ export interface RunProgress {
 export type RunOutcome =
   | { kind: 'done'; results: Results; milliseconds: number }
   | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; problem?: BudgetProblem };
+
+/** A part stopped by the engine's run budget, carried to the outcome. */
+class BudgetStop extends Error {
+  constructor(readonly problem: BudgetProblem) {
+    super(`run budget reached: ${problem.code}`);
+  }
+}
 
 export interface RunHandle {
   outcome: Promise<RunOutcome>;
@@ -124,7 +131,9 @@ export function startRun(
           report();
         }),
         transfer(channels[i]!.port2, [channels[i]!.port2]),
-      ),
+      ).then((problem) => {
+        if (problem) throw new BudgetStop(problem);
+      }),
     );
     const [results] = await Promise.race([Promise.all([combined, ...partsRun]), crash]);
     return { kind: 'done', results, milliseconds: performance.now() - started };
@@ -134,6 +143,7 @@ export function startRun(
     run().catch((error: unknown): RunOutcome => ({
       kind: 'failed',
       message: error instanceof Error ? error.message : String(error),
+      ...(error instanceof BudgetStop ? { problem: error.problem } : {}),
     })),
     cancelled,
   ]).then((result) => {

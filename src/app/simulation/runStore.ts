@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { castDraft } from 'immer';
 import type { Blueprint } from '../../model/index.ts';
-import type { Results } from '../../sim/index.ts';
+import type { BudgetProblem, Results } from '../../sim/index.ts';
 import type { Scenario } from '../results/scenario.ts';
 import type { RunHandle, RunProgress } from './runClient.ts';
 import type { RunOptions } from './workerApi.ts';
@@ -46,6 +46,8 @@ export interface RunState {
   /** The run of the open blueprint that the latest what-if varies. */
   whatIfBase: RunRecord | null;
   error: string | null;
+  /** Why the run could not finish, when the engine's run budget stopped it. */
+  problem: BudgetProblem | null;
   options: RunOptions;
   overlay: boolean;
   scenarios: Scenario[];
@@ -78,6 +80,7 @@ export function createRunStore(start: RunStarter) {
       latest: null,
       whatIfBase: null,
       error: null,
+      problem: null,
       options: {},
       overlay: true,
       scenarios: [],
@@ -97,6 +100,7 @@ export function createRunStore(start: RunStarter) {
           state.status = 'running';
           state.progress = null;
           state.error = null;
+          state.problem = null;
           state.runningVariant = variant;
         });
         const current = start(blueprint, get().options, (progress) => {
@@ -111,6 +115,7 @@ export function createRunStore(start: RunStarter) {
             state.status = outcome.kind;
             state.runningVariant = null;
             state.error = outcome.kind === 'failed' ? outcome.message : null;
+            state.problem = outcome.kind === 'failed' ? (outcome.problem ?? null) : null;
           });
           return null;
         }
@@ -181,6 +186,7 @@ export function createRunStore(start: RunStarter) {
           state.latest = null;
           state.whatIfBase = null;
           state.error = null;
+          state.problem = null;
           state.runningVariant = null;
         });
       },

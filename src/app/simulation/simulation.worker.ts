@@ -9,6 +9,7 @@ import { expose } from 'comlink';
 import {
   type RunPart,
   EVENT_LOG_HEADER,
+  RunBudgetError,
   combineParts,
   eventLogContext,
   eventLogLine,
@@ -24,22 +25,31 @@ const api: SimulationWorkerApi = {
   runPartInto(blueprint, options, report, port) {
     let done = 0;
     let lastReport = 0;
-    const part = runPart(blueprint, {
-      ...options,
-      onClock: (_, clock) => {
+    const progress = {
+      onClock: (_: number, clock: number) => {
         const now = performance.now();
         if (now - lastReport < REPORT_EVERY_MS) return;
         lastReport = now;
         void report({ done, clock });
       },
-      onProgress: (finished) => {
+      onProgress: (finished: number) => {
         done = finished;
         lastReport = performance.now();
         void report({ done, clock: null });
       },
-    });
+    };
+    let part: RunPart;
+    try {
+      part = runPart(blueprint, { ...options, ...progress });
+    } catch (error) {
+      // The budget's stop is data for the page to word; comlink would keep only a message.
+      if (!(error instanceof RunBudgetError)) throw error;
+      port.close();
+      return error.problem;
+    }
     port.postMessage(part);
     port.close();
+    return null;
   },
 
   async combineFrom(blueprint, options, ports) {

@@ -3,7 +3,7 @@
  * wrapped in calls that take plain data and report progress through a callback.
  */
 import type { Blueprint } from '../../model/index.ts';
-import type { Results } from '../../sim/index.ts';
+import type { BudgetProblem, Results } from '../../sim/index.ts';
 
 /** The run settings a user can override in the app. */
 export interface RunOptions {
@@ -28,14 +28,15 @@ export interface EventLogExport {
 export interface SimulationWorkerApi {
   /**
    * Runs some replications and posts the part on `port`, straight to the combining
-   * worker: a big run's per-replication data never passes through the page.
+   * worker: a big run's per-replication data never passes through the page. Returns the
+   * problem when the engine's run budget stopped the part (then nothing is posted).
    */
   runPartInto(
     blueprint: Blueprint,
     options: RunOptions & { first: number; count: number },
     report: (progress: PartProgress) => void,
     port: MessagePort,
-  ): void;
+  ): BudgetProblem | null;
   /** Waits for one part on each port and combines them. */
   combineFrom(blueprint: Blueprint, options: RunOptions, ports: MessagePort[]): Promise<Results>;
   /** The first replication's events as CSV, for process-mining tools. */

@@ -15,6 +15,7 @@ import { checkReachability } from './reachability.ts';
 import { checkReferences } from './references.ts';
 import { checkResources } from './resources.ts';
 import { checkRouting } from './routing.ts';
+import { checkRunaway } from './runaway.ts';
 import { checkSimulationSettings } from './simulation.ts';
 
 const CHECKS: readonly Check[] = [
@@ -25,6 +26,7 @@ const CHECKS: readonly Check[] = [
   checkCertainLoops,
   checkResources,
   checkSimulationSettings,
+  checkRunaway,
 ];
 
 export function checkSemantics(blueprint: Blueprint, locate?: Locate): Finding[] {

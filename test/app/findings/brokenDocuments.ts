@@ -279,6 +279,19 @@ function semantic(): Finding[] {
       b.flows[1]!.to = 'serve';
     },
     (b) => {
+      b.flows.push({ id: 'again', from: 'serve', to: 'serve', background: true });
+    },
+    (b) => {
+      b.arrivals = { type: 'poisson', entry: 'arrive', perHour: 1e9 };
+    },
+    (b) => {
+      b.arrivals = {
+        type: 'appointments',
+        entry: 'arrive',
+        slots: Array.from({ length: 11 }, () => ({ at: '10:00', count: 10_000 })),
+      };
+    },
+    (b) => {
       b.steps.push({ id: 'slip', kind: 'evidence', lane: 'evidence', label: 'Slip' });
       b.flows.push({ id: 'f9', from: 'serve', to: 'slip', probability: 0.5, classes: ['x'] });
     },

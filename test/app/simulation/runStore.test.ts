@@ -98,6 +98,21 @@ describe('the run store', () => {
     expect(store.getState().error).toBe('pool tellers has no capacity');
   });
 
+  it('keeps why the run budget stopped a run, and forgets it on the next run', async () => {
+    const { start, finish } = controllable();
+    const store = createRunStore(start);
+    const pending = store.getState().run(deposit());
+    const problem = {
+      code: 'present',
+      params: { limit: 10, replication: 0, minute: 600 },
+    } as const;
+    finish({ kind: 'failed', message: 'run budget reached: present', problem });
+    await pending;
+    expect(store.getState().problem).toEqual(problem);
+    void store.getState().run(deposit());
+    expect(store.getState().problem).toBeNull();
+  });
+
   it('lets a newer run take over: the older one is dropped', async () => {
     let calls = 0;
     const finishers: ((outcome: RunOutcome) => void)[] = [];
