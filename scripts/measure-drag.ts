@@ -10,12 +10,12 @@
  */
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import type { Blueprint, LaneId } from '../src/model/index.ts';
 import type { BlueprintState } from '../src/app/store/blueprintStore.ts';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../test/e2e/browser.ts';
 import {
   describeFrames,
   frameStats,
+  generatedBlueprint,
   startDevServer,
   startFrameRecorder,
   stopFrameRecorder,
@@ -34,33 +34,6 @@ type LabWindow = Window & {
 };
 
 const DRAG_MS = 2000;
-const LANES: LaneId[] = ['evidence', 'customer', 'frontstage', 'backstage', 'support'];
-
-/** Steps in columns across the five lanes, each flowing to the next: a long busy canvas. */
-function generatedBlueprint(count: number): Blueprint {
-  const steps = Array.from({ length: count }, (_, i) => ({
-    id: `s${i}`,
-    kind: 'action' as const,
-    lane: LANES[i % LANES.length]!,
-    label: { en: `Step ${i}`, 'zh-CN': `步骤 ${i}` },
-    position: { x: 40 + Math.floor(i / LANES.length) * 240, y: 48 },
-    duration: { type: 'exponential' as const, mean: 2 },
-  }));
-  const flows = steps.slice(1).map((step, i) => ({
-    id: `s${i}--${step.id}`,
-    from: `s${i}`,
-    to: step.id,
-  }));
-  return {
-    format: 'blueprint-lab',
-    version: 2,
-    id: 'measure-drag',
-    name: { en: `${count} steps`, 'zh-CN': `${count} 个步骤` },
-    steps,
-    flows,
-  } as Blueprint;
-}
-
 /** The middle of a step box that is in view and not covered by anything. */
 async function visibleStep(page: Page): Promise<{ id: string; x: number; y: number }> {
   const found = await page.evaluate(() => {

@@ -1,10 +1,12 @@
 /**
  * What the browser measurement scripts share: a Vite dev server of their own (the
- * development hook exists in dev builds only) and frame-time recording in the page.
+ * development hook exists in dev builds only), generated big blueprints and frame-time
+ * recording in the page.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import type { Blueprint, LaneId } from '../src/model/index.ts';
 import { createServer, type ViteDevServer } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +21,33 @@ export async function startDevServer(): Promise<{ url: string; server: ViteDevSe
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('Vite started without a local address');
   return { url, server };
+}
+
+const LANES: LaneId[] = ['evidence', 'customer', 'frontstage', 'backstage', 'support'];
+
+/** Steps in columns across the five lanes, each flowing to the next: a long busy canvas. */
+export function generatedBlueprint(count: number): Blueprint {
+  const steps = Array.from({ length: count }, (_, i) => ({
+    id: `s${i}`,
+    kind: 'action' as const,
+    lane: LANES[i % LANES.length]!,
+    label: { en: `Step ${i}`, 'zh-CN': `步骤 ${i}` },
+    position: { x: 40 + Math.floor(i / LANES.length) * 240, y: 48 },
+    duration: { type: 'exponential' as const, mean: 2 },
+  }));
+  const flows = steps.slice(1).map((step, i) => ({
+    id: `s${i}--${step.id}`,
+    from: `s${i}`,
+    to: step.id,
+  }));
+  return {
+    format: 'blueprint-lab',
+    version: 2,
+    id: 'measure-drag',
+    name: { en: `${count} steps`, 'zh-CN': `${count} 个步骤` },
+    steps,
+    flows,
+  } as Blueprint;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Blueprint } from '../../model/index.ts';
 import { meanMinutes } from './duration.ts';
 import { flowsToEdges, uniqueId } from './flowEdges.ts';
 import { CONTENT_MARGIN, STEP_HEIGHT, STEP_WIDTH } from './geometry.ts';
+import { STEP_HANDLES } from './handleBounds.ts';
 import { layoutLanes } from './lanes.ts';
 import { layoutPhases } from './phases.ts';
 import { placeSteps } from './placement.ts';
@@ -33,6 +34,8 @@ export function layoutBlueprint(blueprint: Blueprint): CanvasLayout {
       position,
       width: STEP_WIDTH,
       height: STEP_HEIGHT,
+      // Known up front, so React Flow need not mount every box to measure it.
+      handles: STEP_HANDLES,
       data: {
         step,
         ...(step.duration ? { meanMinutes: meanMinutes(step.duration) } : {}),

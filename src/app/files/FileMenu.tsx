@@ -10,6 +10,7 @@ import { confirmReplacingWork } from './confirmReplace.ts';
 import { type ImageFormat, exportCanvasImage } from './exportImage.ts';
 import { type ImportProblems, ImportProblemsDialog } from './ImportProblemsDialog.tsx';
 import { importFile } from './importFile.ts';
+import { loadTextOffThread } from './loadOffThread.ts';
 import { newDocument } from './newBlueprint.ts';
 import { RecoveryNotice } from './RecoveryNotice.tsx';
 import { saveBlueprintFile } from './saveFile.ts';
@@ -20,9 +21,12 @@ export function FileMenu() {
   const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<ImportProblems | null>(null);
+  // The file being read and checked (a big one takes seconds, in a worker).
+  const [opening, setOpening] = useState<string | null>(null);
 
   const openFile = useCallback(async (file: File) => {
-    const outcome = await importFile(file);
+    setOpening(file.name);
+    const outcome = await importFile(file, loadTextOffThread).finally(() => setOpening(null));
     if (outcome.kind === 'refused') {
       setProblems({ fileName: outcome.fileName, findings: outcome.findings });
       return;
@@ -110,6 +114,11 @@ export function FileMenu() {
         <div className="file-drop-overlay" aria-hidden="true">
           {t('files.dropHint')}
         </div>
+      )}
+      {opening !== null && (
+        <span className="file-menu__opening" role="status">
+          {t('files.opening', { file: opening })}
+        </span>
       )}
       {problems && <ImportProblemsDialog problems={problems} onClose={() => setProblems(null)} />}
       <RecoveryNotice />

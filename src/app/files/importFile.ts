@@ -50,9 +50,13 @@ export function tooLargeOutcome(fileName: string, bytes: number): ImportOutcome 
   });
 }
 
-/** Reads and checks a file; never throws. */
+/**
+ * Reads and checks a file; never throws. `load` does the reading and checking: the app
+ * passes one that works in a worker (loadOffThread.ts).
+ */
 export async function importFile(
   file: Pick<File, 'name' | 'size' | 'text'>,
+  load: (text: string) => Promise<LoadResult> = (text) => Promise.resolve(loadBlueprintText(text)),
 ): Promise<ImportOutcome> {
   if (file.size > MAX_FILE_BYTES) return tooLargeOutcome(file.name, file.size);
   let text: string;
@@ -66,5 +70,5 @@ export async function importFile(
       message: `the file could not be read (${reason})`,
     });
   }
-  return importOutcome(loadBlueprintText(text), file.name);
+  return importOutcome(await load(text), file.name);
 }

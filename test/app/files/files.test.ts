@@ -96,6 +96,21 @@ describe('importing a file', () => {
     }
   });
 
+  it('reads through the loader it is given, whose result crosses to the page intact', async () => {
+    // The app's loader runs in a worker: what it returns is structured-cloned back.
+    const text = JSON.stringify({
+      ...createNewBlueprint(),
+      flows: [{ id: 'f1', from: 'nowhere', to: 'elsewhere' }],
+    });
+    const load = vi.fn((given: string) =>
+      Promise.resolve(structuredClone(loadBlueprintText(given))),
+    );
+    const outcome = await importFile(fakeFile('cloned.json', text), load);
+    expect(load).toHaveBeenCalledWith(text);
+    expect(outcome).toEqual(await importFile(fakeFile('cloned.json', text)));
+    expect(outcome.kind).toBe('open');
+  });
+
   it('refuses binary content', async () => {
     const binary = String.fromCharCode(0, 159, 146, 150, 0, 255, 1, 2);
     const outcome = await importFile(fakeFile('picture.json', binary));
