@@ -122,6 +122,8 @@ export class XesLog implements LogWriter {
       `    ${attribute('string', 'class', first.classId)}`,
       `    ${attribute('int', 'replication', String(first.replication))}`,
     ];
+    const left = events.find((event) => event.outcome !== '' && !event.background);
+    if (left) lines.push(`    ${attribute('string', 'outcome', left.outcome)}`);
     for (const event of events) {
       lines.push(
         '    <event>',
@@ -134,6 +136,7 @@ export class XesLog implements LogWriter {
         `      ${attribute('string', 'event', event.event)}`,
         `      ${attribute('boolean', 'background', String(event.background))}`,
         `      ${attribute('float', 'time_min', event.timeMin)}`,
+        ...(event.outcome ? [`      ${attribute('string', 'outcome', event.outcome)}`] : []),
         '    </event>',
       );
     }

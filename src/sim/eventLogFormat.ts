@@ -44,6 +44,8 @@ export interface EventLogContext {
   /** Milliseconds since 1970 of minute 0 of the run's clock. */
   baseMs: number;
   poolOfStep: ReadonlyMap<string, string>;
+  /** The outcome of each exit step (format 2); a dead end counts as completed, as in the results. */
+  outcomeOfStep: ReadonlyMap<string, string>;
 }
 
 /** Midnight UTC of a "YYYY-MM-DD" date, in milliseconds; undefined when it is no real date. */
@@ -61,9 +63,12 @@ export function eventLogContext(blueprint: Blueprint, date = DEFAULT_LOG_DATE): 
   const baseMs = parseLogDate(date);
   if (baseMs === undefined) throw new RangeError(`not a date "YYYY-MM-DD": ${date}`);
   const poolOfStep = new Map<string, string>();
-  for (const step of blueprint.steps)
+  const outcomeOfStep = new Map<string, string>();
+  for (const step of blueprint.steps) {
     if (step.resource?.pool !== undefined) poolOfStep.set(step.id, step.resource.pool);
-  return { baseMs, poolOfStep };
+    if (step.exit) outcomeOfStep.set(step.id, step.exit.outcome);
+  }
+  return { baseMs, poolOfStep, outcomeOfStep };
 }
 
 /** One event in process-mining terms; both file formats are written from this. */
@@ -82,6 +87,15 @@ export interface LogEvent {
   timeMin: string;
   background: boolean;
   replication: number;
+  /** How the visit (or the background work) ended, on the row where it leaves; "" on others. */
+  outcome: string;
+}
+
+function outcomeOf(row: EventRow, context: EventLogContext): string {
+  if (row.event === 'exit') return context.outcomeOfStep.get(row.stepId) ?? 'completed';
+  if (row.event === 'abandon') return 'abandoned';
+  if (row.event === 'stuck') return 'stuck';
+  return '';
 }
 
 export function logEvent(row: EventRow, context: EventLogContext): LogEvent {
@@ -99,11 +113,12 @@ export function logEvent(row: EventRow, context: EventLogContext): LogEvent {
     timeMin: row.time.toFixed(4),
     background: row.background,
     replication,
+    outcome: outcomeOf(row, context),
   };
 }
 
 export const EVENT_LOG_HEADER =
-  'case_id,activity,lifecycle,timestamp,resource,class,step,event,time_min,background,replication\n';
+  'case_id,activity,lifecycle,timestamp,resource,class,step,event,time_min,background,replication,outcome\n';
 
 /**
  * One CSV row, newline included. Every field is an id, a fixed word, a number or a
@@ -112,5 +127,5 @@ export const EVENT_LOG_HEADER =
  */
 export function eventLogLine(row: EventRow, context: EventLogContext): string {
   const e = logEvent(row, context);
-  return `${e.caseId},${e.activity},${e.lifecycle},${e.timestamp},${e.resource},${e.classId},${e.stepId},${e.event},${e.timeMin},${e.background ? 1 : 0},${e.replication}\n`;
+  return `${e.caseId},${e.activity},${e.lifecycle},${e.timestamp},${e.resource},${e.classId},${e.stepId},${e.event},${e.timeMin},${e.background ? 1 : 0},${e.replication},${e.outcome}\n`;
 }

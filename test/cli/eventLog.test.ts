@@ -38,7 +38,7 @@ describe('the CSV event log', () => {
     const rows = csvRows(await writeLog('events.csv'));
     expect(Object.keys(rows[0]!)).toEqual([
       ...['case_id', 'activity', 'lifecycle', 'timestamp', 'resource', 'class', 'step'],
-      ...['event', 'time_min', 'background', 'replication'],
+      ...['event', 'time_min', 'background', 'replication', 'outcome'],
     ]);
     for (const row of rows) {
       expect(row.timestamp).toMatch(ISO);
@@ -113,6 +113,7 @@ describe('the XES event log', () => {
       expect(LIFECYCLES.has(value(event, 'lifecycle:transition')!)).toBe(true);
       expect(value(event, 'concept:name')).toBeTruthy();
     }
+    for (const trace of traces) expect(value(trace, 'outcome')).toMatch(/^(completed|abandoned)$/);
     const handOver = events.find((e) => value(e, 'step') === 'c-hand-over')!;
     expect(value(handOver, 'org:resource')).toBe('tellers');
     expect(value(handOver, 'label')).toMatch(/^Called: hand over/);

@@ -204,7 +204,7 @@ test('downloads the event log of the run', async ({ page }) => {
   expect(file.suggestedFilename()).toBe('counter-deposit-events.csv');
   const lines = (await readFile((await file.path())!, 'utf8')).split('\n');
   expect(lines[0]).toBe(
-    'case_id,activity,lifecycle,timestamp,resource,class,step,event,time_min,background,replication',
+    'case_id,activity,lifecycle,timestamp,resource,class,step,event,time_min,background,replication,outcome',
   );
   expect(lines.length).toBeGreaterThan(1000);
   expect(lines[1]).toMatch(
