@@ -22,6 +22,8 @@ export {
   type BinnedDurations,
   type ClassResult,
   type DurationStats,
+  type OutcomeResult,
+  type Outcomes,
   type PoolResult,
   type Results,
   type StepResult,

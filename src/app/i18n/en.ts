@@ -89,6 +89,14 @@ export const en = {
   flow: {
     background: 'Background flow',
   },
+  /** How a visit that ends at an exit ended (blueprint format: exit.outcome). */
+  outcome: {
+    completed: 'Completed',
+    rejected: 'Rejected',
+    withdrawn: 'Withdrawn',
+    complaint: 'Complaint',
+    referred: 'Referred',
+  },
   controls: {
     panel: 'Canvas controls',
     zoomIn: 'Zoom in',

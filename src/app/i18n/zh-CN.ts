@@ -90,6 +90,13 @@ export const zhCN: Messages = {
   flow: {
     background: '后台流程线',
   },
+  outcome: {
+    completed: '已办结',
+    rejected: '被拒绝',
+    withdrawn: '客户撤回',
+    complaint: '投诉',
+    referred: '转介',
+  },
   controls: {
     panel: '画布控制',
     zoomIn: '放大',

@@ -66,6 +66,13 @@ export function FlowPanel({ flow }: { flow: Flow }) {
           checked={flow.background === true}
           onChange={(background) => patch({ background: background || undefined })}
         />
+        {!flow.background && (
+          <CheckboxField
+            label={t('inspector.flow.failing', { from: stepLabel(flow.from) })}
+            checked={flow.failing === true}
+            onChange={(failing) => patch({ failing: failing || undefined })}
+          />
+        )}
       </Section>
       {classes.length > 0 && (
         <Section title={t('inspector.flow.classes')}>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import {
   ID_PATTERN,
   LANE_IDS,
+  OUTCOMES,
   STEP_KINDS,
+  type ExitOutcome,
   type LaneId,
   type Step,
   type StepKind,
@@ -89,6 +91,7 @@ export function StepPanel({ step }: { step: Step }) {
           checked={step.exit !== undefined}
           onChange={(exit) => patch({ exit: exit ? { outcome: 'completed' } : undefined })}
         />
+        {step.exit && <ExitFields exit={step.exit} patch={patch} />}
       </Section>
       <Section title={t('inspector.step.marks')}>
         <MarkFields step={step} mark="failPoint" />
@@ -99,6 +102,36 @@ export function StepPanel({ step }: { step: Step }) {
       <StepResource step={step} />
       <StepFailure step={step} />
     </div>
+  );
+}
+
+/** How visits that end at this exit ended: the outcome, and a name of the designer's. */
+function ExitFields({
+  exit,
+  patch,
+}: {
+  exit: NonNullable<Step['exit']>;
+  patch: (changes: Partial<Omit<Step, 'id'>>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SelectField<ExitOutcome>
+        label={t('inspector.step.outcome')}
+        value={exit.outcome}
+        options={OUTCOMES.map((outcome) => ({ value: outcome, label: t(`outcome.${outcome}`) }))}
+        onChange={(outcome) => patch({ exit: { ...exit, outcome } })}
+      />
+      <LocalizedTextFields
+        label={t('inspector.step.outcomeLabel')}
+        text={exit.label}
+        onChange={(label) => {
+          const next = { ...exit, label };
+          if (label === undefined) delete next.label;
+          patch({ exit: next });
+        }}
+      />
+    </>
   );
 }
 

@@ -1,8 +1,12 @@
-/** The per-class breakdown: arrivals, served, gave up, waits and times, share within target. */
+/**
+ * The per-class breakdown: arrivals, how the visits ended (each outcome with its 95 %
+ * interval), gave up, waits and times, share within target.
+ */
 import { useTranslation } from 'react-i18next';
-import type { Blueprint } from '../../model/index.ts';
-import type { Results } from '../../sim/index.ts';
+import type { Blueprint, ExitOutcome } from '../../model/index.ts';
+import type { Estimate, Results } from '../../sim/index.ts';
 import { classRows } from './breakdown.ts';
+import { formatAmount, type Unit } from './format.ts';
 import type { Names } from './names.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
@@ -18,16 +22,43 @@ export function ClassTable({
 }) {
   const { t } = useTranslation();
   const format = useResultsFormat();
-  const per = results.run.mode === 'day' ? t('results.perDay') : t('results.perRun');
+  const day = results.run.mode === 'day';
+  const per = day ? t('results.perDay') : t('results.perRun');
+  // Outcomes per day in a business day; per hour in a steady run, whose length is arbitrary.
+  const outcomeUnit: Unit = day ? 'count' : 'perHour';
+  const outcomes = Object.keys(results.system.outcomes) as ExitOutcome[];
+  const figure = (estimate: Estimate | undefined) => {
+    const interval = estimate?.ci95;
+    return (
+      <>
+        {formatAmount(estimate?.mean, 'count', format.language)}
+        {interval && (
+          <span className="results-table__ci">
+            {t('results.classes.interval', {
+              low: formatAmount(interval[0], 'count', format.language),
+              high: formatAmount(interval[1], 'count', format.language),
+            })}
+          </span>
+        )}
+      </>
+    );
+  };
   return (
-    <ResultsSection heading={t('results.classes.heading')} caption={per}>
+    <ResultsSection
+      heading={t('results.classes.heading')}
+      caption={day ? per : t('results.classes.captionSteady', { per })}
+    >
       <div className="results-table-scroll">
         <table className="results-table">
           <thead>
             <tr>
               <th scope="col">{t('results.classes.class')}</th>
               <th scope="col">{t('results.classes.arrived')}</th>
-              <th scope="col">{t('results.classes.served')}</th>
+              {outcomes.map((outcome) => (
+                <th scope="col" key={outcome} data-outcome={outcome}>
+                  {t(`outcome.${outcome}`)}
+                </th>
+              ))}
               <th scope="col">{t('results.classes.abandoned')}</th>
               <th scope="col">{t('results.classes.waitMean')}</th>
               <th scope="col">{t('results.classes.timeInSystemMean')}</th>
@@ -42,7 +73,14 @@ export function ClassTable({
                   {names.customerClass(classId) ?? t('results.classes.defaultClass')}
                 </th>
                 <td>{format.value(result.arrived.mean, 'count')}</td>
-                <td>{format.value(result.served.mean, 'count')}</td>
+                {outcomes.map((outcome) => {
+                  const counted = result.outcomes[outcome];
+                  return (
+                    <td key={outcome} data-outcome={outcome}>
+                      {figure(outcomeUnit === 'count' ? counted?.count : counted?.perHour)}
+                    </td>
+                  );
+                })}
                 <td>{format.value(result.abandoned.mean, 'count')}</td>
                 <td>{format.value(result.wait.mean, 'minutes')}</td>
                 <td>{format.value(result.timeInSystem.mean, 'minutes')}</td>

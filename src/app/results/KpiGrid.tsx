@@ -1,4 +1,4 @@
-/** The whole process at a glance: served, gave up, times and waits, share within target. */
+/** The whole process at a glance: each outcome, gave up, times and waits, share within target. */
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../../sim/index.ts';
 import { systemKpis } from './kpis.ts';
@@ -17,7 +17,15 @@ export function KpiGrid({ results }: { results: Results }) {
             <dt className="results-kpi__label">{t(`results.kpis.${kpi.id}`)}</dt>
             <dd className="results-kpi__value">{format.value(kpi.value, kpi.unit)}</dd>
             <dd className="results-kpi__detail">
-              {[kpi.unit === 'customers' ? per : null, format.ci(kpi.ci95, kpi.unit)]
+              {[
+                kpi.unit === 'customers' ? per : null,
+                format.ci(kpi.ci95, kpi.unit),
+                kpi.shareOfLeft === undefined
+                  ? null
+                  : t('results.kpis.shareOfLeft', {
+                      value: format.value(kpi.shareOfLeft, 'share'),
+                    }),
+              ]
                 .filter((part) => part !== null)
                 .join(' · ')}
             </dd>

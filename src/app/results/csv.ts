@@ -3,7 +3,7 @@
  * so every figure keeps its interval and unit and the table pivots in any spreadsheet.
  */
 import type { Blueprint } from '../../model/index.ts';
-import type { DurationStats, Estimate, Results } from '../../sim/index.ts';
+import type { DurationStats, Estimate, Outcomes, Results } from '../../sim/index.ts';
 import { namesIn } from './names.ts';
 
 export const CSV_COLUMNS = [
@@ -92,6 +92,15 @@ function durationRows(base: Base, prefix: string, stats: DurationStats): Row[] {
   ];
 }
 
+/** Each outcome: how many per day (or run), per hour, and the share of those who left. */
+function outcomeRows(base: Base, outcomes: Outcomes, customers: string): Row[] {
+  return Object.entries(outcomes).flatMap(([outcome, result]) => [
+    estimateRow(base, outcome, result.count, customers),
+    estimateRow(base, `${outcome}_per_hour`, result.perHour, 'customers/h'),
+    shareRow(base, `${outcome}_share`, result.share),
+  ]);
+}
+
 export function resultsToCsv(results: Results, blueprint: Blueprint, language = 'en'): string {
   const names = namesIn(blueprint, language);
   const per = results.run.mode === 'day' ? 'day' : 'run';
@@ -110,6 +119,7 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
   rows.push(
     estimateRow(system, 'arrived', counts.arrived, customers),
     estimateRow(system, 'served', counts.served, customers),
+    ...outcomeRows(system, results.system.outcomes, customers),
     estimateRow(system, 'abandoned', counts.abandoned, customers),
     ...durationRows(system, 'time_in_system', timeInSystem),
     ...durationRows(system, 'wait', wait),
@@ -122,6 +132,7 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
     rows.push(
       estimateRow(base, 'arrived', result.arrived, customers),
       estimateRow(base, 'served', result.served, customers),
+      ...outcomeRows(base, result.outcomes, customers),
       estimateRow(base, 'abandoned', result.abandoned, customers),
       ...durationRows(base, 'time_in_system', result.timeInSystem),
       ...durationRows(base, 'wait', result.wait),

@@ -3,13 +3,15 @@
  * and the scenario comparison: each with its interval where the results have one, its
  * unit, and which way is better.
  */
-import type { DurationStats, Estimate, Results } from '../../sim/index.ts';
+import type { ExitOutcome } from '../../model/index.ts';
+import type { DurationStats, Estimate, OutcomeResult, Results } from '../../sim/index.ts';
 import type { Unit } from './format.ts';
 
 export type Better = 'higher' | 'lower' | 'neither';
 
+/** Each outcome the results count (completed, rejected, …) is a figure of its own. */
 export type SystemKpiId =
-  | 'served'
+  | ExitOutcome
   | 'abandoned'
   | 'timeInSystemMean'
   | 'timeInSystemP90'
@@ -24,6 +26,8 @@ export interface Kpi<Id extends string = string> {
   ci95: [number, number] | null;
   unit: Unit;
   better: Better;
+  /** For an outcome: its share of the customers who left (served or abandoned), 0..1. */
+  shareOfLeft?: number;
 }
 
 function fromEstimate<Id extends string>(
@@ -44,11 +48,31 @@ function p90<Id extends string>(id: Id, stats: DurationStats): Kpi<Id> {
   return { id, value: stats.p90, ci95: null, unit: 'minutes', better: 'lower' };
 }
 
-/** Counts are per replication: per day in a business-day run, per run in a steady one. */
+/**
+ * Completed is the figure a bank wants higher; rejections, withdrawals, complaints and
+ * referrals are read, not maximised or minimised (fewer rejections may mean a laxer check).
+ */
+function outcomeKpi(
+  outcome: ExitOutcome,
+  result: OutcomeResult,
+  mode: 'day' | 'steady',
+): Kpi<SystemKpiId> {
+  const better: Better =
+    outcome === 'completed' ? 'higher' : outcome === 'complaint' ? 'lower' : 'neither';
+  // A business day is counted per day; a steady run's length is arbitrary, so per hour.
+  const kpi =
+    mode === 'day'
+      ? fromEstimate(outcome, result.count, 'customers', better)
+      : fromEstimate(outcome, result.perHour, 'perHour', better);
+  return { ...kpi, shareOfLeft: result.share.mean };
+}
+
+/** Counts are per replication: per day in a business-day run, per hour in a steady one. */
 export function systemKpis(results: Results): Kpi<SystemKpiId>[] {
   const { system } = results;
+  const outcomes = Object.entries(system.outcomes) as [ExitOutcome, OutcomeResult][];
   const kpis: Kpi<SystemKpiId>[] = [
-    fromEstimate('served', system.counts.served, 'customers', 'higher'),
+    ...outcomes.map(([outcome, result]) => outcomeKpi(outcome, result, results.run.mode)),
     fromEstimate('abandoned', system.counts.abandoned, 'customers', 'lower'),
     mean('timeInSystemMean', system.timeInSystem),
     p90('timeInSystemP90', system.timeInSystem),

@@ -14,6 +14,7 @@ export function ScenariosPanel() {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const scenarios = useRunStore((state) => state.scenarios);
+  const outdated = useRunStore((state) => state.outdatedScenarios);
   const latest = useRunStore((state) => state.latest);
   const comparing = useRunStore((state) => state.comparing);
   const saveScenario = useRunStore((state) => state.saveScenario);
@@ -73,6 +74,11 @@ export function ScenariosPanel() {
           {savedNote}
         </span>
       </form>
+      {outdated > 0 && (
+        <p className="dock__empty" role="note" data-testid="scenarios-outdated">
+          {t('simulation.scenarios.outdated', { count: outdated })}
+        </p>
+      )}
       {scenarios.length === 0 ? (
         <p className="dock__empty">{t('simulation.scenarios.empty')}</p>
       ) : (

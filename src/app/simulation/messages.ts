@@ -68,7 +68,11 @@ const en = {
     left: 'Compare: first',
     right: 'Compare: second',
     saved: 'Saved “{{name}}”.',
-    stats: 'p90 time in system {{p90}} · served {{served}}',
+    stats: 'p90 time in system {{p90}} · left by an exit {{served}}',
+    outdated_one:
+      '{{count}} saved scenario was made by an older Blueprint Lab, which counted every exit as completed. It cannot be shown: run that blueprint again and save it.',
+    outdated_other:
+      '{{count}} saved scenarios were made by an older Blueprint Lab, which counted every exit as completed. They cannot be shown: run those blueprints again and save them.',
   },
 };
 
@@ -143,7 +147,11 @@ export const simulationMessages = {
       left: '比较：第一个',
       right: '比较：第二个',
       saved: '已保存“{{name}}”。',
-      stats: '逗留时间 p90 {{p90}} · 已服务 {{served}}',
+      stats: '逗留时间 p90 {{p90}} · 从出口离开 {{served}}',
+      outdated_one:
+        '有 {{count}} 个已保存的方案由旧版 Blueprint Lab 生成，旧版把所有出口都算作已办结，因此无法显示。请重新运行该蓝图并保存。',
+      outdated_other:
+        '有 {{count}} 个已保存的方案由旧版 Blueprint Lab 生成，旧版把所有出口都算作已办结，因此无法显示。请重新运行这些蓝图并保存。',
     },
   },
 } satisfies { en: typeof en; zhCN: typeof en };

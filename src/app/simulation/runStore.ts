@@ -51,6 +51,8 @@ export interface RunState {
   options: RunOptions;
   overlay: boolean;
   scenarios: Scenario[];
+  /** Saved scenarios left out on start because their results are of an older format version. */
+  outdatedScenarios: number;
   comparing: readonly [string, string] | null;
   /** The simulation dock under the canvas: open or folded to its tab bar, and which tab. */
   dock: { open: boolean; tab: DockTab };
@@ -84,6 +86,7 @@ export function createRunStore(start: RunStarter) {
       options: {},
       overlay: true,
       scenarios: [],
+      outdatedScenarios: 0,
       comparing: null,
       dock: { open: false, tab: 'estimates' },
 

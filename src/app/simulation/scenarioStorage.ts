@@ -30,6 +30,20 @@ function isResults(value: unknown): value is Results {
   return isRecord(value) && value.format === RESULTS_FORMAT && value.version === RESULTS_VERSION;
 }
 
+/**
+ * How many stored scenarios hold results of an older format version (version 1 counted
+ * every exit as served and cannot say which visits were rejected): they are left out, and
+ * the scenarios view says so rather than dropping them silently.
+ */
+export function outdatedScenarios(stored: unknown): number {
+  if (!Array.isArray(stored)) return 0;
+  return stored.filter((item) => {
+    if (!isRecord(item) || !isRecord(item.results)) return false;
+    const { format, version } = item.results;
+    return format === RESULTS_FORMAT && typeof version === 'number' && version < RESULTS_VERSION;
+  }).length;
+}
+
 /** The stored scenarios that still make sense, in order. */
 export function scenariosFrom(stored: unknown): Scenario[] {
   if (!Array.isArray(stored)) return [];

@@ -2,7 +2,12 @@
 import { useEffect } from 'react';
 import type { Scenario } from '../results/scenario.ts';
 import { useRunStore } from './appRunStore.ts';
-import { indexedDbScenarios, scenariosFrom, type ScenarioStorage } from './scenarioStorage.ts';
+import {
+  indexedDbScenarios,
+  outdatedScenarios,
+  scenariosFrom,
+  type ScenarioStorage,
+} from './scenarioStorage.ts';
 
 export function useScenarioPersistence(storage: ScenarioStorage = defaultStorage()): void {
   useEffect(() => {
@@ -17,6 +22,7 @@ export function useScenarioPersistence(storage: ScenarioStorage = defaultStorage
         // Scenarios saved before the read finished come after the stored ones, and are kept.
         useRunStore.setState((state) => {
           state.scenarios = [...saved, ...state.scenarios] as typeof state.scenarios;
+          state.outdatedScenarios = outdatedScenarios(stored);
         });
         if (early.length > 0)
           void storage.write(useRunStore.getState().scenarios as Scenario[]).catch(() => undefined);

@@ -4,7 +4,7 @@ import { RankedList, type RankedItem } from '../../../src/app/results/RankedList
 import { ResultsPanel } from '../../../src/app/results/ResultsPanel.tsx';
 import { textIn } from '../../../src/model/index.ts';
 import { simulate } from '../../../src/sim/index.ts';
-import { deposit, renderHtml, textOf } from './support.tsx';
+import { deposit, loadExample, renderHtml, resultsOf, textOf } from './support.tsx';
 
 const { blueprint, results } = deposit();
 
@@ -40,11 +40,13 @@ describe('ResultsPanel', () => {
 
   it('shows the system figures with units and 95 % intervals', () => {
     const text = textOf(renderHtml(panel(false)));
-    const served = results.system.counts.served;
-    expect(text).toContain(`Served ${served.mean.toFixed(1)} customers`);
+    const completed = results.system.outcomes.completed!;
+    expect(text).toContain(`Completed ${completed.count.mean.toFixed(1)} customers`);
     expect(text).toContain(
-      `95 % CI ${served.ci95![0].toFixed(1)} – ${served.ci95![1].toFixed(1)} customers`,
+      `95 % CI ${completed.count.ci95![0].toFixed(1)} – ${completed.count.ci95![1].toFixed(1)} customers`,
     );
+    expect(text).toContain(`${(completed.share.mean * 100).toFixed(1)} % of those who left`);
+    expect(text).not.toMatch(/Served/);
     expect(text).toContain(`Waiting, mean ${results.system.wait.mean.toFixed(1)} min`);
     expect(text).toContain(
       `Within service target ${(results.system.withinTarget!.mean * 100).toFixed(1)} %`,
@@ -100,6 +102,47 @@ describe('ResultsPanel', () => {
     expect(textOf(html)).toContain('Tellers over the run');
     expect(html).toMatch(/aria-label="Tellers: busiest at \d+ \(/);
     expect(html).not.toMatch(/aria-label="Tellers: busiest at \d\d:\d\d/);
+  });
+});
+
+describe('outcomes in the results', () => {
+  const margin = loadExample('margin-account-opening.json');
+  const marginResults = resultsOf(margin);
+  const html = (language: 'en' | 'zh-CN' = 'en') =>
+    renderHtml(
+      <ResultsPanel
+        results={marginResults}
+        blueprint={margin}
+        stale={false}
+        onSelectStep={vi.fn()}
+      />,
+      language,
+    );
+
+  it('counts rejected margin clients apart from completed ones, overall and per class', () => {
+    const text = textOf(html());
+    const { completed, rejected } = marginResults.system.outcomes;
+    expect(text).toContain(`Completed ${completed!.count.mean.toFixed(1)} customers`);
+    expect(text).toContain(`Rejected ${rejected!.count.mean.toFixed(1)} customers`);
+    const classTable = html().slice(html().indexOf('<table'));
+    expect(classTable).toContain('data-outcome="rejected"');
+    const c = marginResults.classes.C!.outcomes.rejected!.count;
+    expect(textOf(classTable)).toContain(
+      `${c.mean.toFixed(1)} 95 % CI ${c.ci95![0].toFixed(1)}–${c.ci95![1].toFixed(1)}`,
+    );
+  });
+
+  it('confirms the F on the eligibility decision, which now measures the rejections', () => {
+    const eligible = html().match(/<button[^>]*data-step-id="d-eligible"[^>]*>[\s\S]*?<\/button>/);
+    expect(eligible).not.toBeNull();
+    expect(textOf(eligible![0])).toContain('Marked F, and it fails');
+  });
+
+  it('says it in Chinese', () => {
+    const text = textOf(html('zh-CN'));
+    expect(text).toContain('已办结');
+    expect(text).toContain('被拒绝');
+    expect(text).toContain('占离开客户的');
   });
 });
 

@@ -41,7 +41,7 @@ describe('compareScenarios: 4 tellers against 5', () => {
 
   it('has the system figures, every pool and the top wait points', () => {
     expect(rows.slice(0, 7).map((r) => r.key)).toEqual([
-      'served',
+      'completed',
       'abandoned',
       'timeInSystemMean',
       'timeInSystemP90',

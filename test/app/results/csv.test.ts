@@ -90,6 +90,18 @@ describe('resultsToCsv', () => {
     expect(failures).toHaveLength(Object.keys(results.steps).length);
   });
 
+  it('writes each outcome per day, per hour and as a share, with intervals', () => {
+    const completed = results.system.outcomes.completed!;
+    const row = (metric: string) => rows.find((r) => r.kind === 'system' && r.metric === metric)!;
+    expect(Number(row('completed').value)).toBeCloseTo(completed.count.mean, 3);
+    expect(Number(row('completed').ci_low)).toBeCloseTo(completed.count.ci95![0], 3);
+    expect(row('completed').unit).toBe('customers/day');
+    expect(Number(row('completed_per_hour').value)).toBeCloseTo(completed.perHour.mean, 3);
+    expect(row('completed_share').unit).toBe('%');
+    expect(Number(row('completed_share').value)).toBeCloseTo(completed.share.mean * 100, 3);
+    expect(rows.some((r) => r.kind === 'class' && r.metric === 'completed')).toBe(true);
+  });
+
   it('quotes names with commas, quotes and line breaks (RFC 4180)', () => {
     const named = structuredClone(blueprint);
     named.steps.find((s) => s.id === 'c-fill-slip')!.label = 'Fill "the" slip,\nthen wait';

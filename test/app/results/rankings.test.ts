@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classRows, poolRows } from '../../../src/app/results/breakdown.ts';
 import { systemKpis } from '../../../src/app/results/kpis.ts';
 import { failRanking, RANK_LIMIT, waitRanking } from '../../../src/app/results/rankings.ts';
-import { deposit } from './support.tsx';
+import { deposit, loadExample, resultsOf } from './support.tsx';
 
 describe('ranked wait points', () => {
   const { blueprint, results } = deposit();
@@ -49,10 +49,23 @@ describe('ranked fail points', () => {
 describe('system figures, pools and classes', () => {
   const { blueprint, results } = deposit();
 
-  it('leads with served, gave up, times and waits, within target, with intervals where there are', () => {
+  it('has a figure per outcome of the blueprint, per hour in a steady run', () => {
+    const margin = loadExample('margin-account-opening.json');
+    margin.run = { mode: 'steady', horizon: 2000, replications: 3, seed: 5 };
+    const steady = resultsOf(margin, 3);
+    const kpis = systemKpis(steady);
+    expect(kpis.slice(0, 3).map((kpi) => kpi.id)).toEqual(['completed', 'rejected', 'abandoned']);
+    expect(kpis[1]).toMatchObject({
+      value: steady.system.outcomes.rejected!.perHour.mean,
+      unit: 'perHour',
+      better: 'neither',
+    });
+  });
+
+  it('leads with the outcomes, gave up, times and waits, within target, with intervals where there are', () => {
     const kpis = systemKpis(results);
     expect(kpis.map((kpi) => kpi.id)).toEqual([
-      'served',
+      'completed',
       'abandoned',
       'timeInSystemMean',
       'timeInSystemP90',
@@ -61,11 +74,13 @@ describe('system figures, pools and classes', () => {
       'withinTarget',
     ]);
     const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
-    expect(byId.get('served')).toMatchObject({
-      value: results.system.counts.served.mean,
-      ci95: results.system.counts.served.ci95,
+    const completed = results.system.outcomes.completed!;
+    expect(byId.get('completed')).toMatchObject({
+      value: completed.count.mean,
+      ci95: completed.count.ci95,
       unit: 'customers',
       better: 'higher',
+      shareOfLeft: completed.share.mean,
     });
     expect(byId.get('timeInSystemP90')).toMatchObject({
       value: results.system.timeInSystem.p90,

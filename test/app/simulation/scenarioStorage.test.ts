@@ -1,6 +1,6 @@
 /** Saved scenarios read back from storage: what still loads comes back, the rest is left out. */
 import { describe, expect, it } from 'vitest';
-import { scenariosFrom } from '../../../src/app/simulation/scenarioStorage.ts';
+import { outdatedScenarios, scenariosFrom } from '../../../src/app/simulation/scenarioStorage.ts';
 import { loadBlueprintText } from '../../../src/model/index.ts';
 import { simulate } from '../../../src/sim/index.ts';
 import { exampleFiles } from '../blueprints.ts';
@@ -40,5 +40,15 @@ describe('scenariosFrom', () => {
     ]);
     expect(scenariosFrom('not a list')).toEqual([]);
     expect(scenariosFrom(undefined)).toEqual([]);
+  });
+
+  it('counts the scenarios left out for holding results of an older format version', () => {
+    const v1 = { ...good, id: 's5', results: { ...results, version: 1 } };
+    const foreign = { ...good, id: 's6', results: { format: 'other', version: 1 } };
+    const stored = [v1, foreign, good];
+    expect(scenariosFrom(stored).map((s) => s.id)).toEqual(['s1']);
+    expect(outdatedScenarios(stored)).toBe(1);
+    expect(outdatedScenarios([good])).toBe(0);
+    expect(outdatedScenarios('not a list')).toBe(0);
   });
 });
