@@ -51,6 +51,21 @@ describe('editing with undo and redo', () => {
     expect(blueprintOf(store).steps.find((s) => s.id === 'f-count')!.lane).toBe('backstage');
   });
 
+  it('leaves an opened document as it was when it is edited', () => {
+    const store = newStore();
+    store.getState().openExample('loan-application');
+    const opened = blueprintOf(store);
+    const copy = structuredClone(opened);
+    store.getState().edit((draft) => {
+      draft.name = 'Renamed';
+      draft.steps[0]!.lane = 'support';
+    });
+    expect(opened).toEqual(copy);
+    expect(blueprintOf(store).name).toBe('Renamed');
+    undo(store);
+    expect(blueprintOf(store)).toBe(opened);
+  });
+
   it('keeps the checks current as the blueprint is edited', () => {
     const store = newStore();
     expect(store.getState().document!.findings).toEqual([]);
