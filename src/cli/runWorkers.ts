@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Blueprint } from '../model/index.ts';
+import { RunBudgetError } from '../sim/budget.ts';
 import type { RunPart } from '../sim/simulate.ts';
 import type { LogOutcome, LogTarget } from './eventLog.ts';
 import { Interrupted, OutputError } from './io.ts';
@@ -33,8 +34,10 @@ export interface WorkersResult {
   log?: LogOutcome;
 }
 
-function failure(message: Extract<WorkerMessage, { type: 'failed' }>): Error {
+/** A worker's error as the main thread's own, so it ends the command the same way. */
+export function errorFromWorker(message: Extract<WorkerMessage, { type: 'failed' }>): Error {
   if (message.output) return new OutputError(message.message);
+  if (message.budget) return new RunBudgetError(message.budget);
   const error = new Error(message.message);
   if (message.stack) error.stack = message.stack;
   return error;
@@ -70,7 +73,7 @@ export function runInWorkers(
         if (settled) return;
         if (message.type === 'done') progress?.replicationsDone(index, message.count);
         else if (message.type === 'clock') progress?.clock(index, message.minutes);
-        else if (message.type === 'failed') stop(failure(message));
+        else if (message.type === 'failed') stop(errorFromWorker(message));
         else {
           answered = true;
           result.parts.push(...message.parts);

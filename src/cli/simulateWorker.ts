@@ -4,6 +4,7 @@
  * that cannot be written is told apart, so the main thread can exit 4.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { RunBudgetError } from '../sim/budget.ts';
 import { OutputError } from './io.ts';
 import { type RangeReport, runReplications } from './runReplications.ts';
 import type { WorkerInput, WorkerMessage } from './workerMessages.ts';
@@ -33,6 +34,7 @@ try {
   post({
     type: 'failed',
     output: error instanceof OutputError,
+    ...(error instanceof RunBudgetError ? { budget: error.problem } : {}),
     message: error instanceof Error ? error.message : String(error),
     stack: error instanceof Error ? error.stack : undefined,
   });

@@ -1,5 +1,6 @@
 /** What the main thread and a `simulate` worker thread send each other: plain data. */
 import type { Blueprint } from '../model/index.ts';
+import type { BudgetProblem } from '../sim/budget.ts';
 import type { LogTarget } from './eventLog.ts';
 import type { RangeResult, ReplicationRange, RunSettings } from './runReplications.ts';
 
@@ -15,4 +16,12 @@ export type WorkerMessage =
   | { type: 'done'; count: number }
   | { type: 'clock'; minutes: number }
   | ({ type: 'result' } & RangeResult)
-  | { type: 'failed'; output: boolean; message: string; stack: string | undefined };
+  | {
+      type: 'failed';
+      /** An output could not be written (exit 4). */
+      output: boolean;
+      /** The run budget stopped the run (exit 3): the problem, to rebuild the error. */
+      budget?: BudgetProblem;
+      message: string;
+      stack: string | undefined;
+    };

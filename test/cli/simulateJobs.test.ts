@@ -8,7 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitReplications } from '../../src/cli/runWorkers.ts';
+import { OutputError } from '../../src/cli/io.ts';
+import { errorFromWorker, splitReplications } from '../../src/cli/runWorkers.ts';
+import { RunBudgetError } from '../../src/sim/budget.ts';
 import { bin, deposit, root, run } from './support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'blueprint-lab-jobs-'));
@@ -49,9 +51,10 @@ describe('--jobs', () => {
       ...['--log', log],
     ]);
     expect(code).toBe(0);
-    const rows = readFileSync(log, 'utf8').trim().split('\n').slice(1);
+    const [header, ...rows] = readFileSync(log, 'utf8').trim().split('\n');
+    const replication = header!.split(',').indexOf('replication');
     expect(rows.length).toBeGreaterThan(1000);
-    expect(rows.every((row) => row.endsWith(',1'))).toBe(true); // the replication column
+    expect(rows.every((row) => row.split(',')[replication] === '1')).toBe(true);
   });
 
   it('combines the workers’ progress into one bar that ends at all replications', async () => {
@@ -62,6 +65,16 @@ describe('--jobs', () => {
     expect(code).toBe(0);
     expect(stderr).toMatch(/^\rsimulating \[[#.]{30}\] +\d+ % · [0-3]\/4 replications/);
     expect(stderr).toMatch(/\rsimulating \[#{30}\] 100 % · 4\/4 replications\n$/);
+  });
+
+  it('ends the command as its own errors would: budget exit 3, output exit 4', () => {
+    const problem = { code: 'events' as const, params: { limit: 5, replication: 1, minute: 2 } };
+    const failed = { type: 'failed' as const, output: false, message: 'm', stack: undefined };
+    const budget = errorFromWorker({ ...failed, budget: problem });
+    expect(budget).toBeInstanceOf(RunBudgetError);
+    expect((budget as RunBudgetError).problem).toEqual(problem);
+    expect(errorFromWorker({ ...failed, output: true })).toBeInstanceOf(OutputError);
+    expect(errorFromWorker(failed)).not.toBeInstanceOf(OutputError);
   });
 
   it.each(['0', '1.5', ' 2', '257'])('--jobs %j is a usage error', async (jobs) => {
