@@ -1,0 +1,52 @@
+/**
+ * Outcomes in the app, in Chromium: the margin example run in the workers reports the
+ * clients turned away at the eligibility check as rejected, apart from the completed
+ * openings, and the designer's F on that decision is confirmed by the measurement.
+ */
+import { expect, test } from '@playwright/test';
+import { clickStep } from './canvasDriver.ts';
+
+test('the margin example counts rejections as their own outcome and confirms the F on eligibility', async ({
+  page,
+}) => {
+  await page.goto('/?example=margin-account-opening');
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+  const dock = page.getByRole('region', { name: 'Simulation' });
+  await dock.getByRole('tab', { name: 'Results' }).click();
+  await page.getByRole('button', { name: /^▶?\s*(Run simulation|Run again)/ }).click();
+  const results = page.getByTestId('results-panel');
+  await expect(results).toBeVisible({ timeout: 60_000 });
+
+  // The whole process leads with each outcome, not with "served".
+  const completed = results.locator('[data-kpi="completed"]');
+  const rejected = results.locator('[data-kpi="rejected"]');
+  await expect(completed).toContainText('Completed');
+  await expect(rejected).toContainText('Rejected');
+  await expect(rejected).toContainText(/% of those who left/);
+  await expect(rejected).toContainText(/95 % CI/);
+  await expect(results.locator('[data-kpi="served"]')).toHaveCount(0);
+
+  // Per class, with intervals: class C is turned away most often.
+  const classC = results.locator('tr[data-class-id="C"] td[data-outcome="rejected"]');
+  await expect(classC).toContainText(/\d+\.\d/);
+  await expect(classC.locator('.results-table__ci')).toContainText('95 % CI');
+
+  // The F on the eligibility decision now measures the rejecting branch: confirmed.
+  const eligibleRow = results.locator(
+    '.results-ranked--fail .results-ranked__row[data-step-id="d-eligible"]',
+  );
+  await expect(eligibleRow).toHaveClass(/results-ranked__row--confirmed/);
+  await expect(eligibleRow).toContainText('Marked F, and it fails');
+  const mark = page.locator('.step[data-step-id="d-eligible"] .measured-mark--fail');
+  await expect(mark).toHaveAttribute('data-verdict', 'confirmed');
+  await expect(mark).toContainText('F✓');
+
+  // The inspector shows the exit's outcome, and changing it is an edit like any other.
+  await clickStep(page, 'c-rejected');
+  const inspector = page.locator('[data-panel="step"]');
+  const outcome = inspector.getByLabel('Outcome of the visit');
+  await expect(outcome).toHaveValue('rejected');
+  await outcome.selectOption('referred');
+  await expect(outcome).toHaveValue('referred');
+  await expect(page.getByText('Stale: the blueprint changed after this run.')).toBeVisible();
+});
