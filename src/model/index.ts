@@ -6,6 +6,7 @@ export * from './load.ts';
 export * from './localized.ts';
 export * from './routing.ts';
 export { ownValue } from './ownValue.ts';
+export { stronglyConnected } from './components.ts';
 export { DEFAULTS } from './defaults.ts';
 export { MIGRATIONS, migrateToCurrent } from './migrations/index.ts';
 export * from './waitingSteps.ts';

@@ -8,13 +8,12 @@ import {
   type Blueprint,
   DEFAULTS,
   type Distribution,
+  type Flow,
   OUTCOMES,
-  type Step,
   flowChance,
   flowIsOpenTo,
-  isProcessFlow,
   minutesOfDay,
-  stepsById,
+  outgoingFlows,
 } from '../model/index.ts';
 import { Sampler } from './distributions.ts';
 import {
@@ -47,19 +46,11 @@ function sampler(distribution: Distribution | undefined): Sampler | null {
 }
 
 function compileRoute(
-  blueprint: Blueprint,
-  step: Step,
+  flowsOut: readonly Flow[],
   classId: string | undefined,
   index: Map<string, number>,
 ): Route {
-  const steps = stepsById(blueprint);
-  const open = blueprint.flows.filter(
-    (flow) =>
-      flow.from === step.id &&
-      !flow.background &&
-      isProcessFlow(flow, steps) &&
-      flowIsOpenTo(flow, classId),
-  );
+  const open = flowsOut.filter((flow) => !flow.background && flowIsOpenTo(flow, classId));
   const chances = open.map((flow) => flowChance(flow, classId));
   const equal = chances.every((chance) => chance === undefined);
   const targets = Int32Array.from(open.map((flow) => index.get(flow.to)!));
@@ -82,12 +73,14 @@ function compileSteps(
   poolIndex: Map<string, number>,
 ): CompiledStep[] {
   const index = new Map(blueprint.steps.map((step, i) => [step.id, i]));
-  const steps = stepsById(blueprint);
+  // Grouped once: filtering every flow for every step was quadratic in a long blueprint.
+  const flowsFrom = outgoingFlows(blueprint);
   return blueprint.steps.map((step, i): CompiledStep => {
     const failure = step.failure;
     const then = failure?.then;
-    const background: BackgroundStart[] = blueprint.flows
-      .filter((flow) => flow.from === step.id && flow.background && isProcessFlow(flow, steps))
+    const flowsOut = flowsFrom.get(step.id) ?? [];
+    const background: BackgroundStart[] = flowsOut
+      .filter((flow) => flow.background)
       .map((flow) => ({
         target: index.get(flow.to)!,
         chance: Float64Array.from(classIds, (classId) =>
@@ -123,7 +116,7 @@ function compileSteps(
             cumulative: new Float64Array(0),
             failing: null,
           }))
-        : classIds.map((classId) => compileRoute(blueprint, step, classId, index)),
+        : classIds.map((classId) => compileRoute(flowsOut, classId, index)),
       background,
     };
   });

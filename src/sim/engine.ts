@@ -27,8 +27,18 @@ import { Pools } from './pools.ts';
 import { Random, pick } from './random.ts';
 import { Collector, type Outcome } from './stats/collector.ts';
 
-/** A customer who has moved through this many steps is caught in a loop and stopped. */
+/**
+ * Moves (steps entered, retries) a customer may make beyond the blueprint's number of
+ * steps: a visit without a loop enters each step at most once, so one that goes on this
+ * much longer is caught in a loop and stopped. Relative to the steps, a long path (a
+ * 5 000-step chain) is not mistaken for a loop.
+ */
 export const MAX_MOVES = 1000;
+
+/** The moves after which a customer of this model is stopped as stuck. */
+export function moveLimit(model: CompiledModel): number {
+  return MAX_MOVES + model.steps.length;
+}
 
 export class Simulation {
   now: number;
@@ -45,6 +55,7 @@ export class Simulation {
   private serialCounter = 0;
   /** Events handled and steps entered so far, against `budget.maxEvents`. */
   private work = 0;
+  private readonly moveLimit: number;
   /** Background jobs allocated but not yet started: job, target step, job, target step, … */
   private readonly pendingJobs: number[] = [];
   private startingJobs = false;
@@ -61,6 +72,7 @@ export class Simulation {
   ) {
     const { window, steps, pools, classes } = model;
     this.now = window.start;
+    this.moveLimit = moveLimit(model);
     this.stats = new Collector(model, window.start);
     const stream = (name: string): Random => new Random(seed, replication, name);
     this.durationRandom = steps.map((s) => stream(`step:${s.id}:duration`));
@@ -233,7 +245,7 @@ export class Simulation {
     const people = this.people;
     for (;;) {
       if (++this.work > this.budget.maxEvents) this.overBudget('events');
-      if (++people.moves[c]! > MAX_MOVES) return this.depart(c, 'stuck', s);
+      if (++people.moves[c]! > this.moveLimit) return this.depart(c, 'stuck', s);
       people.step[c] = s;
       const step = this.model.steps[s]!;
       const counters = this.stats.steps[s]!;
@@ -288,9 +300,9 @@ export class Simulation {
       this.stats.steps[s]!.failures++;
       this.emit(c, s, 'fail');
       if (step.onFailure === OnFailure.Retry) {
-        if (++people.retries[c]! > step.maxRetries || ++people.moves[c]! > MAX_MOVES) {
+        if (++people.retries[c]! > step.maxRetries || ++people.moves[c]! > this.moveLimit) {
           this.pools.releaseAll(c, s, this.now);
-          return this.leave(c, people.moves[c]! > MAX_MOVES ? 'stuck' : 'abandoned', s);
+          return this.leave(c, people.moves[c]! > this.moveLimit ? 'stuck' : 'abandoned', s);
         }
         return this.startAttempt(c, s, step);
       }

@@ -3,7 +3,7 @@
  * Everything else in src/sim is internal.
  */
 export { SimulationError, DEFAULT_CLASS_ID, compile } from './compile.ts';
-export { Simulation, MAX_MOVES } from './engine.ts';
+export { Simulation, MAX_MOVES, moveLimit } from './engine.ts';
 export {
   type BudgetCode,
   type BudgetProblem,

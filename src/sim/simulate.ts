@@ -6,7 +6,7 @@
 import { type Blueprint, DEFAULTS, waitingSteps } from '../model/index.ts';
 import { DEFAULT_BUDGET, type RunBudget } from './budget.ts';
 import { compile } from './compile.ts';
-import { MAX_MOVES, Simulation } from './engine.ts';
+import { Simulation, moveLimit } from './engine.ts';
 import type { CompiledModel } from './model.ts';
 import { averageCapacity, offeredLoad, offeredLoadByClass } from './offeredLoad.ts';
 import { type Results, combine } from './results.ts';
@@ -204,7 +204,7 @@ export function combineParts(
   );
   if (stuck > 0) {
     warnings.push(
-      `${plural(stuck, 'customer or piece of background work was', 'customers or pieces of background work were')} stopped after ${MAX_MOVES} steps: the blueprint has a loop they cannot leave (see steps.*.stuck)`,
+      `${plural(stuck, 'customer or piece of background work was', 'customers or pieces of background work were')} stopped after ${moveLimit(model)} steps: the blueprint has a loop they cannot leave (see steps.*.stuck)`,
     );
   }
   const leftInside = replications.reduce((sum, r) => sum + r.inSystemAtEnd, 0);

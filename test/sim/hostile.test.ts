@@ -157,3 +157,32 @@ describe('degenerate distributions', () => {
     );
   });
 });
+
+/** A straight line of `count` steps, each passed in no time, the last an exit. */
+function chain(count: number): Blueprint {
+  const b = minimalBlueprint();
+  b.steps = Array.from({ length: count }, (_, i) => ({
+    id: `s${i}`,
+    kind: 'action' as const,
+    lane: 'frontstage' as const,
+    label: `Step ${i}`,
+    ...(i === count - 1 ? { exit: { outcome: 'completed' as const } } : {}),
+  }));
+  b.flows = b.steps.slice(1).map((step, i) => ({ id: `f${i}`, from: `s${i}`, to: step.id }));
+  delete b.resources;
+  b.arrivals = { type: 'poisson', entry: 's0', perHour: 20 };
+  b.run = { mode: 'day', open: '09:00', close: '10:00', replications: 2 };
+  return b;
+}
+
+describe('a long path without a loop', () => {
+  it('takes every customer through 3 000 steps: none is stopped as stuck', () => {
+    const { blueprint, findings } = load(chain(3000));
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const results = simulate(blueprint!);
+    expect(results.system.stuck).toBe(0);
+    expect(results.system.served).toBeGreaterThan(0);
+    expect(results.steps.s2999!.visits.mean).toBe(results.steps.s0!.visits.mean);
+    expect(results.warnings.join()).not.toMatch(/loop/);
+  });
+});

@@ -3,6 +3,7 @@
  * background work that multiplies, arrival rates no process sees, more bookings than a
  * day can hold. Errors: the simulator would run until its budget stops it (docs/blueprint-format.md, 4.9).
  */
+import { stronglyConnected } from '../components.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { arrivalStreams, isProcessFlow, isProcessStep } from '../graph.ts';
 import { type ClassId, classIdsOf, flowChance, flowIsOpenTo } from '../routing.ts';
@@ -59,53 +60,6 @@ function offspring(context: CheckContext, classId: ClassId): Map<number, Map<num
   return out;
 }
 
-/** Strongly connected components (Tarjan, iterative: a long chain must not overflow the stack). */
-function components(count: number, out: Map<number, Map<number, number>>): number[][] {
-  const order = new Int32Array(count).fill(-1);
-  const low = new Int32Array(count);
-  const onStack = new Uint8Array(count);
-  const stack: number[] = [];
-  const result: number[][] = [];
-  let counter = 0;
-  for (let root = 0; root < count; root++) {
-    if (order[root] !== -1) continue;
-    const work: [number, number[], number][] = [];
-    const visit = (v: number): void => {
-      order[v] = low[v] = counter++;
-      stack.push(v);
-      onStack[v] = 1;
-      work.push([v, [...(out.get(v)?.keys() ?? [])], 0]);
-    };
-    visit(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      const [v, next] = frame;
-      if (frame[2] < next.length) {
-        const w = next[frame[2]++]!;
-        if (order[w] === -1) visit(w);
-        else if (onStack[w]) low[v] = Math.min(low[v]!, order[w]!);
-        continue;
-      }
-      work.pop();
-      if (work.length > 0) {
-        const parent = work[work.length - 1]![0];
-        low[parent] = Math.min(low[parent]!, low[v]!);
-      }
-      if (low[v] === order[v]) {
-        const component: number[] = [];
-        let w: number;
-        do {
-          w = stack.pop()!;
-          onStack[w] = 0;
-          component.push(w);
-        } while (w !== v);
-        result.push(component);
-      }
-    }
-  }
-  return result;
-}
-
 /**
  * Whether the expected-offspring matrix of a component has spectral radius ≥ 1 (the work
  * in it never dies out). Power iteration on M + I, which has the same eigenvector and
@@ -148,7 +102,7 @@ function checkMultiplyingWork(context: CheckContext): void {
   for (const classId of classIdsOf(blueprint)) {
     const out = offspring(context, classId);
     const componentOf = new Int32Array(blueprint.steps.length).fill(-1);
-    const all = components(blueprint.steps.length, out);
+    const all = stronglyConnected(blueprint.steps.length, (step) => out.get(step)?.keys() ?? []);
     all.forEach((component, c) => component.forEach((step) => (componentOf[step] = c)));
     for (const { flow, index: flowIndex } of backgroundFlows) {
       const from = index.get(flow.from)!;
