@@ -147,7 +147,9 @@ describe('the loader never throws', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // 1000 loads with every check: about 10 s on a quiet 2-core machine, three times that
+    // when the machine is shared; the default 30 s would fail on load, not on a finding.
+  }, 120_000);
 
   it('on examples with their text cut or corrupted', () => {
     const text = JSON.stringify(seeds[0], null, 2);
