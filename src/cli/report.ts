@@ -7,6 +7,19 @@ import { type Blueprint, textIn } from '../model/index.ts';
 import type { Estimate } from '../sim/stats/confidence.ts';
 import type { DurationStats, OutcomeResult, Outcomes, Results } from '../sim/results.ts';
 import { printable } from './terminalText.ts';
+import { OVER_FULL, type RunWarning, warningText } from '../sim/index.ts';
+
+/** A warning in the catalogue's English, with the pool's id and figures to two decimals. */
+function warningLine(warning: RunWarning): string {
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(warning.params))
+    values[name] = typeof value === 'number' ? String(Math.round(value * 100) / 100) : value;
+  if ('utilization' in warning.params) {
+    const { utilization } = warning.params;
+    values.busy = utilization === null ? OVER_FULL.en : `${Math.round(utilization * 100)} %`;
+  }
+  return warningText(warning.code, 'en', values);
+}
 
 const minutes = (value: number): string =>
   Number.isFinite(value) ? `${value.toFixed(2)} min` : '—';
@@ -218,6 +231,6 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
   }
 
   if (results.warnings.length)
-    lines.push('', 'Warnings', ...results.warnings.map((w) => `  ${printable(w)}`));
+    lines.push('', 'Warnings', ...results.warnings.map((w) => `  ${printable(warningLine(w))}`));
   return `${lines.join('\n')}\n`;
 }

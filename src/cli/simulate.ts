@@ -134,7 +134,8 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   try {
     const run = await execute(loaded.blueprint, settings, command, io, log);
     const { results } = run;
-    if (run.log?.truncated) results.warnings.push(`the event log stopped at ${MAX_LOG_ROWS} rows`);
+    if (run.log?.truncated)
+      results.warnings.push({ code: 'event-log-truncated', params: { rows: MAX_LOG_ROWS } });
     io.stdout.write(
       command.json
         ? `${printableJson(JSON.stringify(results, null, 2))}\n`

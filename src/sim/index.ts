@@ -53,3 +53,5 @@ export {
   eventLogContext,
   eventLogLine,
 } from './eventLogFormat.ts';
+export type { OverloadParams, RunWarning, RunWarningCode } from './warnings.ts';
+export { OVER_FULL, WARNING_TEXT, type WarningLanguage, warningText } from './warningText.ts';

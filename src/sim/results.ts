@@ -9,6 +9,7 @@ import { type PerReplication, perReplication } from './perReplication.ts';
 import { type Estimate, SHARE, estimate } from './stats/confidence.ts';
 import { Histogram } from './stats/histogram.ts';
 import type { ClassReplication, Observations, Replication } from './stats/replication.ts';
+import type { RunWarning } from './warnings.ts';
 
 export const RESULTS_FORMAT = 'blueprint-lab-results';
 export const RESULTS_VERSION = 2;
@@ -151,7 +152,8 @@ export interface Results {
     binMinutes: number;
     resources: Record<string, { utilization: (number | null)[]; queueLength: (number | null)[] }>;
   };
-  warnings: string[];
+  /** Codes with parameters (docs/results-format.md, 5); worded by warningText.ts. */
+  warnings: RunWarning[];
   /** The headline figures of each replication, for comparing runs (3.11). */
   perReplication: PerReplication;
 }
@@ -284,7 +286,7 @@ export function combine(
   replications: Replication[],
   layout: { start: number; binMinutes: number },
   unstablePools: ReadonlySet<number>,
-  warnings: string[],
+  warnings: RunWarning[],
 ): Results {
   const { window } = model;
   const steps: Record<string, StepResult> = {};

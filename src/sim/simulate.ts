@@ -10,6 +10,7 @@ import { Simulation, moveLimit } from './engine.ts';
 import type { CompiledModel } from './model.ts';
 import { averageCapacity, offeredLoad, offeredLoadByClass } from './offeredLoad.ts';
 import { type Results, combine } from './results.ts';
+import type { RunWarning } from './warnings.ts';
 import { seriesLayout } from './stats/collector.ts';
 import { Histogram } from './stats/histogram.ts';
 import { type Replication, poolHistograms, summarize } from './stats/replication.ts';
@@ -70,9 +71,9 @@ export function withRunOptions(blueprint: Blueprint, options: SimulateOptions): 
  * has no steady state and its waits are not reported, unless impatient customers (who
  * balk or renege) keep its queue finite. In a business day, overload is a warning only.
  */
-function stability(model: CompiledModel): { unstable: Set<number>; warnings: string[] } {
+function stability(model: CompiledModel): { unstable: Set<number>; warnings: RunWarning[] } {
   const unstable = new Set<number>();
-  const warnings: string[] = [];
+  const warnings: RunWarning[] = [];
   const byClass = offeredLoadByClass(model);
   const load = offeredLoad(model);
   const steady = model.window.mode === 'steady';
@@ -88,26 +89,20 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: str
       : averageCapacity(model, i, model.window.start, model.window.arrivalsEnd);
     const utilization = capacity > 0 ? load[i]! / capacity : Infinity;
     if (utilization < 1) return;
-    const percent = Number.isFinite(utilization)
-      ? `${Math.round(utilization * 100)} %`
-      : 'over 100 %';
-    const demand = `${pool.id}: offered load ${load[i]!.toFixed(2)} units against a capacity of ${capacity.toFixed(2)} (${percent} busy)`;
-    if (!steady) warnings.push(`${demand} during opening hours: queues build up over the day`);
-    else if (impatient(i))
-      warnings.push(`${demand}: only customers giving up keep the queue finite`);
+    const params = {
+      pool: pool.id,
+      load: load[i]!,
+      capacity,
+      utilization: Number.isFinite(utilization) ? utilization : null,
+    };
+    if (!steady) warnings.push({ code: 'pool-overloaded-day', params });
+    else if (impatient(i)) warnings.push({ code: 'pool-overloaded-impatient', params });
     else {
       unstable.add(i);
-      warnings.push(
-        `${demand}: no steady state, the queue grows without limit; its waits are not reported`,
-      );
+      warnings.push({ code: 'pool-unstable', params });
     }
   });
   return { unstable, warnings };
-}
-
-/** "1 customer was", "3 customers were". */
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /**
@@ -202,17 +197,14 @@ export function combineParts(
     (sum, r) => sum + r.steps.reduce((s, step) => s + step.stuck, 0),
     0,
   );
-  if (stuck > 0) {
-    warnings.push(
-      `${plural(stuck, 'customer or piece of background work was', 'customers or pieces of background work were')} stopped after ${moveLimit(model)} steps: the blueprint has a loop they cannot leave (see steps.*.stuck)`,
-    );
-  }
+  if (stuck > 0)
+    warnings.push({ code: 'customers-stuck', params: { count: stuck, steps: moveLimit(model) } });
   const leftInside = replications.reduce((sum, r) => sum + r.inSystemAtEnd, 0);
-  if (model.window.mode === 'day' && leftInside > 0) {
-    warnings.push(
-      `${plural(leftInside, 'customer was', 'customers were')} still inside when the day had to stop (nothing left that could serve them) and ${leftInside === 1 ? 'is' : 'are'} left out of the waits: can the pools serve after closing?`,
-    );
-  }
+  if (model.window.mode === 'day' && leftInside > 0)
+    warnings.push({ code: 'left-inside', params: { count: leftInside } });
+  // A steady run measured from an empty, idle start under-reads every wait and queue.
+  if (model.window.mode === 'steady' && model.window.statsStart <= model.window.start)
+    warnings.push({ code: 'no-warmup', params: {} });
   const results = combine(
     model,
     blueprint.id,

@@ -138,9 +138,12 @@ describe('unstable pools', () => {
     );
     expect(results.steps.serve!.unstable).toBe(true);
     expect(results.steps.serve!.wait).toBeNull();
-    expect(results.warnings.join()).toMatch(
-      /serve-pool: offered load 1\.10 units against a capacity of 1\.00 \(110 % busy\): no steady state/,
-    );
+    expect(results.warnings).toEqual([
+      {
+        code: 'pool-unstable',
+        params: { pool: 'serve-pool', load: 1.1, capacity: 1, utilization: 1.1 },
+      },
+    ]);
   });
 
   it('in a business day, an overloaded period is a warning but the waits are real', () => {
@@ -155,9 +158,12 @@ describe('unstable pools', () => {
       ),
     );
     expect(results.steps.serve!.wait!.mean).toBeGreaterThan(5);
-    expect(results.warnings.join()).toMatch(
-      /serve-pool: offered load 1\.10 units against a capacity of 1\.00 \(110 % busy\) during opening hours: queues build up over the day/,
-    );
+    expect(results.warnings).toMatchObject([
+      { code: 'pool-overloaded-day', params: { pool: 'serve-pool', capacity: 1 } },
+    ]);
+    const [warning] = results.warnings;
+    if (warning?.code !== 'pool-overloaded-day') throw new Error('expected an overload');
+    expect(warning.params.utilization).toBeCloseTo(1.1, 12);
   });
 
   it('in a steady state, impatient customers keep an overloaded queue finite', () => {
@@ -168,6 +174,6 @@ describe('unstable pools', () => {
     const results = simulate(checked(blueprint));
     expect(results.steps.serve!.wait!.mean).toBeLessThan(5);
     expect(results.resources['serve-pool']!.unstable).toBeUndefined();
-    expect(results.warnings.join()).toMatch(/only customers giving up keep the queue finite/);
+    expect(results.warnings.map((w) => w.code)).toEqual(['pool-overloaded-impatient']);
   });
 });

@@ -86,16 +86,6 @@ const en = {
   },
   warnings: {
     heading: 'Warnings from the run',
-    overFull: 'over 100 %',
-    overloadDay:
-      '{{pool}} would be {{busy}} busy during opening hours (work for {{load}} units, {{capacity}} on average): queues build up over the day. Add units or reduce arrivals.',
-    overloadGivingUp:
-      '{{pool}} would be {{busy}} busy (work for {{load}} units, {{capacity}} on average): only customers giving up keep the queue finite. Add units or reduce arrivals.',
-    overloadUnstable:
-      '{{pool}} would be {{busy}} busy (work for {{load}} units, {{capacity}} on average): the queue grows without limit, so its waits are not shown. Add units or reduce arrivals.',
-    loop: 'Stopped after {{steps}} steps in a loop they cannot leave: {{count}} customers or pieces of background work. Check the flows that go back.',
-    leftInside:
-      'Still inside when the day had to stop, left out of the waits: {{count}} customers. Can the pools serve them after closing?',
   },
   charts: {
     heading: 'Charts',
@@ -266,16 +256,6 @@ export const resultsMessages = {
     },
     warnings: {
       heading: '运行警告',
-      overFull: '超过 100 %',
-      overloadDay:
-        '{{pool}}在营业时间内的忙碌率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：队列会在一天中不断变长。请增加单位或减少到达。',
-      overloadGivingUp:
-        '{{pool}}的忙碌率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：只因客户放弃离开，队列才没有无限增长。请增加单位或减少到达。',
-      overloadUnstable:
-        '{{pool}}的忙碌率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：队列无限增长，因此不显示其等候时间。请增加单位或减少到达。',
-      loop: '在无法离开的循环中走了 {{steps}} 步后被停止：{{count}} 位客户或后台工作。请检查返回的流程线。',
-      leftInside:
-        '营业日不得不结束时仍在网点、未计入等候的客户：{{count}} 位。资源池在关门后还能为他们服务吗？',
     },
     charts: {
       heading: '图表',

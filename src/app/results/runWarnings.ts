@@ -1,55 +1,33 @@
 /**
- * The engine words its warnings in English for the command line (docs/results-format.md,
- * section 5). The panel recognises the documented sentences to word them in the UI
- * language with the pool's name; a sentence it does not recognise (reworded, or new) is
- * shown as it is, so nothing is ever hidden.
+ * The run's warnings in the UI language, from the engine's one catalogue of wordings
+ * (src/sim/warningText.ts, shared with the command line): the app supplies the pool's
+ * name and its own number formats. Results saved by an older version carry English
+ * sentences instead of codes; those are shown as they were written.
  */
+import { OVER_FULL, type RunWarning, type WarningLanguage, warningText } from '../../sim/index.ts';
+import { isUiLanguage } from '../i18n/language.ts';
+import type { Names } from './names.ts';
+import type { ResultsFormat } from './useResultsFormat.ts';
 
-export type RunWarning =
-  | {
-      kind: 'overload';
-      poolId: string;
-      /** Offered load and average capacity in units, as the engine rounded them. */
-      load: number;
-      capacity: number;
-      /** Load over capacity, 0..; null when the capacity is 0. */
-      busy: number | null;
-      /** day: queues build up; givingUp: only impatience bounds it; unstable: no steady state. */
-      context: 'day' | 'givingUp' | 'unstable';
-    }
-  | { kind: 'loop'; count: number; steps: number }
-  | { kind: 'leftInside'; count: number }
-  | { kind: 'other'; text: string };
+/** A warning as stored: a code with parameters, or (results format 1) an English sentence. */
+export type StoredWarning = RunWarning | string;
 
-const OVERLOAD =
-  /^(\S+): offered load ([\d.]+) units against a capacity of ([\d.]+) \((?:(\d+) %|over 100 %) busy\)(.*)$/;
-const CONTEXTS: [RegExp, 'day' | 'givingUp' | 'unstable'][] = [
-  [/^ during opening hours/, 'day'],
-  [/^: only customers giving up/, 'givingUp'],
-  [/^: no steady state/, 'unstable'],
-];
-const LOOP =
-  /^(\d+) (?:customer|customers) or (?:piece|pieces) of background work (?:was|were) stopped after (\d+) steps/;
-const LEFT_INSIDE = /^(\d+) (?:customer|customers) (?:was|were) still inside/;
-
-export function readWarning(text: string): RunWarning {
-  const overload = OVERLOAD.exec(text);
-  if (overload) {
-    const context = CONTEXTS.find(([pattern]) => pattern.test(overload[5]!))?.[1];
-    if (context) {
-      return {
-        kind: 'overload',
-        poolId: overload[1]!,
-        load: Number(overload[2]),
-        capacity: Number(overload[3]),
-        busy: overload[4] === undefined ? null : Number(overload[4]) / 100,
-        context,
-      };
-    }
+/** The sentence to show, and its language (a sentence from old results is English). */
+export function warningSentence(
+  warning: StoredWarning,
+  names: Names,
+  format: ResultsFormat,
+): { text: string; language: WarningLanguage } {
+  if (typeof warning === 'string') return { text: warning, language: 'en' };
+  const language: WarningLanguage = isUiLanguage(format.language) ? format.language : 'en';
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(warning.params)) values[name] = String(value);
+  if ('utilization' in warning.params) {
+    const { pool, load, capacity, utilization } = warning.params;
+    values.pool = names.pool(pool);
+    values.load = format.value(load, 'count');
+    values.capacity = format.value(capacity, 'count');
+    values.busy = utilization === null ? OVER_FULL[language] : format.value(utilization, 'share');
   }
-  const loop = LOOP.exec(text);
-  if (loop) return { kind: 'loop', count: Number(loop[1]), steps: Number(loop[2]) };
-  const inside = LEFT_INSIDE.exec(text);
-  if (inside) return { kind: 'leftInside', count: Number(inside[1]) };
-  return { kind: 'other', text };
+  return { text: warningText(warning.code, language, values), language };
 }

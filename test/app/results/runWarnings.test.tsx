@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ResultsPanel } from '../../../src/app/results/ResultsPanel.tsx';
-import { readWarning } from '../../../src/app/results/runWarnings.ts';
 import { simulate } from '../../../src/sim/index.ts';
 import { deposit, loadExample, renderHtml, resultsOf, textOf, withCapacity } from './support.tsx';
 
@@ -12,66 +11,51 @@ function withoutSchedule(units: number) {
   return one;
 }
 
-describe('readWarning reads the engine’s own sentences', () => {
+describe('the engine’s warnings are codes with parameters', () => {
   it('an overloaded pool in a business day', () => {
     const results = resultsOf(withCapacity(blueprint, 'tellers', 2), 2);
-    expect(results.warnings.map(readWarning)).toEqual([
+    expect(results.warnings).toEqual([
       {
-        kind: 'overload',
-        poolId: 'tellers',
-        load: expect.any(Number) as number,
-        capacity: 2,
-        busy: expect.any(Number) as number,
-        context: 'day',
+        code: 'pool-overloaded-day',
+        params: {
+          pool: 'tellers',
+          load: expect.any(Number) as number,
+          capacity: 2,
+          utilization: expect.any(Number) as number,
+        },
       },
     ]);
-    const [warning] = results.warnings.map(readWarning);
-    if (warning?.kind !== 'overload') throw new Error('expected an overload');
-    expect(warning.busy!).toBeCloseTo(warning.load / warning.capacity, 2);
+    const [warning] = results.warnings;
+    if (warning?.code !== 'pool-overloaded-day') throw new Error('expected an overload');
+    expect(warning.params.utilization!).toBeCloseTo(
+      warning.params.load / warning.params.capacity,
+      12,
+    );
   });
 
   it('a steady run kept finite by customers giving up, and one without a steady state', () => {
     const impatient = simulate(withoutSchedule(1), { replications: 2, horizon: 5000, warmup: 500 });
-    expect(impatient.warnings.map(readWarning)).toMatchObject([
-      { kind: 'overload', poolId: 'tellers', capacity: 1, context: 'givingUp' },
+    expect(impatient.warnings).toMatchObject([
+      { code: 'pool-overloaded-impatient', params: { pool: 'tellers', capacity: 1 } },
     ]);
     const reception = structuredClone(loadExample('client-reception.json'));
     const specialists = reception.resources!.find((pool) => pool.id === 'specialists')!;
     specialists.capacity = 1;
     delete specialists.schedule;
     const unstable = simulate(reception, { replications: 2, horizon: 5000, warmup: 500 });
-    expect(unstable.warnings.map(readWarning)).toContainEqual(
-      expect.objectContaining({ kind: 'overload', poolId: 'specialists', context: 'unstable' }),
+    expect(unstable.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'pool-unstable',
+        params: expect.objectContaining({ pool: 'specialists' }) as object,
+      }),
     );
   });
 
-  it('a pool with no capacity at all, loops and customers left inside', () => {
-    expect(
-      readWarning(
-        'atm: offered load 0.50 units against a capacity of 0.00 (over 100 % busy) during opening hours: queues build up over the day',
-      ),
-    ).toEqual({
-      kind: 'overload',
-      poolId: 'atm',
-      load: 0.5,
-      capacity: 0,
-      busy: null,
-      context: 'day',
-    });
-    expect(
-      readWarning(
-        '12 customers or pieces of background work were stopped after 1000 steps: the blueprint has a loop they cannot leave (see steps.*.stuck)',
-      ),
-    ).toEqual({ kind: 'loop', count: 12, steps: 1000 });
-    expect(
-      readWarning(
-        '1 customer was still inside when the day had to stop (nothing left that could serve them) and is left out of the waits: can the pools serve after closing?',
-      ),
-    ).toEqual({ kind: 'leftInside', count: 1 });
-    expect(readWarning('the event log stopped at 1000000 rows')).toEqual({
-      kind: 'other',
-      text: 'the event log stopped at 1000000 rows',
-    });
+  it('a steady run without warm-up', () => {
+    const cold = simulate(withoutSchedule(4), { replications: 2, horizon: 2000, warmup: 0 });
+    expect(cold.warnings).toEqual([{ code: 'no-warmup', params: {} }]);
+    const warm = simulate(withoutSchedule(4), { replications: 2, horizon: 2000, warmup: 200 });
+    expect(warm.warnings).toEqual([]);
   });
 });
 
@@ -85,21 +69,50 @@ describe('the panel’s warnings', () => {
     );
     const english = textOf(renderHtml(panel));
     expect(english).toMatch(
-      /Warnings from the run Tellers would be \d+\.0 % busy during opening hours \(work for [\d.]+ units, 2\.0 on average\): queues build up over the day\. Add units or reduce arrivals\./,
+      /Warnings from the run Tellers would be [\d.]+ % busy during opening hours \(work for [\d.]+ units, 2\.0 on average\): queues build up over the day\. Add units or reduce arrivals\./,
     );
     expect(textOf(renderHtml(panel, 'zh-CN'))).toMatch(
-      /运行警告 柜员在营业时间内的忙碌率将达 \d+\.0 %/,
+      /运行警告 柜员在营业时间内的忙碌率将达 [\d.]+ %/,
     );
   });
 
-  it('show a sentence they do not know as the engine wrote it, marked as English', () => {
-    const odd = structuredClone(results);
-    odd.warnings = ['something new happened'];
+  it('show the sentences of results saved before warnings were codes as written, in English', () => {
+    const old = structuredClone(results) as unknown as Record<string, unknown>;
+    old.warnings = ['tellers: offered load 3.67 units against a capacity of 2.25 (163 % busy)'];
     const html = renderHtml(
-      <ResultsPanel results={odd} blueprint={overloaded} stale={false} onSelectStep={vi.fn()} />,
+      <ResultsPanel
+        results={old as unknown as typeof results}
+        blueprint={overloaded}
+        stale={false}
+        onSelectStep={vi.fn()}
+      />,
       'zh-CN',
     );
-    expect(html).toContain('<li class="results-warning" lang="en">something new happened</li>');
+    expect(html).toContain(
+      '<li class="results-warning" lang="en">tellers: offered load 3.67 units against a capacity of 2.25 (163 % busy)</li>',
+    );
+  });
+
+  it('word a pool with no capacity at all, a loop and customers left inside', () => {
+    const odd = structuredClone(results);
+    odd.warnings = [
+      {
+        code: 'pool-overloaded-day',
+        params: { pool: 'tellers', load: 0.5, capacity: 0, utilization: null },
+      },
+      { code: 'customers-stuck', params: { count: 12, steps: 1000 } },
+      { code: 'left-inside', params: { count: 3 } },
+    ];
+    const panel = (
+      <ResultsPanel results={odd} blueprint={overloaded} stale={false} onSelectStep={vi.fn()} />
+    );
+    const english = textOf(renderHtml(panel));
+    expect(english).toContain('Tellers would be over 100 % busy during opening hours');
+    expect(english).toContain('Stopped after 1000 steps in a loop they cannot leave: 12 customers');
+    expect(english).toContain('Still inside when the day had to stop, left out of the waits: 3');
+    const chinese = textOf(renderHtml(panel, 'zh-CN'));
+    expect(chinese).toContain('超过 100 %');
+    expect(chinese).toContain('在无法离开的循环中走了 1000 步后被停止：12 位');
   });
 });
 

@@ -1,0 +1,65 @@
+/**
+ * The one catalogue of the run warnings' wording (warnings.ts), in English and Chinese,
+ * for the command line's report and the app's results. Pure data and one function that
+ * fills in `{{name}}` placeholders: each reader formats the values its own way (the
+ * command line with ids and fixed decimals, the app with the pool's name in the UI
+ * language and local number formats) and passes them in as text.
+ */
+import type { RunWarningCode } from './warnings.ts';
+
+export type WarningLanguage = 'en' | 'zh-CN';
+
+export const WARNING_TEXT: Record<RunWarningCode, Record<WarningLanguage, string>> = {
+  'pool-overloaded-day': {
+    en: '{{pool}} would be {{busy}} busy during opening hours (work for {{load}} units, {{capacity}} on average): queues build up over the day. Add units or reduce arrivals.',
+    'zh-CN':
+      '{{pool}}在营业时间内的忙碌率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：队列会在一天中不断变长。请增加单位或减少到达。',
+  },
+  'pool-overloaded-impatient': {
+    en: '{{pool}} would be {{busy}} busy (work for {{load}} units, {{capacity}} on average): only customers giving up keep the queue finite. Add units or reduce arrivals.',
+    'zh-CN':
+      '{{pool}}的忙碌率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：只因客户放弃离开，队列才没有无限增长。请增加单位或减少到达。',
+  },
+  'pool-unstable': {
+    en: '{{pool}} would be {{busy}} busy (work for {{load}} units, {{capacity}} on average): the queue grows without limit, so its waits are not shown. Add units or reduce arrivals.',
+    'zh-CN':
+      '{{pool}}的忙碌率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：队列无限增长，因此不显示其等候时间。请增加单位或减少到达。',
+  },
+  'customers-stuck': {
+    en: 'Stopped after {{steps}} steps in a loop they cannot leave: {{count}} customers or pieces of background work. Check the flows that go back.',
+    'zh-CN':
+      '在无法离开的循环中走了 {{steps}} 步后被停止：{{count}} 位客户或后台工作。请检查返回的流程线。',
+  },
+  'left-inside': {
+    en: 'Still inside when the day had to stop, left out of the waits: {{count}} customers. Can the pools serve them after closing?',
+    'zh-CN':
+      '营业日不得不结束时仍在网点、未计入等候的客户：{{count}} 位。资源池在关门后还能为他们服务吗？',
+  },
+  'no-warmup': {
+    en: 'This steady-state run has no warm-up: it is measured from an empty, idle start, so waits and queues read low. Set a warm-up (run.warmup) long enough for the queues to fill.',
+    'zh-CN':
+      '此稳态运行没有预热期：从空闲的初始状态开始统计，等候时间和队列长度会偏低。请设置足够长的预热期（run.warmup），让队列先达到常态。',
+  },
+  'event-log-truncated': {
+    en: 'The event log stopped at {{rows}} rows.',
+    'zh-CN': '事件日志在 {{rows}} 行处截断。',
+  },
+};
+
+/** The word for a utilisation that cannot be given as a percentage (a capacity of 0). */
+export const OVER_FULL: Record<WarningLanguage, string> = {
+  en: 'over 100 %',
+  'zh-CN': '超过 100 %',
+};
+
+/** The warning's sentence in `language`, with `values` (already formatted) for its placeholders. */
+export function warningText(
+  code: RunWarningCode,
+  language: WarningLanguage,
+  values: Readonly<Record<string, string>>,
+): string {
+  return WARNING_TEXT[code][language].replace(
+    /\{\{(\w+)\}\}/g,
+    (placeholder, name: string) => values[name] ?? placeholder,
+  );
+}

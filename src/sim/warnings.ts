@@ -1,0 +1,35 @@
+/**
+ * A run's warnings as data: a code and its parameters (docs/results-format.md, 5). The
+ * engine never words them; the command line and the app word them from one catalogue
+ * (warningText.ts) in the reader's language, with their own names and number formats.
+ */
+
+/** Offered load against capacity, for the three overload codes. */
+export interface OverloadParams {
+  /** The pool's id. */
+  pool: string;
+  /** Offered load in units (busy units demanded on average). */
+  load: number;
+  /** The pool's time-average capacity over the span compared (opening hours, or 24 h). */
+  capacity: number;
+  /** load ÷ capacity; null when the capacity is 0. */
+  utilization: number | null;
+}
+
+export type RunWarning =
+  /** A business day whose offered load reaches a pool's capacity during opening hours. */
+  | { code: 'pool-overloaded-day'; params: OverloadParams }
+  /** A steady run at or over capacity whose queue only impatient customers keep finite. */
+  | { code: 'pool-overloaded-impatient'; params: OverloadParams }
+  /** A steady run at or over capacity with no steady state: its waits are not reported. */
+  | { code: 'pool-unstable'; params: OverloadParams }
+  /** Customers or background work stopped after `steps` moves (a loop they cannot leave). */
+  | { code: 'customers-stuck'; params: { count: number; steps: number } }
+  /** Customers still inside when a business day had to stop, left out of the waits. */
+  | { code: 'left-inside'; params: { count: number } }
+  /** A steady run measured from the start, empty and idle, without a warm-up. */
+  | { code: 'no-warmup'; params: Record<string, never> }
+  /** The command line's event log (--log) stopped at `rows` rows. */
+  | { code: 'event-log-truncated'; params: { rows: number } };
+
+export type RunWarningCode = RunWarning['code'];
