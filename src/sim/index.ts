@@ -17,6 +17,14 @@ export type { CompiledModel } from './model.ts';
 export type { Estimate } from './stats/confidence.ts';
 export type { PerReplication, PerReplicationValues } from './perReplication.ts';
 export {
+  type Direction,
+  type RunDifference,
+  type Verdict,
+  runDifference,
+  summaryFromInterval,
+  welchFromSummaries,
+} from './stats/difference.ts';
+export {
   RESULTS_FORMAT,
   RESULTS_VERSION,
   type BinnedDurations,

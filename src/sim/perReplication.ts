@@ -20,6 +20,8 @@ export interface PerReplication {
     /** 90th percentile of that wait, from the replication's own histogram. */
     waitP90: PerReplicationValues;
     timeInSystemMean: PerReplicationValues;
+    /** 90th percentile of the served customers' time in system. */
+    timeInSystemP90: PerReplicationValues;
     /** Share within target; absent when no class has a service target. */
     withinTarget?: PerReplicationValues;
   };
@@ -47,6 +49,7 @@ export function perReplication(
     waitMean: values(replications, (r) => r.system.wait.mean),
     waitP90: values(replications, (r) => r.waitP90),
     timeInSystemMean: values(replications, (r) => r.system.timeInSystem.mean),
+    timeInSystemP90: values(replications, (r) => r.timeInSystemP90),
   };
   if (model.classes.some((c) => c.target !== null)) {
     system.withinTarget = values(replications, (r) =>

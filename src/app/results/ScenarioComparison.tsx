@@ -1,10 +1,11 @@
 /**
- * Two saved scenarios side by side: the same figures from each, the change coloured
+ * Two saved scenarios side by side, the baseline on the left: the same figures, the change coloured
  * (green better, red worse) with its arrow and words, whether it is beyond the noise of
  * the simulation, and what differs between the two blueprints.
  */
 import '../styles/results.css';
 import { useId, useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { type ComparisonRow, compareScenarios } from './comparison.ts';
@@ -31,6 +32,31 @@ function savedAt(createdAt: string, language: string): string {
   );
 }
 
+/** How the difference was judged: paired or Welch, with its interval; null where it moved not at all. */
+function noiseText(
+  row: ComparisonRow,
+  format: ReturnType<typeof useResultsFormat>,
+  t: TFunction,
+): string | null {
+  const c = 'results.comparison';
+  if (row.change === 'same' || row.change === 'missing') return null;
+  const difference = row.difference;
+  if (!difference?.ci95) return t(`${c}.noCi`);
+  const signed = (value: number) =>
+    `${value > 0 ? '+' : ''}${formatAmount(value, row.unit, format.language)}`;
+  return t(`${c}.${difference.method}`, {
+    n: difference.n,
+    difference: format
+      .value(difference.difference, row.unit)
+      .replace(
+        formatAmount(difference.difference, row.unit, format.language),
+        signed(difference.difference),
+      ),
+    low: signed(difference.ci95[0]),
+    high: signed(difference.ci95[1]),
+  });
+}
+
 function ComparisonLine({ row, names }: { row: ComparisonRow; names: Names }) {
   const { t } = useTranslation();
   const format = useResultsFormat();
@@ -51,14 +77,7 @@ function ComparisonLine({ row, names }: { row: ComparisonRow; names: Names }) {
     from: formatAmount(row.left, row.unit, format.language),
     to: format.value(row.right, row.unit),
   });
-  const noise =
-    row.change === 'same' || row.change === 'missing'
-      ? null
-      : row.beyondCi === null
-        ? t(`${c}.noCi`)
-        : row.beyondCi
-          ? t(`${c}.beyondCi`)
-          : t(`${c}.withinCi`);
+  const noise = noiseText(row, format, t);
   return (
     <tr
       className={`results-compare__row results-compare__row--${row.change}`}
@@ -85,10 +104,7 @@ function ComparisonLine({ row, names }: { row: ComparisonRow; names: Names }) {
             {fromTo}
           </span>
         )}
-        <span className="results-change__verdict">
-          {t(`${c}.direction.${row.change}`)}
-          {row.beyondCi === true && ' ✓'}
-        </span>
+        <span className="results-change__verdict">{t(`${c}.direction.${row.change}`)}</span>
         {noise !== null && <span className="results-change__noise">{noise}</span>}
       </td>
     </tr>

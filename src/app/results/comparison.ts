@@ -1,9 +1,19 @@
 /**
- * Two scenarios side by side: the same figures from each, which way each moved, and
- * whether the move is larger than the noise of the simulation (the 95 % intervals do
- * not overlap).
+ * Two scenarios side by side, the baseline on the left: the same figures from each, which
+ * way each moved, and whether the move is larger than the noise of the simulation. The
+ * noise is judged on the difference itself (src/sim/stats/difference.ts): paired
+ * replication by replication when both runs share the seed (common random numbers),
+ * Welch's interval otherwise. Better or worse only when the difference's 95 % interval
+ * excludes 0; "unclear" otherwise.
  */
-import type { Results } from '../../sim/index.ts';
+import {
+  type PerReplicationValues,
+  type Results,
+  type RunDifference,
+  runDifference,
+  summaryFromInterval,
+  welchFromSummaries,
+} from '../../sim/index.ts';
 import type { Unit } from './format.ts';
 import { type Better, type Kpi, type SystemKpiId, systemKpis } from './kpis.ts';
 import { waitRanking } from './rankings.ts';
@@ -13,7 +23,8 @@ import { ownValue } from '../../model/index.ts';
 /** Wait points compared: the top ones of either scenario. */
 export const COMPARED_WAIT_POINTS = 3;
 
-export type Change = 'better' | 'worse' | 'same' | 'changed' | 'missing';
+/** `unclear`: it moved, but not beyond the noise (the difference's interval holds 0). */
+export type Change = 'better' | 'worse' | 'same' | 'changed' | 'unclear' | 'missing';
 
 export type ComparedMetric = SystemKpiId | 'poolUtilization' | 'stepWait';
 
@@ -30,8 +41,8 @@ export interface ComparisonRow {
   unit: Unit;
   better: Better;
   change: Change;
-  /** True when both intervals exist and do not overlap; null when either has none. */
-  beyondCi: boolean | null;
+  /** Right − left with its 95 % interval; null when there is nothing to judge it by. */
+  difference: RunDifference | null;
 }
 
 /**
@@ -69,39 +80,62 @@ export function changeOf(
   return up === (better === 'higher') ? 'better' : 'worse';
 }
 
-export function beyondIntervals(
-  left: [number, number] | null,
-  right: [number, number] | null,
-): boolean | null {
-  if (left === null || right === null) return null;
-  return left[1] < right[0] || right[1] < left[0];
+/** What a row needs from each side: the figure, its interval and its replications. */
+interface Side {
+  kpi: Kpi | null;
+  values: PerReplicationValues | undefined;
+  results: Results;
+}
+
+/**
+ * The difference between the two sides: from the replications (paired when the runs share
+ * the seed), else Welch from the intervals (results kept without per-replication values).
+ */
+export function differenceOf(left: Side, right: Side, better: Better): RunDifference | null {
+  if (left.values && right.values) {
+    const paired = left.results.run.seed === right.results.run.seed;
+    const difference = runDifference(left.values, right.values, better, paired);
+    return difference.ci95 ? difference : null;
+  }
+  const a =
+    left.kpi && summaryFromInterval(left.kpi.value, left.kpi.ci95, left.results.run.replications);
+  const b =
+    right.kpi &&
+    summaryFromInterval(right.kpi.value, right.kpi.ci95, right.results.run.replications);
+  return a && b ? welchFromSummaries(a, b, better) : null;
+}
+
+/** The visible change, kept only where the difference is beyond the noise. */
+export function judged(change: Change, difference: RunDifference | null): Change {
+  if (change === 'same' || change === 'missing') return change;
+  if (!difference || difference.verdict === 'no-clear-difference') return 'unclear';
+  return difference.verdict;
 }
 
 function row(
   key: string,
   metric: ComparedMetric,
   subjectId: string | null,
-  left: Kpi | null,
-  right: Kpi | null,
+  left: Side,
+  right: Side,
   unit: Unit,
   better: Better,
 ): ComparisonRow {
-  const l = finite(left?.value);
-  const r = finite(right?.value);
-  const leftCi = left?.ci95 ?? null;
-  const rightCi = right?.ci95 ?? null;
+  const l = finite(left.kpi?.value);
+  const r = finite(right.kpi?.value);
+  const difference = l === null || r === null ? null : differenceOf(left, right, better);
   return {
     key,
     metric,
     subjectId,
     left: l,
     right: r,
-    leftCi,
-    rightCi,
+    leftCi: left.kpi?.ci95 ?? null,
+    rightCi: right.kpi?.ci95 ?? null,
     unit,
     better,
-    change: changeOf(l, r, better, unit),
-    beyondCi: l === null || r === null ? null : beyondIntervals(leftCi, rightCi),
+    change: judged(changeOf(l, r, better, unit), difference),
+    difference,
   };
 }
 
@@ -129,44 +163,62 @@ function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])];
 }
 
+/** Results kept before per-replication values existed (a saved scenario) have none. */
+function perReplicationOf(results: Results): Results['perReplication'] | undefined {
+  return (results as Partial<Results>).perReplication;
+}
+
+function systemValues(results: Results, id: SystemKpiId): PerReplicationValues | undefined {
+  return perReplicationOf(results)?.system[id];
+}
+
 export function compareScenarios(left: Scenario, right: Scenario): ComparisonRow[] {
   const leftKpis = new Map(systemKpis(left.results).map((kpi) => [kpi.id, kpi]));
   const rightKpis = new Map(systemKpis(right.results).map((kpi) => [kpi.id, kpi]));
   const ids = union([...leftKpis.keys()], [...rightKpis.keys()]) as SystemKpiId[];
+  const side = (scenario: Scenario, kpi: Kpi | null, values: PerReplicationValues | undefined) => ({
+    kpi,
+    values,
+    results: scenario.results,
+  });
   const rows = ids.map((id) => {
     const kpi = (leftKpis.get(id) ?? rightKpis.get(id))!;
     return row(
       id,
       id,
       null,
-      leftKpis.get(id) ?? null,
-      rightKpis.get(id) ?? null,
+      side(left, leftKpis.get(id) ?? null, systemValues(left.results, id)),
+      side(right, rightKpis.get(id) ?? null, systemValues(right.results, id)),
       kpi.unit,
       kpi.better,
     );
   });
   const pools = union(Object.keys(left.results.resources), Object.keys(right.results.resources));
+  const poolValues = (results: Results, poolId: string) =>
+    perReplicationOf(results)?.resources[poolId]?.utilization;
   for (const poolId of pools) {
     rows.push(
       row(
         `pool:${poolId}`,
         'poolUtilization',
         poolId,
-        poolKpi(left.results, poolId),
-        poolKpi(right.results, poolId),
+        side(left, poolKpi(left.results, poolId), poolValues(left.results, poolId)),
+        side(right, poolKpi(right.results, poolId), poolValues(right.results, poolId)),
         'share',
         'neither',
       ),
     );
   }
+  const stepValues = (results: Results, stepId: string) =>
+    perReplicationOf(results)?.steps[stepId]?.waitMean;
   for (const stepId of union(topWaits(left), topWaits(right))) {
     rows.push(
       row(
         `wait:${stepId}`,
         'stepWait',
         stepId,
-        waitKpi(left.results, stepId),
-        waitKpi(right.results, stepId),
+        side(left, waitKpi(left.results, stepId), stepValues(left.results, stepId)),
+        side(right, waitKpi(right.results, stepId), stepValues(right.results, stepId)),
         'minutes',
         'lower',
       ),

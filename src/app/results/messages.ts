@@ -122,8 +122,9 @@ const en = {
     figure: 'Figure',
     change: 'Change',
     savedAt: 'saved {{time}}',
-    beyondCi: 'beyond the 95 % intervals',
-    withinCi: 'within the noise: the 95 % intervals overlap',
+    paired:
+      'same seed, paired over {{n}} replications: {{difference}}, 95 % interval {{low}} to {{high}}',
+    welch: 'independent runs (Welch): {{difference}}, 95 % interval {{low}} to {{high}}',
     noCi: 'no interval to compare',
     arrow: '{{from}} → {{to}}',
     direction: {
@@ -131,6 +132,7 @@ const en = {
       worse: 'worse',
       same: 'no change',
       changed: 'changed',
+      unclear: 'no clear difference',
       missing: 'only in one scenario',
     },
     poolUtilization: '{{pool}} busy',
@@ -292,8 +294,9 @@ export const resultsMessages = {
       figure: '指标',
       change: '变化',
       savedAt: '保存于 {{time}}',
-      beyondCi: '超出 95 % 置信区间',
-      withinCi: '在随机波动范围内：95 % 置信区间重叠',
+      paired:
+        '随机种子相同，按 {{n}} 次重复运行配对：{{difference}}，95 % 区间 {{low}} 至 {{high}}',
+      welch: '独立运行（Welch 检验）：{{difference}}，95 % 区间 {{low}} 至 {{high}}',
       noCi: '没有可比较的区间',
       arrow: '{{from}} → {{to}}',
       direction: {
@@ -301,6 +304,7 @@ export const resultsMessages = {
         worse: '更差',
         same: '无变化',
         changed: '有变化',
+        unclear: '无明显差异',
         missing: '仅一个方案有',
       },
       poolUtilization: '{{pool}}忙碌率',

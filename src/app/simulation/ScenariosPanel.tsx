@@ -44,8 +44,8 @@ export function ScenariosPanel() {
       before.includes(id) ? before.filter((other) => other !== id) : [...before, id].slice(-2),
     );
 
-  const left = scenarios.find((scenario) => scenario.id === comparing?.[0]);
-  const right = scenarios.find((scenario) => scenario.id === comparing?.[1]);
+  // The baseline, the one saved first, is always on the left, whichever was picked first.
+  const [left, right] = scenarios.filter((scenario) => comparing?.includes(scenario.id));
   if (left && right)
     return <LazyScenarioComparison left={left} right={right} onClose={() => compare(null)} />;
 

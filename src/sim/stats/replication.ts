@@ -75,6 +75,8 @@ export interface Replication {
   inSystemAtEnd: number;
   /** 90th percentile of the served customers' total wait in this replication. */
   waitP90: number;
+  /** 90th percentile of the served customers' time in system in this replication. */
+  timeInSystemP90: number;
 }
 
 function observations(tally: {
@@ -163,6 +165,8 @@ export function summarize(
     },
     inSystemAtEnd: stats.inSystem.value,
     waitP90: stats.system.wait.count > 0 ? stats.system.wait.histogram.quantile(0.9) : NaN,
+    timeInSystemP90:
+      stats.system.timeInSystem.count > 0 ? stats.system.timeInSystem.histogram.quantile(0.9) : NaN,
   };
 }
 

@@ -23,14 +23,18 @@ describe('ScenarioComparison', () => {
     const from = four.results.system.wait.p90.toFixed(1);
     const to = five.results.system.wait.p90.toFixed(1);
     expect(textOf(p90)).toContain(`↓ Waiting, 90 % within ${from} → ${to} min better`);
-    expect(textOf(p90)).toContain('no interval to compare');
+    const replications = four.results.run.replications;
+    expect(textOf(p90)).toContain(`same seed, paired over ${replications} replications: -`);
     const mean = textOf(rowHtml(html, 'waitMean'));
-    const { leftCi, rightCi } = {
-      leftCi: four.results.system.wait.ci95!,
-      rightCi: five.results.system.wait.ci95!,
-    };
-    const apart = leftCi[1] < rightCi[0] || rightCi[1] < leftCi[0];
-    expect(mean).toContain(apart ? 'beyond the 95 % intervals' : 'the 95 % intervals overlap');
+    expect(mean).toMatch(/same seed, paired over \d+ replications: -[\d.]+ min, 95 % interval -/);
+  });
+
+  it('says "no clear difference" where a figure moved within the noise', () => {
+    const html = renderHtml(<ScenarioComparison left={four} right={five} />);
+    const unclear = [...html.matchAll(/<tr[^>]*data-change="unclear"[^>]*>.*?<\/tr>/g)];
+    for (const [line] of unclear) expect(textOf(line)).toContain('no clear difference');
+    const zh = renderHtml(<ScenarioComparison left={four} right={five} />, 'zh-CN');
+    expect(textOf(zh)).toContain('随机种子相同，按');
   });
 
   it('says in plain words what differs between the blueprints', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  beyondIntervals,
   changeOf,
   compareScenarios,
   COMPARED_WAIT_POINTS,
+  judged,
 } from '../../../src/app/results/comparison.ts';
+import { runDifference } from '../../../src/sim/index.ts';
 import { deposit, scenario, withCapacity } from './support.tsx';
 
 describe('changeOf and beyondIntervals', () => {
@@ -24,11 +25,14 @@ describe('changeOf and beyondIntervals', () => {
     expect(changeOf(0.02, 0.12, 'lower', 'minutes')).toBe('worse');
   });
 
-  it('calls a change beyond the noise only when the intervals do not overlap', () => {
-    expect(beyondIntervals([1, 2], [3, 4])).toBe(true);
-    expect(beyondIntervals([3, 4], [1, 2])).toBe(true);
-    expect(beyondIntervals([1, 3], [2, 4])).toBe(false);
-    expect(beyondIntervals(null, [2, 4])).toBeNull();
+  it('keeps better or worse only where the difference is beyond the noise', () => {
+    const real = runDifference([5, 6, 7], [4, 5.1, 6], 'lower', true);
+    expect(judged('better', real)).toBe('better');
+    const noise = runDifference([5, 6, 7], [7, 4, 6.5], 'lower', true);
+    expect(judged('better', noise)).toBe('unclear');
+    expect(judged('worse', null)).toBe('unclear');
+    expect(judged('same', noise)).toBe('same');
+    expect(judged('missing', null)).toBe('missing');
   });
 });
 
@@ -64,13 +68,13 @@ describe('compareScenarios: 4 tellers against 5', () => {
     expect(wait.right).toBe(five.results.system.wait.mean);
     expect(wait.right!).toBeLessThan(wait.left!);
     expect(wait.change).toBe('better');
-    expect(wait.beyondCi).toBe(
-      wait.leftCi![1] < wait.rightCi![0] || wait.rightCi![1] < wait.leftCi![0],
-    );
+    // Same seed: the difference is paired replication by replication.
+    expect(wait.difference!.method).toBe('paired');
+    expect(wait.difference!.ci95![1]).toBeLessThan(0);
     expect(row('wait:c-hand-over').change).toBe('better');
     expect(row('abandoned').change).toBe('better');
-    // Percentiles have no interval: whether the change is beyond the noise is unknown.
-    expect(row('waitP90').beyondCi).toBeNull();
+    // The p90 is judged by each replication's own p90.
+    expect(row('waitP90').difference!.method).toBe('paired');
   });
 
   it('shows utilisation without calling it better or worse', () => {
@@ -85,7 +89,23 @@ describe('compareScenarios: 4 tellers against 5', () => {
     expect(compareScenarios(four, fewer).find((r) => r.key === 'pool:back-office')).toMatchObject({
       right: null,
       change: 'missing',
-      beyondCi: null,
+      difference: null,
     });
+  });
+
+  it('compares runs of another seed as independent samples (Welch)', () => {
+    const reseeded = structuredClone(five);
+    reseeded.results.run.seed += 1;
+    expect(
+      compareScenarios(four, reseeded).find((r) => r.key === 'waitMean')!.difference!.method,
+    ).toBe('welch');
+  });
+
+  it('falls back on Welch from the intervals for results kept without replications', () => {
+    const old = structuredClone(five);
+    delete (old.results as Partial<typeof old.results>).perReplication;
+    const wait = compareScenarios(four, old).find((r) => r.key === 'waitMean')!;
+    expect(wait.difference!.method).toBe('welch');
+    expect(wait.change).toBe('better');
   });
 });
