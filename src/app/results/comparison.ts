@@ -169,7 +169,9 @@ function perReplicationOf(results: Results): Results['perReplication'] | undefin
 }
 
 function systemValues(results: Results, id: SystemKpiId): PerReplicationValues | undefined {
-  return perReplicationOf(results)?.system[id];
+  // Outcomes have no per-replication values yet: they are judged from their intervals.
+  const system = perReplicationOf(results)?.system;
+  return system && id in system ? system[id as keyof typeof system] : undefined;
 }
 
 export function compareScenarios(left: Scenario, right: Scenario): ComparisonRow[] {
