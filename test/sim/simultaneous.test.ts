@@ -4,6 +4,7 @@
  * then reneges, then arrivals.
  */
 import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/sim/simulate.ts';
 import { checked, day, events, fixed, step } from '../support/scenarios.ts';
 
 const serve = (minutes: number) =>
@@ -67,5 +68,30 @@ describe('events at the same instant', () => {
     blueprint.classes = [{ id: 'walk-in', label: 'Walk-in', share: 1, patience: fixed(8) }];
     const lines = events(checked(blueprint));
     expect(lines.filter((line) => line.startsWith('3 '))).toContain('3 serve start 10.00');
+  });
+});
+
+describe('a schedule that takes units away from busy staff', () => {
+  it('lets them finish, so the pool can be more than 100 % busy', () => {
+    // One teller until 09:05, none after; the 09:00 customer takes 30 minutes.
+    const blueprint = day(
+      [serve(30)],
+      [],
+      ['09:00'],
+      [
+        {
+          id: 'tellers',
+          kind: 'staff',
+          label: 'Tellers',
+          capacity: 1,
+          schedule: [{ from: '09:05', to: '17:00', capacity: 0 }],
+        },
+      ],
+    );
+    const results = simulate(checked(blueprint));
+    const tellers = results.resources.tellers!;
+    // 30 busy unit-minutes over 5 available: the teller finished the customer in hand.
+    expect(tellers.utilization.mean).toBeCloseTo(6, 9);
+    expect(tellers.busyUnits.mean).toBeGreaterThan(tellers.capacity.mean);
   });
 });
