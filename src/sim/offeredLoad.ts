@@ -135,20 +135,27 @@ export function offeredLoad(model: CompiledModel): Float64Array {
   return total;
 }
 
+/**
+ * The classes a stream's arrivals belong to, with each one's share: one class, or the
+ * stream's cumulative mix turned back into shares.
+ */
+export function classSharesOf(
+  stream: CompiledModel['streams'][number],
+): { classIndex: number; share: number }[] {
+  if (stream.classIndex >= 0) return [{ classIndex: stream.classIndex, share: 1 }];
+  return Array.from(stream.shares, (cumulative, i) => ({
+    classIndex: i,
+    share: cumulative - (i > 0 ? stream.shares[i - 1]! : 0),
+  }));
+}
+
 /** Offered load per class index, per pool index: who brings the work to each pool. */
 export function offeredLoadByClass(model: CompiledModel): Float64Array[] {
   const loads = model.classes.map(() => new Float64Array(model.pools.length));
   model.streams.forEach((stream, streamIndex) => {
     const rate = arrivalRate(model, streamIndex);
     if (rate === 0) return;
-    const classShares =
-      stream.classIndex >= 0
-        ? [{ classIndex: stream.classIndex, share: 1 }]
-        : Array.from(stream.shares, (cumulative, i) => ({
-            classIndex: i,
-            share: cumulative - (i > 0 ? stream.shares[i - 1]! : 0),
-          }));
-    for (const { classIndex, share } of classShares) {
+    for (const { classIndex, share } of classSharesOf(stream)) {
       if (share <= 0) continue;
       const visits = visitsPerArrival(model, classIndex, stream.entry);
       model.steps.forEach((step, s) => {

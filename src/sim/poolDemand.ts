@@ -22,7 +22,7 @@
 import { distributionMoments } from '../analysis/index.ts';
 import type { Blueprint } from '../model/index.ts';
 import { type CompiledModel, OnFailure } from './model.ts';
-import { arrivalRate, attemptsPerVisit, visitsPerArrival } from './offeredLoad.ts';
+import { arrivalRate, attemptsPerVisit, classSharesOf, visitsPerArrival } from './offeredLoad.ts';
 
 /** One pool's demand in a window: rates per minute, times in minutes. */
 export interface PoolDemand {
@@ -191,14 +191,7 @@ export function poolDemands(basis: DemandBasis, from: number, to: number): PoolD
     if (rate === 0) return;
     const scv = streamScv(model, streamIndex);
     const booked = stream.shape.kind === 'appointments' ? 1 : 0;
-    const classShares =
-      stream.classIndex >= 0
-        ? [{ classIndex: stream.classIndex, share: 1 }]
-        : Array.from(stream.shares, (cumulative, i) => ({
-            classIndex: i,
-            share: cumulative - (i > 0 ? stream.shares[i - 1]! : 0),
-          }));
-    for (const { classIndex, share } of classShares) {
+    for (const { classIndex, share } of classSharesOf(stream)) {
       if (share <= 0) continue;
       const visits = visitsPerArrival(model, classIndex, stream.entry);
       model.steps.forEach((step, s) => {
