@@ -1,0 +1,55 @@
+/** Instant pool estimates on the example blueprints. */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { estimatePools } from '../../src/sim/index.ts';
+import { pools, readExample } from '../support/estimates.ts';
+
+describe('estimatePools on the examples', () => {
+  it('counter deposit: tellers close to full but stable, the ticket machine at λ·0.4 min', () => {
+    const estimates = pools(estimatePools(readExample('counter-deposit.json')));
+    expect(estimates.map((estimate) => estimate.id)).toEqual([
+      'tellers',
+      'ticket-machine',
+      'core-banking',
+      'back-office',
+    ]);
+    const tellers = estimates[0]!;
+    // 4 tellers, 3 over lunch 11:30–13:30: (6·4 + 2·3)/8 = 3.75 units on average.
+    expect(tellers.capacity).toBeCloseTo(3.75, 10);
+    expect(tellers.utilization!).toBeGreaterThan(0.9);
+    expect(tellers.utilization!).toBeLessThan(1);
+    expect(tellers.overloaded).toBe(false);
+    expect(tellers.minimumUnits).toBe(4);
+    // A customer keeps the same teller from hand-over to print: one service of a few minutes.
+    expect(tellers.meanServiceMinutes!).toBeGreaterThan(4);
+    expect(tellers.meanServiceMinutes!).toBeLessThan(5);
+    // (40·2.5 + 56·2 + 44·3.5) / 480 min = 0.7625 per minute, each 0.4 min on average.
+    const ticket = estimates[1]!;
+    expect(ticket.arrivalsPerMinute).toBeCloseTo(0.7625, 10);
+    expect(ticket.utilization).toBeCloseTo(0.305, 10);
+    // Before lunch, 40 an hour: ρ = 0.2667; M/G/1 with a uniform 0.2–0.6 min service,
+    // c_s² = (0.4²/12)/0.4² = 1/12, so Pollaczek–Khinchine (which Allen–Cunneen is for one
+    // unit): Wq = ρ·0.4/(1 − ρ) · (1 + 1/12)/2.
+    const morning = ticket.stretches[0]!;
+    const rho = (40 / 60) * 0.4;
+    expect(morning).toMatchObject({ from: 540, to: 690, units: 1, steady: true });
+    expect(morning.waitProbability).toBeCloseTo(rho, 10);
+    expect(morning.meanWaitMinutes).toBeCloseTo(((rho * 0.4) / (1 - rho)) * (13 / 24), 10);
+  });
+
+  it('every example gives finite figures for every pool', () => {
+    const names = readdirSync(new URL('../../blueprints/', import.meta.url)).filter((name) =>
+      name.endsWith('.json'),
+    );
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (const name of names) {
+      for (const estimate of pools(estimatePools(readExample(name)))) {
+        expect(Number.isFinite(estimate.offeredLoad)).toBe(true);
+        expect(estimate.utilization).not.toBeNull();
+        expect(estimate.overloaded).toBe(false);
+        if (estimate.meanWaitMinutes !== null)
+          expect(estimate.meanWaitMinutes).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+});
