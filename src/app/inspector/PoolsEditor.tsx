@@ -1,6 +1,6 @@
 /** The blueprint's resource pools: one card each, with its capacity schedule as a small table. */
 import { useTranslation } from 'react-i18next';
-import { ID_PATTERN, type ResourcePool } from '../../model/index.ts';
+import { isValidId, type ResourcePool } from '../../model/index.ts';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
 import { formatNumber, parseNumber } from './numbers.ts';
@@ -47,7 +47,7 @@ function PoolCard({ pool }: { pool: ResourcePool }) {
         commitOnBlurOnly
         onCommit={(value) => {
           const id = value.trim();
-          if (!ID_PATTERN.test(id)) return t('inspector.problem.idInvalid');
+          if (!isValidId(id)) return t('inspector.problem.idInvalid');
           if ((blueprint.resources ?? []).some((other) => other.id === id))
             return t('inspector.problem.idTaken');
           edit((draft) => void renamePool(draft, pool.id, id));

@@ -1,7 +1,7 @@
 /** The inspector for one step: what it is, where it sits, its marks, duration, pool and failure. */
 import { useTranslation } from 'react-i18next';
 import {
-  ID_PATTERN,
+  isValidId,
   LANE_IDS,
   OUTCOMES,
   STEP_KINDS,
@@ -32,7 +32,7 @@ export function StepPanel({ step }: { step: Step }) {
 
   const rename = (value: string): string | undefined => {
     const id = value.trim();
-    if (!ID_PATTERN.test(id)) return t('inspector.problem.idInvalid');
+    if (!isValidId(id)) return t('inspector.problem.idInvalid');
     if (blueprint.steps.some((other) => other.id === id)) return t('inspector.problem.idTaken');
     edit((draft) => void renameStep(draft, step.id, id));
     // The selection names the step by id: follow the rename.

@@ -2,7 +2,7 @@
  * Adding, renaming and removing customer classes. Flows name classes by id (`classes`,
  * `classProbability` keys), so renaming and removal follow through to them.
  */
-import { ID_PATTERN, type Blueprint, type CustomerClass } from '../../model/index.ts';
+import { isValidId, type Blueprint, type CustomerClass } from '../../model/index.ts';
 import { freshId } from '../editor/commands/ids.ts';
 
 export function addClass(draft: Blueprint, label: { en: string; 'zh-CN': string }): string {
@@ -34,7 +34,7 @@ export function classIdProblem(
   from: string,
   to: string,
 ): 'idInvalid' | 'idTaken' | undefined {
-  if (!ID_PATTERN.test(to)) return 'idInvalid';
+  if (!isValidId(to)) return 'idInvalid';
   // Renaming to itself is no change, not a clash with itself.
   if (to !== from && (blueprint.classes ?? []).some((c) => c.id === to)) return 'idTaken';
   return undefined;

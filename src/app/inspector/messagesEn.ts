@@ -21,7 +21,8 @@ export const inspectorEn = {
     weightsCount: 'Give one weight per value, or no weights.',
     weightsPositive: 'At least one weight must be greater than 0.',
     time: 'Enter a time of day as HH:MM, from 00:00 to 24:00.',
-    idInvalid: 'An id starts with a letter or _, then letters, digits, _ or - (at most 64).',
+    idInvalid:
+      'An id starts with a letter or _, then letters, digits, _ or - (at most 64); "__proto__" is reserved.',
     idTaken: 'Another item already has this id.',
     color: 'Enter a colour as #RRGGBB.',
   },

@@ -23,7 +23,8 @@ export const inspectorZhCN = {
     weightsCount: '每个取值对应一个权重，或不填权重。',
     weightsPositive: '至少一个权重必须大于 0。',
     time: '请以 HH:MM 输入时间，从 00:00 到 24:00。',
-    idInvalid: '标识以字母或 _ 开头，其后为字母、数字、_ 或 -（最多 64 个字符）。',
+    idInvalid:
+      '标识以字母或 _ 开头，其后为字母、数字、_ 或 -（最多 64 个字符）；“__proto__”为保留名。',
     idTaken: '已有其他项目使用此标识。',
     color: '请以 #RRGGBB 输入颜色。',
   },

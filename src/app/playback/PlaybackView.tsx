@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../header/LanguageSwitch.tsx';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import type { PlaybackDriver } from './playbackDriver.ts';
+import { playbackFailureText } from './playbackError.ts';
 import { type PlaybackMode, leavePlayback, usePlaybackMode } from './playbackMode.ts';
 import { PlaybackHud } from './PlaybackHud.tsx';
 import { PlaybackStage } from './PlaybackStage.tsx';
@@ -87,9 +88,7 @@ function PlaybackOf({
         <p className="playback__message">{t('playback.starting')}</p>
       ) : status.phase === 'error' ? (
         <p className="playback__message playback__message--error" role="alert">
-          {status.info
-            ? t('playback.error', { reason: status.error })
-            : t('playback.cannotRun', { reason: status.error })}
+          {playbackFailureText(t, status)}
         </p>
       ) : (
         <>

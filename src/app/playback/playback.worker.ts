@@ -2,6 +2,7 @@
  * The playback worker: owns one PlaybackSession and answers each request with a frame.
  * The engine runs here; the page only draws what the frames say.
  */
+import { playbackErrorReply } from './playbackError.ts';
 import { PlaybackSession } from './playbackSession.ts';
 import type { PlaybackReply, PlaybackRequest } from './playbackProtocol.ts';
 
@@ -50,10 +51,6 @@ self.onmessage = (event: MessageEvent<PlaybackRequest>) => {
   try {
     reply(handle(event.data));
   } catch (error) {
-    reply({
-      type: 'error',
-      request: event.data.request,
-      message: error instanceof Error ? error.message : String(error),
-    });
+    reply(playbackErrorReply(error, event.data.request));
   }
 };

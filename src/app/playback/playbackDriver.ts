@@ -10,7 +10,7 @@
  * pausing shows exactly the engine's state.
  */
 import type { Blueprint } from '../../model/index.ts';
-import type { Snapshot } from '../../sim/index.ts';
+import type { BudgetProblem, Snapshot } from '../../sim/index.ts';
 import { formatClock } from './clockFormat.ts';
 import type {
   PlaybackFrame,
@@ -33,6 +33,8 @@ export const DEFAULT_SPEED = 1;
 export interface PlaybackStatus {
   phase: 'starting' | 'running' | 'error';
   error: string | null;
+  /** Set when the engine's run budget stopped the playback (worded by the page). */
+  budget: BudgetProblem | null;
   info: PlaybackInfo | null;
   playing: boolean;
   speed: number;
@@ -59,6 +61,7 @@ export class PlaybackDriver {
   private status: PlaybackStatus = {
     phase: 'starting',
     error: null,
+    budget: null,
     info: null,
     playing: false,
     speed: DEFAULT_SPEED,
@@ -106,7 +109,7 @@ export class PlaybackDriver {
   /** Starts (or restarts) the blueprint; `seed` null is the blueprint's own seed. */
   start(blueprint: Blueprint, seed: number | null, play = this.status.playing): void {
     this.blueprint = blueprint;
-    this.update({ phase: 'starting', error: null, playing: play });
+    this.update({ phase: 'starting', error: null, budget: null, playing: play });
     void this.send({ type: 'start', blueprint, seed });
   }
 
@@ -269,6 +272,7 @@ export class PlaybackDriver {
     const waiting = this.pending.get(reply.request);
     this.pending.delete(reply.request);
     if (reply.type === 'error') {
+      if (reply.budget) this.status = { ...this.status, budget: reply.budget };
       waiting?.reject(new Error(reply.message));
       return;
     }

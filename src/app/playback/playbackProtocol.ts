@@ -4,7 +4,7 @@
  * flight.
  */
 import type { Blueprint } from '../../model/index.ts';
-import type { EventName, Snapshot } from '../../sim/index.ts';
+import type { BudgetProblem, EventName, Snapshot } from '../../sim/index.ts';
 
 /** One of the engine's own events, as its listener reported it. */
 export interface PlaybackEvent {
@@ -83,4 +83,12 @@ export type PlaybackRequest = { request: number } & (
   | { type: 'snapshot' }
 );
 
-export type PlaybackReply = PlaybackFrame | { type: 'error'; request: number; message: string };
+export interface PlaybackError {
+  type: 'error';
+  request: number;
+  message: string;
+  /** Set when the engine's run budget stopped the playback: data for the page to word. */
+  budget?: BudgetProblem;
+}
+
+export type PlaybackReply = PlaybackFrame | PlaybackError;

@@ -17,6 +17,11 @@ export const ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
  */
 export const RESERVED_ID = '__proto__';
 
+/** Whether a text may be used as an id (the same rule as the schema's `Id`, for editors). */
+export function isValidId(text: string): boolean {
+  return ID_PATTERN.test(text) && text !== RESERVED_ID;
+}
+
 export const Id = z
   .string()
   .regex(ID_PATTERN, {

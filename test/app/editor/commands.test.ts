@@ -41,6 +41,7 @@ describe('ids', () => {
     expect(freshId('step', new Set())).toBe('step');
     expect(freshId('step', new Set(['step', 'step-2']))).toBe('step-3');
     expect(freshId('3 tellers!', new Set())).toBe('s-3-tellers-');
+    expect(freshId('__proto__', new Set())).toBe('s-__proto__');
   });
 });
 

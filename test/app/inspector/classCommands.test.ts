@@ -53,9 +53,11 @@ describe('renameClass', () => {
     expect(classIdProblem(draft, 'vip', 'retail')).toBe('idTaken');
     expect(classIdProblem(draft, 'vip', '1st')).toBe('idInvalid');
     expect(classIdProblem(draft, 'vip', 'has space')).toBe('idInvalid');
+    expect(classIdProblem(draft, 'vip', '__proto__')).toBe('idInvalid');
     expect(classIdProblem(draft, 'vip', 'vip')).toBeUndefined();
     expect(classIdProblem(draft, 'vip', 'gold')).toBeUndefined();
     expect(renameClass(draft, 'vip', 'retail')).toBe(false);
+    expect(renameClass(draft, 'vip', '__proto__')).toBe(false);
     expect(renameClass(draft, 'vip', '1st')).toBe(false);
     expect(renameClass(draft, 'vip', 'vip')).toBe(false);
     expect(renameClass(draft, 'nobody', 'gold')).toBe(false);
