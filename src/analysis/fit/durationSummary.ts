@@ -1,0 +1,79 @@
+/**
+ * Streaming sufficient statistics of positive durations, in O(1) memory: the count, the
+ * mean and central moments up to the fourth, and the mean and variance of the logarithm.
+ * They determine the exponential, lognormal and gamma maximum-likelihood fits exactly,
+ * and the large-sample intervals of the empirical mean and spread, however many rows
+ * pass through.
+ *
+ * Moments are kept as running central sums (Welford's update, extended to the third and
+ * fourth moments by Terriberry's formulas) rather than as raw power sums Σx, Σx², …,
+ * whose differences lose every digit when the spread is small against the mean.
+ */
+
+export class DurationSummary {
+  /** Observations counted (positive and finite). */
+  count = 0;
+  /** Values refused: zero, negative, NaN or infinite (a lognormal or gamma has no zero). */
+  refused = 0;
+  min = Infinity;
+  max = -Infinity;
+  mean = 0;
+  /** Σ (x − mean)², Σ (x − mean)³, Σ (x − mean)⁴. */
+  private m2 = 0;
+  private m3 = 0;
+  private m4 = 0;
+  /** Mean of ln x: with the count and the mean, the lognormal and gamma fits' statistic. */
+  logMean = 0;
+  /** Σ (ln x − logMean)². */
+  private logM2 = 0;
+
+  /** Counts x when it is a positive finite number of minutes; returns whether it did. */
+  add(x: number): boolean {
+    if (!(x > 0 && x < Infinity)) {
+      this.refused++;
+      return false;
+    }
+    const before = this.count;
+    const n = before + 1;
+    this.count = n;
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+
+    const delta = x - this.mean;
+    const deltaN = delta / n;
+    const deltaN2 = deltaN * deltaN;
+    const term = delta * deltaN * before;
+    this.mean += deltaN;
+    this.m4 += term * deltaN2 * (n * n - 3 * n + 3) + 6 * deltaN2 * this.m2 - 4 * deltaN * this.m3;
+    this.m3 += term * deltaN * (n - 2) - 3 * deltaN * this.m2;
+    this.m2 += term;
+
+    const logX = Math.log(x);
+    const logDelta = logX - this.logMean;
+    this.logMean += logDelta / n;
+    this.logM2 += logDelta * (logX - this.logMean);
+    return true;
+  }
+
+  /** Σ ln x. */
+  get sumLog(): number {
+    return this.count * this.logMean;
+  }
+
+  /** (1/n) Σ (ln x − mean ln x)²: the lognormal's maximum-likelihood σ². */
+  get logVariance(): number {
+    return this.count > 0 ? this.logM2 / this.count : 0;
+  }
+
+  /** Central moment (1/n) Σ (x − mean)^k for k = 2, 3, 4. */
+  centralMoment(k: 2 | 3 | 4): number {
+    if (this.count === 0) return 0;
+    const sum = k === 2 ? this.m2 : k === 3 ? this.m3 : this.m4;
+    return sum / this.count;
+  }
+
+  /** The sample standard deviation with n − 1 in the denominator. */
+  get sd(): number {
+    return this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : 0;
+  }
+}
