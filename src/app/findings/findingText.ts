@@ -10,7 +10,17 @@ import type { Finding } from '../../model/index.ts';
 import { type FindingTemplates, findingMessages } from './messages.ts';
 
 /** Params that name things: shown in double quotes, as the English messages do. */
-const QUOTED = new Set(['id', 'suggestion', 'key', 'pool', 'class', 'step', 'keepUntil']);
+const QUOTED = new Set([
+  'id',
+  'suggestion',
+  'key',
+  'pool',
+  'class',
+  'step',
+  'keepUntil',
+  'waitStep',
+  'waitPool',
+]);
 
 /** Number formats that differ from the plain one ("10.0 MB" keeps its decimal). */
 const NUMBER_FORMATS: Record<string, Intl.NumberFormatOptions> = {

@@ -125,6 +125,8 @@ const en = {
     'no-way-to-end': 'customers at step {{step}} can never leave: every path from it loops back',
     'keep-until-unreachable':
       'customers cannot get from step {{step}} to {{keepUntil}}, so the units are kept until they leave',
+    'hold-and-wait-cycle':
+      'step {{step}} keeps pool {{pool}} while its customers queue for pool {{waitPool}} at step {{waitStep}}, and other holds close the circle {{cycle}}: once every unit is kept by a customer who waits, they all wait for ever (deadlock)',
     'pool-without-duration': 'needs a pool but has no duration, so it holds the pool for no time',
     'share-without-arrivals': 'ignored: the blueprint has no shared arrivals to take a share of',
     'class-never-arrives':
@@ -287,6 +289,8 @@ const zhCN: typeof en = {
     'no-way-to-end': '到达步骤 {{step}} 的客户永远无法离开：从它出发的每条路径都会绕回来',
     'keep-until-unreachable':
       '客户无法从步骤 {{step}} 到达 {{keepUntil}}，所以占用的资源单位要到客户离开时才释放',
+    'hold-and-wait-cycle':
+      '步骤 {{step}} 占用资源池 {{pool}}，同时其客户在步骤 {{waitStep}} 排队等候资源池 {{waitPool}}；其他占用构成循环 {{cycle}}：一旦所有单位都被正在等候的客户占用，他们将永远互相等待（死锁）',
     'pool-without-duration': '需要资源池但没有持续时间，所以占用资源池的时间为零',
     'share-without-arrivals': '已忽略：蓝图没有共享的到达，无从分配份额',
     'class-never-arrives': '客户类别 {{class}} 既没有自己的到达，也没有份额，所以不会有这类客户',

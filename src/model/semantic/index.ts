@@ -9,6 +9,7 @@
 import type { Blueprint } from '../schema/blueprint.ts';
 import type { Finding, Locate } from '../findings.ts';
 import { type Check, createContext } from './context.ts';
+import { checkHoldAndWait } from './holdAndWait.ts';
 import { checkDuplicateIds } from './ids.ts';
 import { checkCertainLoops } from './loops.ts';
 import { checkReachability } from './reachability.ts';
@@ -25,6 +26,7 @@ const CHECKS: readonly Check[] = [
   checkReachability,
   checkCertainLoops,
   checkResources,
+  checkHoldAndWait,
   checkSimulationSettings,
   checkRunaway,
 ];

@@ -16,6 +16,7 @@ import { withMigrationParams } from '../../../src/model/load.ts';
 import { migrateToCurrent } from '../../../src/model/migrations/index.ts';
 import { findingsFromIssue } from '../../../src/model/zodIssues.ts';
 import { minimalJson, setAt } from '../../support/builders.ts';
+import { crossedHolds } from '../../support/deadlocks.ts';
 import { addBranchTargets, findingsOf } from '../../support/semantic.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -372,6 +373,9 @@ function semantic(): Finding[] {
           { from: '09:00', to: '17:00', perHour: 20 },
         ],
       };
+    },
+    (b) => {
+      Object.assign(b, crossedHolds());
     },
   ];
   return cases.flatMap((change) => findingsOf(change));

@@ -22,7 +22,7 @@ const UNPRODUCIBLE = ['json-syntax/nested', 'unreadable-file'];
 /** Ids and names a finding is about, as params give them. */
 function namesIn(finding: Finding): string[] {
   const params = finding.params ?? {};
-  return ['id', 'suggestion', 'key', 'pool', 'class', 'step', 'keepUntil']
+  return ['id', 'suggestion', 'key', 'pool', 'class', 'step', 'keepUntil', 'waitStep', 'waitPool']
     .map((name) => params[name])
     .filter((value): value is string => typeof value === 'string' && value !== '');
 }
