@@ -21,7 +21,7 @@ export interface Measurement {
 }
 
 /** Customers who arrived (served, abandoned or still inside at the end), all replications. */
-function customersOf(blueprint: Blueprint, options: SimulateOptions): number {
+export function customersOf(blueprint: Blueprint, options: SimulateOptions): number {
   const results = simulate(blueprint, options);
   return results.system.arrived * results.run.replications;
 }
@@ -56,8 +56,36 @@ export function measure(
 ): Measurement {
   customersOf(blueprint, small);
   const counted = countEvents(blueprint, small);
-  const start = process.hrtime.bigint();
-  const customers = customersOf(blueprint, full);
-  const wallSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const { customers, wallSeconds } = timed(() => customersOf(blueprint, full));
   return { customers, wallSeconds, eventsPerCustomer: counted.events / counted.customers };
+}
+
+/** A run that returns the customers it simulated, timed. */
+export interface Timing {
+  customers: number;
+  wallSeconds: number;
+}
+
+function timed(run: () => number): Timing {
+  const start = process.hrtime.bigint();
+  const customers = run();
+  return { customers, wallSeconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+/**
+ * Times several runs against each other: `rounds` rounds, each running every one of
+ * them once, in turn, and keeps each run's fastest round. Other work on the machine only
+ * ever slows a run down, so the fastest round is the closest to the run's own speed, and
+ * interleaving exposes every run to the same spells of load.
+ */
+export function fastestOfRounds(rounds: number, runs: (() => number)[]): Timing[] {
+  const best: Timing[] = runs.map(() => ({ customers: 0, wallSeconds: Infinity }));
+  for (let round = 0; round < rounds; round++) {
+    runs.forEach((run, index) => {
+      const timing = timed(run);
+      if (timing.customers / timing.wallSeconds > best[index]!.customers / best[index]!.wallSeconds)
+        best[index] = timing;
+    });
+  }
+  return best;
 }
