@@ -3,9 +3,9 @@
  * the events of the run's first replication, written to a file in chunks and capped so
  * that a long run cannot fill the disk. The file is opened by the main thread (so that
  * a file that cannot be written fails before the run) and written by whichever thread
- * runs replication 1, through the shared descriptor.
+ * runs replication 1, through the shared descriptor. It takes its name only when the run
+ * has finished (outputFile.ts): an interrupted or failed run leaves no partial log.
  */
-import { closeSync } from 'node:fs';
 import type { Blueprint } from '../model/index.ts';
 import {
   EVENT_LOG_HEADER,
@@ -15,7 +15,7 @@ import {
 } from '../sim/eventLogFormat.ts';
 import type { EventRow } from '../sim/simulate.ts';
 import { XesLog } from './eventLogXes.ts';
-import { openOutput, writeOutput } from './outputFile.ts';
+import { finishOutput, openPendingOutput, writeOutput } from './outputFile.ts';
 
 export const MAX_LOG_ROWS = 1_000_000;
 
@@ -26,7 +26,10 @@ export type LogFormat = 'csv' | 'xes';
 /** What a thread needs to write the log: plain data, so it crosses to a worker. */
 export interface LogTarget {
   fd: number;
+  /** The name asked for (used in messages). */
   path: string;
+  /** The file written until the run finishes (outputFile.ts). */
+  writing: string;
   format: LogFormat;
   /** The base date, "YYYY-MM-DD": minute 0 of the run's clock is its midnight UTC. */
   date: string;
@@ -45,12 +48,16 @@ export interface LogWriter {
   finish(): LogOutcome;
 }
 
-export function openLog(path: string, settings: Omit<LogTarget, 'fd' | 'path'>): LogTarget {
-  return { fd: openOutput(path, WHAT), path, ...settings };
+export function openLog(
+  path: string,
+  settings: Omit<LogTarget, 'fd' | 'path' | 'writing'>,
+): LogTarget {
+  return { ...openPendingOutput(path, WHAT), ...settings };
 }
 
-export function closeLog(target: LogTarget): void {
-  closeSync(target.fd);
+/** Closes the log: `finished` gives it its name; otherwise it is removed. */
+export function closeLog(target: LogTarget, finished: boolean): void {
+  finishOutput(target, finished, WHAT);
 }
 
 /** Appends text to the log file in chunks of a few thousand rows. */

@@ -131,8 +131,12 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
           language: command.language,
         })
       : undefined;
+  let finished = false;
   try {
     const run = await execute(loaded.blueprint, settings, command, io, log);
+    finished = true;
+    // The log takes its name before the report is printed, so a reader of the report finds it.
+    if (log) closeLog(log, true);
     const { results } = run;
     if (run.log?.truncated)
       results.warnings.push({ code: 'event-log-truncated', params: { rows: MAX_LOG_ROWS } });
@@ -153,7 +157,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     }
     throw error;
   } finally {
-    if (log) closeLog(log);
+    if (log && !finished) closeLog(log, false);
   }
 }
 

@@ -4,7 +4,7 @@
  * combines the workers', and Ctrl-C stops the run cleanly.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,8 +104,10 @@ describe('progress', () => {
 });
 
 describe('Ctrl-C', () => {
-  it('stops the workers and exits 130 with one line', async () => {
+  it('stops the workers, exits 130 with one line, and leaves no partial log', async () => {
     const log = join(dir, 'interrupted.csv');
+    // An older log under that name stays as it was: the new one never replaced it.
+    writeFileSync(log, 'an older log\n');
     const child = spawn(
       process.execPath,
       [
@@ -126,11 +128,21 @@ describe('Ctrl-C', () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    // The log's header is written by a worker: by then the run is under way.
-    while (!(existsSync(log) && statSync(log).size > 0))
+    // The log is written under a temporary name beside it until the run finishes; its
+    // header is written by a worker, so once it has bytes the run is under way.
+    const partial = () =>
+      readdirSync(dir).find(
+        (name) => name.startsWith('.interrupted.csv.') && name.endsWith('.partial'),
+      );
+    for (;;) {
+      const name = partial();
+      if (name && statSync(join(dir, name)).size > 0) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(stderr).toBe('blueprint-lab: interrupted\n');
+    expect(partial()).toBeUndefined();
+    expect(readFileSync(log, 'utf8')).toBe('an older log\n');
   });
 });
