@@ -46,3 +46,22 @@ export {
   regularizedGamma,
   trigamma,
 } from './specialFunctions.ts';
+export { type Weekday, daysSinceEpoch, formatTimeOfDay, weekdayOf } from './timeOfDay.ts';
+export {
+  type ArrivalRateBin,
+  type ArrivalRateGroup,
+  type BinningOptions,
+  type DayBins,
+  type DayGrouping,
+  ArrivalCounts,
+  dayBins,
+  fitArrivalRates,
+  toRateProfile,
+} from './arrivalRates.ts';
+export {
+  type KaplanMeierCurve,
+  type PatienceFit,
+  type PatienceOptions,
+  PatienceSample,
+  fitPatience,
+} from './patience.ts';

@@ -1,0 +1,227 @@
+/**
+ * Arrival rates by time of day: count arrivals per bin of the day (the width the user
+ * chooses) per calendar date, then pool the dates of a group (all days, each weekday,
+ * workdays and weekends, or the caller's own day types) into a rate per hour with an
+ * exact Poisson interval, written as the blueprint's rate profile.
+ */
+import type { Arrivals } from '../../model/index.ts';
+import { type Estimate, checkConfidence, roundSignificant } from './estimate.ts';
+import { gammaQuantile } from './specialFunctions.ts';
+import { daysSinceEpoch, formatTimeOfDay, weekdayOf } from './timeOfDay.ts';
+
+export interface BinningOptions {
+  /** Width of a bin in whole minutes (15, 30, 60…). */
+  binMinutes: number;
+  /** Start of the first bin, minutes after midnight (whole); default 0. */
+  from?: number;
+  /** End of the last bin (whole, up to 1440); default 1440. The last bin may be shorter. */
+  to?: number;
+}
+
+/** The bins of a day: [from, to) in minutes after midnight. */
+export interface DayBins {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+export function dayBins(options: BinningOptions): DayBins {
+  const { binMinutes, from = 0, to = 1440 } = options;
+  if (!(Number.isInteger(binMinutes) && binMinutes >= 1 && binMinutes <= 1440)) {
+    throw new RangeError(
+      `binMinutes must be a whole number of minutes from 1 to 1440, got ${binMinutes}`,
+    );
+  }
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= 1440 && from < to)) {
+    throw new RangeError(
+      `from and to must be whole minutes with 0 ≤ from < to ≤ 1440, got ${from} and ${to}`,
+    );
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let start = from; start < to; start += binMinutes) {
+    starts.push(start);
+    ends.push(Math.min(to, start + binMinutes));
+  }
+  return { starts, ends };
+}
+
+/**
+ * Arrival counts per date and bin. Memory grows with the number of dates in the log
+ * (one small array each), never with the rows.
+ */
+export class ArrivalCounts {
+  readonly bins: DayBins;
+  private readonly binMinutes: number;
+  private readonly from: number;
+  private readonly to: number;
+  private readonly byDate = new Map<string, Uint32Array>();
+  /** Arrivals outside [from, to), not counted. */
+  outside = 0;
+
+  constructor(options: BinningOptions) {
+    this.bins = dayBins(options);
+    this.binMinutes = options.binMinutes;
+    this.from = options.from ?? 0;
+    this.to = options.to ?? 1440;
+  }
+
+  /** Counts one arrival on `date` ("YYYY-MM-DD") at `minuteOfDay`; false when outside the bins. */
+  add(date: string, minuteOfDay: number): boolean {
+    const counts = this.countsOf(date);
+    if (!(minuteOfDay >= this.from && minuteOfDay < this.to)) {
+      this.outside++;
+      return false;
+    }
+    counts[Math.floor((minuteOfDay - this.from) / this.binMinutes)]!++;
+    return true;
+  }
+
+  /**
+   * Records a day the branch was open, so that a day with no arrivals (or none in the
+   * window) still counts in the exposure. Every date given to `add` is recorded too.
+   */
+  addDay(date: string): void {
+    this.countsOf(date);
+  }
+
+  /** The dates seen, earliest first. */
+  dates(): string[] {
+    return [...this.byDate.keys()].sort();
+  }
+
+  /** Arrivals per bin on one date (a copy); undefined for a date not seen. */
+  countsOn(date: string): Uint32Array | undefined {
+    return this.byDate.get(date)?.slice();
+  }
+
+  private countsOf(date: string): Uint32Array {
+    let counts = this.byDate.get(date);
+    if (counts === undefined) {
+      daysSinceEpoch(date); // throws a RangeError naming a malformed date
+      counts = new Uint32Array(this.bins.starts.length);
+      this.byDate.set(date, counts);
+    }
+    return counts;
+  }
+}
+
+/** How dates are pooled: one group, each day of the week, workday and weekend, or the caller's own. */
+export type DayGrouping = 'all' | 'weekday' | 'workday-weekend' | ((date: string) => string);
+
+export interface ArrivalRateBin {
+  /** Minutes after midnight. */
+  readonly from: number;
+  readonly to: number;
+  /** Arrivals in this bin over all the group's dates. */
+  readonly count: number;
+  /** Arrivals per hour, with Garwood's exact Poisson interval. */
+  readonly perHour: Estimate;
+  /**
+   * Variance over mean of the per-date counts (2 dates or more): about 1 when the days
+   * differ only by Poisson chance; well above 1 when some days are busier than others,
+   * and the interval, which assumes Poisson counts, is then too narrow for a new day.
+   */
+  readonly dispersion?: number;
+}
+
+export interface ArrivalRateGroup {
+  /** "all", "mon" … "sun", "workday" / "weekend", or the caller's key. */
+  readonly key: string;
+  readonly dates: readonly string[];
+  readonly total: number;
+  readonly bins: readonly ArrivalRateBin[];
+}
+
+export function fitArrivalRates(
+  counts: ArrivalCounts,
+  options: { groupBy?: DayGrouping; confidence?: number } = {},
+): ArrivalRateGroup[] {
+  const confidence = options.confidence ?? 0.95;
+  checkConfidence(confidence);
+  const keyOf = groupKey(options.groupBy ?? 'all');
+  const groups = new Map<string, string[]>();
+  for (const date of counts.dates()) {
+    const key = keyOf(date);
+    const dates = groups.get(key);
+    if (dates === undefined) groups.set(key, [date]);
+    else dates.push(date);
+  }
+  return [...groups.entries()].map(([key, dates]) => rateGroup(counts, key, dates, confidence));
+}
+
+function rateGroup(
+  counts: ArrivalCounts,
+  key: string,
+  dates: readonly string[],
+  confidence: number,
+): ArrivalRateGroup {
+  const { starts, ends } = counts.bins;
+  const perDate = dates.map((date) => counts.countsOn(date)!);
+  const alpha = 1 - confidence;
+  const bins = starts.map((from, b): ArrivalRateBin => {
+    const to = ends[b]!;
+    const daily = perDate.map((c) => c[b]!);
+    const count = daily.reduce((sum, c) => sum + c, 0);
+    const exposureHours = (dates.length * (to - from)) / 60;
+    const perHour: Estimate = {
+      value: count / exposureHours,
+      lower: count === 0 ? 0 : gammaQuantile(count, alpha / 2) / exposureHours,
+      upper: gammaQuantile(count + 1, 1 - alpha / 2) / exposureHours,
+    };
+    const dispersion = dispersionIndex(daily);
+    return dispersion === undefined
+      ? { from, to, count, perHour }
+      : { from, to, count, perHour, dispersion };
+  });
+  return { key, dates, total: bins.reduce((sum, b) => sum + b.count, 0), bins };
+}
+
+function dispersionIndex(daily: readonly number[]): number | undefined {
+  const n = daily.length;
+  const mean = daily.reduce((s, c) => s + c, 0) / n;
+  if (n < 2 || mean === 0) return undefined;
+  const variance = daily.reduce((s, c) => s + (c - mean) ** 2, 0) / (n - 1);
+  return variance / mean;
+}
+
+function groupKey(grouping: DayGrouping): (date: string) => string {
+  if (typeof grouping === 'function') return grouping;
+  switch (grouping) {
+    case 'all':
+      return () => 'all';
+    case 'weekday':
+      return weekdayOf;
+    case 'workday-weekend':
+      return (date) => {
+        const day = weekdayOf(date);
+        return day === 'sat' || day === 'sun' ? 'weekend' : 'workday';
+      };
+  }
+}
+
+/**
+ * The group as the blueprint's rate profile for arrivals entering at step `entry`: one
+ * period per bin, perHour rounded to 4 significant digits. Bins before the first arrival
+ * and after the last are left out (the branch was closed; no period means no arrivals),
+ * unless `keepEmptyEnds`. Undefined when the group has no arrivals at all.
+ */
+export function toRateProfile(
+  group: ArrivalRateGroup,
+  entry: string,
+  options: { keepEmptyEnds?: boolean } = {},
+): Extract<Arrivals, { type: 'profile' }> | undefined {
+  const { bins } = group;
+  let first = 0;
+  let last = bins.length - 1;
+  if (!options.keepEmptyEnds) {
+    while (first <= last && bins[first]!.count === 0) first++;
+    while (last >= first && bins[last]!.count === 0) last--;
+  }
+  if (first > last) return undefined;
+  const periods = bins.slice(first, last + 1).map((b) => ({
+    from: formatTimeOfDay(b.from),
+    to: formatTimeOfDay(b.to),
+    perHour: roundSignificant(b.perHour.value),
+  }));
+  return { type: 'profile', entry, periods };
+}
