@@ -80,6 +80,52 @@ function outcomeCell(result: OutcomeResult | undefined, mode: 'day' | 'steady'):
   return `${number(value.mean)}${ci ? ` (${number(ci[0])}–${number(ci[1])})` : ''}`;
 }
 
+/**
+ * The pools over their own hours (a business day: opening to closing, or to the end of a
+ * later shift), and in a business day the work done after them apart, as overtime: a
+ * steady state has none.
+ */
+function poolLines(results: Results, per: string): string[] {
+  const pools = Object.entries(results.resources);
+  if (!pools.length) return [];
+  const day = results.run.mode === 'day';
+  const header = [
+    'pool',
+    'utilisation',
+    '95 % CI',
+    'busy units',
+    'capacity',
+    'queue avg/max',
+    `cost ${per}`,
+  ];
+  const rows = [day ? [...header, 'overtime h', 'overtime cost'] : header];
+  for (const [id, pool] of pools) {
+    const ci = pool.utilization.ci95;
+    const row = [
+      id,
+      percent(pool.utilization.mean),
+      ci ? `${percent(ci[0])}–${percent(ci[1])}` : '',
+      number(pool.busyUnits.mean, 2),
+      number(pool.capacity.mean, 2),
+      `${number(pool.queueLength.mean.mean, 2)}/${pool.queueLength.max}`,
+      pool.cost.mean > 0 ? number(pool.cost.mean, 0) : '',
+    ];
+    if (day)
+      row.push(
+        number(pool.overtime.hours.mean, 2),
+        pool.overtime.cost.mean > 0 ? number(pool.overtime.cost.mean, 0) : '',
+      );
+    rows.push(row);
+  }
+  if (!day) return ['', 'Pools (over the statistics window)', table(rows)];
+  return [
+    '',
+    'Pools (over each pool’s own hours: opening to closing, or to the end of a later shift)',
+    table(rows),
+    `  overtime: busy unit-hours ${per} after the pool’s hours, and their cost (not in utilisation or cost)`,
+  ];
+}
+
 export function formatReport(blueprint: Blueprint, results: Results, language: string): string {
   const per = results.run.mode === 'day' ? 'per day' : 'per run';
   const label = (id: string): string => {
@@ -125,6 +171,7 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
         '95 % CI',
         'p90',
         'max',
+        'all queued',
         'queue avg/max',
         'reneges',
         'balks',
@@ -149,6 +196,7 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
         wait?.ci95 ? `${wait.ci95[0].toFixed(2)}–${wait.ci95[1].toFixed(2)}` : '',
         wait ? number(wait.p90, 2) : '',
         wait ? number(wait.max, 2) : '',
+        step.waitAll ? number(step.waitAll.mean, 2) : '',
         step.unstable
           ? 'grows'
           : `${number(step.queueLength.mean.mean, 2)}/${step.queueLength.max}`,
@@ -157,7 +205,10 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
         marked,
       ]);
     });
-    lines.push(table(rows));
+    lines.push(
+      table(rows),
+      '  all queued: the mean wait of everyone who queued, those who gave up included (until they left)',
+    );
   }
 
   const fails = Object.entries(results.steps)
@@ -186,26 +237,7 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
     lines.push(table(rows));
   }
 
-  const pools = Object.entries(results.resources);
-  if (pools.length) {
-    lines.push('', 'Pools');
-    const rows = [
-      ['pool', 'utilisation', '95 % CI', 'busy units', 'capacity', 'queue avg/max', `cost ${per}`],
-    ];
-    for (const [id, pool] of pools) {
-      const ci = pool.utilization.ci95;
-      rows.push([
-        id,
-        percent(pool.utilization.mean),
-        ci ? `${percent(ci[0])}–${percent(ci[1])}` : '',
-        number(pool.busyUnits.mean, 2),
-        number(pool.capacity.mean, 2),
-        `${number(pool.queueLength.mean.mean, 2)}/${pool.queueLength.max}`,
-        pool.cost.mean > 0 ? number(pool.cost.mean, 0) : '',
-      ]);
-    }
-    lines.push(table(rows));
-  }
+  lines.push(...poolLines(results, per));
 
   const classes = Object.entries(results.classes);
   if (classes.length > 1) {

@@ -1,14 +1,19 @@
-/** Each pool's utilisation as a bar with its percentage, capacity and queue. */
+/**
+ * Each pool's utilisation as a bar with its percentage, capacity, queue and cost over its
+ * own hours, and in a business day the overtime worked after them.
+ */
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
-import { poolRows } from './breakdown.ts';
+import { type PoolRow, poolRows } from './breakdown.ts';
 import type { Names } from './names.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
 
 /** At or above this a pool is drawn as stretched: queues build fast near full utilisation. */
 const HIGH_UTILIZATION = 0.85;
+/** Overtime below what two decimals show (0.00 unit-hours) is left out. */
+const OVERTIME_SHOWN = 0.005;
 
 export function PoolBars({
   results,
@@ -21,10 +26,14 @@ export function PoolBars({
 }) {
   const { t } = useTranslation();
   const format = useResultsFormat();
+  const rows = poolRows(results, blueprint);
+  // A steady state has no closing, so no overtime.
+  const day = results.run.mode === 'day';
+  const showsOvertime = (row: PoolRow) => day && row.overtimeHours >= OVERTIME_SHOWN;
   return (
     <ResultsSection heading={t('results.pools.heading')}>
       <ul className="results-pools">
-        {poolRows(results, blueprint).map((row) => {
+        {rows.map((row) => {
           const share = Number.isFinite(row.utilization.mean) ? row.utilization.mean : 0;
           const busy = format.value(row.utilization.mean, 'share');
           const level = row.unstable ? 'over' : share >= HIGH_UTILIZATION ? 'high' : 'normal';
@@ -58,15 +67,33 @@ export function PoolBars({
                     mean: format.value(row.queueMean, 'count'),
                     max: row.queueMax,
                   }),
+                  row.cost > 0
+                    ? t('results.pools.cost', { value: format.value(row.cost, 'money') })
+                    : null,
                 ]
                   .filter((part) => part !== null)
                   .join(' · ')}
               </p>
+              {showsOvertime(row) && (
+                <p className="results-pool__overtime" title={t('results.pools.overtimeNote')}>
+                  {row.overtimeCost > 0
+                    ? t('results.pools.overtimeCost', {
+                        hours: format.value(row.overtimeHours, 'unitHours'),
+                        cost: format.value(row.overtimeCost, 'money'),
+                      })
+                    : t('results.pools.overtime', {
+                        hours: format.value(row.overtimeHours, 'unitHours'),
+                      })}
+                </p>
+              )}
               {row.unstable && <p className="results-pool__alert">{t('results.pools.unstable')}</p>}
             </li>
           );
         })}
       </ul>
+      {rows.some(showsOvertime) && (
+        <p className="results-pool__note">{t('results.pools.overtimeNote')}</p>
+      )}
     </ResultsSection>
   );
 }

@@ -89,13 +89,17 @@ export function WaitPoints({ results, blueprint, names, onSelectStep }: RankedPo
       row.p90Minutes === null
         ? null
         : t('results.waits.p90', { value: format.value(row.p90Minutes, 'minutes') });
+    const allQueued =
+      row.allQueuedMinutes === null
+        ? null
+        : t('results.waits.allQueued', { value: format.value(row.allQueuedMinutes, 'minutes') });
     return rankedItem(
       'waits',
       {
         stepId: row.stepId,
         value,
         quoted: value,
-        details: [format.ci(row.ci95, 'minutes'), p90],
+        details: [format.ci(row.ci95, 'minutes'), p90, allQueued],
         verdict: row.verdict,
       },
       names,

@@ -10,6 +10,11 @@ export interface PoolRow {
   busyUnits: number;
   queueMean: number;
   queueMax: number;
+  /** Cost of the available unit-hours in the pool's hours; 0 without a cost per hour. */
+  cost: number;
+  /** Busy unit-hours after the pool's hours (a day that runs past closing) and their cost. */
+  overtimeHours: number;
+  overtimeCost: number;
   unstable: boolean;
 }
 
@@ -34,6 +39,9 @@ function poolRow(poolId: string, pool: PoolResult): PoolRow {
     busyUnits: pool.busyUnits.mean,
     queueMean: pool.queueLength.mean.mean,
     queueMax: pool.queueLength.max,
+    cost: pool.cost.mean,
+    overtimeHours: pool.overtime.hours.mean,
+    overtimeCost: pool.overtime.cost.mean,
     unstable: pool.unstable === true,
   };
 }

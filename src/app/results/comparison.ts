@@ -58,6 +58,7 @@ const SAME_ABSOLUTE: Record<Unit, number> = {
   count: 0.05,
   units: 0.05,
   perHour: 0.05,
+  unitHours: 0.005,
   money: 0.5,
   whole: 0.5,
 };

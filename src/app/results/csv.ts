@@ -156,6 +156,9 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
         unit: 'customers',
       },
       estimateRow(base, 'cost', pool.cost, `money/${per}`),
+      // Work after the pool's hours (a day that runs past closing), apart from its cost.
+      estimateRow(base, 'overtime_hours', pool.overtime.hours, `unit-hours/${per}`),
+      estimateRow(base, 'overtime_cost', pool.overtime.cost, `money/${per}`),
       { ...base, metric: 'unstable', value: pool.unstable ? 1 : 0, ci: null, unit: '' },
     );
   }
@@ -165,6 +168,8 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
     rows.push(
       estimateRow(base, 'visits', step.visits, `visits/${per}`),
       ...(step.wait ? durationRows(base, 'wait', step.wait) : []),
+      // Everyone who queued, those who gave up included (until they left).
+      ...(step.waitAll ? durationRows(base, 'wait_all', step.waitAll) : []),
       estimateRow(base, 'queue_length_mean', step.queueLength.mean, 'customers'),
       {
         ...base,

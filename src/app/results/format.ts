@@ -8,6 +8,8 @@ export type Unit =
   | 'count'
   | 'units'
   | 'perHour'
+  /** Unit-hours of a pool's work (overtime): two decimals, as a quarter hour is 0.25. */
+  | 'unitHours'
   | 'money'
   /** A whole number without unit: totals over all replications, minutes of a run. */
   | 'whole';
@@ -20,6 +22,7 @@ const DECIMALS: Record<Unit, number> = {
   count: 1,
   units: 1,
   perHour: 1,
+  unitHours: 2,
   money: 0,
   whole: 0,
 };

@@ -64,15 +64,21 @@ export interface StepMarks {
 export function queueShownAt(
   results: Results,
   stepId: string,
-): Pick<StepResult, 'wait' | 'unstable'> {
+): Pick<StepResult, 'wait' | 'waitAll' | 'unstable'> {
   const step = ownValue(results.steps, stepId);
-  if (!step) return { wait: null };
+  if (!step) return { wait: null, waitAll: null };
   if (step.queueOf !== undefined) {
     const queue = ownValue(results.steps, step.queueOf);
-    return { wait: queue?.wait ?? null, unstable: queue?.unstable };
+    return {
+      wait: queue?.wait ?? null,
+      waitAll: queue?.waitAll ?? null,
+      unstable: queue?.unstable,
+    };
   }
   const drawnElsewhere = Object.values(results.steps).some((other) => other.queueOf === stepId);
-  return drawnElsewhere ? { wait: null } : { wait: step.wait, unstable: step.unstable };
+  return drawnElsewhere
+    ? { wait: null, waitAll: null }
+    : { wait: step.wait, waitAll: step.waitAll, unstable: step.unstable };
 }
 
 function worst(values: number[]): number {

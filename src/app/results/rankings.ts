@@ -15,6 +15,11 @@ export interface WaitRow {
   meanMinutes: number | null;
   ci95: [number, number] | null;
   p90Minutes: number | null;
+  /**
+   * Mean wait of everyone who queued, those who gave up included (until they left); null
+   * when nobody gave up in this queue (it would equal the mean) or there is no queue.
+   */
+  allQueuedMinutes: number | null;
   unstable: boolean;
   verdict: MarkVerdict;
 }
@@ -43,12 +48,14 @@ function rankThenMarked<T extends { stepId: string }>(
 export function waitRanking(results: Results, blueprint: Blueprint): WaitRow[] {
   const marks = measuredMarks(results, blueprint);
   const rows: WaitRow[] = Object.entries(marks).map(([stepId, mark]) => {
-    const { wait } = queueShownAt(results, stepId);
+    const { wait, waitAll } = queueShownAt(results, stepId);
+    const someoneGaveUp = wait && waitAll && waitAll.count > wait.count;
     return {
       stepId,
       meanMinutes: mark.waitMinutes,
       ci95: wait?.ci95 ?? null,
       p90Minutes: wait?.p90 ?? null,
+      allQueuedMinutes: someoneGaveUp ? waitAll.mean : null,
       unstable: mark.unstable,
       verdict: markVerdict(mark.designerW, mark.measuredW),
     };

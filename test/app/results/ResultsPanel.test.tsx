@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isValidElement, type ReactElement, type ReactNode } from 'react';
+import { formatAmount } from '../../../src/app/results/format.ts';
 import { RankedList, type RankedItem } from '../../../src/app/results/RankedList.tsx';
 import { ResultsPanel } from '../../../src/app/results/ResultsPanel.tsx';
 import { textIn } from '../../../src/model/index.ts';
@@ -79,6 +80,27 @@ describe('ResultsPanel', () => {
     expect(html).toContain('<table');
   });
 
+  it('gives the wait of all who queued beside the ranked wait, and each pool’s cost and overtime', () => {
+    const text = textOf(renderHtml(panel(false)));
+    const allQueued = results.steps['c-hand-over']!.waitAll!.mean.toFixed(1);
+    expect(text).toContain(`all who queued, incl. those who gave up: ${allQueued} min`);
+    const tellers = results.resources.tellers!;
+    expect(tellers.overtime.hours.mean).toBeGreaterThan(0);
+    const money = (value: number) => formatAmount(value, 'money', 'en');
+    expect(text).toContain(`cost ${money(tellers.cost.mean)} in its hours`);
+    expect(text).toContain(
+      `overtime after its hours: ${tellers.overtime.hours.mean.toFixed(2)} unit-hours, cost ${money(tellers.overtime.cost.mean)}`,
+    );
+    // Said once under the pools; a pool whose overtime rounds to 0.00 shows none.
+    expect(text.split('Not in the utilisation or the cost.')).toHaveLength(2);
+    expect(text).not.toContain('0.00 unit-hours');
+    const chinese = textOf(renderHtml(panel(false), 'zh-CN'));
+    expect(chinese).toContain(`含放弃者在内的全部排队客户：${allQueued} 分钟`);
+    expect(chinese).toContain(
+      `工作时间后加班：${tellers.overtime.hours.mean.toFixed(2)} 单位·小时`,
+    );
+  });
+
   it('has titled charts with a text alternative', () => {
     const html = renderHtml(panel(false));
     expect(textOf(html)).toContain('Time in branch');
@@ -102,6 +124,7 @@ describe('ResultsPanel', () => {
     expect(textOf(html)).toContain('Tellers over the run');
     expect(html).toMatch(/aria-label="Tellers: busiest at \d+ \(/);
     expect(html).not.toMatch(/aria-label="Tellers: busiest at \d\d:\d\d/);
+    expect(textOf(html)).not.toContain('overtime');
   });
 });
 

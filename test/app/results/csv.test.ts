@@ -102,6 +102,30 @@ describe('resultsToCsv', () => {
     expect(rows.some((r) => r.kind === 'class' && r.metric === 'completed')).toBe(true);
   });
 
+  it('writes the wait of all who queued beside the wait of those served, and each pool’s overtime', () => {
+    const handOver = results.steps['c-hand-over']!;
+    const step = (metric: string) =>
+      rows.find((r) => r.id === 'c-hand-over' && r.metric === metric)!;
+    // Customers gave up at the counter: all who queued are more than those served.
+    expect(handOver.reneges.mean).toBeGreaterThan(0);
+    expect(handOver.waitAll!.count).toBeGreaterThan(handOver.wait!.count);
+    expect(Number(step('wait_all_mean').value)).toBeCloseTo(handOver.waitAll!.mean, 3);
+    expect(Number(step('wait_all_mean').ci_high)).toBeCloseTo(handOver.waitAll!.ci95![1], 3);
+    expect(step('wait_all_mean').unit).toBe('min');
+    expect(Number(step('wait_all_p90').value)).toBeCloseTo(handOver.waitAll!.p90, 3);
+    expect(rows.some((r) => r.id === 'c-fill-slip' && r.metric === 'wait_all_mean')).toBe(false);
+    const pool = (id: string, metric: string) =>
+      rows.find((r) => r.kind === 'pool' && r.id === id && r.metric === metric)!;
+    for (const [id, result] of Object.entries(results.resources)) {
+      expect(Number(pool(id, 'overtime_hours').value)).toBeCloseTo(result.overtime.hours.mean, 3);
+      expect(pool(id, 'overtime_hours').unit).toBe('unit-hours/day');
+      expect(Number(pool(id, 'overtime_cost').value)).toBeCloseTo(result.overtime.cost.mean, 3);
+      expect(pool(id, 'overtime_cost').unit).toBe('money/day');
+    }
+    // The tellers serve those inside at closing: work after the day's hours.
+    expect(Number(pool('tellers', 'overtime_hours').value)).toBeGreaterThan(0);
+  });
+
   it('quotes names with commas, quotes and line breaks (RFC 4180)', () => {
     const named = structuredClone(blueprint);
     named.steps.find((s) => s.id === 'c-fill-slip')!.label = 'Fill "the" slip,\nthen wait';

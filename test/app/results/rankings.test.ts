@@ -14,6 +14,15 @@ describe('ranked wait points', () => {
     expect(rows[0]!.ci95).toEqual(results.steps['c-hand-over']!.wait!.ci95);
   });
 
+  it('gives the wait of all who queued where someone gave up, and none where nobody did', () => {
+    const handOver = results.steps['c-hand-over']!;
+    expect(handOver.waitAll!.count).toBeGreaterThan(handOver.wait!.count);
+    expect(rows[0]!.allQueuedMinutes).toBe(handOver.waitAll!.mean);
+    const file = rows.find((row) => row.stepId === 'b-file')!;
+    expect(results.steps['b-file']!.waitAll!.count).toBe(results.steps['b-file']!.wait!.count);
+    expect(file.allQueuedMinutes).toBeNull();
+  });
+
   it('ranks by mean wait, worst first, only steps that wait', () => {
     const waits = rows.map((row) => row.meanMinutes!);
     expect(waits).toEqual([...waits].sort((a, b) => b - a));

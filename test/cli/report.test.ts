@@ -1,0 +1,79 @@
+/**
+ * The readable report shows the figures the results carry beside the headline ones: the
+ * wait of all who queued (those who gave up included) and each pool's overtime after its
+ * hours, each with a line saying what it counts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../src/cli/report.ts';
+import { type Blueprint, loadBlueprintText } from '../../src/model/index.ts';
+import { simulate } from '../../src/sim/index.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+function example(name: string): Blueprint {
+  const loaded = loadBlueprintText(readFileSync(join(root, 'blueprints', name), 'utf8'));
+  if (!loaded.ok) throw new Error(`${name} does not load`);
+  return loaded.blueprint;
+}
+
+/** The cell of a table row under a column heading: the table pads columns to line up. */
+function cell(header: string, row: string, heading: string): string {
+  const at = header.indexOf(`  ${heading}`) + 2;
+  expect(at).toBeGreaterThan(1);
+  return row.slice(at).split(/ {2,}/)[0]!.trim();
+}
+
+function section(report: string, heading: string): string[] {
+  const start = report.indexOf(`\n${heading}`);
+  const end = report.indexOf('\n\n', start + 1);
+  return report
+    .slice(start + 1, end === -1 ? undefined : end)
+    .split('\n')
+    .filter((line) => line !== '');
+}
+
+describe('the simulation report', () => {
+  const blueprint = example('counter-deposit.json');
+  const results = simulate(blueprint, { replications: 4 });
+  const report = formatReport(blueprint, results, 'en');
+
+  it('gives the wait of all who queued beside the wait of those served, and says what it counts', () => {
+    const lines = section(report, 'Wait points');
+    const header = lines[1]!;
+    expect(header.indexOf('all queued')).toBeGreaterThan(header.indexOf('max'));
+    const handOver = results.steps['c-hand-over']!;
+    // Customers gave up at the counter, so the two waits are of different customers.
+    expect(handOver.waitAll!.count).toBeGreaterThan(handOver.wait!.count);
+    const row = lines.find((line) => /^ {2}\d+ +c-hand-over /.test(line))!;
+    expect(cell(header, row, 'all queued')).toBe(handOver.waitAll!.mean.toFixed(2));
+    expect(cell(header, row, 'mean wait')).toBe(`${handOver.wait!.mean.toFixed(2)} min`);
+    expect(lines.at(-1)).toBe(
+      '  all queued: the mean wait of everyone who queued, those who gave up included (until they left)',
+    );
+  });
+
+  it('gives each pool’s overtime after its hours and its cost, apart from the day’s cost', () => {
+    const lines = section(report, 'Pools');
+    expect(lines[0]).toMatch(/^Pools \(over each pool’s own hours/);
+    const header = lines[1]!;
+    expect(header).toMatch(/ {2}cost per day {2}overtime h {2}overtime cost$/);
+    const tellers = results.resources.tellers!;
+    expect(tellers.overtime.hours.mean).toBeGreaterThan(0);
+    const row = lines.find((line) => line.startsWith('  tellers '))!;
+    expect(cell(header, row, 'cost per day')).toBe(tellers.cost.mean.toFixed(0));
+    expect(cell(header, row, 'overtime h')).toBe(tellers.overtime.hours.mean.toFixed(2));
+    expect(cell(header, row, 'overtime cost')).toBe(tellers.overtime.cost.mean.toFixed(0));
+    expect(lines.at(-1)).toMatch(/^ {2}overtime: busy unit-hours per day after the pool’s hours/);
+  });
+
+  it('leaves overtime out of a steady state, which has no closing', () => {
+    const steady = structuredClone(blueprint);
+    steady.run = { mode: 'steady', horizon: 600, warmup: 60 };
+    const text = formatReport(steady, simulate(steady, { replications: 2 }), 'en');
+    const lines = section(text, 'Pools');
+    expect(lines[0]).toBe('Pools (over the statistics window)');
+    expect(lines.join('\n')).not.toMatch(/overtime/);
+  });
+});
