@@ -64,7 +64,8 @@ const en = {
   },
   staffing: {
     heading: 'Staffing helper',
-    intro: 'Finds the fewest units of a pool that meet a wait target, by simulating.',
+    intro:
+      'Finds the fewest units of a pool that meet a wait target with 95 % confidence, by simulating. Each count is judged from its replications: the share of customers who waited at most the target, with its 95 % interval (customers who gave up count as not served in time).',
     pool: 'Pool',
     percentile: 'Share of customers',
     percentileOption: '{{percentile}} %',
@@ -73,21 +74,30 @@ const en = {
     find: 'Find',
     cancel: 'Cancel',
     progressLabel: 'Tries',
-    try: '{{units}} → p{{percentile}} {{wait}} min',
+    try: '{{units}} → {{share}} % within {{minutes}} min (95 % CI {{low}}–{{high}} %)',
+    tryNoInterval: '{{units}} → {{share}} % within {{minutes}} min (no interval)',
     tryNone: '{{units}} → nobody measured',
-    meets: 'meets the target',
-    misses: 'misses the target',
+    tryWait: ', p{{percentile}} {{wait}} min',
+    verdict: {
+      met: 'target met with 95 % confidence',
+      'not-met': 'target not met with 95 % confidence',
+      'too-close': 'too close to call',
+    },
     busyPart: ', {{percent}} % busy',
     answer:
-      '{{units}} {{pool}}: {{percentile}} % wait under {{minutes}} min (p{{percentile}} {{wait}} min){{busy}}',
+      '{{units}} {{pool}}: {{percentile}} % wait under {{minutes}} min, target met with 95 % confidence ({{share}} % within, 95 % CI {{low}}–{{high}} %, {{replications}} replications){{busy}}',
+    answerUndecided:
+      'Too close to call with {{range}} {{pool}}; {{units}} meet the target with 95 % confidence ({{share}} % within {{minutes}} min, 95 % CI {{low}}–{{high}} %){{busy}}. More replications (now {{replications}}) would tell whether fewer than {{units}} are enough.',
     searching: 'Simulating…',
     cancelled: 'Cancelled.',
     failed: 'The search stopped: {{reason}}',
     notReachable: {
       'unknown-pool': 'The pool is no longer in the blueprint.',
-      cap: 'Not reachable: even {{units}} {{pool}} do not meet the target.',
+      cap: 'Not reachable: even {{units}} {{pool}} do not meet the target with 95 % confidence.',
       'no-improvement':
-        'Not reachable by {{pool}} alone: more units stopped shortening the wait, so customers wait somewhere else.',
+        'Not reachable by {{pool}} alone: one more unit no longer made a clear difference (paired comparison, 95 %), so customers wait somewhere else.',
+      'too-few-replications':
+        'One replication cannot show whether the target is met: set at least 2 replications (10 or more is better) and search again.',
     },
     noPools: 'This blueprint has no pools to staff.',
   },
@@ -154,7 +164,8 @@ export const planningMessages = {
     },
     staffing: {
       heading: '人员配置助手',
-      intro: '通过仿真找出满足等待目标所需的最少资源数量。',
+      intro:
+        '通过仿真找出以 95% 置信度满足等待目标所需的最少资源数量。每个数量都按各次重复判断：等待不超过目标的客户比例及其 95% 置信区间（放弃等待的客户计为未及时服务）。',
       pool: '资源',
       percentile: '客户比例',
       percentileOption: '{{percentile}}%',
@@ -163,20 +174,30 @@ export const planningMessages = {
       find: '查找',
       cancel: '取消',
       progressLabel: '尝试',
-      try: '{{units}} → p{{percentile}} {{wait}} 分钟',
+      try: '{{units}} → {{share}}% 的客户等待不超过 {{minutes}} 分钟（95% 置信区间 {{low}}%–{{high}}%）',
+      tryNoInterval: '{{units}} → {{share}}% 的客户等待不超过 {{minutes}} 分钟（无置信区间）',
       tryNone: '{{units}} → 无测量数据',
-      meets: '达到目标',
-      misses: '未达到目标',
+      tryWait: '，p{{percentile}} {{wait}} 分钟',
+      verdict: {
+        met: '在 95% 置信水平下达到目标',
+        'not-met': '在 95% 置信水平下未达到目标',
+        'too-close': '差距过小，无法判定',
+      },
       busyPart: '，{{percent}}% 繁忙',
       answer:
-        '{{units}} 个{{pool}}：{{percentile}}% 的客户等待不超过 {{minutes}} 分钟（p{{percentile}} {{wait}} 分钟）{{busy}}',
+        '{{units}} 个{{pool}}：{{percentile}}% 的客户等待不超过 {{minutes}} 分钟，在 95% 置信水平下达到目标（{{share}}% 达标，95% 置信区间 {{low}}%–{{high}}%，{{replications}} 次重复）{{busy}}',
+      answerUndecided:
+        '{{range}} 个{{pool}}时差距过小，无法判定；{{units}} 个{{pool}}在 95% 置信水平下达到目标（{{share}}% 的客户等待不超过 {{minutes}} 分钟，95% 置信区间 {{low}}%–{{high}}%）{{busy}}。增加重复次数（目前 {{replications}} 次）才能判断少于 {{units}} 个是否足够。',
       searching: '正在仿真…',
       cancelled: '已取消。',
       failed: '查找已停止：{{reason}}',
       notReachable: {
         'unknown-pool': '该资源已不在蓝图中。',
-        cap: '无法达到：即使 {{units}} 个{{pool}}也达不到目标。',
-        'no-improvement': '仅靠{{pool}}无法达到：增加数量已不再缩短等待，客户在其他环节等待。',
+        cap: '无法达到：即使 {{units}} 个{{pool}}也不能在 95% 置信水平下达到目标。',
+        'no-improvement':
+          '仅靠{{pool}}无法达到：再增加一个已不再带来明显差异（配对比较，95%），客户在其他环节等待。',
+        'too-few-replications':
+          '仅 1 次重复无法判断是否达到目标：请设置至少 2 次重复（最好 10 次以上）后重新查找。',
       },
       noPools: '该蓝图没有可配置的资源。',
     },

@@ -1,8 +1,12 @@
-/** The staffing search as it goes: each try (units → wait), then the answer in one sentence. */
+/**
+ * The staffing search as it goes: each try (units → share within the target, its 95 %
+ * interval and the verdict in words), then the answer in one sentence.
+ */
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
-import type { StaffingTry } from './findStaffing.ts';
+import type { StaffingTarget, StaffingTry } from './findStaffing.ts';
 import { type StaffingStatus, triesOf } from './staffingState.ts';
+import type { ShareWithin, TargetVerdict } from './targetVerdict.ts';
 
 export interface StaffingProgressProps {
   status: StaffingStatus;
@@ -10,35 +14,77 @@ export interface StaffingProgressProps {
   poolName: string;
 }
 
-function useFormat(): { minutes: (value: number) => string; percent: (share: number) => string } {
+interface Format {
+  minutes: (value: number) => string;
+  /** A share as a percentage with one decimal: 0.904 → "90.4". */
+  share: (share: number) => string;
+  /** A share as a whole percentage: 0.78 → "78". */
+  percent: (share: number) => string;
+}
+
+function useFormat(): Format {
   const language = useUiLanguage();
   const minutes = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const share = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   return {
     minutes: (value) => minutes.format(value),
-    percent: (share) => String(Math.round(share * 100)),
+    share: (value) => share.format(value * 100),
+    percent: (value) => String(Math.round(value * 100)),
   };
 }
 
-function TryItem({ tried, percentile }: { tried: StaffingTry; percentile: number }) {
+/** The share, its interval's ends and the replications, formatted for a message. */
+function shareParts(share: ShareWithin, format: Format) {
+  return {
+    share: format.share(share.mean),
+    low: share.ci95 ? format.share(share.ci95[0]) : '',
+    high: share.ci95 ? format.share(share.ci95[1]) : '',
+    replications: share.replications,
+  };
+}
+
+const MARK: Record<TargetVerdict, string> = { met: '✓', 'not-met': '✗', 'too-close': '?' };
+
+function TryItem({ tried, target }: { tried: StaffingTry; target: StaffingTarget }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const minutes = format.minutes(target.waitMinutes);
+  const { share } = tried;
   const text =
-    tried.waitMinutes === null
+    share === null
       ? t('planning.staffing.tryNone', { units: tried.units })
-      : t('planning.staffing.try', {
+      : t(share.ci95 ? 'planning.staffing.try' : 'planning.staffing.tryNoInterval', {
           units: tried.units,
-          percentile,
+          minutes,
+          ...shareParts(share, format),
+        });
+  const wait =
+    share === null || tried.waitMinutes === null
+      ? ''
+      : t('planning.staffing.tryWait', {
+          percentile: target.percentile,
           wait: format.minutes(tried.waitMinutes),
         });
-  const verdict = tried.meetsTarget ? t('planning.staffing.meets') : t('planning.staffing.misses');
   return (
-    <li className={tried.meetsTarget ? 'planning-try--meets' : 'planning-try--misses'}>
-      {text}{' '}
-      <span role="img" aria-label={verdict} title={verdict}>
-        {tried.meetsTarget ? '✓' : '✗'}
+    <li className={`planning-try--${tried.verdict}`} data-verdict={tried.verdict}>
+      {text}
+      {wait}{' '}
+      <span className="planning-verdict">
+        <span aria-hidden="true">{MARK[tried.verdict]}</span>{' '}
+        {t(`planning.staffing.verdict.${tried.verdict}`)}
       </span>
     </li>
   );
+}
+
+/** "3" or "2–3": the counts too close to call, which the search keeps in a run. */
+function rangeOf(units: readonly number[]): string {
+  const low = Math.min(...units);
+  const high = Math.max(...units);
+  return low === high ? String(low) : `${low}–${high}`;
 }
 
 function Outcome({ status, poolName }: StaffingProgressProps) {
@@ -71,16 +117,21 @@ function Outcome({ status, poolName }: StaffingProgressProps) {
         answer.utilization === null
           ? ''
           : t('planning.staffing.busyPart', { percent: format.percent(answer.utilization) });
-      return (
-        <p className="planning-answer">
-          {t('planning.staffing.answer', {
-            units: answer.units,
-            pool: poolName,
-            percentile: target.percentile,
-            minutes: format.minutes(target.waitMinutes),
-            wait: format.minutes(answer.waitMinutes),
-            busy,
-          })}
+      const values = {
+        units: answer.units,
+        pool: poolName,
+        percentile: target.percentile,
+        minutes: format.minutes(target.waitMinutes),
+        busy,
+        ...shareParts(answer.share, format),
+      };
+      return answer.undecided.length === 0 ? (
+        <p className="planning-answer" data-verdict="met">
+          {t('planning.staffing.answer', values)}
+        </p>
+      ) : (
+        <p className="planning-answer planning-answer--undecided" data-verdict="too-close">
+          {t('planning.staffing.answerUndecided', { ...values, range: rangeOf(answer.undecided) })}
         </p>
       );
     }
@@ -90,13 +141,12 @@ function Outcome({ status, poolName }: StaffingProgressProps) {
 export function StaffingProgress({ status, poolName }: StaffingProgressProps) {
   const { t } = useTranslation();
   const tries = triesOf(status);
-  const percentile = status.phase === 'idle' ? 90 : status.target.percentile;
   return (
     <div className="planning-progress">
-      {tries.length > 0 ? (
+      {tries.length > 0 && status.phase !== 'idle' ? (
         <ol className="planning-tries" aria-label={t('planning.staffing.progressLabel')}>
           {tries.map((tried) => (
-            <TryItem key={tried.units} tried={tried} percentile={percentile} />
+            <TryItem key={tried.units} tried={tried} target={status.target} />
           ))}
         </ol>
       ) : null}

@@ -1,49 +1,75 @@
 /**
  * The staffing helper's search: the smallest number of units of one pool that meets a
- * wait target ("90 % of customers wait under 5 minutes"), found by simulating variants of
- * the blueprint. Pure apart from the `run` it is given, so it is tested with a fake run
- * and with the real engine alike.
+ * wait target ("90 % of customers wait under 5 minutes") with 95 % confidence, found by
+ * simulating variants of the blueprint. Pure apart from the `run` it is given, so it is
+ * tested with a fake run and with the real engine alike.
  *
- * The search goes up one unit at a time from a start (the instant estimate's fewest
- * stable units), because each try is a full simulation and the answer is usually within
- * a few units of the start. It then makes sure the unit count just below fails, going
- * down if the start was already enough.
+ * Each try is judged from its replications (targetVerdict.ts): met, not met, or too close
+ * to call. The search goes up one unit at a time from a start (the instant estimate's
+ * fewest stable units), because each try is a full simulation and the answer is usually
+ * within a few units of the start, until a count meets the target. It then goes down
+ * until a count is not met: if some counts in between are too close to call, the answer
+ * says so instead of picking one (more replications would decide).
+ *
+ * Every try runs with the same seed, so replication r of one unit count and of the next
+ * drew the same random numbers (common random numbers): whether one more unit helped is a
+ * paired comparison, replication by replication (src/sim/stats/difference.ts).
  */
 import { type Blueprint, ownValue } from '../../model/index.ts';
-import type { Results } from '../../sim/index.ts';
+import { type Results, runDifference } from '../../sim/index.ts';
 import { applyWhatIf } from '../whatif/applyWhatIf.ts';
+import {
+  type ShareWithin,
+  type TargetVerdict,
+  shareWithin,
+  sharesWithin,
+  targetVerdict,
+  withWaitTarget,
+} from './targetVerdict.ts';
 
 export type Percentile = 50 | 90 | 95;
 
 export interface StaffingTarget {
+  /** The share of customers (in %) who must wait at most `waitMinutes`. */
   percentile: Percentile;
-  /** The wait (minutes, all queues of a visit together) that the percentile must not exceed. */
+  /** The wait (minutes, all queues of a visit together). */
   waitMinutes: number;
 }
 
 export interface StaffingTry {
   units: number;
-  /** The system wait percentile measured, minutes; null when nobody was measured. */
+  /** The share of customers who waited at most the target, with its 95 % interval; null when nobody left. */
+  share: ShareWithin | null;
+  verdict: TargetVerdict;
+  /** The served customers' wait at the target's percentile (all replications pooled), minutes; null when nobody was served. */
   waitMinutes: number | null;
   /** The pool's mean utilisation (0–1); null when not measured. */
   utilization: number | null;
-  meetsTarget: boolean;
 }
 
 export type NotReachableReason =
   /** The pool is not in the blueprint. */
   | 'unknown-pool'
-  /** Even `maxUnits` units do not meet the target. */
+  /** Even `maxUnits` units do not meet the target with confidence. */
   | 'cap'
-  /** More units stopped shortening the wait: the wait is at another pool or step. */
-  | 'no-improvement';
+  /** More units stopped raising the share within the target: the wait is at another pool or step. */
+  | 'no-improvement'
+  /** One replication gives no interval, so no verdict can be reached. */
+  | 'too-few-replications';
 
 export type StaffingAnswer =
   | {
       reachable: true;
+      /** The fewest units found to meet the target with 95 % confidence. */
       units: number;
-      waitMinutes: number;
+      share: ShareWithin;
+      waitMinutes: number | null;
       utilization: number | null;
+      /**
+       * Smaller counts (ascending) that are too close to call: one of them may be enough,
+       * and more replications would tell. Empty when the count just below is not met.
+       */
+      undecided: number[];
       tries: StaffingTry[];
     }
   | { reachable: false; reason: NotReachableReason; tries: StaffingTry[] };
@@ -65,18 +91,44 @@ export interface FindStaffingOptions {
 export const DEFAULT_MAX_UNITS = 50;
 
 /**
- * Tries in a row whose wait shortened by less than IMPROVEMENT_MINUTES before the search
- * gives up: with the same seed for every try (common random numbers), a pool that still
- * matters shortens the wait with every unit added; one that no longer does leaves it where
- * it is, and more of the same will not help.
+ * Tries in a row in which one more unit made no significant difference before the search
+ * gives up: a pool that still matters raises the share within the target with every unit
+ * added; one that no longer does leaves it where it is, and more of the same will not help.
  */
 const FLAT_TRIES = 3;
-const IMPROVEMENT_MINUTES = 0.01;
 
 /** The system's wait at a percentile, minutes; null when no customer was measured. */
 export function waitPercentile(results: Results, percentile: Percentile): number | null {
   const value = results.system.wait[`p${percentile}`];
   return Number.isFinite(value) && results.system.wait.count > 0 ? value : null;
+}
+
+/** Both runs drew replication r from the same random numbers. */
+function sameStreams(a: Results, b: Results): boolean {
+  return a.run.seed === b.run.seed && a.run.replications === b.run.replications;
+}
+
+/**
+ * Did one more unit (`after`) help over `before`? The share within the target must rise
+ * significantly: the 95 % interval of the paired differences lies above 0. Where nobody at
+ * all was within the target in either run, the share cannot show a change (the pool is
+ * still far too small), so the mean wait must fall significantly instead.
+ */
+export function improved(before: Results, after: Results): boolean {
+  const paired = sameStreams(before, after);
+  const a = sharesWithin(before);
+  const b = sharesWithin(after);
+  const none = (list: (number | null)[]) => list.every((share) => share === null || share === 0);
+  if (none(a) && none(b)) {
+    const wait = runDifference(
+      before.perReplication.system.waitMean,
+      after.perReplication.system.waitMean,
+      'lower',
+      paired,
+    );
+    return wait.verdict === 'better';
+  }
+  return runDifference(a, b, 'higher', paired).verdict === 'better';
 }
 
 export async function findStaffing(options: FindStaffingOptions): Promise<StaffingAnswer> {
@@ -86,61 +138,67 @@ export async function findStaffing(options: FindStaffingOptions): Promise<Staffi
   if (!(blueprint.resources ?? []).some((pool) => pool.id === poolId))
     return { reachable: false, reason: 'unknown-pool', tries };
 
-  const measured = new Map<number, StaffingTry>();
-  const attempt = async (units: number): Promise<StaffingTry> => {
+  const targeted = withWaitTarget(blueprint, target.waitMinutes);
+  const wanted = target.percentile / 100;
+  const measured = new Map<number, { tried: StaffingTry; results: Results }>();
+  const attempt = async (units: number) => {
     const known = measured.get(units);
     if (known) return known;
     signal?.throwIfAborted();
-    const results = await run(applyWhatIf(blueprint, { units: { [poolId]: units } }));
+    const results = await run(applyWhatIf(targeted, { units: { [poolId]: units } }));
     signal?.throwIfAborted();
-    const waitMinutes = waitPercentile(results, target.percentile);
+    const share = shareWithin(results);
     const utilization = ownValue(results.resources, poolId)?.utilization.mean;
     const tried: StaffingTry = {
       units,
-      waitMinutes,
+      share,
+      verdict: targetVerdict(share, wanted),
+      waitMinutes: waitPercentile(results, target.percentile),
       utilization: utilization !== undefined && Number.isFinite(utilization) ? utilization : null,
-      meetsTarget: waitMinutes !== null && waitMinutes <= target.waitMinutes,
     };
-    measured.set(units, tried);
+    measured.set(units, { tried, results });
     tries.push(tried);
     onTry?.(units, results, tried);
-    return tried;
+    return { tried, results };
   };
 
-  const wanted = options.start !== undefined && Number.isFinite(options.start) ? options.start : 1;
-  const start = Math.min(maxUnits, Math.max(1, Math.floor(wanted)));
+  const asked = options.start !== undefined && Number.isFinite(options.start) ? options.start : 1;
+  const start = Math.min(maxUnits, Math.max(1, Math.floor(asked)));
   let found: StaffingTry | null = null;
   let flat = 0;
-  let previous: StaffingTry | null = null;
+  let previous: Results | null = null;
   for (let units = start; units <= maxUnits; units++) {
-    const tried = await attempt(units);
-    if (tried.meetsTarget) {
+    const { tried, results } = await attempt(units);
+    if (results.run.replications < 2)
+      return { reachable: false, reason: 'too-few-replications', tries };
+    if (tried.verdict === 'met') {
       found = tried;
       break;
     }
-    // A try without a measurement says nothing about improving, so it never counts as flat.
-    const before = previous?.waitMinutes ?? null;
-    const improved =
-      before === null ||
-      tried.waitMinutes === null ||
-      before - tried.waitMinutes >= IMPROVEMENT_MINUTES;
-    flat = improved ? 0 : flat + 1;
+    flat = previous === null || improved(previous, results) ? 0 : flat + 1;
     if (flat >= FLAT_TRIES) return { reachable: false, reason: 'no-improvement', tries };
-    previous = tried;
+    previous = results;
   }
   if (!found) return { reachable: false, reason: 'cap', tries };
 
-  // Confirm the count just below fails; if the start was already enough, go down.
-  while (found.units > 1) {
-    const below = await attempt(found.units - 1);
-    if (!below.meetsTarget) break;
-    found = below;
+  // Down until a count is not met; a lower count that is met becomes the answer, and the
+  // counts too close to call between the last one not met and the answer are reported.
+  let undecided: number[] = [];
+  for (let units = found.units - 1; units >= 1; units--) {
+    const { tried } = await attempt(units);
+    if (tried.verdict === 'not-met') break;
+    if (tried.verdict === 'met') {
+      found = tried;
+      undecided = [];
+    } else undecided.unshift(units);
   }
   return {
     reachable: true,
     units: found.units,
-    waitMinutes: found.waitMinutes!, // a try meets the target only with a measurement
+    share: found.share!, // a try is met only with a measurement
+    waitMinutes: found.waitMinutes,
     utilization: found.utilization,
+    undecided,
     tries,
   };
 }

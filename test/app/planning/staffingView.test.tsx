@@ -1,6 +1,10 @@
 /** The staffing helper's states and what it shows: tries, the answer sentence, the reasons. */
 import { describe, expect, it } from 'vitest';
-import type { StaffingTarget, StaffingTry } from '../../../src/app/staffing/findStaffing.ts';
+import type {
+  StaffingAnswer,
+  StaffingTarget,
+  StaffingTry,
+} from '../../../src/app/staffing/findStaffing.ts';
 import { StaffingHelper } from '../../../src/app/staffing/StaffingHelper.tsx';
 import { StaffingProgress } from '../../../src/app/staffing/StaffingProgress.tsx';
 import {
@@ -10,38 +14,49 @@ import {
   staffingReducer,
   triesOf,
 } from '../../../src/app/staffing/staffingState.ts';
+import type { TargetVerdict } from '../../../src/app/staffing/targetVerdict.ts';
 import type { Results } from '../../../src/sim/index.ts';
 import { minimalBlueprint } from '../../support/builders.ts';
 import { renderIn, textOf } from './render.tsx';
 
 const target: StaffingTarget = { percentile: 90, waitMinutes: 5 };
-const tried = (units: number, waitMinutes: number | null, meetsTarget: boolean): StaffingTry => ({
+/** A try with a share within the target of `mean` ± 0.02 over 20 replications. */
+const tried = (units: number, mean: number | null, verdict: TargetVerdict): StaffingTry => ({
   units,
-  waitMinutes,
+  share: mean === null ? null : { mean, ci95: [mean - 0.02, mean + 0.02], replications: 20 },
+  verdict,
+  waitMinutes: mean === null ? null : 12 / units,
   utilization: 3 / units,
-  meetsTarget,
 });
+
+/** The answer with `units` and the tries, as the search gives it. */
+function found(units: number, tries: StaffingTry[], undecided: number[] = []): StaffingAnswer {
+  const last = tries.find((t) => t.units === units)!;
+  return {
+    reachable: true,
+    units,
+    share: last.share!,
+    waitMinutes: last.waitMinutes,
+    utilization: 0.78,
+    undecided,
+    tries,
+  };
+}
 
 describe('staffingReducer', () => {
   it('collects tries while searching and ends with the answer', () => {
     let status = staffingReducer(IDLE, { type: 'start', target });
-    status = staffingReducer(status, { type: 'try', tried: tried(3, 9.1, false) });
-    status = staffingReducer(status, { type: 'try', tried: tried(4, 3.2, true) });
+    status = staffingReducer(status, { type: 'try', tried: tried(3, 0.8, 'not-met') });
+    status = staffingReducer(status, { type: 'try', tried: tried(4, 0.95, 'met') });
     expect(triesOf(status).map((t) => t.units)).toEqual([3, 4]);
-    const answer = {
-      reachable: true as const,
-      units: 4,
-      waitMinutes: 3.2,
-      utilization: 0.78,
-      tries: triesOf(status),
-    };
+    const answer = found(4, triesOf(status));
     status = staffingReducer(status, { type: 'answer', answer });
     expect(status).toEqual({ phase: 'done', target, answer });
   });
 
   it('a cancel keeps the tries, and a late answer after it changes nothing', () => {
     let status = staffingReducer(IDLE, { type: 'start', target });
-    status = staffingReducer(status, { type: 'try', tried: tried(3, 9.1, false) });
+    status = staffingReducer(status, { type: 'try', tried: tried(3, 0.8, 'not-met') });
     status = staffingReducer(status, { type: 'cancel' });
     expect(status).toMatchObject({ phase: 'cancelled', tries: [{ units: 3 }] });
     const late = staffingReducer(status, {
@@ -49,7 +64,7 @@ describe('staffingReducer', () => {
       answer: { reachable: false, reason: 'cap', tries: [] },
     });
     expect(late).toBe(status);
-    expect(staffingReducer(status, { type: 'try', tried: tried(4, 1, true) })).toBe(status);
+    expect(staffingReducer(status, { type: 'try', tried: tried(4, 0.95, 'met') })).toBe(status);
   });
 
   it('a failure says why', () => {
@@ -76,31 +91,59 @@ describe('StaffingProgress', () => {
   const done: StaffingStatus = {
     phase: 'done',
     target,
-    answer: {
-      reachable: true,
-      units: 4,
-      waitMinutes: 3.2,
-      utilization: 0.78,
-      tries: [tried(3, 9.14, false), tried(4, 3.2, true)],
-    },
+    answer: found(4, [tried(3, 0.8514, 'not-met'), tried(4, 0.934, 'met')]),
   };
 
-  it('shows each try and the answer with its utilisation', () => {
+  it('shows each try with its interval and verdict in words, and the answer', () => {
     const text = textOf(renderIn('en', <StaffingProgress status={done} poolName="tellers" />));
-    expect(text).toContain('3 → p90 9.1 min');
-    expect(text).toContain('4 → p90 3.2 min');
-    expect(text).toContain('4 tellers: 90 % wait under 5 min (p90 3.2 min), 78 % busy');
+    expect(text).toContain(
+      '3 → 85.1 % within 5 min (95 % CI 83.1–87.1 %), p90 4 min ✗ target not met with 95 % confidence',
+    );
+    expect(text).toContain(
+      '4 → 93.4 % within 5 min (95 % CI 91.4–95.4 %), p90 3 min ✓ target met with 95 % confidence',
+    );
+    expect(text).toContain(
+      '4 tellers: 90 % wait under 5 min, target met with 95 % confidence (93.4 % within, 95 % CI 91.4–95.4 %, 20 replications), 78 % busy',
+    );
   });
 
   it('in Chinese', () => {
     const text = textOf(renderIn('zh-CN', <StaffingProgress status={done} poolName="柜员" />));
-    expect(text).toContain('4 个柜员：90% 的客户等待不超过 5 分钟（p90 3.2 分钟），78% 繁忙');
+    expect(text).toContain(
+      '4 → 93.4% 的客户等待不超过 5 分钟（95% 置信区间 91.4%–95.4%），p90 3 分钟 ✓ 在 95% 置信水平下达到目标',
+    );
+    expect(text).toContain('在 95% 置信水平下未达到目标');
+    expect(text).toContain(
+      '4 个柜员：90% 的客户等待不超过 5 分钟，在 95% 置信水平下达到目标（93.4% 达标，95% 置信区间 91.4%–95.4%，20 次重复），78% 繁忙',
+    );
   });
 
-  it('marks tries that meet the target in words for screen readers', () => {
-    const html = renderIn('en', <StaffingProgress status={done} poolName="tellers" />);
-    expect(html).toContain('aria-label="misses the target"');
-    expect(html).toContain('aria-label="meets the target"');
+  it('too close to call: says so, with the counts undecided, and asks for more replications', () => {
+    const undecided: StaffingStatus = {
+      phase: 'done',
+      target,
+      answer: found(
+        5,
+        [
+          tried(2, 0.6, 'not-met'),
+          tried(3, 0.89, 'too-close'),
+          tried(4, 0.9, 'too-close'),
+          tried(5, 0.95, 'met'),
+        ],
+        [3, 4],
+      ),
+    };
+    const html = renderIn('en', <StaffingProgress status={undecided} poolName="tellers" />);
+    expect(textOf(html)).toContain('(95 % CI 87.0–91.0 %), p90 4 min ? too close to call');
+    expect(textOf(html)).toContain(
+      'Too close to call with 3–4 tellers; 5 meet the target with 95 % confidence (95.0 % within 5 min, 95 % CI 93.0–97.0 %), 78 % busy. More replications (now 20) would tell whether fewer than 5 are enough.',
+    );
+    expect(html).toContain('data-verdict="too-close"');
+    expect(
+      textOf(renderIn('zh-CN', <StaffingProgress status={undecided} poolName="柜员" />)),
+    ).toContain(
+      '3–4 个柜员时差距过小，无法判定；5 个柜员在 95% 置信水平下达到目标（95.0% 的客户等待不超过 5 分钟，95% 置信区间 93.0%–97.0%），78% 繁忙。增加重复次数（目前 20 次）才能判断少于 5 个是否足够。',
+    );
   });
 
   it('says why a target cannot be reached', () => {
@@ -110,11 +153,11 @@ describe('StaffingProgress', () => {
       answer: {
         reachable: false,
         reason: 'cap',
-        tries: [tried(49, 12, false), tried(50, 11, false)],
+        tries: [tried(49, 0.5, 'not-met'), tried(50, 0.51, 'not-met')],
       },
     };
     expect(textOf(renderIn('en', <StaffingProgress status={cap} poolName="tellers" />))).toContain(
-      'Not reachable: even 50 tellers do not meet the target.',
+      'Not reachable: even 50 tellers do not meet the target with 95 % confidence.',
     );
     const flat: StaffingStatus = {
       phase: 'done',
@@ -122,7 +165,15 @@ describe('StaffingProgress', () => {
       answer: { reachable: false, reason: 'no-improvement', tries: [] },
     };
     expect(textOf(renderIn('en', <StaffingProgress status={flat} poolName="tellers" />))).toContain(
-      'customers wait somewhere else',
+      'one more unit no longer made a clear difference (paired comparison, 95 %), so customers wait somewhere else',
+    );
+    const one: StaffingStatus = {
+      phase: 'done',
+      target,
+      answer: { reachable: false, reason: 'too-few-replications', tries: [] },
+    };
+    expect(textOf(renderIn('zh-CN', <StaffingProgress status={one} poolName="柜员" />))).toContain(
+      '仅 1 次重复无法判断是否达到目标',
     );
   });
 
@@ -130,7 +181,7 @@ describe('StaffingProgress', () => {
     const searching: StaffingStatus = {
       phase: 'searching',
       target,
-      tries: [tried(3, null, false)],
+      tries: [tried(3, null, 'not-met')],
     };
     const text = textOf(renderIn('en', <StaffingProgress status={searching} poolName="tellers" />));
     expect(text).toContain('3 → nobody measured');
