@@ -88,7 +88,9 @@ test('in Chinese: runs, and the what-if and estimates speak Chinese', async ({ b
   await context.close();
 });
 
-test('the staffing helper finds how many tellers keep waits short', async ({ page }) => {
+test('the staffing helper finds how many tellers meet a wait target with 95 % confidence', async ({
+  page,
+}) => {
   // A search of several quiet runs: 15–20 s here; the answer may take up to 120 s on a
   // slower machine, so the test's own limit is above that.
   test.setTimeout(150_000);
@@ -98,8 +100,36 @@ test('the staffing helper finds how many tellers keep waits short', async ({ pag
   await helper.getByRole('button', { name: /^Find/ }).click();
   const answer = helper.locator('.planning-answer');
   await expect(answer).toBeVisible({ timeout: 120_000 });
-  await expect(answer).toContainText(/^\d+ Tellers: \d+ % wait under/);
+  // Either the fewest count decided, or the counts too close to call named, never a guess.
+  await expect(answer).toContainText(
+    /^(\d+ Tellers: 90 % wait under 5 min, target met with 95 % confidence \(\d+\.\d % within, 95 % CI \d+\.\d–\d+\.\d %, \d+ replications\)|Too close to call with [\d–]+ Tellers; \d+ meet the target with 95 % confidence)/,
+  );
+  // Each try: the share within 5 minutes, its interval and the verdict in words.
+  const tries = helper.getByRole('list', { name: 'Tries' }).getByRole('listitem');
+  await expect(tries.first()).toContainText(/^\d+ → \d+\.\d % within 5 min \(95 % CI /);
+  await expect(tries.filter({ hasText: 'target met with 95 % confidence' }).first()).toBeVisible();
+  await expect(
+    tries.filter({ hasText: 'target not met with 95 % confidence' }).first(),
+  ).toBeVisible();
   // The trials did not replace the results on screen: there were none, and still are none.
   await dock(page).getByRole('tab', { name: 'Results' }).click();
   await expect(page.getByTestId('results-panel')).toHaveCount(0);
+});
+
+test('in Chinese, the staffing helper gives its verdict with 95 % confidence', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await openApp(page);
+  await dock(page).getByRole('tab', { name: '人员配置' }).click();
+  const helper = dock(page).locator('.planning-panel').first();
+  await helper.getByRole('button', { name: /^查找/ }).click();
+  const answer = helper.locator('.planning-answer');
+  await expect(answer).toBeVisible({ timeout: 120_000 });
+  await expect(answer).toContainText(/在 95% 置信水平下达到目标（\d+\.\d%/);
+  const tries = helper.getByRole('list', { name: '尝试' }).getByRole('listitem');
+  await expect(tries.first()).toContainText(/的客户等待不超过 5 分钟（95% 置信区间 /);
+  await context.close();
 });
