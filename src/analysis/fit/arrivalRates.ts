@@ -7,7 +7,8 @@
 import type { Arrivals } from '../../model/index.ts';
 import { type Estimate, checkConfidence, roundSignificant } from './estimate.ts';
 import { gammaQuantile } from './specialFunctions.ts';
-import { daysSinceEpoch, formatTimeOfDay, weekdayOf } from './timeOfDay.ts';
+import { type DayGrouping, groupDates } from './dayGroups.ts';
+import { daysSinceEpoch, formatTimeOfDay } from './timeOfDay.ts';
 
 export interface BinningOptions {
   /** Width of a bin in whole minutes (15, 30, 60…). */
@@ -105,9 +106,6 @@ export class ArrivalCounts {
   }
 }
 
-/** How dates are pooled: one group, each day of the week, workday and weekend, or the caller's own. */
-export type DayGrouping = 'all' | 'weekday' | 'workday-weekend' | ((date: string) => string);
-
 export interface ArrivalRateBin {
   /** Minutes after midnight. */
   readonly from: number;
@@ -138,14 +136,7 @@ export function fitArrivalRates(
 ): ArrivalRateGroup[] {
   const confidence = options.confidence ?? 0.95;
   checkConfidence(confidence);
-  const keyOf = groupKey(options.groupBy ?? 'all');
-  const groups = new Map<string, string[]>();
-  for (const date of counts.dates()) {
-    const key = keyOf(date);
-    const dates = groups.get(key);
-    if (dates === undefined) groups.set(key, [date]);
-    else dates.push(date);
-  }
+  const groups = groupDates(counts.dates(), options.groupBy ?? 'all');
   return [...groups.entries()].map(([key, dates]) => rateGroup(counts, key, dates, confidence));
 }
 
@@ -182,21 +173,6 @@ function dispersionIndex(daily: readonly number[]): number | undefined {
   if (n < 2 || mean === 0) return undefined;
   const variance = daily.reduce((s, c) => s + (c - mean) ** 2, 0) / (n - 1);
   return variance / mean;
-}
-
-function groupKey(grouping: DayGrouping): (date: string) => string {
-  if (typeof grouping === 'function') return grouping;
-  switch (grouping) {
-    case 'all':
-      return () => 'all';
-    case 'weekday':
-      return weekdayOf;
-    case 'workday-weekend':
-      return (date) => {
-        const day = weekdayOf(date);
-        return day === 'sat' || day === 'sun' ? 'weekend' : 'workday';
-      };
-  }
 }
 
 /**

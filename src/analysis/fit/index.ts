@@ -52,7 +52,6 @@ export {
   type ArrivalRateGroup,
   type BinningOptions,
   type DayBins,
-  type DayGrouping,
   ArrivalCounts,
   dayBins,
   fitArrivalRates,
@@ -65,3 +64,11 @@ export {
   PatienceSample,
   fitPatience,
 } from './patience.ts';
+export { type DayGrouping, groupDates } from './dayGroups.ts';
+export {
+  type StaffingBin,
+  type StaffingGroup,
+  WindowActivity,
+  fitStaffing,
+  toCapacitySchedule,
+} from './staffing.ts';

@@ -1,0 +1,202 @@
+/**
+ * Windows open over the day, from when each window served: a window that served anyone
+ * during a bin of the day was open then. Per date and bin this counts the windows open
+ * and the minutes they were busy; over the dates of a group it gives the typical day
+ * (median), the busiest (max) and the mean, written as the blueprint's capacity schedule.
+ */
+import type { ResourcePool } from '../../model/index.ts';
+import { type BinningOptions, type DayBins, dayBins } from './arrivalRates.ts';
+import { type DayGrouping, groupDates } from './dayGroups.ts';
+import { daysSinceEpoch, formatTimeOfDay } from './timeOfDay.ts';
+
+interface DateActivity {
+  /** Per bin, the windows (by index) that served during it. */
+  readonly open: Set<number>[];
+  /** Per bin, minutes of service in it, summed over windows. */
+  readonly busy: Float64Array;
+}
+
+/**
+ * Service intervals by window, per date and bin. Memory grows with dates × bins × the
+ * windows open in a bin (a branch's few dozen at most), never with the rows.
+ */
+export class WindowActivity {
+  readonly bins: DayBins;
+  private readonly binMinutes: number;
+  private readonly from: number;
+  private readonly to: number;
+  private readonly windowIndex = new Map<string, number>();
+  private readonly byDate = new Map<string, DateActivity>();
+  /** Services wholly outside [from, to). */
+  outside = 0;
+  /** Services refused: end before start, or a time that is not a number. */
+  refused = 0;
+
+  constructor(options: BinningOptions) {
+    this.bins = dayBins(options);
+    this.binMinutes = options.binMinutes;
+    this.from = options.from ?? 0;
+    this.to = options.to ?? 1440;
+  }
+
+  /**
+   * One service on `date` at window `windowId`, from `start` to `end` minutes after
+   * midnight (a service running past midnight belongs split over two dates: the caller's
+   * job). A service of no length marks its window open in the bin where it happened.
+   */
+  add(date: string, start: number, end: number, windowId: string): boolean {
+    const activity = this.activityOf(date);
+    if (!(start <= end && Number.isFinite(start) && Number.isFinite(end))) {
+      this.refused++;
+      return false;
+    }
+    // Wholly before the first bin (ending at its start counts as before) or after the last.
+    if (end < this.from || (end === this.from && start < end) || start >= this.to) {
+      this.outside++;
+      return false;
+    }
+    const clippedStart = Math.max(start, this.from);
+    const clippedEnd = Math.min(end, this.to);
+    let window = this.windowIndex.get(windowId);
+    if (window === undefined) {
+      window = this.windowIndex.size;
+      this.windowIndex.set(windowId, window);
+    }
+    const first = this.binOf(clippedStart);
+    // An end exactly on a bin edge does not reach into the next bin.
+    const last = clippedEnd > clippedStart ? this.binOf(clippedEnd - 1e-9) : first;
+    for (let b = first; b <= last; b++) {
+      activity.open[b]!.add(window);
+      const overlap =
+        Math.min(clippedEnd, this.bins.ends[b]!) - Math.max(clippedStart, this.bins.starts[b]!);
+      if (overlap > 0) activity.busy[b]! += overlap;
+    }
+    return true;
+  }
+
+  /** Records a date the branch was open, so a bin no window served counts as 0 on it. */
+  addDay(date: string): void {
+    this.activityOf(date);
+  }
+
+  dates(): string[] {
+    return [...this.byDate.keys()].sort();
+  }
+
+  /** Window ids in the order first seen. */
+  windows(): string[] {
+    return [...this.windowIndex.keys()];
+  }
+
+  /** Windows open per bin on one date, and their busy minutes; undefined for a date not seen. */
+  on(date: string): { open: number[]; busyMinutes: number[] } | undefined {
+    const activity = this.byDate.get(date);
+    if (activity === undefined) return undefined;
+    return { open: activity.open.map((s) => s.size), busyMinutes: Array.from(activity.busy) };
+  }
+
+  private binOf(minute: number): number {
+    return Math.min(
+      this.bins.starts.length - 1,
+      Math.floor((minute - this.from) / this.binMinutes),
+    );
+  }
+
+  private activityOf(date: string): DateActivity {
+    let activity = this.byDate.get(date);
+    if (activity === undefined) {
+      daysSinceEpoch(date); // throws a RangeError naming a malformed date
+      const count = this.bins.starts.length;
+      activity = {
+        open: Array.from({ length: count }, () => new Set<number>()),
+        busy: new Float64Array(count),
+      };
+      this.byDate.set(date, activity);
+    }
+    return activity;
+  }
+}
+
+export interface StaffingBin {
+  readonly from: number;
+  readonly to: number;
+  /** Windows open in this bin over the group's dates: the median date's, the fewest, the most, the mean. */
+  readonly open: {
+    readonly median: number;
+    readonly min: number;
+    readonly max: number;
+    readonly mean: number;
+  };
+  /** Mean number of windows busy (serving) over the bin, averaged over the dates: offered work in windows. */
+  readonly meanBusy: number;
+  /** meanBusy over mean open: how much of the open windows' time went on service. */
+  readonly utilisation: number;
+}
+
+export interface StaffingGroup {
+  readonly key: string;
+  readonly dates: readonly string[];
+  readonly bins: readonly StaffingBin[];
+}
+
+export function fitStaffing(
+  activity: WindowActivity,
+  options: { groupBy?: DayGrouping } = {},
+): StaffingGroup[] {
+  const groups = groupDates(activity.dates(), options.groupBy ?? 'all');
+  const { starts, ends } = activity.bins;
+  return [...groups.entries()].map(([key, dates]) => {
+    const perDate = dates.map((date) => activity.on(date)!);
+    const bins = starts.map((from, b): StaffingBin => {
+      const to = ends[b]!;
+      const open = perDate.map((d) => d.open[b]!).sort((x, y) => x - y);
+      const mean = open.reduce((s, x) => s + x, 0) / open.length;
+      const middle = open.length >> 1;
+      // The median day's count; between two days, the larger (staffing errs on the side of enough).
+      const median = open[middle]!;
+      const meanBusy =
+        perDate.reduce((s, d) => s + d.busyMinutes[b]!, 0) / (perDate.length * (to - from));
+      return {
+        from,
+        to,
+        open: { median, min: open[0]!, max: open[open.length - 1]!, mean },
+        meanBusy,
+        utilisation: mean > 0 ? meanBusy / mean : 0,
+      };
+    });
+    return { key, dates, bins };
+  });
+}
+
+/**
+ * The group's windows open as a pool's `capacity` and `schedule`: adjacent bins with the
+ * same count merged into one period. Bins before the first window opens and after the
+ * last closes are left out; `capacity` (the units outside every period) is the count of
+ * the last period, so customers still inside at closing are finished by the windows
+ * open then. Undefined when no window ever served.
+ */
+export function toCapacitySchedule(
+  group: StaffingGroup,
+  options: { statistic?: 'median' | 'max' } = {},
+): Pick<ResourcePool, 'capacity' | 'schedule'> | undefined {
+  const statistic = options.statistic ?? 'median';
+  const counts = group.bins.map((b) => b.open[statistic]);
+  let first = 0;
+  let last = counts.length - 1;
+  while (first <= last && counts[first] === 0) first++;
+  while (last >= first && counts[last] === 0) last--;
+  if (first > last) return undefined;
+  const schedule: { from: string; to: string; capacity: number }[] = [];
+  let periodStart = first;
+  for (let b = first; b <= last; b++) {
+    if (b === last || counts[b + 1] !== counts[b]) {
+      schedule.push({
+        from: formatTimeOfDay(group.bins[periodStart]!.from),
+        to: formatTimeOfDay(group.bins[b]!.to),
+        capacity: counts[b]!,
+      });
+      periodStart = b + 1;
+    }
+  }
+  return { capacity: counts[last]!, schedule };
+}
