@@ -7,7 +7,7 @@
  * started have left, so memory holds only the cases under way.
  */
 import type { Blueprint } from '../model/index.ts';
-import { textIn } from '../model/index.ts';
+import { textIn } from '../model/localized.ts'; // not the index: the worker threads stay without zod
 import { type EventLogContext, type LogEvent, logEvent } from '../sim/eventLogFormat.ts';
 import type { EventRow } from '../sim/simulate.ts';
 import type { ChunkedOutput, LogOutcome, LogWriter } from './eventLog.ts';

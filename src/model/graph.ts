@@ -6,7 +6,8 @@
 import type { Arrivals } from './schema/arrivals.ts';
 import type { Blueprint } from './schema/blueprint.ts';
 import type { Flow } from './schema/flow.ts';
-import { PROCESS_STEP_KINDS, type Step } from './schema/step.ts';
+import { PROCESS_STEP_KINDS } from './constants.ts';
+import type { Step } from './schema/step.ts';
 
 export function isProcessStep(step: Step): boolean {
   return PROCESS_STEP_KINDS.includes(step.kind);

@@ -3,18 +3,13 @@
  * default of the format is applied here (src/model/defaults.ts), so the engine never
  * looks at optional fields.
  */
-import {
-  type Arrivals,
-  type Blueprint,
-  DEFAULTS,
-  type Distribution,
-  type Flow,
-  OUTCOMES,
-  flowChance,
-  flowIsOpenTo,
-  minutesOfDay,
-  outgoingFlows,
-} from '../model/index.ts';
+import type { Arrivals, Blueprint, Distribution, Flow } from '../model/index.ts';
+// The zod-free modules of the model, not its index: workers that run the engine do not
+// load the schema library (src/model/constants.ts).
+import { OUTCOMES, minutesOfDay } from '../model/constants.ts';
+import { DEFAULTS } from '../model/defaults.ts';
+import { outgoingFlows } from '../model/graph.ts';
+import { flowChance, flowIsOpenTo } from '../model/routing.ts';
 import { Sampler } from './distributions.ts';
 import {
   type BackgroundStart,

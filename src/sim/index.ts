@@ -1,6 +1,8 @@
 /**
  * The simulator's public face: what the command line, the worker and playback use.
- * Everything else in src/sim is internal.
+ * Everything else in src/sim is internal, except `estimatePools`: it checks the blueprint
+ * before estimating, which loads the checker and zod, so it is imported from
+ * estimates.ts itself and the workers that run the engine start without them.
  */
 export { SimulationError, DEFAULT_CLASS_ID, compile } from './compile.ts';
 export { Simulation, MAX_MOVES, moveLimit } from './engine.ts';
@@ -47,12 +49,7 @@ export {
   simulate,
   withRunOptions,
 } from './simulate.ts';
-export {
-  type PeakEstimate,
-  type PoolEstimate,
-  type PoolEstimates,
-  estimatePools,
-} from './estimates.ts';
+export type { PeakEstimate, PoolEstimate, PoolEstimates } from './estimates.ts';
 export type { EstimateCaveat } from './estimateCaveats.ts';
 export type { DayWaitReason, StretchEstimate } from './stretchQueue.ts';
 export {

@@ -9,7 +9,7 @@
  * so it converges. Steps held through `keepUntil` without naming the pool are not
  * counted, so the figure is a lower bound there.
  */
-import { stronglyConnected } from '../model/index.ts';
+import { stronglyConnected } from '../model/components.ts';
 import { expectedArrivals } from './arrivalTimes.ts';
 import { capacityAt } from './capacity.ts';
 import { pow } from './math.ts';

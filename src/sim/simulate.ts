@@ -3,7 +3,9 @@
  * console, no timers; progress and cancellation come in as callbacks, so the same code
  * serves the command line, a Web Worker and the tests.
  */
-import { type Blueprint, DEFAULTS, waitingSteps } from '../model/index.ts';
+import type { Blueprint } from '../model/index.ts';
+import { DEFAULTS } from '../model/defaults.ts';
+import { waitingSteps } from '../model/waitingSteps.ts';
 import { DEFAULT_BUDGET, type RunBudget } from './budget.ts';
 import { compile } from './compile.ts';
 import { Simulation, moveLimit } from './engine.ts';

@@ -4,7 +4,7 @@
  * busiest stretch of a business day.
  */
 import { describe, expect, it } from 'vitest';
-import { estimatePools } from '../../src/sim/index.ts';
+import { estimatePools } from '../../src/sim/estimates.ts';
 import { minimalBlueprint } from '../support/builders.ts';
 import { exponential, pool, pools, readExample } from '../support/estimates.ts';
 import { singleQueue, steadyRun } from '../support/queues.ts';

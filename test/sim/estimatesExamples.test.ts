@@ -1,7 +1,7 @@
 /** Instant pool estimates on the example blueprints. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { estimatePools } from '../../src/sim/index.ts';
+import { estimatePools } from '../../src/sim/estimates.ts';
 import { pools, readExample } from '../support/estimates.ts';
 
 describe('estimatePools on the examples', () => {

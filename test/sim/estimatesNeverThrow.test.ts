@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBlueprintValue } from '../../src/model/index.ts';
-import { estimatePools } from '../../src/sim/index.ts';
+import { estimatePools } from '../../src/sim/estimates.ts';
 import { minimalBlueprint } from '../support/builders.ts';
 import { exponential, pool, readExample } from '../support/estimates.ts';
 import { singleQueue } from '../support/queues.ts';

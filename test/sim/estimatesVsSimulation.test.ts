@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mmc } from '../../src/analysis/index.ts';
 import type { Blueprint, Distribution } from '../../src/model/index.ts';
-import { type PoolEstimate, estimatePools } from '../../src/sim/index.ts';
+import { type PoolEstimate, estimatePools } from '../../src/sim/estimates.ts';
 import type { Results } from '../../src/sim/results.ts';
 import { simulate } from '../../src/sim/simulate.ts';
 import { singleQueue, steadyRun } from '../support/queues.ts';

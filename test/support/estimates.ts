@@ -1,7 +1,7 @@
 /** Helpers of the pool-estimate tests: reading an example, picking a pool's estimate. */
 import { readFileSync } from 'node:fs';
 import type { Blueprint } from '../../src/model/index.ts';
-import { type PoolEstimate, type PoolEstimates, estimatePools } from '../../src/sim/index.ts';
+import { type PoolEstimate, type PoolEstimates, estimatePools } from '../../src/sim/estimates.ts';
 
 export const exponential = (mean: number) => ({ type: 'exponential' as const, mean });
 

@@ -4,7 +4,7 @@
  */
 import { expose } from 'comlink';
 import type { Blueprint } from '../../model/index.ts';
-import { type PoolEstimates, estimatePools } from '../../sim/index.ts';
+import { type PoolEstimates, estimatePools } from '../../sim/estimates.ts';
 
 const api = {
   estimate(blueprint: Blueprint): PoolEstimates {

@@ -106,8 +106,4 @@ export const Extensions = z.record(z.string(), z.json()).meta({
     'Free-form data for other tools, kept unchanged. Use a key that names your tool, e.g. {"acme-crm": {...}}.',
 });
 
-/** Converts "HH:MM" to minutes after midnight. Assumes the string passed TimeOfDay. */
-export function minutesOfDay(time: string): number {
-  const [hours, minutes] = time.split(':');
-  return Number(hours) * 60 + Number(minutes);
-}
+export { minutesOfDay } from '../constants.ts';

@@ -3,20 +3,16 @@ import { Distribution } from './distribution.ts';
 import { LaneIdSchema } from './lanes.ts';
 import { Extensions, Id, LocalizedText, Probability } from './primitives.ts';
 import { MAX_POOL_CAPACITY } from './resource.ts';
+import { OUTCOMES, STEP_KINDS } from '../constants.ts';
 
-export const STEP_KINDS = ['action', 'decision', 'evidence', 'note'] as const;
-export type StepKind = (typeof STEP_KINDS)[number];
-
-/** Kinds that customers pass through in a simulation; evidence and notes are drawing only. */
-export const PROCESS_STEP_KINDS: readonly StepKind[] = ['action', 'decision'];
-
-/**
- * How a visit that ends at an exit ended, for the results: a bank counts accounts
- * opened and applications turned down separately. Kept short so that every bank's
- * reports mean the same by each word; the exit's own `label` says more.
- */
-export const OUTCOMES = ['completed', 'rejected', 'withdrawn', 'complaint', 'referred'] as const;
-export type ExitOutcome = (typeof OUTCOMES)[number];
+// Defined without zod (constants.ts) so that the simulator can use them without the schema.
+export {
+  type ExitOutcome,
+  type StepKind,
+  OUTCOMES,
+  PROCESS_STEP_KINDS,
+  STEP_KINDS,
+} from '../constants.ts';
 
 const Exit = z
   .strictObject({

@@ -2,7 +2,7 @@
  * Everything measured in one replication, in streaming accumulators: per step, per pool,
  * per class and for the whole system. `restart` forgets the warm-up.
  */
-import { OUTCOMES } from '../../model/index.ts';
+import { OUTCOMES } from '../../model/constants.ts';
 import type { CompiledModel } from '../model.ts';
 import { Tally } from './tally.ts';
 import { TimeWeighted } from './timeWeighted.ts';

@@ -2,7 +2,7 @@
  * A customer class (or the whole system) over replications: arrivals, visits by outcome,
  * time in system, waits and the share within target.
  */
-import { type ExitOutcome, OUTCOMES } from '../../model/index.ts';
+import { type ExitOutcome, OUTCOMES } from '../../model/constants.ts';
 import type { CompiledModel } from '../model.ts';
 import { type Estimate, SHARE, estimate } from '../stats/confidence.ts';
 import type { ClassReplication } from '../stats/replication.ts';
