@@ -1,7 +1,8 @@
 /**
  * What the checks report. Every finding names the place as a JSON path
- * ("$.steps[3].duration.mean") and says what is wrong in plain words. `code` and
- * `params` let the app show the same finding in the user's language.
+ * ("$.steps[3].duration.mean") and says what is wrong in plain words, worded from the
+ * catalogue in wording/: `code` picks the template, `params` fill it, in English for
+ * `message` and in the user's language in the app.
  */
 
 export type Severity = 'error' | 'warning';
@@ -24,12 +25,11 @@ export interface Finding {
   code: string;
   /** JSON path of the place, e.g. "$.steps[3].duration.mean"; "$" is the whole file. */
   path: string;
-  /** The English message, without the path. */
+  /** The English message, without the path: the code's English template, filled in. */
   message: string;
   /**
-   * Values the message was built from, for translations: ids and names as they are,
-   * numbers as numbers, and `variant` when the code has several wordings (which one).
-   * The app's English templates rebuild `message` from them exactly.
+   * Values the wording is filled from: ids and names as they are, numbers as numbers,
+   * and `variant` when the code has several wordings (which one).
    */
   params?: Record<string, string | number>;
   /** The step the finding is about, so an editor can select it. */

@@ -12,6 +12,7 @@ import {
 } from 'jsonc-parser';
 import type { Finding, Locate, PathSegment } from './findings.ts';
 import { jsonPath } from './findings.ts';
+import { type FindingParams, englishMessage } from './wording/findingText.ts';
 
 export interface JsonDocument {
   value: unknown;
@@ -21,25 +22,6 @@ export interface JsonDocument {
 
 export type JsonReadResult =
   { ok: true; document: JsonDocument } | { ok: false; findings: Finding[] };
-
-const SYNTAX_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected "," between items',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: 'unexpected text after the end of the JSON value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unfinished comment',
-  UnexpectedEndOfString: 'unfinished string',
-  UnexpectedEndOfNumber: 'unfinished number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'control character in a string (use \\n or \\t)',
-};
 
 /** Maps offsets to 1-based line and column. */
 function lineIndex(text: string): (offset: number) => { line: number; column: number } {
@@ -62,15 +44,19 @@ function syntaxFinding(
   position: (offset: number) => { line: number; column: number },
 ): Finding {
   const where = position(error.offset);
-  const name = printParseErrorCode(error.error);
+  // `problem` is the parser's name for the error, which the wording keys on.
+  const params = {
+    problem: printParseErrorCode(error.error),
+    line: where.line,
+    column: where.column,
+  };
   return {
     severity: 'error',
     level: 'structural',
     code: 'json-syntax',
     path: '$',
-    message: `not valid JSON: ${SYNTAX_MESSAGES[name] ?? name}`,
-    // `problem` is the parser's name for the error, which translations key on.
-    params: { problem: name, line: where.line, column: where.column },
+    message: englishMessage('json-syntax', params),
+    params,
     ...where,
   };
 }
@@ -93,7 +79,7 @@ function findDuplicateKeys(
           level: 'structural',
           code: 'duplicate-key',
           path: jsonPath([...path, key]),
-          message: `property ${JSON.stringify(key)} appears twice in the same object`,
+          message: englishMessage('duplicate-key', { key }),
           params: { key },
           ...position(keyNode.offset),
         });
@@ -140,7 +126,7 @@ export function readJson(text: string): JsonReadResult {
           level: 'structural',
           code: 'empty',
           path: '$',
-          message: 'the file is empty',
+          message: englishMessage('empty'),
         },
       ],
     };
@@ -154,7 +140,7 @@ export function readJson(text: string): JsonReadResult {
           level: 'structural',
           code: 'too-deep',
           path: '$',
-          message: `the JSON is nested more than ${MAX_DEPTH} levels deep; a blueprint never is`,
+          message: englishMessage('too-deep', { limit: MAX_DEPTH }),
           params: { limit: MAX_DEPTH },
         },
       ],
@@ -175,7 +161,8 @@ export function readJson(text: string): JsonReadResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const tooDeep = error instanceof RangeError;
+    const params: FindingParams =
+      error instanceof RangeError ? { variant: 'nested' } : { problem: String(error) };
     return {
       ok: false,
       findings: [
@@ -184,10 +171,8 @@ export function readJson(text: string): JsonReadResult {
           level: 'structural',
           code: 'json-syntax',
           path: '$',
-          message: tooDeep
-            ? 'the JSON is nested too deeply to read'
-            : `not valid JSON: ${String(error)}`,
-          params: tooDeep ? { variant: 'nested' } : { problem: String(error) },
+          message: englishMessage('json-syntax', params),
+          params,
         },
       ],
     };

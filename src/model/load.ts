@@ -6,9 +6,10 @@
 import { type Finding, type Locate, sortFindings } from './findings.ts';
 import { readJson } from './jsonText.ts';
 import { knownPropertyNames } from './jsonSchema.ts';
-import { MIGRATIONS, type Migration, migrateToCurrent } from './migrations/index.ts';
-import { Blueprint, CURRENT_VERSION, FORMAT_NAME } from './schema/blueprint.ts';
+import { migrateToCurrent } from './migrations/index.ts';
+import { Blueprint } from './schema/blueprint.ts';
 import { checkSemantics } from './semantic/index.ts';
+import { englishMessage } from './wording/findingText.ts';
 import { findingsFromIssue } from './zodIssues.ts';
 
 /** Larger files are refused unread: real blueprints are tens of kilobytes. */
@@ -25,6 +26,21 @@ export type LoadResult =
     }
   | { ok: false; findings: Finding[] };
 
+const MEGABYTE = 1024 * 1024;
+
+/** The refusal of a file over MAX_FILE_BYTES (counted in characters, or bytes before reading). */
+export function tooLargeFinding(size: number): Finding {
+  const params = { size: Number((size / MEGABYTE).toFixed(1)), limit: MAX_FILE_BYTES / MEGABYTE };
+  return {
+    severity: 'error',
+    level: 'structural',
+    code: 'too-large',
+    path: '$',
+    message: englishMessage('too-large', params),
+    params,
+  };
+}
+
 function unexpected(thrown: unknown): LoadResult {
   const error = thrown instanceof Error ? thrown.message : String(thrown);
   return {
@@ -35,62 +51,18 @@ function unexpected(thrown: unknown): LoadResult {
         level: 'structural',
         code: 'internal',
         path: '$',
-        message: `could not be checked (${error}); please report this file`,
+        message: englishMessage('internal', { error }),
         params: { error },
       },
     ],
   };
 }
 
-/**
- * Adds to the format and version findings of the migration stage the params their
- * messages were built from (the stage words its messages without them), so that the
- * app can translate them. `migrations` and `current` as given to migrateToCurrent.
- */
-export function withMigrationParams(
-  findings: readonly Finding[],
-  value: unknown,
-  migrations: readonly Migration[] = MIGRATIONS,
-  current: number = CURRENT_VERSION,
-): Finding[] {
-  const document = (typeof value === 'object' && value !== null ? value : {}) as Record<
-    string,
-    unknown
-  >;
-  const version = Number(document.version);
-  return findings.map((finding): Finding => {
-    switch (finding.code) {
-      case 'wrong-format':
-        return {
-          ...finding,
-          params:
-            document.format === undefined
-              ? { variant: 'missing', expected: FORMAT_NAME }
-              : {
-                  variant: 'wrong',
-                  expected: FORMAT_NAME,
-                  format: JSON.stringify(document.format),
-                },
-        };
-      case 'newer-version':
-        return { ...finding, params: { version, current } };
-      case 'no-migration': {
-        // The first version the chain cannot lift, as migrateToCurrent finds it.
-        let at = version;
-        while (at < current && migrations.some((m) => m.from === at)) at++;
-        return { ...finding, params: { version: at } };
-      }
-      default:
-        return finding;
-    }
-  });
-}
-
 /** Checks an already-parsed JSON value. `locate` adds line numbers when the text is known. */
 export function loadBlueprintValue(value: unknown, locate?: Locate): LoadResult {
   try {
     const migrated = migrateToCurrent(value);
-    if (!migrated.ok) return { ok: false, findings: withMigrationParams(migrated.findings, value) };
+    if (!migrated.ok) return migrated;
     // Line numbers only make sense when the file was not rewritten by a migration.
     const where = migrated.migratedFrom === undefined ? locate : undefined;
     const parsed = Blueprint.safeParse(migrated.document, { reportInput: true });
@@ -114,24 +86,8 @@ export function loadBlueprintValue(value: unknown, locate?: Locate): LoadResult 
 /** Checks the text of a blueprint file. */
 export function loadBlueprintText(text: string): LoadResult {
   try {
-    if (text.length > MAX_FILE_BYTES) {
-      return {
-        ok: false,
-        findings: [
-          {
-            severity: 'error',
-            level: 'structural',
-            code: 'too-large',
-            path: '$',
-            message: `the file is ${(text.length / 1048576).toFixed(1)} MB; blueprints are limited to ${MAX_FILE_BYTES / 1048576} MB`,
-            params: {
-              size: Number((text.length / 1048576).toFixed(1)),
-              limit: MAX_FILE_BYTES / 1048576,
-            },
-          },
-        ],
-      };
-    }
+    if (text.length > MAX_FILE_BYTES)
+      return { ok: false, findings: [tooLargeFinding(text.length)] };
     const json = readJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     if (!json.ok) return json;
     return loadBlueprintValue(json.document.value, json.document.locate);

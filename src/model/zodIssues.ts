@@ -1,27 +1,22 @@
 /**
- * Turns zod's issues into findings with plain messages ("must be greater than 0",
- * "is required", "unknown property "durtion" (did you mean "duration"?)") and codes of
- * our own, so that a zod upgrade cannot change what scripts and translations key on.
+ * Turns zod's issues into findings with codes and params of our own, worded from the
+ * catalogue ("must be greater than 0", "is required", "unknown property "durtion" (did
+ * you mean "duration"?)"), so that a zod upgrade cannot change what scripts and
+ * translations key on.
  */
 import type { z } from 'zod';
 import { type Finding, type Locate, type PathSegment, jsonPath } from './findings.ts';
 import { closestName } from './spelling.ts';
+import { englishMessage } from './wording/findingText.ts';
+import { type FindingCode, FINDINGS_EN } from './wording/findingsEn.ts';
 
 type Issue = z.core.$ZodIssue;
 
 type Params = NonNullable<Finding['params']>;
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 40))}`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
-}
-
 /**
- * What describeValue said, as params: `received` is the kind of value (null, array,
- * string, object, number, boolean…), `value` the literal as the message quotes it.
+ * The value given, as params: `received` is the kind of value (null, array, string,
+ * object, number, boolean…), `value` the literal as the message quotes it.
  */
 function valueParams(value: unknown): Params {
   if (value === null) return { received: 'null' };
@@ -33,41 +28,27 @@ function valueParams(value: unknown): Params {
 }
 
 /**
- * The schema's own rule messages (patterns and cross-field refinements) by a short key,
- * so that translations can key on the rule rather than on English text. A message not
- * listed here still reaches the user, in English.
+ * The schema's own rule messages (patterns and cross-field refinements) by their key in
+ * the catalogue, so that the wording keys on the rule rather than on English text. The
+ * schema takes its messages from the same catalogue. A message not listed here still
+ * reaches the user, in English.
  */
-const RULES: Record<string, string> = {
-  'must be an id: a letter or _ then letters, digits, _ or -, at most 64 characters': 'id',
-  'must not be "__proto__": that name is reserved': 'reserved-id',
-  'must be a time of day "HH:MM" from 00:00 to 24:00': 'time-of-day',
-  'must be a language tag such as "en" or "zh-CN"': 'language-tag',
-  'must be a colour "#RRGGBB"': 'colour',
-  'must be an ISO 8601 date or date-time, e.g. "2026-11-23" or "2026-11-23T09:30:00Z"': 'timestamp',
-  'must give the text in at least one language': 'text-language',
-  'min must not be greater than max': 'min-max',
-  'needs min ≤ mode ≤ max and min < max': 'triangle',
-  'must have one weight per value': 'weights-count',
-  'must have at least one weight greater than 0': 'weights-positive',
-};
+const RULES: ReadonlyMap<string, string> = new Map(
+  Object.entries(FINDINGS_EN.parts.rules)
+    .filter(([rule]) => rule !== 'other')
+    .map(([rule, text]) => [text, rule]),
+);
 
 function ruleParams(message: string): Params {
-  const rule = RULES[message];
+  const rule = RULES.get(message);
   return rule === undefined ? { variant: 'other', detail: message } : { variant: rule };
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
-};
-
+/** The plain name of a zod type ("a number"); object and record are both "an object". */
 function typeName(expected: string): string {
-  return TYPE_NAMES[expected] ?? expected;
+  return Object.hasOwn(FINDINGS_EN.parts.types, expected)
+    ? FINDINGS_EN.parts.types[expected as keyof typeof FINDINGS_EN.parts.types]
+    : expected;
 }
 
 function quoteAll(values: readonly unknown[]): string {
@@ -85,13 +66,8 @@ function suggestionFor(given: unknown, options: readonly unknown[]): string {
   );
 }
 
-function didYouMean(suggestion: string): string {
-  return suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : '';
-}
-
 interface Described {
-  code: string;
-  message: string;
+  code: FindingCode;
   params?: Params;
 }
 
@@ -101,54 +77,36 @@ function sizeMessage(issue: Issue & { code: 'too_small' | 'too_big' }): Describe
   const code = small ? 'too-small' : 'too-big';
   const limit = Number(small ? issue.minimum : issue.maximum);
   const inclusive = issue.inclusive !== false;
-  const said = (variant: string, message: string): Described => ({
-    code,
-    message,
-    params: { variant, limit },
-  });
+  const said = (variant: string): Described => ({ code, params: { variant, limit } });
   switch (issue.origin) {
     case 'array':
     case 'set':
-      if (!small) return said('items', `must have at most ${limit} items`);
-      return limit === 1
-        ? said('one-item', `must have at least ${limit} item`)
-        : said('items', `must have at least ${limit} items`);
+      if (!small) return said('items');
+      return limit === 1 ? said('one-item') : said('items');
     case 'string':
-      if (!small) return said('characters', `must be at most ${limit} characters`);
-      return limit === 1
-        ? said('not-empty', 'must not be empty')
-        : said('characters', `must be at least ${limit} characters`);
+      if (!small) return said('characters');
+      return limit === 1 ? said('not-empty') : said('characters');
     default:
-      if (small)
-        return inclusive
-          ? said('at-least', `must be at least ${limit}`)
-          : said('greater-than', `must be greater than ${limit}`);
-      return inclusive
-        ? said('at-most', `must be at most ${limit}`)
-        : said('less-than', `must be less than ${limit}`);
+      if (small) return inclusive ? said('at-least') : said('greater-than');
+      return inclusive ? said('at-most') : said('less-than');
   }
 }
 
-/** The code and message of an issue that is not about unknown keys or nested unions. */
+/** The code and params of an issue that is not about unknown keys or nested unions. */
 function describe(issue: Issue): Described {
   if (
     issue.input === undefined &&
     (issue.code === 'invalid_type' || issue.code === 'invalid_union')
   ) {
     const discriminated = issue.code === 'invalid_union' && 'options' in issue && issue.options;
-    if (!discriminated) return { code: 'required', message: 'is required' };
+    if (!discriminated) return { code: 'required' };
     const options = quoteAll(issue.options as unknown[]);
-    return {
-      code: 'required',
-      message: `is required: one of ${options}`,
-      params: { variant: 'options', options },
-    };
+    return { code: 'required', params: { variant: 'options', options } };
   }
   switch (issue.code) {
     case 'invalid_type':
       return {
         code: 'wrong-type',
-        message: `must be ${typeName(issue.expected)}, not ${describeValue(issue.input)}`,
         params: { expected: issue.expected, ...valueParams(issue.input) },
       };
     case 'too_small':
@@ -157,31 +115,22 @@ function describe(issue: Issue): Described {
     case 'invalid_value': {
       const allowed = quoteAll(issue.values);
       if (issue.values.length === 1) {
-        return {
-          code: 'not-allowed',
-          message: `must be ${allowed}`,
-          params: { variant: 'exactly', allowed },
-        };
+        return { code: 'not-allowed', params: { variant: 'exactly', allowed } };
       }
       const suggestion = suggestionFor(issue.input, issue.values);
       return {
         code: 'not-allowed',
-        message: `must be one of ${allowed}, not ${describeValue(issue.input)}${didYouMean(suggestion)}`,
         params: { variant: 'one-of', allowed, ...valueParams(issue.input), suggestion },
       };
     }
     case 'invalid_format':
-      return { code: 'bad-pattern', message: issue.message, params: ruleParams(issue.message) };
+      return { code: 'bad-pattern', params: ruleParams(issue.message) };
     case 'custom':
-      return { code: 'inconsistent', message: issue.message, params: ruleParams(issue.message) };
+      return { code: 'inconsistent', params: ruleParams(issue.message) };
     case 'not_multiple_of':
-      return {
-        code: 'not-multiple',
-        message: `must be a multiple of ${String(issue.divisor)}`,
-        params: { divisor: Number(issue.divisor) },
-      };
+      return { code: 'not-multiple', params: { divisor: Number(issue.divisor) } };
     default:
-      return { code: 'invalid', message: issue.message, params: { detail: issue.message } };
+      return { code: 'invalid', params: { detail: issue.message } };
   }
 }
 
@@ -192,19 +141,11 @@ function unknownTag(issue: Issue & { code: 'invalid_union' }): Described | undef
   const given = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
   const allowed = quoteAll(options);
   if (given === undefined) {
-    return {
-      code: 'required',
-      message: `is required: one of ${allowed}`,
-      params: { variant: 'options', options: allowed },
-    };
+    return { code: 'required', params: { variant: 'options', options: allowed } };
   }
   const value = JSON.stringify(given);
   const suggestion = suggestionFor(given, options);
-  return {
-    code: 'not-allowed',
-    message: `must be one of ${allowed}, not ${value}${didYouMean(suggestion)}`,
-    params: { variant: 'tag', allowed, value, suggestion },
-  };
+  return { code: 'not-allowed', params: { variant: 'tag', allowed, value, suggestion } };
 }
 
 function finding(path: PathSegment[], described: Described, locate?: Locate): Finding {
@@ -213,7 +154,7 @@ function finding(path: PathSegment[], described: Described, locate?: Locate): Fi
     level: 'structural',
     code: described.code,
     path: jsonPath(path),
-    message: described.message,
+    message: englishMessage(described.code, described.params),
     ...(described.params ? { params: described.params } : {}),
     ...locate?.(path),
   };
@@ -230,10 +171,9 @@ export function findingsFromIssue(
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const suggestion = closestName(key, knownNames) ?? '';
-        const message = `unknown property ${JSON.stringify(key)}${didYouMean(suggestion)}`;
         return finding(
           [...path, key],
-          { code: 'unknown-property', message, params: { key, suggestion } },
+          { code: 'unknown-property', params: { key, suggestion } },
           locate,
         );
       });
@@ -266,9 +206,8 @@ export function findingsFromIssue(
         if (!expected.has(name)) expected.set(name, inner.expected);
       }
       if (issue.input !== undefined && expected.size > 0) {
-        const message = `must be ${[...expected.keys()].join(' or ')}, not ${describeValue(issue.input)}`;
         const params = { expected: [...expected.values()].join('|'), ...valueParams(issue.input) };
-        return [finding(path, { code: 'wrong-type', message, params }, locate)];
+        return [finding(path, { code: 'wrong-type', params }, locate)];
       }
       return [finding(path, describe(issue), locate)];
     }

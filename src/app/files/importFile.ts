@@ -7,7 +7,9 @@ import {
   type Finding,
   type LoadResult,
   MAX_FILE_BYTES,
+  englishMessage,
   loadBlueprintText,
+  tooLargeFinding,
 } from '../../model/index.ts';
 import type { OpenDocument } from '../store/blueprintStore.ts';
 
@@ -16,8 +18,6 @@ export type ImportOutcome =
   | { kind: 'open'; document: OpenDocument }
   /** Not a blueprint: show why (in the UI language), change nothing. */
   | { kind: 'refused'; fileName: string; findings: readonly Finding[] };
-
-const MEGABYTE = 1024 * 1024;
 
 export function importOutcome(result: LoadResult, fileName: string): ImportOutcome {
   if (result.ok) {
@@ -34,20 +34,13 @@ export function importOutcome(result: LoadResult, fileName: string): ImportOutco
   return { kind: 'refused', fileName, findings: result.findings };
 }
 
-function refusal(fileName: string, finding: Omit<Finding, 'severity' | 'level' | 'path'>) {
-  return importOutcome(
-    { ok: false, findings: [{ severity: 'error', level: 'structural', path: '$', ...finding }] },
-    fileName,
-  );
+function refused(fileName: string, finding: Finding): ImportOutcome {
+  return importOutcome({ ok: false, findings: [finding] }, fileName);
 }
 
 /** The size is checked before reading, so a huge file is never loaded into memory. */
 export function tooLargeOutcome(fileName: string, bytes: number): ImportOutcome {
-  return refusal(fileName, {
-    code: 'too-large',
-    params: { size: Number((bytes / MEGABYTE).toFixed(1)), limit: MAX_FILE_BYTES / MEGABYTE },
-    message: `the file is ${(bytes / MEGABYTE).toFixed(1)} MB; blueprints are limited to ${MAX_FILE_BYTES / MEGABYTE} MB`,
-  });
+  return refused(fileName, tooLargeFinding(bytes));
 }
 
 /**
@@ -64,10 +57,14 @@ export async function importFile(
     text = await file.text();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return refusal(file.name, {
+    const params = { error: reason };
+    return refused(file.name, {
+      severity: 'error',
+      level: 'structural',
+      path: '$',
       code: 'unreadable-file',
-      params: { error: reason },
-      message: `the file could not be read (${reason})`,
+      params,
+      message: englishMessage('unreadable-file', params),
     });
   }
   return importOutcome(await load(text), file.name);

@@ -1,7 +1,6 @@
 /** English UI strings. The Chinese file must have exactly these keys (its type says so). */
 import { planningMessages } from '../estimates/messages.ts';
 import { filesMessages } from '../files/messages.ts';
-import { findingMessages } from '../findings/messages.ts';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { paletteMessages } from '../palette/messages.ts';
 import { playbackMessages } from '../playback/playbackMessages.ts';
@@ -111,7 +110,6 @@ export const en = {
   planning: planningMessages.en,
   results: resultsMessages.en,
   simulation: simulationMessages.en,
-  findings: findingMessages.en,
 };
 
 export type Messages = typeof en;

@@ -1,7 +1,6 @@
 /** 简体中文界面文字。Terms follow the usual Chinese service-blueprint vocabulary. */
 import { planningMessages } from '../estimates/messages.ts';
 import { filesMessages } from '../files/messages.ts';
-import { findingMessages } from '../findings/messages.ts';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { paletteMessages } from '../palette/messages.ts';
 import { playbackMessages } from '../playback/playbackMessages.ts';
@@ -111,5 +110,4 @@ export const zhCN: Messages = {
   planning: planningMessages.zhCN,
   results: resultsMessages.zhCN,
   simulation: simulationMessages.zhCN,
-  findings: findingMessages.zhCN,
 };

@@ -10,6 +10,8 @@
  */
 import { CURRENT_VERSION, FORMAT_NAME } from '../schema/blueprint.ts';
 import type { Finding } from '../findings.ts';
+import { type FindingParams, englishMessage } from '../wording/findingText.ts';
+import type { FindingCode } from '../wording/findingsEn.ts';
 import { v1ToV2 } from './v1ToV2.ts';
 
 export type JsonObject = Record<string, unknown>;
@@ -28,8 +30,14 @@ export const MIGRATIONS: readonly Migration[] = [v1ToV2];
 export type MigrationResult =
   { ok: true; document: JsonObject; migratedFrom?: number } | { ok: false; findings: Finding[] };
 
-function refuse(code: string, path: string, message: string): MigrationResult {
-  return { ok: false, findings: [{ severity: 'error', level: 'structural', code, path, message }] };
+function refuse(code: FindingCode, path: string, params?: FindingParams): MigrationResult {
+  const message = englishMessage(code, params);
+  return {
+    ok: false,
+    findings: [
+      { severity: 'error', level: 'structural', code, path, message, ...(params && { params }) },
+    ],
+  };
 }
 
 /** Checks the chain: one migration from each version below `current`, none beyond. */
@@ -51,7 +59,7 @@ export function migrateToCurrent(
   current: number = CURRENT_VERSION,
 ): MigrationResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return refuse('not-an-object', '$', 'a blueprint file must hold a JSON object { … }');
+    return refuse('not-an-object', '$');
   }
   const document = value as JsonObject;
   if (document.format !== FORMAT_NAME) {
@@ -59,30 +67,21 @@ export function migrateToCurrent(
       'wrong-format',
       '$.format',
       document.format === undefined
-        ? `is required: "${FORMAT_NAME}" (is this a Blueprint Lab file?)`
-        : `must be "${FORMAT_NAME}", not ${JSON.stringify(document.format)}: this is not a Blueprint Lab blueprint`,
+        ? { variant: 'missing', expected: FORMAT_NAME }
+        : { variant: 'wrong', expected: FORMAT_NAME, format: JSON.stringify(document.format) },
     );
   }
   const version = document.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse('bad-version', '$.version', 'must be a whole number from 1 (the format version)');
+    return refuse('bad-version', '$.version');
   }
   if (version > current) {
-    return refuse(
-      'newer-version',
-      '$.version',
-      `this file uses format version ${version}, written by a newer Blueprint Lab; this one reads format versions up to ${current}. Please update Blueprint Lab.`,
-    );
+    return refuse('newer-version', '$.version', { version, current });
   }
   let migrated = document;
   for (let at = version; at < current; at++) {
     const step = migrations.find((m) => m.from === at);
-    if (!step)
-      return refuse(
-        'no-migration',
-        '$.version',
-        `cannot upgrade format version ${at}: no migration`,
-      );
+    if (!step) return refuse('no-migration', '$.version', { version: at });
     migrated = { ...step.migrate(migrated), version: at + 1 };
   }
   return version === current

@@ -3,6 +3,10 @@
  * minutes. Parameterised the way people who time a counter think: by mean and spread.
  */
 import { z } from 'zod';
+import { FINDINGS_EN } from '../wording/findingsEn.ts';
+
+/** The rules' messages come from the findings' catalogue, which words them in every language. */
+const RULE_TEXT = FINDINGS_EN.parts.rules;
 
 const positive = z.number().positive();
 const nonNegative = z.number().nonnegative();
@@ -13,7 +17,7 @@ const Fixed = z
 
 const Uniform = z
   .strictObject({ type: z.literal('uniform'), min: nonNegative, max: nonNegative })
-  .refine((d) => d.min <= d.max, { message: 'min must not be greater than max', path: ['max'] })
+  .refine((d) => d.min <= d.max, { message: RULE_TEXT['min-max'], path: ['max'] })
   .meta({ title: 'Uniform', description: 'Equally likely anywhere from `min` to `max` minutes.' });
 
 const Triangular = z
@@ -24,7 +28,7 @@ const Triangular = z
     max: nonNegative,
   })
   .refine((d) => d.min <= d.mode && d.mode <= d.max && d.min < d.max, {
-    message: 'needs min ≤ mode ≤ max and min < max',
+    message: RULE_TEXT.triangle,
     path: ['mode'],
   })
   .meta({
@@ -65,11 +69,11 @@ const Empirical = z
     weights: z.array(nonNegative).min(1).optional(),
   })
   .refine((d) => d.weights === undefined || d.weights.length === d.values.length, {
-    message: 'must have one weight per value',
+    message: RULE_TEXT['weights-count'],
     path: ['weights'],
   })
   .refine((d) => d.weights === undefined || d.weights.some((w) => w > 0), {
-    message: 'must have at least one weight greater than 0',
+    message: RULE_TEXT['weights-positive'],
     path: ['weights'],
   })
   .meta({

@@ -3,6 +3,10 @@
  * Each carries a description: it becomes the documentation in the published JSON Schema.
  */
 import { z } from 'zod';
+import { FINDINGS_EN } from '../wording/findingsEn.ts';
+
+/** The rules' messages come from the findings' catalogue, which words them in every language. */
+const RULE_TEXT = FINDINGS_EN.parts.rules;
 
 /**
  * Identifiers are ASCII so that they are safe in JSON paths, CSV logs and the command
@@ -25,9 +29,9 @@ export function isValidId(text: string): boolean {
 export const Id = z
   .string()
   .regex(ID_PATTERN, {
-    message: 'must be an id: a letter or _ then letters, digits, _ or -, at most 64 characters',
+    message: RULE_TEXT.id,
   })
-  .regex(/^(?!__proto__$)/, { message: 'must not be "__proto__": that name is reserved' })
+  .regex(/^(?!__proto__$)/, { message: RULE_TEXT['reserved-id'] })
   .meta({
     description:
       'Identifier, unique within its list: a letter or _ then letters, digits, _ or - (at most 64), not "__proto__".',
@@ -38,7 +42,7 @@ export const TIME_OF_DAY_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 export const TimeOfDay = z
   .string()
-  .regex(TIME_OF_DAY_PATTERN, { message: 'must be a time of day "HH:MM" from 00:00 to 24:00' })
+  .regex(TIME_OF_DAY_PATTERN, { message: RULE_TEXT['time-of-day'] })
   .meta({ description: 'A time of day, "HH:MM" on a 24-hour clock (00:00 to 24:00).' });
 
 const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -54,12 +58,12 @@ export const LocalizedText = z
     z
       .record(
         z.string().regex(LANGUAGE_TAG_PATTERN, {
-          message: 'must be a language tag such as "en" or "zh-CN"',
+          message: RULE_TEXT['language-tag'],
         }),
         z.string(),
       )
       .refine((texts) => Object.keys(texts).length > 0, {
-        message: 'must give the text in at least one language',
+        message: RULE_TEXT['text-language'],
       }),
   ])
   .meta({
@@ -69,7 +73,7 @@ export const LocalizedText = z
 
 export const Color = z
   .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour "#RRGGBB"' })
+  .regex(/^#[0-9a-fA-F]{6}$/, { message: RULE_TEXT.colour })
   .meta({ description: 'A colour as "#RRGGBB".' });
 
 export const Probability = z
@@ -92,7 +96,7 @@ export const PositiveMinutes = z
 export const Timestamp = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/, {
-    message: 'must be an ISO 8601 date or date-time, e.g. "2026-11-23" or "2026-11-23T09:30:00Z"',
+    message: RULE_TEXT.timestamp,
   })
   .meta({ description: 'An ISO 8601 date or date-time with offset.' });
 

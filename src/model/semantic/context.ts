@@ -2,18 +2,20 @@
 import type { Finding, Locate, PathSegment, Severity } from '../findings.ts';
 import { jsonPath } from '../findings.ts';
 import { stepsById } from '../graph.ts';
+import { type FindingParams, englishMessage } from '../wording/findingText.ts';
+import type { FindingCode } from '../wording/findingsEn.ts';
 import type { Blueprint } from '../schema/blueprint.ts';
 import type { Step } from '../schema/step.ts';
 
 export interface CheckContext {
   blueprint: Blueprint;
   steps: Map<string, Step>;
+  /** Adds a finding; its English message comes from the catalogue (wording/findingsEn.ts). */
   report(finding: {
     severity: Severity;
-    code: string;
+    code: FindingCode;
     path: PathSegment[];
-    message: string;
-    params?: Record<string, string | number>;
+    params?: FindingParams;
     stepId?: string;
   }): void;
 }
@@ -28,8 +30,17 @@ export function createContext(
   return {
     blueprint,
     steps: stepsById(blueprint),
-    report({ path, ...rest }) {
-      findings.push({ ...rest, level: 'semantic', path: jsonPath(path), ...locate?.(path) });
+    report({ severity, code, path, params, stepId }) {
+      findings.push({
+        severity,
+        code,
+        message: englishMessage(code, params),
+        ...(params === undefined ? {} : { params }),
+        ...(stepId === undefined ? {} : { stepId }),
+        level: 'semantic',
+        path: jsonPath(path),
+        ...locate?.(path),
+      });
     },
   };
 }

@@ -119,12 +119,10 @@ export const checkHoldAndWait: Check = ({ blueprint, steps, report }) => {
     reported.add(key);
     const cycle = [hold.pool, ...back].join(' → ');
     const index = blueprint.steps.findIndex((step) => step.id === hold.holder);
-    const q = JSON.stringify;
     report({
       severity: 'warning',
       code: 'hold-and-wait-cycle',
       path: ['steps', index, 'resource', 'keepUntil'],
-      message: `step ${q(hold.holder)} keeps pool ${q(hold.pool)} while its customers queue for pool ${q(hold.waitPool)} at step ${q(hold.waitStep)}, and other holds close the circle ${cycle}: once every unit is kept by a customer who waits, they all wait for ever (deadlock)`,
       params: {
         step: hold.holder,
         pool: hold.pool,

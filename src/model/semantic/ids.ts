@@ -17,7 +17,6 @@ export const checkDuplicateIds: Check = ({ blueprint, report }) => {
         severity: 'error',
         code: 'duplicate-id',
         path: [list, index, 'id'],
-        message: `id ${JSON.stringify(item.id)} is already used by ${list}[${first}]`,
         params: { id: item.id, list, first },
         ...(list === 'steps' ? { stepId: item.id } : {}),
       });

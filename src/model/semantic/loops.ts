@@ -21,7 +21,6 @@ export const checkCertainLoops: Check = ({ blueprint, steps, report }) => {
 
   blueprint.steps.forEach((step, stepIndex) => {
     if (!isProcessStep(step)) return;
-    const label = JSON.stringify(step.id);
     const failure = step.failure;
     if (
       failure?.probability === 1 &&
@@ -32,7 +31,6 @@ export const checkCertainLoops: Check = ({ blueprint, steps, report }) => {
         severity: 'warning',
         code: 'certain-loop',
         path: ['steps', stepIndex, 'failure'],
-        message: `step ${label} fails every time and sends the customer back to itself, so they go round until they are stopped`,
         params: { variant: 'failure', step: step.id },
         stepId: step.id,
       });
@@ -53,7 +51,6 @@ export const checkCertainLoops: Check = ({ blueprint, steps, report }) => {
         severity: 'warning',
         code: 'certain-loop',
         path: ['flows', index],
-        message: `every customer leaving step ${label} takes this flow back to it, so they go round until they are stopped`,
         params: { variant: 'flow', step: step.id },
         stepId: step.id,
       });

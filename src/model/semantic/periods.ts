@@ -22,7 +22,6 @@ export function checkPeriods(
         severity: 'error',
         code: 'period-backwards',
         path: [...path, index, 'to'],
-        message: `the period must end after it starts (${period.from}–${period.to})`,
         params: { from: period.from, to: period.to },
       });
     }
@@ -37,7 +36,6 @@ export function checkPeriods(
         severity: 'error',
         code: 'periods-overlap',
         path: [...path, after.index, 'from'],
-        message: `${after.period.from}–${after.period.to} overlaps ${before.period.from}–${before.period.to} (item ${before.index})`,
         params: {
           from: after.period.from,
           to: after.period.to,

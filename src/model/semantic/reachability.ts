@@ -12,6 +12,7 @@ import {
   reversed,
   successors,
 } from '../graph.ts';
+import type { FindingCode } from '../wording/findingsEn.ts';
 import type { Check } from './context.ts';
 
 type Edges = Map<string, Set<string>>;
@@ -63,10 +64,8 @@ export const checkReachability: Check = ({ blueprint, steps, report }) => {
   blueprint.steps.forEach((step, index) => {
     if (!isProcessStep(step)) return;
     const stepId = step.id;
-    const label = JSON.stringify(stepId);
     const warn = (
-      code: string,
-      message: string,
+      code: FindingCode,
       path: (string | number)[] = [],
       params: Record<string, string> = {},
     ): void =>
@@ -74,26 +73,14 @@ export const checkReachability: Check = ({ blueprint, steps, report }) => {
         severity: 'warning',
         code,
         path: ['steps', index, ...path],
-        message,
         params: { step: stepId, ...params },
         stepId,
       });
 
-    if (reachable && !reachable.has(stepId)) {
-      warn('unreachable', `no customer can reach step ${label} from an entry`);
-    }
+    if (reachable && !reachable.has(stepId)) warn('unreachable');
     const backgroundOnly = viaBackground.has(stepId) && !byCustomers.has(stepId);
-    if (!flowsOut.has(stepId) && !step.exit && !backgroundOnly) {
-      warn(
-        'dead-end',
-        `step ${label} has no flow out and is not marked as an exit: the visit ends here`,
-      );
-    }
-    if (step.exit && flowsOut.has(stepId)) {
-      warn('exit-with-flows', `step ${label} is an exit, so its flows out are never taken`, [
-        'exit',
-      ]);
-    }
+    if (!flowsOut.has(stepId) && !step.exit && !backgroundOnly) warn('dead-end');
+    if (step.exit && flowsOut.has(stepId)) warn('exit-with-flows', ['exit']);
     // A keepUntil naming a missing or drawing-only step is an error reported elsewhere.
     const keepUntil = step.resource?.keepUntil;
     const holdEnd = keepUntil === undefined ? undefined : steps.get(keepUntil);
@@ -102,18 +89,8 @@ export const checkReachability: Check = ({ blueprint, steps, report }) => {
       isProcessStep(holdEnd) &&
       !reachableFrom([stepId], customerNext).has(holdEnd.id)
     ) {
-      warn(
-        'keep-until-unreachable',
-        `customers cannot get from step ${label} to ${JSON.stringify(keepUntil)}, so the units are kept until they leave`,
-        ['resource', 'keepUntil'],
-        { keepUntil: holdEnd.id },
-      );
+      warn('keep-until-unreachable', ['resource', 'keepUntil'], { keepUntil: holdEnd.id });
     }
-    if (!canEnd.has(stepId) && (!reachable || reachable.has(stepId))) {
-      warn(
-        'no-way-to-end',
-        `customers at step ${label} can never leave: every path from it loops back`,
-      );
-    }
+    if (!canEnd.has(stepId) && (!reachable || reachable.has(stepId))) warn('no-way-to-end');
   });
 };

@@ -19,7 +19,6 @@ function reportMissing(context: CheckContext, { what, id, known, path, stepId }:
     severity: 'error',
     code: `unknown-${what}`,
     path,
-    message: `${what} ${JSON.stringify(id)} does not exist${suggestion ? ` (did you mean ${JSON.stringify(suggestion)}?)` : ''}`,
     params: { id, suggestion: suggestion ?? '' },
     ...(stepId === undefined ? {} : { stepId }),
   });
@@ -36,7 +35,6 @@ function reportNotProcess(
     severity: 'error',
     code: 'not-a-process-step',
     path,
-    message: `step ${JSON.stringify(target.id)} is ${target.kind === 'note' ? 'a note' : 'evidence'}, which customers do not pass through`,
     params: { id: target.id, variant: target.kind === 'note' ? 'note' : 'evidence' },
     stepId,
   });

@@ -34,7 +34,6 @@ export const checkResources: Check = (context) => {
         severity: 'error',
         code: 'pool-empty',
         path: ['steps', index, 'resource', 'pool'],
-        message: `pool ${JSON.stringify(pool.id)} has capacity 0 all day, so no customer is ever served at this step`,
         params: { pool: pool.id },
         stepId: step.id,
       });
@@ -43,7 +42,6 @@ export const checkResources: Check = (context) => {
         severity: 'error',
         code: 'units-over-capacity',
         path: ['steps', index, 'resource', 'units'],
-        message: `needs ${units} units of pool ${JSON.stringify(pool.id)}, which never has more than ${peak}`,
         params: { pool: pool.id, units, peak },
         stepId: step.id,
       });
@@ -53,7 +51,6 @@ export const checkResources: Check = (context) => {
         severity: 'warning',
         code: 'pool-without-duration',
         path: ['steps', index, 'resource'],
-        message: 'needs a pool but has no duration, so it holds the pool for no time',
         stepId: step.id,
       });
     }

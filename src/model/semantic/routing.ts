@@ -13,6 +13,8 @@ import {
   reachableByClass,
 } from '../routing.ts';
 import type { Flow } from '../schema/flow.ts';
+import { type FindingParams, englishMessage } from '../wording/findingText.ts';
+import type { FindingCode } from '../wording/findingsEn.ts';
 import type { Check, CheckContext } from './context.ts';
 
 const TOLERANCE = 1e-6;
@@ -34,18 +36,15 @@ function branchProblem(
 ):
   | {
       severity: 'error' | 'warning';
-      code: string;
-      message: string;
-      params?: Record<string, string | number>;
+      code: FindingCode;
+      params?: FindingParams;
     }
   | undefined {
-  const forClass = classId === undefined ? '' : ` for class ${JSON.stringify(classId)}`;
   const open = branches.filter(({ flow }) => flowIsOpenTo(flow, classId));
   if (open.length === 0) {
     return {
       severity: 'warning',
       code: 'no-branch-for-class',
-      message: `no flow out of this step is open to class ${JSON.stringify(classId)}: their visit ends here`,
     };
   }
   const chances = open.map(({ flow }) => flowChance(flow, classId));
@@ -55,7 +54,6 @@ function branchProblem(
     return {
       severity: 'warning',
       code: 'branches-without-probability',
-      message: `${open.length} branches without probabilities${forClass}: each is taken with equal chance`,
       params: { count: open.length },
     };
   }
@@ -66,7 +64,6 @@ function branchProblem(
     return {
       severity: 'error',
       code: 'branch-probability-missing',
-      message: `give every branch${forClass} a probability, or none: ${missing.join(', ')} ha${missing.length === 1 ? 's' : 've'} none`,
       params: { variant: missing.length === 1 ? 'one' : 'many', flows: missing.join(', ') },
     };
   }
@@ -76,7 +73,6 @@ function branchProblem(
   return {
     severity: 'error',
     code: 'branch-probabilities-sum',
-    message: `branch probabilities${forClass} add up to ${formatShare(sum)}, not 1 (${parts})`,
     params: { sum: Number(formatShare(sum)), parts },
   };
 }
@@ -94,7 +90,6 @@ function warnIgnoredOnDrawingFlow(context: CheckContext, flow: Flow, index: numb
       severity: 'warning',
       code: 'ignored-on-drawing-flow',
       path: ['flows', index, key],
-      message: 'ignored: this flow touches evidence or a note, which customers do not pass through',
     });
   }
 }
@@ -112,7 +107,6 @@ export const checkRouting: Check = (context) => {
           severity: 'warning',
           code: 'failing-background-flow',
           path: ['flows', index, 'failing'],
-          message: 'ignored: background work is not a branch the customer takes',
         });
       return;
     }
@@ -133,14 +127,13 @@ export const checkRouting: Check = (context) => {
     for (const { classId, reaches } of reach) {
       if (reaches && !reaches.has(stepId)) continue; // this class never gets here
       const problem = branchProblem(context, branches, classId);
-      if (!problem || reported.has(problem.message)) continue;
-      reported.add(problem.message);
-      context.report({
-        ...problem,
-        path: ['steps', stepIndex],
-        params: { class: classId ?? '', ...problem.params },
-        stepId,
-      });
+      if (!problem) continue;
+      const params = { class: classId ?? '', ...problem.params };
+      // The same problem said the same way once per step.
+      const said = englishMessage(problem.code, params);
+      if (reported.has(said)) continue;
+      reported.add(said);
+      context.report({ ...problem, path: ['steps', stepIndex], params, stepId });
     }
   }
 };

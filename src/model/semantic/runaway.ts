@@ -115,7 +115,6 @@ function checkMultiplyingWork(context: CheckContext): void {
         severity: 'error',
         code: 'background-multiplies',
         path: ['flows', flowIndex],
-        message: `the work this flow starts leads back to step ${JSON.stringify(flow.from)} and starts, on average, at least as much new work as itself, so it never ends`,
         params: { step: flow.from },
         stepId: flow.from,
       });
@@ -143,7 +142,6 @@ function checkArrivalLimits(context: CheckContext): void {
         severity: 'error',
         code: 'arrival-rate-too-high',
         path: at,
-        message: `more than ${MAX_ARRIVALS_PER_HOUR} arrivals an hour, the simulator's limit (the rate is per hour)`,
         params: { limit: MAX_ARRIVALS_PER_HOUR },
       });
     }
@@ -157,7 +155,6 @@ function checkArrivalLimits(context: CheckContext): void {
       severity: 'error',
       code: 'too-many-bookings',
       path: firstBookings,
-      message: `${booked} customers are booked in a day; the simulator's limit is ${MAX_BOOKINGS}`,
       params: { count: booked, limit: MAX_BOOKINGS },
     });
   }

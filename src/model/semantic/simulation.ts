@@ -27,7 +27,6 @@ function checkOpeningHours(context: CheckContext): void {
           severity: 'warning',
           code: 'outside-opening-hours',
           path: [...path, 'periods', index],
-          message: `${period.from}–${period.to} is outside the opening hours ${run.open}–${run.close}: nobody arrives then`,
           params: {
             variant: 'period',
             from: period.from,
@@ -44,7 +43,6 @@ function checkOpeningHours(context: CheckContext): void {
           severity: 'warning',
           code: 'outside-opening-hours',
           path: [...path, 'slots', index, 'at'],
-          message: `the appointment at ${slot.at} is outside the opening hours ${run.open}–${run.close}: it is not kept`,
           params: { variant: 'appointment', at: slot.at, open: run.open, close: run.close },
         });
       });
@@ -64,7 +62,6 @@ export const checkSimulationSettings: Check = (context) => {
         severity: 'error',
         code: 'shares-sum',
         path: ['classes'],
-        message: `class shares add up to ${Math.round(sum * 1e6) / 1e6}, not 1`,
         params: { sum: Math.round(sum * 1e6) / 1e6 },
       });
     }
@@ -74,7 +71,6 @@ export const checkSimulationSettings: Check = (context) => {
       severity: 'error',
       code: 'shares-missing',
       path: ['classes'],
-      message: 'there are classes and shared arrivals: give each class its share of them',
     });
   }
   classes.forEach((customerClass, index) => {
@@ -83,7 +79,6 @@ export const checkSimulationSettings: Check = (context) => {
         severity: 'warning',
         code: 'share-without-arrivals',
         path: ['classes', index, 'share'],
-        message: 'ignored: the blueprint has no shared arrivals to take a share of',
       });
     }
     // Without any shares, shares-missing already says what to do.
@@ -103,7 +98,6 @@ export const checkSimulationSettings: Check = (context) => {
         severity: 'warning',
         code: 'class-never-arrives',
         path: ['classes', index],
-        message: `class ${JSON.stringify(customerClass.id)} has neither arrivals nor a share, so no such customer comes`,
         params: { class: customerClass.id },
       });
     }
@@ -116,8 +110,6 @@ export const checkSimulationSettings: Check = (context) => {
         severity: 'warning',
         code: 'appointments-in-steady-run',
         path: [...path, 'type'],
-        message:
-          'appointments are times of one day; a steady-state run repeats them every 24 hours',
       });
     }
   }
@@ -128,7 +120,6 @@ export const checkSimulationSettings: Check = (context) => {
       severity: 'error',
       code: 'closes-before-opening',
       path: ['run', 'close'],
-      message: `closing time ${run.close} must be after opening time ${run.open}`,
       params: { close: run.close, open: run.open },
     });
   }
@@ -147,7 +138,6 @@ export const checkSimulationSettings: Check = (context) => {
         severity: 'error',
         code: 'endless-retry',
         path: ['steps', index, 'failure'],
-        message: 'fails every time and retries without limit, so no customer ever gets past it',
         stepId: step.id,
       });
     }
@@ -158,7 +148,6 @@ export const checkSimulationSettings: Check = (context) => {
         severity: 'warning',
         code: 'ignored-on-drawing-step',
         path: ['steps', index, key],
-        message: `ignored: a step of kind ${step.kind} is drawn, not simulated`,
         params: { kind: step.kind },
         stepId: step.id,
       });
