@@ -72,3 +72,4 @@ export {
   fitStaffing,
   toCapacitySchedule,
 } from './staffing.ts';
+export { type ShareEstimate, type Shares, fitShares, roundedShares } from './shares.ts';
