@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findStaffing } from '../../../src/app/staffing/findStaffing.ts';
 import { shareWithin, withWaitTarget } from '../../../src/app/staffing/targetVerdict.ts';
-import { type MmcStable, mmc, probabilityWaitExceeds } from '../../../src/analysis/index.ts';
+import { mmc, probabilityWaitExceeds } from '../../../src/analysis/index.ts';
 import type { Blueprint } from '../../../src/model/index.ts';
 import { simulate } from '../../../src/sim/index.ts';
 import { singleQueue, steadyRun } from '../../support/queues.ts';
@@ -13,25 +13,29 @@ import { singleQueue, steadyRun } from '../../support/queues.ts';
 const ARRIVALS_PER_MINUTE = 1;
 const SERVICE_MINUTES = 1.5;
 
-function queue(servers: number): MmcStable {
-  const result = mmc({
-    arrivalRate: ARRIVALS_PER_MINUTE,
-    serviceRate: 1 / SERVICE_MINUTES,
-    servers,
-  });
+function queue(servers: number, perMinute = ARRIVALS_PER_MINUTE, service = SERVICE_MINUTES) {
+  const result = mmc({ arrivalRate: perMinute, serviceRate: 1 / service, servers });
   if (!result.stable) throw new Error(`${servers} servers: unstable`);
   return result;
 }
 
 /** Erlang C's share of customers who wait at most `minutes` with `servers` servers. */
-const withinErlangC = (servers: number, minutes: number) =>
-  1 - probabilityWaitExceeds(queue(servers), minutes);
+const withinErlangC = (
+  servers: number,
+  minutes: number,
+  perMinute = ARRIVALS_PER_MINUTE,
+  service = SERVICE_MINUTES,
+) => 1 - probabilityWaitExceeds(queue(servers, perMinute, service), minutes);
 
-function tellersQueue(seed: number): Blueprint {
+function tellersQueue(
+  seed: number,
+  perMinute = ARRIVALS_PER_MINUTE,
+  service = SERVICE_MINUTES,
+): Blueprint {
   const blueprint = singleQueue(
-    ARRIVALS_PER_MINUTE,
+    perMinute,
     1,
-    { type: 'exponential', mean: SERVICE_MINUTES },
+    { type: 'exponential', mean: service },
     steadyRun(5_000, 5, seed),
   );
   blueprint.resources![0]!.id = 'tellers';
@@ -82,6 +86,31 @@ describe('staffing against Erlang C (M/M/c, λ = 1/min, mean service 1.5 min)', 
       expect(answer).toMatchObject({ reachable: true, units: 3, undecided: [] });
       expect(answer.tries.map((t) => t.units)).toEqual([5, 4, 3, 2]);
     }
+  });
+});
+
+describe('staffing against Erlang C (M/M/c, λ = 4/min, mean service 1 min)', () => {
+  // "90 % wait at most 1 minute": 79.6 % with 5 servers (the fewest stable), 96.1 % with 6.
+  it('the case has a clear answer: 6 servers', () => {
+    expect(withinErlangC(5, 1, 4, 1)).toBeLessThan(0.8);
+    expect(withinErlangC(6, 1, 4, 1)).toBeGreaterThan(0.96);
+  });
+
+  it.each(SEEDS.slice(0, 4))('seed %i: finds 6 servers from the fewest stable, 5', async (seed) => {
+    const answer = await findStaffing({
+      blueprint: tellersQueue(seed, 4, 1),
+      poolId: 'tellers',
+      target: { percentile: 90, waitMinutes: 1 },
+      run: (variant) => Promise.resolve(simulate(variant)),
+      start: 5,
+    });
+    expect(answer).toMatchObject({ reachable: true, units: 6, undecided: [] });
+    if (!answer.reachable) return;
+    expect(answer.tries.map((t) => [t.units, t.verdict])).toEqual([
+      [5, 'not-met'],
+      [6, 'met'],
+    ]);
+    expect(Math.abs(answer.share.mean - withinErlangC(6, 1, 4, 1))).toBeLessThan(0.01);
   });
 });
 
