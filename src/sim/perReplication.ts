@@ -4,17 +4,30 @@
  * numbers: replication r draws from the same streams in both), or to compare them as
  * independent samples when they do not share a seed.
  */
+import { type ExitOutcome, OUTCOMES } from '../model/index.ts';
 import type { CompiledModel } from './model.ts';
-import type { Replication } from './stats/replication.ts';
+import type { ClassReplication, Replication } from './stats/replication.ts';
+import { reportedOutcomes } from './summaries/classes.ts';
 
 /** Index r is replication r; null where the replication had no value (nobody served). */
 export type PerReplicationValues = (number | null)[];
+
+/** How many visits ended one way in each replication: as a count and per hour of the window. */
+export interface OutcomeValues {
+  count: PerReplicationValues;
+  perHour: PerReplicationValues;
+}
+
+/** By outcome: the same outcomes as `outcomes` in the results (completed and every exit's). */
+export type OutcomesPerReplication = Partial<Record<ExitOutcome, OutcomeValues>>;
 
 export interface PerReplication {
   system: {
     served: PerReplicationValues;
     abandoned: PerReplicationValues;
     arrived: PerReplicationValues;
+    /** Visits by how they ended (completed, rejected, …). */
+    outcomes: OutcomesPerReplication;
     /** Mean total wait of the served customers. */
     waitMean: PerReplicationValues;
     /** 90th percentile of that wait, from the replication's own histogram. */
@@ -25,6 +38,16 @@ export interface PerReplication {
     /** Share within target; absent when no class has a service target. */
     withinTarget?: PerReplicationValues;
   };
+  /** Per class: its visits by outcome, those who gave up, and its share within target. */
+  classes: Record<
+    string,
+    {
+      outcomes: OutcomesPerReplication;
+      abandoned: PerReplicationValues;
+      /** Absent when the class has no service target. */
+      withinTarget?: PerReplicationValues;
+    }
+  >;
   /** Per pool: utilization and cost in its hours. */
   resources: Record<string, { utilization: PerReplicationValues; cost: PerReplicationValues }>;
   /** Per step that queued in some replication: the mean wait of those served. */
@@ -38,24 +61,53 @@ function values(list: readonly Replication[], pick: (r: Replication) => number) 
   });
 }
 
+function outcomeValues(
+  list: readonly Replication[],
+  of: (r: Replication) => ClassReplication,
+  reported: readonly number[],
+): OutcomesPerReplication {
+  const outcomes: OutcomesPerReplication = {};
+  for (const index of reported) {
+    outcomes[OUTCOMES[index]!] = {
+      count: values(list, (r) => of(r).outcomes[index]!),
+      perHour: values(list, (r) => (r.span > 0 ? (of(r).outcomes[index]! / r.span) * 60 : NaN)),
+    };
+  }
+  return outcomes;
+}
+
+function shareWithinTarget(counters: ClassReplication): number {
+  return counters.targeted > 0 ? counters.withinTarget / counters.targeted : NaN;
+}
+
 export function perReplication(
   model: CompiledModel,
   replications: readonly Replication[],
 ): PerReplication {
+  const reported = reportedOutcomes(model);
   const system: PerReplication['system'] = {
     served: values(replications, (r) => r.system.served),
     abandoned: values(replications, (r) => r.system.abandoned),
     arrived: values(replications, (r) => r.system.arrived),
+    outcomes: outcomeValues(replications, (r) => r.system, reported),
     waitMean: values(replications, (r) => r.system.wait.mean),
     waitP90: values(replications, (r) => r.waitP90),
     timeInSystemMean: values(replications, (r) => r.system.timeInSystem.mean),
     timeInSystemP90: values(replications, (r) => r.timeInSystemP90),
   };
   if (model.classes.some((c) => c.target !== null)) {
-    system.withinTarget = values(replications, (r) =>
-      r.system.targeted > 0 ? r.system.withinTarget / r.system.targeted : NaN,
-    );
+    system.withinTarget = values(replications, (r) => shareWithinTarget(r.system));
   }
+  const classes: PerReplication['classes'] = {};
+  model.classes.forEach((customerClass, i) => {
+    classes[customerClass.id] = {
+      outcomes: outcomeValues(replications, (r) => r.classes[i]!, reported),
+      abandoned: values(replications, (r) => r.classes[i]!.abandoned),
+      ...(customerClass.target !== null
+        ? { withinTarget: values(replications, (r) => shareWithinTarget(r.classes[i]!)) }
+        : {}),
+    };
+  });
   const resources: PerReplication['resources'] = {};
   model.pools.forEach((pool, i) => {
     resources[pool.id] = {
@@ -68,5 +120,5 @@ export function perReplication(
     if (replications.some((r) => r.steps[i]!.wait.count > 0))
       steps[step.id] = { waitMean: values(replications, (r) => r.steps[i]!.wait.mean) };
   });
-  return { system, resources, steps };
+  return { system, classes, resources, steps };
 }

@@ -3,10 +3,12 @@
  * way each moved, and whether the move is larger than the noise of the simulation. The
  * noise is judged on the difference itself (src/sim/stats/difference.ts): paired
  * replication by replication when both runs share the seed (common random numbers),
- * Welch's interval otherwise. Better or worse only when the difference's 95 % interval
- * excludes 0; "unclear" otherwise.
+ * Welch's interval otherwise, for every row: outcome counts, waits, the share within
+ * target, utilisation. Better or worse only when the difference's 95 % interval excludes
+ * 0; "unclear" otherwise.
  */
 import {
+  type PerReplication,
   type PerReplicationValues,
   type Results,
   type RunDifference,
@@ -18,7 +20,7 @@ import type { Unit } from './format.ts';
 import { type Better, type Kpi, type SystemKpiId, systemKpis } from './kpis.ts';
 import { waitRanking } from './rankings.ts';
 import type { Scenario } from './scenario.ts';
-import { ownValue } from '../../model/index.ts';
+import { type ExitOutcome, OUTCOMES, ownValue } from '../../model/index.ts';
 
 /** Wait points compared: the top ones of either scenario. */
 export const COMPARED_WAIT_POINTS = 3;
@@ -169,10 +171,32 @@ function perReplicationOf(results: Results): Results['perReplication'] | undefin
   return (results as Partial<Results>).perReplication;
 }
 
+const REPLICATION_VALUES = [
+  'abandoned',
+  'timeInSystemMean',
+  'timeInSystemP90',
+  'waitMean',
+  'waitP90',
+  'withinTarget',
+] as const satisfies readonly (SystemKpiId & keyof PerReplication['system'])[];
+
+/**
+ * A system figure's value in each replication: an outcome as its KPI counts it (per day
+ * in a business day, per hour in a steady state). Undefined for results kept before a
+ * figure had per-replication values: those are judged from their intervals.
+ */
 function systemValues(results: Results, id: SystemKpiId): PerReplicationValues | undefined {
-  // Outcomes have no per-replication values yet: they are judged from their intervals.
   const system = perReplicationOf(results)?.system;
-  return system && id in system ? system[id as keyof typeof system] : undefined;
+  if (!system) return undefined;
+  if ((OUTCOMES as readonly string[]).includes(id)) {
+    // Scenarios saved before outcomes had per-replication values have no `outcomes`.
+    const outcome = (system.outcomes as PerReplication['system']['outcomes'] | undefined)?.[
+      id as ExitOutcome
+    ];
+    return results.run.mode === 'day' ? outcome?.count : outcome?.perHour;
+  }
+  const key = REPLICATION_VALUES.find((known) => known === id);
+  return key ? system[key] : undefined;
 }
 
 export function compareScenarios(left: Scenario, right: Scenario): ComparisonRow[] {

@@ -6,7 +6,8 @@ import {
   judged,
 } from '../../../src/app/results/comparison.ts';
 import { runDifference } from '../../../src/sim/index.ts';
-import { deposit, scenario, withCapacity } from './support.tsx';
+import type { Scenario } from '../../../src/app/results/scenario.ts';
+import { deposit, loadExample, scenario, withCapacity } from './support.tsx';
 
 describe('changeOf and beyondIntervals', () => {
   it('says better or worse by the figure’s direction, same within half a percent', () => {
@@ -35,6 +36,14 @@ describe('changeOf and beyondIntervals', () => {
     expect(judged('missing', null)).toBe('missing');
   });
 });
+
+/** A scenario as saved before outcomes had per-replication values. */
+function withoutOutcomeReplications(kept: Scenario): Scenario {
+  const old = structuredClone(kept);
+  delete (old.results.perReplication.system as Partial<typeof old.results.perReplication.system>)
+    .outcomes;
+  return old;
+}
 
 describe('compareScenarios: 4 tellers against 5', () => {
   const { blueprint } = deposit();
@@ -77,6 +86,23 @@ describe('compareScenarios: 4 tellers against 5', () => {
     expect(row('waitP90').difference!.method).toBe('paired');
   });
 
+  it('pairs the outcome counts replication by replication too, and gives them a verdict', () => {
+    const completed = row('completed');
+    expect(completed.difference!.method).toBe('paired');
+    expect(completed.difference!.n).toBe(four.results.run.replications);
+    // With a fifth teller fewer give up at the counter, so more visits end completed.
+    expect(completed.right!).toBeGreaterThan(completed.left!);
+    expect(completed.change).toBe('better');
+    const welch = compareScenarios(four, withoutOutcomeReplications(five)).find(
+      (r) => r.key === 'completed',
+    )!;
+    // Kept before outcomes had per-replication values: judged from the intervals instead.
+    expect(welch.difference!.method).toBe('welch');
+    expect(welch.difference!.ci95![1] - welch.difference!.ci95![0]).toBeGreaterThan(
+      completed.difference!.ci95![1] - completed.difference!.ci95![0],
+    );
+  });
+
   it('shows utilisation without calling it better or worse', () => {
     const tellers = row('pool:tellers');
     expect(tellers.change).toBe('changed');
@@ -107,5 +133,30 @@ describe('compareScenarios: 4 tellers against 5', () => {
     const wait = compareScenarios(four, old).find((r) => r.key === 'waitMean')!;
     expect(wait.difference!.method).toBe('welch');
     expect(wait.change).toBe('better');
+  });
+});
+
+describe('compareScenarios: outcomes of a stricter eligibility check', () => {
+  const blueprint = loadExample('margin-account-opening.json');
+  const stricter = structuredClone(blueprint);
+  // Most clients turned away at the eligibility check, in every class (3 to 25 % before):
+  // a dozen clients a day, so only a large change is beyond the noise.
+  const turnedAway = { A: 0.5, B: 0.6, C: 0.8 };
+  for (const flow of stricter.flows.filter((f) => f.from === 'd-eligible')) {
+    flow.classProbability = Object.fromEntries(
+      Object.entries(turnedAway).map(([id, p]) => [id, flow.failing ? p : 1 - p]),
+    );
+  }
+  const rows = compareScenarios(
+    scenario('m', 'as drawn', blueprint),
+    scenario('s', 'stricter', stricter),
+  );
+
+  it('judges the rejections by their paired difference and calls them changed, not better', () => {
+    const rejected = rows.find((r) => r.key === 'rejected')!;
+    expect(rejected.difference!.method).toBe('paired');
+    expect(rejected.right!).toBeGreaterThan(rejected.left!);
+    expect(rejected.difference!.ci95![0]).toBeGreaterThan(0);
+    expect(rejected.change).toBe('changed');
   });
 });
