@@ -56,8 +56,7 @@ export class ArrivalCounts {
   private readonly from: number;
   private readonly to: number;
   private readonly byDate = new Map<string, Uint32Array>();
-  /** Arrivals outside [from, to), not counted. */
-  outside = 0;
+  private outsideCount = 0;
 
   constructor(options: BinningOptions) {
     this.bins = dayBins(options);
@@ -66,11 +65,16 @@ export class ArrivalCounts {
     this.to = options.to ?? 1440;
   }
 
+  /** Arrivals outside [from, to), not counted in a bin. */
+  get outside(): number {
+    return this.outsideCount;
+  }
+
   /** Counts one arrival on `date` ("YYYY-MM-DD") at `minuteOfDay`; false when outside the bins. */
   add(date: string, minuteOfDay: number): boolean {
     const counts = this.countsOf(date);
     if (!(minuteOfDay >= this.from && minuteOfDay < this.to)) {
-      this.outside++;
+      this.outsideCount++;
       return false;
     }
     counts[Math.floor((minuteOfDay - this.from) / this.binMinutes)]!++;

@@ -29,12 +29,10 @@ export class PatienceSample {
   /** Per grid bin: customers who gave up, and customers served (censored), with a wait in it. */
   private readonly events: Uint32Array;
   private readonly censored: Uint32Array;
-  abandoned = 0;
-  served = 0;
-  /** Total minutes waited by everyone: the exposure. */
-  exposure = 0;
-  /** Waits refused: negative or not a number. */
-  refused = 0;
+  private abandonedCount = 0;
+  private servedCount = 0;
+  private waitedMinutes = 0;
+  private refusedCount = 0;
 
   constructor(options: PatienceOptions = {}) {
     this.gridMinutes = options.gridMinutes ?? 0.5;
@@ -50,15 +48,35 @@ export class PatienceSample {
     this.censored = new Uint32Array(bins);
   }
 
+  /** Customers who gave up. */
+  get abandoned(): number {
+    return this.abandonedCount;
+  }
+
+  /** Customers served: their waits are censored. */
+  get served(): number {
+    return this.servedCount;
+  }
+
+  /** Total minutes waited by everyone: the exposure. */
+  get exposure(): number {
+    return this.waitedMinutes;
+  }
+
+  /** Waits refused: negative or not a number. */
+  get refused(): number {
+    return this.refusedCount;
+  }
+
   /** One customer's wait in minutes and whether they gave up; false when refused. */
   add(waitMinutes: number, abandoned: boolean): boolean {
     if (!(waitMinutes >= 0 && waitMinutes < Infinity)) {
-      this.refused++;
+      this.refusedCount++;
       return false;
     }
-    this.exposure += waitMinutes;
-    if (abandoned) this.abandoned++;
-    else this.served++;
+    this.waitedMinutes += waitMinutes;
+    if (abandoned) this.abandonedCount++;
+    else this.servedCount++;
     const bin = Math.floor(waitMinutes / this.gridMinutes);
     if (bin < this.events.length) (abandoned ? this.events : this.censored)[bin]!++;
     return true;

@@ -15,8 +15,7 @@ export const DEFAULT_RESERVOIR_SIZE = 10_000;
 export class Reservoir {
   private readonly values: Float64Array;
   private readonly random: Random;
-  /** Values offered so far. */
-  seen = 0;
+  private offered = 0;
 
   constructor(
     readonly capacity: number = DEFAULT_RESERVOIR_SIZE,
@@ -29,8 +28,13 @@ export class Reservoir {
     this.random = new Random(seed, 0, 'fit:reservoir');
   }
 
+  /** Values offered so far. */
+  get seen(): number {
+    return this.offered;
+  }
+
   add(x: number): void {
-    const index = this.seen++;
+    const index = this.offered++;
     if (index < this.capacity) {
       this.values[index] = x;
       return;
@@ -41,6 +45,6 @@ export class Reservoir {
 
   /** The sample, smallest first (a copy). */
   sorted(): Float64Array {
-    return this.values.slice(0, Math.min(this.seen, this.capacity)).sort();
+    return this.values.slice(0, Math.min(this.offered, this.capacity)).sort();
   }
 }

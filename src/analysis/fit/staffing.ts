@@ -27,16 +27,24 @@ export class WindowActivity {
   private readonly to: number;
   private readonly windowIndex = new Map<string, number>();
   private readonly byDate = new Map<string, DateActivity>();
-  /** Services wholly outside [from, to). */
-  outside = 0;
-  /** Services refused: end before start, or a time that is not a number. */
-  refused = 0;
+  private outsideCount = 0;
+  private refusedCount = 0;
 
   constructor(options: BinningOptions) {
     this.bins = dayBins(options);
     this.binMinutes = options.binMinutes;
     this.from = options.from ?? 0;
     this.to = options.to ?? 1440;
+  }
+
+  /** Services wholly outside [from, to). */
+  get outside(): number {
+    return this.outsideCount;
+  }
+
+  /** Services refused: end before start, or a time that is not a number. */
+  get refused(): number {
+    return this.refusedCount;
   }
 
   /**
@@ -47,12 +55,12 @@ export class WindowActivity {
   add(date: string, start: number, end: number, windowId: string): boolean {
     const activity = this.activityOf(date);
     if (!(start <= end && Number.isFinite(start) && Number.isFinite(end))) {
-      this.refused++;
+      this.refusedCount++;
       return false;
     }
     // Wholly before the first bin (ending at its start counts as before) or after the last.
     if (end < this.from || (end === this.from && start < end) || start >= this.to) {
-      this.outside++;
+      this.outsideCount++;
       return false;
     }
     const clippedStart = Math.max(start, this.from);
