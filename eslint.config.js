@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**', 'src/sim/**', 'src/analysis/**'],
+    files: ['src/model/**', 'src/sim/**', 'src/analysis/**', 'src/calibrate/**'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [

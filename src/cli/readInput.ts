@@ -20,7 +20,8 @@ function decode(bytes: Uint8Array): InputResult {
   }
 }
 
-function explain(error: unknown): string {
+/** A file-system error as a plain phrase («no such file»), for any command that reads files. */
+export function explainReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
@@ -55,7 +56,7 @@ export async function readBlueprintFile(path: string): Promise<InputResult> {
       await handle.close();
     }
   } catch (error) {
-    return { ok: false, reason: explain(error) };
+    return { ok: false, reason: explainReadError(error) };
   }
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Reading the cells of one row by field, shared by the ticket and event row readers:
+ * the row's context, trimmed cell text, and time cells resolved against a day.
+ */
+import type { LogField } from './fields.ts';
+import type { RowIssue, RowIssueCode } from './rowIssues.ts';
+import { isSkipCode } from './rowIssues.ts';
+import { parseTimeValue } from './timeValues.ts';
+import type { DateOrder, TimeValue } from './timeValues.ts';
+import type { ZoneClock } from './timeZone.ts';
+
+export interface RowContext {
+  columns: Partial<Record<LogField, number>>;
+  header: readonly string[];
+  dateOrder: DateOrder | undefined;
+  clock: ZoneClock;
+}
+
+/** The trimmed text of `field`'s cell; '' when the field is not mapped or the cell is empty. */
+export function cellOf(fields: readonly string[], ctx: RowContext, field: LogField): string {
+  const column = ctx.columns[field];
+  return column === undefined ? '' : (fields[column] ?? '').trim();
+}
+
+/** The field's column as the file's header spells it (the field's name if it has none). */
+export function columnName(ctx: RowContext, field: LogField): string {
+  const column = ctx.columns[field];
+  const name = column === undefined ? '' : (ctx.header[column] ?? '').trim();
+  return name === '' ? field : name;
+}
+
+export function issue(
+  row: number,
+  code: RowIssueCode,
+  params: Readonly<Record<string, string | number>>,
+): RowIssue {
+  return { row, code, skipped: isSkipCode(code), params };
+}
+
+/** A wall-clock day and minute in the stated zone. */
+export interface WallTime {
+  dayNumber: number;
+  minutes: number;
+}
+
+/** A date-and-time value as the stated zone's wall clock (an offset turned into it). */
+export function wallTimeOf(
+  value: Extract<TimeValue, { kind: 'datetime' }>,
+  clock: ZoneClock,
+): WallTime {
+  if (value.offset === undefined) return { dayNumber: value.dayNumber, minutes: value.minutes };
+  const local = clock(value.dayNumber * 1440 + value.minutes - value.offset);
+  const dayNumber = Math.floor(local / 1440);
+  return { dayNumber, minutes: local - dayNumber * 1440 };
+}
+
+/**
+ * A time cell on the record's day, or undefined when empty, or the issue that makes the
+ * row unusable. A time without a date that reads earlier than the time before it in the
+ * row, by less than 12 hours once a day is added, is past midnight (ticket 23:50, called
+ * 00:05); otherwise it is out of order.
+ */
+export function laterTimeOf(
+  fields: readonly string[],
+  ctx: RowContext,
+  row: number,
+  field: LogField,
+  dayNumber: number,
+  previous: { minutes: number; field: LogField; raw: string } | undefined,
+): number | undefined | RowIssue {
+  const raw = cellOf(fields, ctx, field);
+  if (raw === '') return undefined;
+  const value = parseTimeValue(raw, ctx.dateOrder);
+  const column = columnName(ctx, field);
+  if (value.kind === 'invalid') return issue(row, value.reason, { column, value: raw });
+  if (value.kind === 'date') return issue(row, 'bad-time', { column, value: raw });
+  let minutes: number;
+  if (value.kind === 'datetime') {
+    const wall = wallTimeOf(value, ctx.clock);
+    minutes = (wall.dayNumber - dayNumber) * 1440 + wall.minutes;
+  } else {
+    minutes = value.minutes;
+    if (previous !== undefined && minutes < previous.minutes) {
+      const rolled = minutes + 1440 * Math.ceil((previous.minutes - minutes) / 1440);
+      if (rolled - previous.minutes < 720) minutes = rolled;
+    }
+  }
+  if (previous !== undefined && minutes < previous.minutes) {
+    return issue(row, 'time-order', {
+      column,
+      value: raw,
+      other: columnName(ctx, previous.field),
+      otherValue: previous.raw,
+    });
+  }
+  return minutes;
+}
+
+export function isIssue(value: unknown): value is RowIssue {
+  return typeof value === 'object' && value !== null && 'code' in value;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createByteDecoder,
+  createCsvRowSplitter,
+  detectEncoding,
+  inspectLog,
+} from '../../../src/calibrate/logs/index.ts';
+import { encodeGbk } from '../../../scripts/logs/gbk.ts';
+import { readAll, utf8 } from './support.ts';
+
+const TEXT = '日期,票号,业务类型,取号时间,状态\n2026-03-02,A001,转账汇款,09:01,过号\n';
+
+function decodeInChunks(bytes: Uint8Array, size: number, stated?: string): string {
+  const decoder = createByteDecoder(stated);
+  let text = '';
+  for (let at = 0; at < bytes.length; at += size)
+    text += decoder.push(bytes.subarray(at, at + size));
+  return text + decoder.end();
+}
+
+describe('encodings', () => {
+  it('reads GBK bytes as GB18030, found by the detector', () => {
+    const bytes = encodeGbk(TEXT.repeat(20));
+    expect(detectEncoding(bytes)).toEqual({
+      encoding: 'gb18030',
+      bomLength: 0,
+      source: 'detector',
+    });
+    expect(decodeInChunks(bytes, 7)).toBe(TEXT.repeat(20));
+  });
+
+  it('drops a UTF-8 byte-order mark, also when a GBK file carries one', () => {
+    const marked = utf8(`\uFEFF${TEXT}`);
+    expect(detectEncoding(marked)).toEqual({ encoding: 'utf-8', bomLength: 3, source: 'bom' });
+    expect(decodeInChunks(marked, 5)).toBe(TEXT);
+    const gbk = encodeGbk(TEXT.repeat(20));
+    const gbkMarked = new Uint8Array([0xef, 0xbb, 0xbf, ...gbk]);
+    expect(detectEncoding(gbkMarked)).toMatchObject({ encoding: 'gb18030', bomLength: 3 });
+    expect(decodeInChunks(gbkMarked, 4096)).toBe(TEXT.repeat(20));
+  });
+
+  it('reads UTF-16 by its mark and plain UTF-8 by checking it', () => {
+    const units = new Uint16Array([0xfeff, ...[...TEXT].map((char) => char.charCodeAt(0))]);
+    const le = new Uint8Array(units.buffer);
+    expect(detectEncoding(le)).toEqual({ encoding: 'utf-16le', bomLength: 2, source: 'bom' });
+    expect(decodeInChunks(le, 3)).toBe(TEXT);
+    expect(detectEncoding(utf8(TEXT))).toEqual({
+      encoding: 'utf-8',
+      bomLength: 0,
+      source: 'utf-8',
+    });
+  });
+
+  it('uses a stated encoding, still dropping its mark', () => {
+    expect(decodeInChunks(encodeGbk(TEXT), 3, 'gbk')).toBe(TEXT);
+    expect(decodeInChunks(utf8(`\uFEFF${TEXT}`), 3, 'utf-8')).toBe(TEXT);
+  });
+
+  it('reads a GBK log with a mark to records, the multi-byte characters cut between chunks', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encodeGbk(TEXT)]);
+    for (const size of [1, 2, 3, 64]) {
+      const { tickets, result } = await readAll(bytes, {}, size);
+      expect(result.ok && result.header).toEqual(['日期', '票号', '业务类型', '取号时间', '状态']);
+      expect(tickets).toMatchObject([
+        { ticket: 'A001', businessType: '转账汇款', outcome: 'abandoned' },
+      ]);
+    }
+  });
+});
+
+describe('CSV rows', () => {
+  it('keeps quoted commas, doubled quotes and line breaks across chunk boundaries', () => {
+    const text = 'a\tb\tc\r\n1\t"x, ""y"""\t"two\r\nlines"\r\n2\t\t3';
+    const rows: string[][] = [];
+    const splitter = createCsvRowSplitter((fields) => rows.push(fields));
+    for (const char of text) splitter.push(char);
+    splitter.end();
+    expect(rows).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'x, "y"', 'two\r\nlines'],
+      ['2', '', '3'],
+    ]);
+    expect(splitter.delimiter()).toBe('\t');
+  });
+
+  it('previews the header, the first rows and the suggested mapping', () => {
+    const preview = inspectLog(encodeGbk(TEXT + TEXT.split('\n')[1]!), {
+      wholeFile: false,
+      rows: 5,
+    });
+    expect(preview.encoding.encoding).toBe('gb18030');
+    expect(preview.header).toEqual(['日期', '票号', '业务类型', '取号时间', '状态']);
+    // The sample is not the whole file: its last row may be cut, so it is left out.
+    expect(preview.rows).toEqual([['2026-03-02', 'A001', '转账汇款', '09:01', '过号']]);
+    expect(preview.suggestion?.kind).toBe('queue');
+  });
+});
