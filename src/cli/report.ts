@@ -12,8 +12,11 @@ import { OVER_FULL, type RunWarning, warningText } from '../sim/index.ts';
 /** A warning in the catalogue's English, with the pool's id and figures to two decimals. */
 function warningLine(warning: RunWarning): string {
   const values: Record<string, string> = {};
-  for (const [name, value] of Object.entries(warning.params))
-    values[name] = typeof value === 'number' ? String(Math.round(value * 100) / 100) : value;
+  for (const [name, value] of Object.entries(warning.params) as [string, unknown][]) {
+    if (typeof value === 'number') values[name] = String(Math.round(value * 100) / 100);
+    else if (Array.isArray(value)) values[name] = value.join(', ');
+    else values[name] = String(value);
+  }
   if ('utilization' in warning.params) {
     const { utilization } = warning.params;
     values.busy = utilization === null ? OVER_FULL.en : `${Math.round(utilization * 100)} %`;

@@ -12,6 +12,7 @@ import { type BudgetCode, DEFAULT_BUDGET, type RunBudget, RunBudgetError } from 
 import { capacityAt, nextCapacityChange } from './capacity.ts';
 import type { EventListener, EventName } from './customerEvents.ts';
 import { Customers } from './customers.ts';
+import { DeadlockWatch } from './deadlock.ts';
 import { EventQueue } from './eventQueue.ts';
 import {
   ARRIVAL,
@@ -46,6 +47,8 @@ export class Simulation {
   private readonly events = new EventQueue();
   private readonly people = new Customers();
   private readonly pools: Pools;
+  /** Notices customers who keep units and wait for each other for ever (keepUntil). */
+  readonly deadlocks: DeadlockWatch;
   private readonly durationRandom: Random[];
   private readonly failureRandom: Random[];
   private readonly routeRandom: Random[];
@@ -84,6 +87,9 @@ export class Simulation {
       const next = this.startAttempt(c, s, this.model.steps[s]!);
       if (next >= 0) this.enter(c, next);
     });
+    this.deadlocks = new DeadlockWatch(model, this.people, this.pools, (c) =>
+      this.stopDeadlocked(c),
+    );
 
     pools.forEach((pool, index) => {
       this.pools.setCapacity(
@@ -404,6 +410,17 @@ export class Simulation {
     // Units may be free while the front of the line needs more than that: a newcomer ahead
     // of it (higher priority) or one who fits behind it is served now.
     this.pools.dispatch(pool, this.now);
+    // Waiting with units in hand is the one way a deadlock forms.
+    if (people.heldPool[c]! >= 0) this.deadlocks.afterHoldingJoin(c, this.now);
+  }
+
+  /** A customer caught in a deadlock (deadlock.ts) leaves their queue and the run, as stuck. */
+  private stopDeadlocked(c: number): void {
+    const s = this.people.waitingAt[c]!;
+    this.pools.leave(c, this.now);
+    this.stats.steps[s]!.deadlocked++;
+    this.depart(c, 'stuck', s); // gives back the units they kept
+    this.pools.dispatch(this.model.steps[s]!.pool, this.now); // they may have blocked the head
   }
 
   private onRenege(c: number, token: number): void {

@@ -14,6 +14,11 @@ export class Pools {
   readonly busy: Int32Array;
   /** Customers waiting per pool (stale queue entries excluded). */
   readonly waiting: Int32Array;
+  /**
+   * Per pool, units kept (keepUntil) by customers now waiting in some queue: units that
+   * come back only when those customers are served (deadlock.ts).
+   */
+  readonly heldWhileWaiting: Int32Array;
   readonly lines: WaitingLine[];
   private readonly dispatching: Int32Array;
   private tokenCounter = 0;
@@ -29,6 +34,7 @@ export class Pools {
     this.capacity = new Int32Array(count);
     this.busy = new Int32Array(count);
     this.waiting = new Int32Array(count);
+    this.heldWhileWaiting = new Int32Array(count);
     this.dispatching = new Int32Array(count);
     this.lines = model.pools.map((pool) => new WaitingLine(pool.levelCount));
   }
@@ -64,6 +70,8 @@ export class Pools {
     people.passedOver[c] = 0;
     this.lines[pool]!.push(c, token, this.model.pools[pool]!.levelOfClass[people.classIndex[c]!]!);
     this.waiting[pool]!++;
+    const held = people.heldPool[c]!;
+    if (held >= 0) this.heldWhileWaiting[held]! += people.heldUnits[c]!;
     this.stats.steps[s]!.queue.change(now, 1);
     this.stats.pools[pool]!.queue.change(now, 1);
     return token;
@@ -77,6 +85,8 @@ export class Pools {
     people.token[c] = ++this.tokenCounter; // their queue entry and renege timer become stale
     people.waitingAt[c] = -1;
     this.waiting[pool]!--;
+    const held = people.heldPool[c]!;
+    if (held >= 0) this.heldWhileWaiting[held]! -= people.heldUnits[c]!;
     this.stats.steps[s]!.queue.change(now, -1);
     this.stats.pools[pool]!.queue.change(now, -1);
     const waited = now - people.queuedAt[c]!;

@@ -107,6 +107,34 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: Run
   return { unstable, warnings };
 }
 
+/** The replications' deadlocks together: the earliest, all pools and queues, how many stopped. */
+function deadlockWarning(
+  model: CompiledModel,
+  replications: readonly Replication[],
+  count: number,
+): RunWarning | null {
+  const sightings = replications.flatMap((r) => (r.deadlock ? [r.deadlock] : []));
+  if (sightings.length === 0) return null;
+  const ids = (indices: number[], names: { id: string }[]): string[] =>
+    [...new Set(indices)].sort((a, b) => a - b).map((index) => names[index]!.id);
+  return {
+    code: 'deadlock',
+    params: {
+      pools: ids(
+        sightings.flatMap((s) => s.pools),
+        model.pools,
+      ),
+      steps: ids(
+        sightings.flatMap((s) => s.steps),
+        model.steps,
+      ),
+      after: Math.min(...sightings.map((s) => s.minute)) - model.window.start,
+      count,
+      replications: sightings.length,
+    },
+  };
+}
+
 /**
  * Some of a run's replications, as a worker sends them back: plain data (histograms lose
  * their class on the way and are revived by combineParts). Replication r always draws
@@ -161,7 +189,13 @@ export function runPart(blueprint: Blueprint, options: PartOptions = {}): RunPar
         : undefined;
     simulation.runToEnd(poll);
     if (!simulation.isFinished) break; // stopped
-    const replication = summarize(model, simulation.stats, simulation.now, costs);
+    const replication = summarize(
+      model,
+      simulation.stats,
+      simulation.now,
+      costs,
+      simulation.deadlocks.sighting,
+    );
     if (replications.length > 0) poolHistograms(replications[0]!, replication);
     replications.push(replication);
     options.onProgress?.(r + 1 - first, end - first);
@@ -195,12 +229,14 @@ export function combineParts(
     .flatMap((part) => part.replications);
   replications.forEach(reviveHistograms);
   for (const later of replications.slice(1)) poolHistograms(replications[0]!, later);
-  const stuck = replications.reduce(
-    (sum, r) => sum + r.steps.reduce((s, step) => s + step.stuck, 0),
-    0,
-  );
+  const total = (count: (step: Replication['steps'][number]) => number): number =>
+    replications.reduce((sum, r) => sum + r.steps.reduce((s, step) => s + count(step), 0), 0);
+  const deadlocked = total((step) => step.deadlocked);
+  const stuck = total((step) => step.stuck) - deadlocked; // stopped by the loop guard
   if (stuck > 0)
     warnings.push({ code: 'customers-stuck', params: { count: stuck, steps: moveLimit(model) } });
+  const deadlock = deadlockWarning(model, replications, deadlocked);
+  if (deadlock) warnings.push(deadlock);
   const leftInside = replications.reduce((sum, r) => sum + r.inSystemAtEnd, 0);
   if (model.window.mode === 'day' && leftInside > 0)
     warnings.push({ code: 'left-inside', params: { count: leftInside } });

@@ -30,6 +30,11 @@ export const WARNING_TEXT: Record<RunWarningCode, Record<WarningLanguage, string
     'zh-CN':
       '在无法离开的循环中走了 {{steps}} 步后被停止：{{count}} 位客户或后台工作。请检查返回的流程线。',
   },
+  deadlock: {
+    en: 'Deadlock: customers kept one pool while they queued for another and waited for each other for ever ({{pools}}; stuck in the queues of {{steps}}), first {{after}} min after the start. Replications with a deadlock: {{replications}}. Stopped and counted as stuck so that the run could go on: {{count}} customers. Take the pools in one order everywhere, or release the units before queueing (keepUntil).',
+    'zh-CN':
+      '死锁：客户占用一个资源池的同时排队等候另一个资源池，彼此永远等待（{{pools}}；卡在 {{steps}} 的队列中），最早出现在开始后 {{after}} 分钟。出现死锁的重复运行：{{replications}} 次。为使运行继续而被停止并计为卡住的客户：{{count}} 位。请在各处按同一顺序使用资源池，或在排队前释放资源单位（keepUntil）。',
+  },
   'left-inside': {
     en: 'Still inside when the day had to stop, left out of the waits: {{count}} customers. Can the pools serve them after closing?',
     'zh-CN':

@@ -25,6 +25,24 @@ export type RunWarning =
   | { code: 'pool-unstable'; params: OverloadParams }
   /** Customers or background work stopped after `steps` moves (a loop they cannot leave). */
   | { code: 'customers-stuck'; params: { count: number; steps: number } }
+  /**
+   * Customers kept units (keepUntil) while they waited for each other for ever; `count`
+   * of them were stopped as stuck (in the statistics window) so the run could go on.
+   */
+  | {
+      code: 'deadlock';
+      params: {
+        /** Ids of the pools kept or waited for, in the blueprint's order. */
+        pools: string[];
+        /** Ids of the steps at whose queues customers were stuck. */
+        steps: string[];
+        /** Minutes from the run's start (opening time, or 0) to the first deadlock. */
+        after: number;
+        count: number;
+        /** In how many replications a deadlock formed. */
+        replications: number;
+      };
+    }
   /** Customers still inside when a business day had to stop, left out of the waits. */
   | { code: 'left-inside'; params: { count: number } }
   /** A steady run measured from the start, empty and idle, without a warm-up. */

@@ -21,13 +21,21 @@ export function warningSentence(
   if (typeof warning === 'string') return { text: warning, language: 'en' };
   const language: WarningLanguage = isUiLanguage(format.language) ? format.language : 'en';
   const values: Record<string, string> = {};
-  for (const [name, value] of Object.entries(warning.params)) values[name] = String(value);
+  for (const [name, value] of Object.entries(warning.params) as [string, unknown][])
+    values[name] = String(value);
   if ('utilization' in warning.params) {
     const { pool, load, capacity, utilization } = warning.params;
     values.pool = names.pool(pool);
     values.load = format.value(load, 'count');
     values.capacity = format.value(capacity, 'count');
     values.busy = utilization === null ? OVER_FULL[language] : format.value(utilization, 'share');
+  }
+  if (warning.code === 'deadlock') {
+    const { pools, steps, after } = warning.params;
+    const list = (items: string[]): string => items.join(language === 'zh-CN' ? '、' : ', ');
+    values.pools = list(pools.map((id) => names.pool(id)));
+    values.steps = list(steps.map((id) => names.step(id)));
+    values.after = format.value(after, 'count');
   }
   return { text: warningText(warning.code, language, values), language };
 }

@@ -30,6 +30,8 @@ export class StepCounters {
   balks = 0;
   reneges = 0;
   stuck = 0;
+  /** Of `stuck`, those stopped in a deadlock while queueing here (deadlock.ts). */
+  deadlocked = 0;
   /** Waits of those who started service here (0 for those who found a unit free). */
   readonly wait = new Tally();
   /** Time in the queue of those who gave up waiting here (reneged). */
@@ -144,7 +146,8 @@ export class Collector {
   restart(now: number): void {
     this.since = now;
     for (const step of this.steps) {
-      step.visits = step.attempts = step.failures = step.balks = step.reneges = step.stuck = 0;
+      step.visits = step.attempts = step.failures = step.balks = step.reneges = 0;
+      step.stuck = step.deadlocked = 0;
       step.wait.clear();
       step.renegedWait.clear();
       step.queue.restart(now);

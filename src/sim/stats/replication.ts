@@ -4,6 +4,7 @@
  */
 import type { Collector, ClassCounters } from './collector.ts';
 import { scheduledArea } from '../capacity.ts';
+import type { DeadlockSighting } from '../deadlock.ts';
 import type { CompiledModel } from '../model.ts';
 import type { Histogram } from './histogram.ts';
 
@@ -22,6 +23,8 @@ export interface StepReplication {
   balks: number;
   reneges: number;
   stuck: number;
+  /** Of `stuck`, those stopped in a deadlock while queueing here. */
+  deadlocked: number;
   /** Waits of those who started service here. */
   wait: Observations;
   /** Time in the queue of those who reneged here. */
@@ -77,6 +80,8 @@ export interface Replication {
   waitP90: number;
   /** 90th percentile of the served customers' time in system in this replication. */
   timeInSystemP90: number;
+  /** The deadlocks this replication saw (the whole run, warm-up included), or null. */
+  deadlock: DeadlockSighting | null;
 }
 
 function observations(tally: {
@@ -108,6 +113,7 @@ export function summarize(
   stats: Collector,
   end: number,
   costPerHour: readonly number[],
+  deadlock: DeadlockSighting | null = null,
 ): Replication {
   const span = end - stats.since;
   const { binMinutes } = stats.layout;
@@ -120,6 +126,7 @@ export function summarize(
       balks: step.balks,
       reneges: step.reneges,
       stuck: step.stuck,
+      deadlocked: step.deadlocked,
       wait: observations(step.wait),
       renegedWait: observations(step.renegedWait),
       queueMean: step.queue.average(end),
@@ -167,6 +174,7 @@ export function summarize(
     waitP90: stats.system.wait.count > 0 ? stats.system.wait.histogram.quantile(0.9) : NaN,
     timeInSystemP90:
       stats.system.timeInSystem.count > 0 ? stats.system.timeInSystem.histogram.quantile(0.9) : NaN,
+    deadlock,
   };
 }
 

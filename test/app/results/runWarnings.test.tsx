@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ResultsPanel } from '../../../src/app/results/ResultsPanel.tsx';
 import { simulate } from '../../../src/sim/index.ts';
+import { crossedHolds } from '../../support/deadlocks.ts';
 import { deposit, loadExample, renderHtml, resultsOf, textOf, withCapacity } from './support.tsx';
 
 const { blueprint } = deposit();
@@ -113,6 +114,23 @@ describe('the panel’s warnings', () => {
     const chinese = textOf(renderHtml(panel, 'zh-CN'));
     expect(chinese).toContain('超过 100 %');
     expect(chinese).toContain('在无法离开的循环中走了 1000 步后被停止：12 位');
+  });
+});
+
+describe('a deadlock', () => {
+  it('is worded with the pools’ and steps’ names, in English and Chinese', () => {
+    const crossed = crossedHolds();
+    const results = simulate(crossed);
+    const panel = (
+      <ResultsPanel results={results} blueprint={crossed} stale={false} onSelectStep={vi.fn()} />
+    );
+    const english = textOf(renderHtml(panel));
+    expect(english).toContain(
+      'Deadlock: customers kept one pool while they queued for another and waited for each other for ever (Counter clerk, Back-office clerk; stuck in the queues of check, sign), first 6.0 min after the start. Replications with a deadlock: 1. Stopped and counted as stuck so that the run could go on: 1 customers.',
+    );
+    const chinese = textOf(renderHtml(panel, 'zh-CN'));
+    expect(chinese).toContain('死锁');
+    expect(chinese).toContain('（Counter clerk、Back-office clerk；卡在 check、sign 的队列中）');
   });
 });
 
