@@ -3,13 +3,14 @@
  * number of customers. A measurement, not a test: it prints one figure a line as
  * `name value unit` (for scripts and for comparing runs) and exits 0.
  *
- *   tsx scripts/bench.ts [--only mm3,deposit,steps200,memory]
+ *   tsx scripts/bench.ts [--only mm3,deposit,steps200,memory,fit]
  *
  * Every model is fixed and seeded, so two runs do the same work and differ only in time.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { bareLoop } from './benchBareLoop.ts';
+import { benchFit } from './benchFit.ts';
 import {
   type Measurement,
   countEvents,
@@ -21,7 +22,7 @@ import { loadBlueprintValue } from '../src/model/index.ts';
 import { MM3_PER_MINUTE, checked, loadChecked, mm3, steady } from './benchModels.ts';
 import { steps200 } from './benchSteps200.ts';
 
-const MODELS = ['mm3', 'deposit', 'steps200', 'memory'] as const;
+const MODELS = ['mm3', 'deposit', 'steps200', 'memory', 'fit'] as const;
 
 function selected(): Set<string> {
   const at = process.argv.indexOf('--only');
@@ -126,5 +127,14 @@ if (only.has('memory')) {
   line('memory.peak_rss_1e5', small.peakRssMB, 1, 'MB');
   line('memory.peak_rss_1e7', large.peakRssMB, 1, 'MB');
   line('memory.peak_rss_ratio', large.peakRssMB / small.peakRssMB, 3, 'x');
+}
+if (only.has('fit')) {
+  // The fitting library alone on a million rows (src/analysis/fit): collecting, then fitting.
+  const fit = benchFit();
+  line('fit.rows', fit.rows, 0, 'rows');
+  line('fit.durations_rows_per_second', fit.durationRowsPerSecond, 0, 'rows/s');
+  line('fit.fit_durations_seconds', fit.fitDurationsSeconds, 3, 's');
+  line('fit.arrivals_patience_windows_rows_per_second', fit.otherRowsPerSecond, 0, 'rows/s');
+  line('fit.arrivals_patience_windows_fits_seconds', fit.otherFitsSeconds, 3, 's');
 }
 line('bench.total_seconds', Number(process.hrtime.bigint() - started) / 1e9, 1, 's');
