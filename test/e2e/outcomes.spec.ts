@@ -1,7 +1,8 @@
 /**
  * Outcomes in the app, in Chromium: the margin example run in the workers reports the
  * clients turned away at the eligibility check as rejected, apart from the completed
- * openings, and the designer's F on that decision is confirmed by the measurement.
+ * openings, and the designer's F on that decision is confirmed by the measurement. The
+ * waits show those who gave up too, and the pools their overtime after closing.
  */
 import { expect, test } from '@playwright/test';
 import { clickStep } from './canvasDriver.ts';
@@ -9,6 +10,8 @@ import { clickStep } from './canvasDriver.ts';
 test('the margin example counts rejections as their own outcome and confirms the F on eligibility', async ({
   page,
 }) => {
+  // About 40 s on the loaded 2-core machine (20 replications run in the workers): three times that.
+  test.setTimeout(120_000);
   await page.goto('/?example=margin-account-opening');
   await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
   const dock = page.getByRole('region', { name: 'Simulation' });
@@ -40,6 +43,19 @@ test('the margin example counts rejections as their own outcome and confirms the
   const mark = page.locator('.step[data-step-id="d-eligible"] .measured-mark--fail');
   await expect(mark).toHaveAttribute('data-verdict', 'confirmed');
   await expect(mark).toContainText('F✓');
+
+  // Where clients gave up in a queue, the wait of all who queued stands beside the mean.
+  const waitRows = results.locator('.results-ranked--wait .results-ranked__row');
+  await expect(
+    waitRows.filter({ hasText: /all who queued, incl\. those who gave up: \d+\.\d min/ }),
+  ).not.toHaveCount(0);
+  // The advisers finish the clients inside at closing: overtime, said apart from the cost.
+  const advisers = results.locator('.results-pool[data-pool-id="advisers"]');
+  await expect(advisers).toContainText(/cost [\d,]+ in its hours/);
+  const overtime = advisers.locator('.results-pool__overtime');
+  await expect(overtime).toContainText(/overtime after its hours: \d+\.\d\d unit-hours, cost \d+/);
+  await expect(overtime).toHaveAttribute('title', /Not in the utilisation or the cost\./);
+  await expect(results.locator('.results-pool__note')).toHaveCount(1);
 
   // The inspector shows the exit's outcome, and changing it is an edit like any other.
   await clickStep(page, 'c-rejected');

@@ -145,6 +145,8 @@ test('saves two scenarios and compares them: a fourth teller all day', async ({ 
 });
 
 test('exports the results as CSV', async ({ page }) => {
+  // 23–32 s on the loaded 2-core machine (the run in the workers): over three times that.
+  test.setTimeout(120_000);
   await openApp(page);
   await runAndWait(page);
   const download = page.waitForEvent('download');
@@ -155,6 +157,10 @@ test('exports the results as CSV', async ({ page }) => {
   // A byte-order mark first, so that spreadsheet programs read the Chinese names right.
   expect(text.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^kind,/);
   expect(text).toContain('c-hand-over');
+  // The wait of all who queued beside the served wait, and the pools' overtime after their hours.
+  expect(text).toMatch(/\r\nstep,c-hand-over,[^\r]*,wait_all_mean,\d/);
+  expect(text).toMatch(/\r\npool,tellers,Tellers,overtime_hours,[\d.]+,[^\r]*,unit-hours\/day\r\n/);
+  expect(text).toMatch(/\r\npool,tellers,Tellers,overtime_cost,/);
 });
 
 test('a worker that fails is reported in plain words and the app stays usable', async ({
