@@ -3,7 +3,8 @@
  * chosen by the Freedman–Diaconis rule. It competes in AIC with one parameter per bin
  * (less one), its log-likelihood scaled from the sample to all n observations, so it wins
  * only when the data have a shape (two humps, a spike) the parametric families cannot
- * follow. The blueprint form draws each bin's midpoint with the bin's count as its weight.
+ * follow. The blueprint form draws the sample's own values when there are few distinct
+ * ones, else each bin's midpoint, weighted by their counts.
  */
 import type { Distribution } from '../../model/index.ts';
 import type { DurationSummary } from './durationSummary.ts';
@@ -58,13 +59,7 @@ export function fitEmpirical(
     if (c > 0 && width > 0) sampleLogLikelihood += c * Math.log(c / (m * width));
   const logLikelihood = width > 0 ? (summary.count / m) * sampleLogLikelihood : Infinity;
 
-  const values: number[] = [];
-  const weights: number[] = [];
-  counts.forEach((c, i) => {
-    if (c === 0) return;
-    values.push(roundSignificant(low + (i + 0.5) * width));
-    weights.push(c);
-  });
+  const { values, weights } = drawnValues(sorted, counts, low, width);
 
   return {
     family: 'empirical',
@@ -77,6 +72,41 @@ export function fitEmpirical(
       values.length === 1 ? { type: 'empirical', values } : { type: 'empirical', values, weights },
     model: histogramModel(edges, counts, m),
   };
+}
+
+/**
+ * What the blueprint's empirical distribution draws: the sample's own values with their
+ * counts when it has no more distinct values than bins (durations recorded in whole
+ * minutes or seconds keep their exact values), else each non-empty bin's midpoint.
+ */
+function drawnValues(
+  sorted: Float64Array,
+  counts: readonly number[],
+  low: number,
+  width: number,
+): { values: number[]; weights: number[] } {
+  const values: number[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const x = sorted[i]!;
+    if (i > 0 && x === sorted[i - 1]) weights[weights.length - 1]!++;
+    else if (values.length === MAX_EMPIRICAL_BINS) break;
+    else {
+      values.push(x);
+      weights.push(1);
+    }
+  }
+  if (weights.reduce((s, w) => s + w, 0) === sorted.length) {
+    return { values: values.map((v) => roundSignificant(v)), weights };
+  }
+  values.length = 0;
+  weights.length = 0;
+  counts.forEach((c, i) => {
+    if (c === 0) return;
+    values.push(roundSignificant(low + (i + 0.5) * width));
+    weights.push(c);
+  });
+  return { values, weights };
 }
 
 /**
