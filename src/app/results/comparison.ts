@@ -2,10 +2,10 @@
  * Two scenarios side by side, the baseline on the left: the same figures from each, which
  * way each moved, and whether the move is larger than the noise of the simulation. The
  * noise is judged on the difference itself (src/sim/stats/difference.ts): paired
- * replication by replication when both runs share the seed (common random numbers),
- * Welch's interval otherwise, for every row: outcome counts, waits, the share within
- * target, utilisation. Better or worse only when the difference's 95 % interval excludes
- * 0; "unclear" otherwise.
+ * replication by replication when both runs share the seed and the number of
+ * replications (common random numbers), Welch's interval otherwise, for every row: outcome
+ * counts, waits, the share within target, utilisation. Better or worse only when the
+ * difference's 95 % interval excludes 0; "unclear" otherwise.
  */
 import {
   type PerReplication,
@@ -92,11 +92,15 @@ interface Side {
 
 /**
  * The difference between the two sides: from the replications (paired when the runs share
- * the seed), else Welch from the intervals (results kept without per-replication values).
+ * the seed and the number of replications), else Welch from the intervals (results kept without per-replication values).
  */
 export function differenceOf(left: Side, right: Side, better: Better): RunDifference | null {
   if (left.values && right.values) {
-    const paired = left.results.run.seed === right.results.run.seed;
+    // Same seed and as many replications: replication r of each drew from the same streams,
+    // and the paired difference is the difference of the means shown (as staffing judges).
+    const paired =
+      left.results.run.seed === right.results.run.seed &&
+      left.results.run.replications === right.results.run.replications;
     const difference = runDifference(left.values, right.values, better, paired);
     return difference.ci95 ? difference : null;
   }

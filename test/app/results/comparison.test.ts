@@ -127,6 +127,19 @@ describe('compareScenarios: 4 tellers against 5', () => {
     ).toBe('welch');
   });
 
+  it('compares runs of another number of replications as independent samples (Welch)', () => {
+    const longer = scenario(
+      'c',
+      '5 tellers, 8 replications',
+      withCapacity(blueprint, 'tellers', 5),
+      8,
+    );
+    expect(longer.results.run.seed).toBe(four.results.run.seed);
+    const wait = compareScenarios(four, longer).find((r) => r.key === 'waitMean')!;
+    expect(wait.difference!.method).toBe('welch');
+    expect(wait.difference!.n).toBe(four.results.run.replications);
+  });
+
   it('falls back on Welch from the intervals for results kept without replications', () => {
     const old = structuredClone(five);
     delete (old.results as Partial<typeof old.results>).perReplication;

@@ -46,13 +46,18 @@ export function withCapacity(blueprint: Blueprint, poolId: string, units: number
   return copy;
 }
 
-export function scenario(id: string, name: string, blueprint: Blueprint): Scenario {
+export function scenario(
+  id: string,
+  name: string,
+  blueprint: Blueprint,
+  replications = 5,
+): Scenario {
   return {
     id,
     name,
     createdAt: '2026-11-23T15:00:00Z',
     blueprint,
-    results: resultsOf(blueprint),
+    results: resultsOf(blueprint, replications),
   };
 }
 
