@@ -1,0 +1,114 @@
+/**
+ * The simulated side of the back-test: the blueprint run for as many business days as the
+ * log has, each replication one day, its customers turned into tickets through the
+ * engine's public event listener (the events of `simulate --log`), measured by the same
+ * HourlyWaits as the log.
+ *
+ * A customer's ticket is taken when they reach the queue step (queueStep.ts): they join
+ * its queue, or start at once when a unit is free. The call is the start there (the
+ * engine's start is when a teller takes the customer, as a call is); the wait is the
+ * time between, the simulator's own wait at that step. A customer who reneges or balks
+ * there abandoned the ticket. Only a customer's first visit counts (a ticket system gives
+ * one ticket a visit; rework inside the service is not a new ticket). Background work
+ * takes no tickets. A customer still waiting when the replication ends took a ticket
+ * nobody called: counted in `unfinished`, not measured.
+ */
+import type { Blueprint } from '../../model/schema/blueprint.ts';
+import { runPart } from '../../sim/simulate.ts';
+import type { EventRow } from '../../sim/simulate.ts';
+import type { WaitRecord } from './hourlyWaits.ts';
+
+export interface SimulatedDaysOptions {
+  /** Replications, one simulated business day each. */
+  days: number;
+  seed?: number;
+  /** The id of the queue step (chooseQueueStep). */
+  queueStep: string;
+  onTicket(record: WaitRecord): void;
+  onProgress?(done: number, total: number): void;
+  shouldStop?(): boolean;
+}
+
+export interface SimulatedDays {
+  days: number;
+  tickets: number;
+  /** Customers still waiting at the queue step when their replication ended. */
+  unfinished: number;
+}
+
+/** Turns one replication's event rows into tickets at the queue step, as they come. */
+export class TicketsFromEvents {
+  private readonly waiting = new Map<number, number>();
+  private readonly ticketed = new Set<number>();
+  private replication = -1;
+  tickets = 0;
+  unfinished = 0;
+
+  constructor(
+    private readonly queueStep: string,
+    private readonly onTicket: (record: WaitRecord) => void,
+  ) {}
+
+  add(row: EventRow): void {
+    if (row.replication !== this.replication) this.startDay(row.replication);
+    if (row.background || row.stepId !== this.queueStep || this.ticketed.has(row.caseId)) return;
+    const day = row.replication;
+    switch (row.event) {
+      case 'queue':
+        this.waiting.set(row.caseId, row.time);
+        return;
+      case 'start': {
+        const ticketAt = this.waiting.get(row.caseId) ?? row.time;
+        this.emit(row.caseId, { day, ticketAt, wait: row.time - ticketAt, abandoned: false });
+        return;
+      }
+      case 'renege':
+      case 'balk': {
+        const ticketAt = this.waiting.get(row.caseId) ?? row.time;
+        this.emit(row.caseId, { day, ticketAt, abandoned: true });
+        return;
+      }
+      default:
+    }
+  }
+
+  /** Ends the replication under way: whoever still waits is unfinished. */
+  finish(): void {
+    this.unfinished += this.waiting.size;
+    this.waiting.clear();
+    this.ticketed.clear();
+  }
+
+  private startDay(replication: number): void {
+    this.finish();
+    this.replication = replication;
+  }
+
+  private emit(caseId: number, record: WaitRecord): void {
+    this.waiting.delete(caseId);
+    this.ticketed.add(caseId);
+    this.tickets++;
+    this.onTicket(record);
+  }
+}
+
+/** Runs the days and streams their tickets; the blueprint must run a business day. */
+export function simulateTicketDays(
+  blueprint: Blueprint,
+  options: SimulatedDaysOptions,
+): SimulatedDays {
+  const tickets = new TicketsFromEvents(options.queueStep, options.onTicket);
+  const part = runPart(blueprint, {
+    replications: options.days,
+    seed: options.seed,
+    onEvent: (row) => tickets.add(row),
+    onProgress: options.onProgress,
+    shouldStop: options.shouldStop,
+  });
+  tickets.finish();
+  return {
+    days: part.replications.length,
+    tickets: tickets.tickets,
+    unfinished: tickets.unfinished,
+  };
+}
