@@ -73,3 +73,9 @@ export {
   toCapacitySchedule,
 } from './staffing.ts';
 export { type ShareEstimate, type Shares, fitShares, roundedShares } from './shares.ts';
+export {
+  type ObservedWaitBin,
+  type WaitGridOptions,
+  WaitsByTime,
+  summariseWaits,
+} from './observedWaits.ts';
