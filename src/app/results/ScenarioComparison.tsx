@@ -62,8 +62,8 @@ function ComparisonLine({ row, names }: { row: ComparisonRow; names: Names }) {
   const format = useResultsFormat();
   const c = 'results.comparison';
   const label =
-    row.metric === 'poolUtilization'
-      ? t(`${c}.poolUtilization`, { pool: names.pool(row.subjectId!) })
+    row.metric === 'poolUtilization' || row.metric === 'poolCost'
+      ? t(`${c}.${row.metric}`, { pool: names.pool(row.subjectId!) })
       : row.metric === 'stepWait'
         ? t(`${c}.stepWait`, { step: names.step(row.subjectId!) })
         : t(`results.kpis.${row.metric}`);

@@ -28,7 +28,7 @@ export const COMPARED_WAIT_POINTS = 3;
 /** `unclear`: it moved, but not beyond the noise (the difference's interval holds 0). */
 export type Change = 'better' | 'worse' | 'same' | 'changed' | 'unclear' | 'missing';
 
-export type ComparedMetric = SystemKpiId | 'poolUtilization' | 'stepWait';
+export type ComparedMetric = SystemKpiId | 'poolUtilization' | 'poolCost' | 'stepWait';
 
 export interface ComparisonRow {
   /** Unique within the comparison. */
@@ -153,6 +153,14 @@ function poolKpi(results: Results, poolId: string): Kpi | null {
   return { id: poolId, value: mean, ci95, unit: 'share', better: 'neither' };
 }
 
+/** Cost in the pool's hours: lower is better, though a wait it buys may be worth it. */
+function poolCostKpi(results: Results, poolId: string): Kpi | null {
+  const pool = ownValue(results.resources, poolId);
+  if (!pool) return null;
+  const { mean, ci95 } = pool.cost;
+  return { id: poolId, value: mean, ci95, unit: 'money', better: 'lower' };
+}
+
 function waitKpi(results: Results, stepId: string): Kpi | null {
   const wait = ownValue(results.steps, stepId)?.wait;
   if (!wait) return null;
@@ -227,6 +235,10 @@ export function compareScenarios(left: Scenario, right: Scenario): ComparisonRow
   const pools = union(Object.keys(left.results.resources), Object.keys(right.results.resources));
   const poolValues = (results: Results, poolId: string) =>
     perReplicationOf(results)?.resources[poolId]?.utilization;
+  const costValues = (results: Results, poolId: string) =>
+    perReplicationOf(results)?.resources[poolId]?.cost;
+  const costs = (results: Results, poolId: string) =>
+    (ownValue(results.resources, poolId)?.cost.mean ?? 0) > 0;
   for (const poolId of pools) {
     rows.push(
       row(
@@ -239,6 +251,20 @@ export function compareScenarios(left: Scenario, right: Scenario): ComparisonRow
         'neither',
       ),
     );
+    // Only pools with a cost per hour have a cost to compare.
+    if (costs(left.results, poolId) || costs(right.results, poolId)) {
+      rows.push(
+        row(
+          `cost:${poolId}`,
+          'poolCost',
+          poolId,
+          side(left, poolCostKpi(left.results, poolId), costValues(left.results, poolId)),
+          side(right, poolCostKpi(right.results, poolId), costValues(right.results, poolId)),
+          'money',
+          'lower',
+        ),
+      );
+    }
   }
   const stepValues = (results: Results, stepId: string) =>
     perReplicationOf(results)?.steps[stepId]?.waitMean;

@@ -37,6 +37,19 @@ describe('ScenarioComparison', () => {
     expect(textOf(zh)).toContain('随机种子相同，按');
   });
 
+  it('gives the outcome and cost rows a verdict from their paired difference, in both languages', () => {
+    const html = renderHtml(<ScenarioComparison left={four} right={five} />);
+    const completed = textOf(rowHtml(html, 'completed'));
+    expect(completed).toMatch(/^Completed /);
+    expect(completed).toMatch(/same seed, paired over \d+ replications: \+/);
+    const cost = rowHtml(html, 'cost:tellers');
+    expect(cost).toContain('data-change="worse"');
+    expect(textOf(cost)).toMatch(/^Tellers cost in its hours /);
+    const zh = renderHtml(<ScenarioComparison left={four} right={five} />, 'zh-CN');
+    expect(textOf(rowHtml(zh, 'cost:tellers'))).toMatch(/^柜员工作时间内成本 /);
+    expect(textOf(rowHtml(zh, 'completed'))).toMatch(/^已办结 .*随机种子相同/);
+  });
+
   it('says in plain words what differs between the blueprints', () => {
     const text = textOf(renderHtml(<ScenarioComparison left={four} right={five} />));
     expect(text).toContain('What differs between the blueprints');

@@ -109,6 +109,18 @@ describe('compareScenarios: 4 tellers against 5', () => {
     expect(tellers.right!).toBeLessThan(tellers.left!);
   });
 
+  it('compares the cost of each pool with a cost per hour: a fifth teller costs more, for sure', () => {
+    const cost = row('cost:tellers');
+    expect(cost.metric).toBe('poolCost');
+    expect(cost.left).toBe(four.results.resources.tellers!.cost.mean);
+    expect(cost.right!).toBeGreaterThan(cost.left!);
+    expect(cost.difference!.method).toBe('paired');
+    expect(cost.change).toBe('worse');
+    // The ticket machine has no cost per hour: no cost row.
+    expect(four.results.resources['ticket-machine']!.cost.mean).toBe(0);
+    expect(rows.some((r) => r.key === 'cost:ticket-machine')).toBe(false);
+  });
+
   it('marks a pool only one scenario has', () => {
     const fewer = structuredClone(five);
     delete fewer.results.resources['back-office'];
