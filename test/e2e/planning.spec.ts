@@ -15,6 +15,8 @@ async function openApp(page: Page): Promise<void> {
 const dock = (page: Page) => page.getByRole('region', { name: /^(Simulation|仿真)$/ });
 
 test('a designer adds a teller in "What if" and reads the improvement', async ({ page }) => {
+  // Two runs in the workers: about 33 s on the loaded 2-core machine, so over three times that.
+  test.setTimeout(120_000);
   await openApp(page);
   await page.getByRole('button', { name: /Run simulation/ }).click();
   const panel = page.getByTestId('results-panel');
@@ -35,6 +37,14 @@ test('a designer adds a teller in "What if" and reads the improvement', async ({
   const p90 = comparison.locator('[data-row="waitP90"]');
   await expect(p90).toHaveAttribute('data-change', 'better');
   await expect(p90).toContainText('→');
+  // Outcome and cost rows are judged too, paired over the replications of the same seed.
+  const completed = comparison.locator('[data-row="completed"]');
+  await expect(completed).toHaveAttribute('data-change', /^(better|unclear)$/);
+  await expect(completed).toContainText(/same seed, paired over \d+ replications/);
+  await expect(comparison.locator('[data-row="cost:tellers"]')).toHaveAttribute(
+    'data-change',
+    'worse',
+  );
   // The canvas shows the what-if's results; the blueprint itself is unchanged.
   const tellers = await page.evaluate(
     () =>
