@@ -72,8 +72,7 @@ export class Pools {
     this.waiting[pool]!++;
     const held = people.heldPool[c]!;
     if (held >= 0) this.heldWhileWaiting[held]! += people.heldUnits[c]!;
-    this.stats.steps[s]!.queue.change(now, 1);
-    this.stats.pools[pool]!.queue.change(now, 1);
+    this.stats.queueChange(s, pool, now, 1);
     return token;
   }
 
@@ -87,8 +86,7 @@ export class Pools {
     this.waiting[pool]!--;
     const held = people.heldPool[c]!;
     if (held >= 0) this.heldWhileWaiting[held]! -= people.heldUnits[c]!;
-    this.stats.steps[s]!.queue.change(now, -1);
-    this.stats.pools[pool]!.queue.change(now, -1);
+    this.stats.queueChange(s, pool, now, -1);
     const waited = now - people.queuedAt[c]!;
     people.waited[c]! += waited;
     return waited;

@@ -82,6 +82,22 @@ export class ClassCounters {
   readonly wait = new Tally();
 }
 
+function countDeparture(
+  counters: ClassCounters,
+  outcome: Outcome,
+  timeInSystem: number,
+  waited: number,
+  exitOutcome: number,
+): void {
+  if (outcome === 'served') {
+    counters.served++;
+    counters.outcomes[exitOutcome]!++;
+    counters.timeInSystem.add(timeInSystem);
+    counters.wait.add(waited);
+  } else if (outcome === 'abandoned') counters.abandoned++;
+  else counters.stuck++;
+}
+
 export class Collector {
   readonly steps: StepCounters[];
   readonly pools: PoolCounters[];
@@ -103,35 +119,58 @@ export class Collector {
     this.layout = layout;
     const series = (): TimeWeighted =>
       new TimeWeighted(start, layout.start, layout.binMinutes, layout.bins);
-    this.steps = model.steps.map(() => new StepCounters(series()));
     this.pools = model.pools.map((_, index) => {
       const counters = new PoolCounters(series(), series(), series());
       counters.hoursEnd = poolHoursEnd(model, index);
       return counters;
     });
+    // A pool that only one step uses has that step's queue as its whole queue: the two
+    // would record the same changes at the same times, so one series serves both (and
+    // the engine records each change once).
+    const stepsUsing = new Int32Array(model.pools.length);
+    for (const step of model.steps) if (step.pool >= 0) stepsUsing[step.pool]!++;
+    this.steps = model.steps.map(
+      (step) =>
+        new StepCounters(
+          step.pool >= 0 && stepsUsing[step.pool] === 1 ? this.pools[step.pool]!.queue : series(),
+        ),
+    );
     this.classes = model.classes.map(() => new ClassCounters());
     this.inSystem = series();
   }
 
-  /** `exitOutcome`: for a served customer, the index in OUTCOMES of how the visit ended. */
+  /** A customer (not background work) of this class arrived. */
+  arrive(classIndex: number, now: number): void {
+    this.classes[classIndex]!.arrived++;
+    this.system.arrived++;
+    this.inSystem.change(now, 1);
+  }
+
+  /** Someone joined (+1) or left (−1) the queue of step `s` for `pool`. */
+  queueChange(s: number, pool: number, now: number, delta: number): void {
+    const stepQueue = this.steps[s]!.queue;
+    stepQueue.change(now, delta);
+    const poolQueue = this.pools[pool]!.queue;
+    if (poolQueue !== stepQueue) poolQueue.change(now, delta);
+  }
+
+  /**
+   * A customer (not background work) left at `now`. `exitOutcome`: for a served customer,
+   * the index in OUTCOMES of how the visit ended.
+   */
   depart(
     classIndex: number,
     outcome: Outcome,
     timeInSystem: number,
     waited: number,
     exitOutcome: number,
+    now: number,
   ): void {
     const counters = this.classes[classIndex]!;
     this.allDepartures.add(timeInSystem);
-    for (const target of [counters, this.system]) {
-      if (outcome === 'served') {
-        target.served++;
-        target.outcomes[exitOutcome]!++;
-        target.timeInSystem.add(timeInSystem);
-        target.wait.add(waited);
-      } else if (outcome === 'abandoned') target.abandoned++;
-      else target.stuck++;
-    }
+    countDeparture(counters, outcome, timeInSystem, waited, exitOutcome);
+    countDeparture(this.system, outcome, timeInSystem, waited, exitOutcome);
+    this.inSystem.change(now, -1);
     const goal = this.model.classes[classIndex]!.target;
     if (!goal || outcome === 'stuck') return;
     counters.targeted++;

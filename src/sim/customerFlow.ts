@@ -1,0 +1,310 @@
+/**
+ * Customers moving through the steps: arriving, queueing for a pool or finding it free,
+ * being served, failing (retry, go back, leave), giving up, taking a branch, starting
+ * background work, and leaving. The event loop (engine.ts) calls in when an arrival, an
+ * end of service or a renege timer fires; everything a customer does at the same
+ * instant after that happens here, without going back through the event list.
+ */
+import { type BudgetCode, type RunBudget, RunBudgetError } from './budget.ts';
+import type { EventListener, EventName } from './customerEvents.ts';
+import type { Customers } from './customers.ts';
+import { DeadlockWatch } from './deadlock.ts';
+import type { EventQueue } from './eventQueue.ts';
+import { RENEGE, SERVICE_END } from './eventKinds.ts';
+import { type CompiledModel, type CompiledStep, OnFailure } from './model.ts';
+import { Pools } from './pools.ts';
+import { Random, pick } from './random.ts';
+import type { Collector, Outcome } from './stats/collector.ts';
+
+/**
+ * Moves (steps entered, retries) a customer may make beyond the blueprint's number of
+ * steps: a visit without a loop enters each step at most once, so one that goes on this
+ * much longer is caught in a loop and stopped. Relative to the steps, a long path (a
+ * 5 000-step chain) is not mistaken for a loop.
+ */
+export const MAX_MOVES = 1000;
+
+/** The moves after which a customer of this model is stopped as stuck. */
+export function moveLimit(model: CompiledModel): number {
+  return MAX_MOVES + model.steps.length;
+}
+
+export class CustomerFlow {
+  /** The run's clock, set by the event loop before it calls in. */
+  now: number;
+  listener: EventListener | undefined;
+  readonly pools: Pools;
+  /** Notices customers who keep units and wait for each other for ever (keepUntil). */
+  readonly deadlocks: DeadlockWatch;
+  /** Events handled and steps entered so far, against `budget.maxEvents`. */
+  private work = 0;
+  private serialCounter = 0;
+  private readonly moveLimit: number;
+  private readonly durationRandom: Random[];
+  private readonly failureRandom: Random[];
+  private readonly routeRandom: Random[];
+  private readonly backgroundRandom: Random[];
+  private readonly patienceRandom: Random[];
+  /** Background jobs allocated but not yet started: job, target step, job, target step, … */
+  private readonly pendingJobs: number[] = [];
+  private startingJobs = false;
+
+  constructor(
+    private readonly model: CompiledModel,
+    private readonly replication: number,
+    seed: number,
+    private readonly budget: RunBudget,
+    private readonly people: Customers,
+    private readonly stats: Collector,
+    private readonly events: EventQueue,
+  ) {
+    this.now = model.window.start;
+    this.moveLimit = moveLimit(model);
+    const stream = (name: string): Random => new Random(seed, replication, name);
+    const { steps, classes } = model;
+    this.durationRandom = steps.map((s) => stream(`step:${s.id}:duration`));
+    this.failureRandom = steps.map((s) => stream(`step:${s.id}:failure`));
+    this.routeRandom = steps.map((s) => stream(`step:${s.id}:route`));
+    this.backgroundRandom = steps.map((s) => stream(`step:${s.id}:background`));
+    this.patienceRandom = classes.map((c) => stream(`class:${c.id}:patience`));
+    this.pools = new Pools(model, people, stats, (c, s) => {
+      const next = this.startAttempt(c, s, this.model.steps[s]!);
+      if (next >= 0) this.enter(c, next);
+    });
+    this.deadlocks = new DeadlockWatch(model, people, this.pools, (c) => this.stopDeadlocked(c));
+  }
+
+  /** Counts one unit of work (an event handled, a step entered) against the budget. */
+  countWork(): void {
+    if (++this.work > this.budget.maxEvents) this.overBudget('events');
+  }
+
+  private overBudget(code: BudgetCode): never {
+    const limit = code === 'events' ? this.budget.maxEvents : this.budget.maxPresent;
+    throw new RunBudgetError({
+      code,
+      params: { limit, replication: this.replication, minute: this.now },
+    });
+  }
+
+  // ---- the events that move customers -------------------------------------------
+
+  arrive(streamIndex: number, classIndex: number): void {
+    const people = this.people;
+    const c = people.allocate();
+    if (people.present > this.budget.maxPresent) this.overBudget('present');
+    people.classIndex[c] = classIndex;
+    people.background[c] = 0;
+    people.arrived[c] = this.now;
+    people.serial[c] = ++this.serialCounter;
+    this.stats.arrive(classIndex, this.now);
+    const entry = this.model.streams[streamIndex]!.entry;
+    this.emit(c, entry, 'arrive');
+    this.enter(c, entry);
+  }
+
+  onServiceEnd(c: number): void {
+    const s = this.people.step[c]!;
+    this.people.busyUntil[c] = NaN;
+    const next = this.finishAttempt(c, s, this.model.steps[s]!);
+    if (next >= 0) this.enter(c, next);
+  }
+
+  /** A patience timer fired: the customer leaves the queue unless served since (token). */
+  onRenege(c: number, token: number): void {
+    const people = this.people;
+    if (people.alive[c] === 0 || people.token[c] !== token || people.waitingAt[c]! < 0) return;
+    const s = people.waitingAt[c]!;
+    const counters = this.stats.steps[s]!;
+    counters.renegedWait.add(this.pools.leave(c, this.now));
+    counters.reneges++;
+    this.emit(c, s, 'renege');
+    this.depart(c, 'abandoned', s);
+    this.pools.dispatch(this.model.steps[s]!.pool, this.now); // the one who left may have blocked the head
+  }
+
+  // ---- moving through steps ----------------------------------------------------
+
+  /** The customer reaches step `s`; instant steps are passed through in this loop. */
+  private enter(c: number, s: number): void {
+    const people = this.people;
+    for (;;) {
+      this.countWork();
+      if (++people.moves[c]! > this.moveLimit) return this.depart(c, 'stuck', s);
+      people.step[c] = s;
+      const step = this.model.steps[s]!;
+      const counters = this.stats.steps[s]!;
+      counters.visits++;
+      const pool = step.pool;
+      if (pool >= 0 && people.heldPool[c] !== pool) {
+        if (this.pools.hasRoom(pool, step.units)) {
+          this.pools.seize(pool, step.units, this.now);
+          counters.wait.add(0);
+        } else {
+          if (
+            people.background[c] === 0 &&
+            this.pools.waiting[pool]! >= this.model.classes[people.classIndex[c]!]!.balkAt
+          ) {
+            counters.balks++;
+            this.emit(c, s, 'balk');
+            return this.depart(c, 'abandoned', s);
+          }
+          return this.joinQueue(c, s, pool);
+        }
+      }
+      const next = this.startAttempt(c, s, step);
+      if (next < 0) return;
+      s = next;
+    }
+  }
+
+  /** Starts one attempt at a step the customer may do now; the next step if it took no time, else -1. */
+  private startAttempt(c: number, s: number, step: CompiledStep): number {
+    this.stats.steps[s]!.attempts++;
+    this.emit(c, s, 'start');
+    const duration = step.duration ? step.duration.sample(this.durationRandom[s]!) : 0;
+    if (duration > 0) {
+      this.people.busyUntil[c] = this.now + duration;
+      this.events.push(this.now + duration, SERVICE_END, c, 0);
+      return -1;
+    }
+    return this.finishAttempt(c, s, step);
+  }
+
+  /** An attempt is over: it failed (retry, go back, leave) or the step is done. */
+  private finishAttempt(c: number, s: number, step: CompiledStep): number {
+    const people = this.people;
+    if (step.failProbability > 0 && this.failureRandom[s]!.next() < step.failProbability) {
+      this.stats.steps[s]!.failures++;
+      this.emit(c, s, 'fail');
+      if (step.onFailure === OnFailure.Retry) {
+        if (++people.retries[c]! > step.maxRetries || ++people.moves[c]! > this.moveLimit) {
+          this.pools.releaseAll(c, s, this.now);
+          return this.leave(c, people.moves[c]! > this.moveLimit ? 'stuck' : 'abandoned', s);
+        }
+        return this.startAttempt(c, s, step);
+      }
+      people.retries[c] = 0;
+      this.pools.releaseAll(c, s, this.now);
+      if (step.onFailure === OnFailure.Goto) return step.failTarget;
+      return this.leave(c, 'abandoned', s);
+    }
+    people.retries[c] = 0;
+    this.emit(c, s, 'end');
+    this.pools.releaseAfter(c, s, step, this.now);
+    if (step.background.length > 0) this.startBackground(c, step);
+    if (step.exit) return this.leave(c, 'served', s);
+    const route = step.routes[people.classIndex[c]!];
+    if (!route || route.targets.length === 0) return this.leave(c, 'served', s);
+    const targets = route.targets;
+    const branch = targets.length === 1 ? 0 : pick(route.cumulative, this.routeRandom[s]!.next());
+    // A failing branch ("not eligible") is the step's failure: an F on a decision is measured.
+    if (route.failing?.[branch] === 1) this.stats.steps[s]!.failures++;
+    return targets[branch]!;
+  }
+
+  private leave(c: number, outcome: Outcome, s: number): number {
+    this.depart(c, outcome, s);
+    return -1;
+  }
+
+  /**
+   * Starts the step's background work. Work that takes no time can start more work at
+   * once; started from here recursively, a chain of it overflowed the call stack, so new
+   * jobs wait in `pendingJobs` and the outermost call starts them one after another.
+   */
+  private startBackground(c: number, step: CompiledStep): void {
+    const people = this.people;
+    const classIndex = people.classIndex[c]!;
+    for (const work of step.background) {
+      const chance = work.chance[classIndex]!;
+      if (chance <= 0 || (chance < 1 && this.backgroundRandom[step.index]!.next() >= chance))
+        continue;
+      const job = people.allocate();
+      if (people.present > this.budget.maxPresent) this.overBudget('present');
+      people.classIndex[job] = classIndex;
+      people.background[job] = 1;
+      people.arrived[job] = this.now;
+      people.serial[job] = people.serial[c]!;
+      this.pendingJobs.push(job, work.target);
+    }
+    if (this.startingJobs) return;
+    this.startingJobs = true;
+    try {
+      // First in, first out: the jobs start in the order the work was started.
+      for (let next = 0; next < this.pendingJobs.length; next += 2) {
+        const job = this.pendingJobs[next]!;
+        const target = this.pendingJobs[next + 1]!;
+        this.emit(job, target, 'background');
+        this.enter(job, target);
+      }
+    } finally {
+      this.pendingJobs.length = 0;
+      this.startingJobs = false;
+    }
+  }
+
+  private depart(c: number, outcome: Outcome, s: number): void {
+    const people = this.people;
+    if (outcome === 'stuck') this.stats.steps[s]!.stuck++;
+    if (people.background[c] === 0) {
+      this.stats.depart(
+        people.classIndex[c]!,
+        outcome,
+        this.now - people.arrived[c]!,
+        people.waited[c]!,
+        this.model.steps[s]!.outcome,
+        this.now,
+      );
+    }
+    this.emit(c, s, outcome === 'served' ? 'exit' : outcome === 'stuck' ? 'stuck' : 'abandon');
+    if (people.heldPool[c]! >= 0) this.pools.releaseHeld(c, this.now);
+    people.release(c);
+  }
+
+  private joinQueue(c: number, s: number, pool: number): void {
+    const people = this.people;
+    const token = this.pools.join(c, s, pool, this.now);
+    this.emit(c, s, 'queue');
+    if (people.background[c] === 0) {
+      // Work does not give up.
+      const classIndex = people.classIndex[c]!;
+      const patience = this.model.classes[classIndex]!.patience;
+      if (patience)
+        this.events.push(
+          this.now + patience.sample(this.patienceRandom[classIndex]!),
+          RENEGE,
+          c,
+          token,
+        );
+    }
+    // Units may be free while the front of the line needs more than that: a newcomer ahead
+    // of it (higher priority) or one who fits behind it is served now.
+    this.pools.dispatch(pool, this.now);
+    // Waiting with units in hand is the one way a deadlock forms.
+    if (people.heldPool[c]! >= 0) this.deadlocks.afterHoldingJoin(c, this.now);
+  }
+
+  /** A customer caught in a deadlock (deadlock.ts) leaves their queue and the run, as stuck. */
+  private stopDeadlocked(c: number): void {
+    const s = this.people.waitingAt[c]!;
+    this.pools.leave(c, this.now);
+    this.stats.steps[s]!.deadlocked++;
+    this.depart(c, 'stuck', s); // gives back the units they kept
+    this.pools.dispatch(this.model.steps[s]!.pool, this.now); // they may have blocked the head
+  }
+
+  private emit(c: number, s: number, event: EventName): void {
+    if (this.listener) {
+      const people = this.people;
+      this.listener(
+        people.serial[c]!,
+        people.classIndex[c]!,
+        s,
+        event,
+        this.now,
+        people.background[c] === 1,
+      );
+    }
+  }
+}
