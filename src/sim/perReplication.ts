@@ -4,7 +4,7 @@
  * numbers: replication r draws from the same streams in both), or to compare them as
  * independent samples when they do not share a seed.
  */
-import { type ExitOutcome, OUTCOMES } from '../model/index.ts';
+import { type ExitOutcome, OUTCOMES } from '../model/constants.ts';
 import type { CompiledModel } from './model.ts';
 import type { ClassReplication, Replication } from './stats/replication.ts';
 import { reportedOutcomes } from './summaries/classes.ts';
