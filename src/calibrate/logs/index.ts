@@ -6,6 +6,7 @@
 export { readLog } from './readLog.ts';
 export type { ReadLogResult, ReadLogSettings } from './readLog.ts';
 export { inspectLog } from './inspectLog.ts';
+export { MAX_HEADER_ROW } from './headerRow.ts';
 export type { LogPreview } from './inspectLog.ts';
 export { createLogReader } from './logReader.ts';
 export type { LogReader, ReadOptions, RecordHandlers } from './logReader.ts';

@@ -8,6 +8,7 @@ import type { DetectedEncoding } from './encoding.ts';
 import type { LogKind } from './fields.ts';
 import { suggestMapping, suggestMappingFor } from './headers.ts';
 import type { MappingSuggestion } from './headers.ts';
+import { MAX_HEADER_ROW, couldBeHeader, headerNames } from './headerRow.ts';
 import { createByteDecoder } from './textDecoding.ts';
 
 export interface LogPreview {
@@ -15,6 +16,9 @@ export interface LogPreview {
   /** The delimiter Papa Parse found (',', '\t', ';', '|'). */
   delimiter: string | undefined;
   header: string[];
+  /** The header's row in the file: the first of the top rows whose suggested mapping
+   * has the required fields (title rows above it), else 1. */
+  headerRow: number;
   /** The first data rows, at most `rows` of them. */
   rows: string[][];
   /** undefined when the sample holds no header. */
@@ -34,25 +38,28 @@ export function inspectLog(
   const decoder = createByteDecoder(options.encoding);
   const found: string[][] = [];
   const splitter = createCsvRowSplitter((fields) => {
-    if (found.length <= limit + 1) found.push(fields);
+    if (found.length <= limit + MAX_HEADER_ROW) found.push(fields);
   });
   splitter.push(decoder.push(sample));
   splitter.push(decoder.end());
   // Without the file's end the last row may be cut: only a complete file ends it.
   if (options.wholeFile) splitter.end();
   else splitter.flush();
-  const [first, ...rest] = found;
-  const header = (first ?? []).map((name) => name.replace(/^\uFEFF/, ''));
-  let suggestion: MappingSuggestion | undefined;
-  if (first !== undefined) {
-    suggestion =
-      options.kind === undefined ? suggestMapping(header) : suggestMappingFor(header, options.kind);
-  }
+  const suggest = (names: string[]): MappingSuggestion =>
+    options.kind === undefined ? suggestMapping(names) : suggestMappingFor(names, options.kind);
+  let index = found.slice(0, MAX_HEADER_ROW).findIndex((fields) => {
+    const names = headerNames(fields);
+    return couldBeHeader(names) && suggest(names).missing.length === 0;
+  });
+  if (index < 0) index = 0;
+  const first = found[index];
+  const header = headerNames(first ?? []);
   return {
     encoding: decoder.encoding()!,
     delimiter: splitter.delimiter(),
     header,
-    rows: rest.slice(0, limit),
-    suggestion,
+    headerRow: index + 1,
+    rows: found.slice(index + 1, index + 1 + limit),
+    suggestion: first === undefined ? undefined : suggest(header),
   };
 }

@@ -42,12 +42,16 @@ export interface LogReader {
   summary(): LogSummary;
 }
 
-/** A reader for the data rows under `header`. Throws on a time zone it does not know. */
+/**
+ * A reader for the data rows under `header`, which is row `headerRow` of the file (rows
+ * are numbered from it). Throws on a time zone it does not know.
+ */
 export function createLogReader(
   header: readonly string[],
   mapping: ColumnMapping,
   options: ReadOptions,
   handlers: RecordHandlers,
+  headerRow = 1,
 ): LogReader {
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const clock = zoneClock(zone);
@@ -62,7 +66,7 @@ export function createLogReader(
   };
   const eventContext: EventContext = { ...base, duplicates };
   const lastColumn = Math.max(...Object.values(mapping.columns));
-  let row = 1;
+  let row = headerRow;
 
   const report = (found: RowIssue): void => {
     counter.countIssue(found);

@@ -7,11 +7,11 @@
 import { createCsvRowSplitter } from './csvRows.ts';
 import type { DetectedEncoding } from './encoding.ts';
 import type { LogKind } from './fields.ts';
-import { suggestMapping, suggestMappingFor } from './headers.ts';
 import type { ColumnMapping, MappingSuggestion } from './headers.ts';
+import { MAX_HEADER_ROW, couldBeHeader, headerNames, mappingFor } from './headerRow.ts';
+import type { HeaderMapping } from './headerRow.ts';
 import { createLogReader } from './logReader.ts';
 import type { LogReader, ReadOptions, RecordHandlers } from './logReader.ts';
-import { resolveLogMap } from './mapping.ts';
 import type { LogMap, MapProblem } from './mapping.ts';
 import type { LogSummary } from './summary.ts';
 import { createByteDecoder } from './textDecoding.ts';
@@ -35,6 +35,8 @@ export type ReadLogResult =
       ok: true;
       encoding: DetectedEncoding;
       header: string[];
+      /** The header's row in the file (1 unless title rows come before it). */
+      headerRow: number;
       mapping: ColumnMapping;
       summary: LogSummary;
       stopped: boolean;
@@ -47,29 +49,6 @@ export type ReadLogResult =
       suggestion: MappingSuggestion | undefined;
       problems: MapProblem[];
     };
-
-function mappingFor(
-  header: string[],
-  settings: ReadLogSettings,
-): { mapping: ColumnMapping } | { problems: MapProblem[]; suggestion: MappingSuggestion } {
-  const suggestion =
-    settings.kind === undefined ? suggestMapping(header) : suggestMappingFor(header, settings.kind);
-  if (settings.map !== undefined) {
-    const resolved = resolveLogMap(settings.map, header);
-    return resolved.ok
-      ? { mapping: resolved.mapping }
-      : { problems: resolved.problems, suggestion };
-  }
-  if (suggestion.missing.length > 0) {
-    const problems = suggestion.missing.map((field) => ({
-      path: '$.columns',
-      code: 'missing-required' as const,
-      params: { field, kind: suggestion.kind },
-    }));
-    return { problems, suggestion };
-  }
-  return { mapping: { kind: suggestion.kind, columns: suggestion.columns } };
-}
 
 /** Reads the log in `source` to the end (or until stopped), records to `handlers`. */
 export async function readLog(
@@ -103,22 +82,29 @@ export async function readLog(
   }
 
   let header: string[] | undefined;
+  let headerRow = 0;
   let reader: LogReader | undefined;
   let mapping: ColumnMapping | undefined;
-  let failed: { problems: MapProblem[]; suggestion: MappingSuggestion } | undefined;
+  let firstTry:
+    { header: string[]; found: Exclude<HeaderMapping, { mapping: unknown }> } | undefined;
+  let failed = false;
   const splitter = createCsvRowSplitter((fields, quotesBroken) => {
-    if (failed !== undefined) return;
-    if (header === undefined) {
-      header = fields.map((name) => name.replace(/^\uFEFF/, ''));
-      const found = mappingFor(header, settings);
-      if ('problems' in found) failed = found;
-      else {
-        mapping = found.mapping;
-        reader = createLogReader(header, mapping, options, handlers);
-      }
+    if (reader !== undefined) {
+      reader.pushRow(fields, quotesBroken);
       return;
     }
-    reader!.pushRow(fields, quotesBroken);
+    if (failed) return;
+    headerRow++;
+    const names = headerNames(fields);
+    const found = mappingFor(names, settings);
+    if ('mapping' in found && couldBeHeader(names)) {
+      header = names;
+      mapping = found.mapping;
+      reader = createLogReader(header, mapping, options, handlers, headerRow);
+      return;
+    }
+    if (!('mapping' in found)) firstTry ??= { header: names, found };
+    if (headerRow >= MAX_HEADER_ROW) failed = true;
   });
 
   let bytes = 0;
@@ -127,29 +113,38 @@ export async function readLog(
     bytes += chunk.length;
     splitter.push(decoder.push(chunk));
     settings.onProgress?.(bytes);
-    if (failed !== undefined) break;
+    if (failed) break;
     if (settings.shouldStop?.() === true) {
       stopped = true;
       break;
     }
   }
-  if (!stopped && failed === undefined) {
+  if (!stopped && !failed) {
     splitter.push(decoder.end());
     splitter.end();
   }
   const encoding = decoder.encoding();
-  if (header === undefined) {
-    const problem: MapProblem = { path: '$', code: 'no-header', params: {} };
-    return { ok: false, encoding, header: [], suggestion: undefined, problems: [problem] };
-  }
-  if (failed !== undefined || reader === undefined || mapping === undefined) {
+  if (reader === undefined || header === undefined || mapping === undefined) {
+    if (firstTry === undefined) {
+      const problem: MapProblem = { path: '$', code: 'no-header', params: {} };
+      return { ok: false, encoding, header: [], suggestion: undefined, problems: [problem] };
+    }
+    const { found } = firstTry;
     return {
       ok: false,
       encoding,
-      header,
-      suggestion: failed?.suggestion,
-      problems: failed?.problems ?? [],
+      header: firstTry.header,
+      suggestion: found.suggestion,
+      problems: found.problems,
     };
   }
-  return { ok: true, encoding: encoding!, header, mapping, summary: reader.summary(), stopped };
+  return {
+    ok: true,
+    encoding: encoding!,
+    header,
+    headerRow,
+    mapping,
+    summary: reader.summary(),
+    stopped,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRowIssue } from '../../../src/calibrate/logs/index.ts';
+import { describeRowIssue, inspectLog } from '../../../src/calibrate/logs/index.ts';
 import { readAll, ticketCsv, utf8 } from './support.ts';
 
 const SERVED = '2026-03-02,A001,存款,09:01:10,09:03:00,09:03:20,09:08:45,1,G1021,已办结';
@@ -279,5 +279,44 @@ describe('a log that cannot be read as asked', () => {
     expect(!zone.result.ok && zone.result.problems[0]?.code).toBe('bad-time-zone');
     const encoding = await readAll(ticketCsv(SERVED), { encoding: 'klingon' });
     expect(!encoding.result.ok && encoding.result.problems[0]?.code).toBe('bad-encoding');
+  });
+});
+
+describe('a report with title rows above the header and a total below', () => {
+  const report = [
+    '城东支行排队叫号明细表,,,,,,,,,',
+    '统计日期：2026-03-02,,,,,,,,,',
+    '',
+    '日期,票号,业务类型,取号时间,叫号时间,开始办理时间,办结时间,窗口号,柜员号,状态',
+    SERVED,
+    '合计,1,,,,,,,,',
+  ].join('\n');
+
+  it('finds the header under the titles, numbers rows from the top of the file and gives the total its reason', async () => {
+    const { result, tickets, issues } = await readAll(utf8(report));
+    expect(result.ok && result.headerRow).toBe(4);
+    expect(tickets.map((ticket) => ticket.row)).toEqual([5]);
+    expect(issues).toMatchObject([
+      { row: 6, code: 'missing-value', params: { column: '取号时间' } },
+    ]);
+    const mapped = await readAll(utf8(report), {
+      map: { kind: 'queue', columns: { date: 1, ticketTime: 4, endTime: 7 } },
+    });
+    expect(mapped.result.ok && mapped.result.headerRow).toBe(4);
+    expect(mapped.tickets).toHaveLength(1);
+  });
+
+  it('the preview finds the same header', () => {
+    const preview = inspectLog(utf8(report), { wholeFile: true });
+    expect(preview.headerRow).toBe(4);
+    expect(preview.header[3]).toBe('取号时间');
+    expect(preview.rows).toHaveLength(2);
+  });
+
+  it('reports the first row’s problems when no row near the top can be the header', async () => {
+    const { result } = await readAll(utf8('标题\n' + 'x,y\n'.repeat(12)));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.header).toEqual(['标题']);
+    expect(!result.ok && result.problems[0]?.code).toBe('missing-required');
   });
 });
