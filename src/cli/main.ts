@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { blueprintJsonSchema } from '../model/jsonSchema.ts';
 import { type CliIo, EXIT, Interrupted, OutputError, UsageError } from './io.ts';
+import { runBacktestCommand } from './backtest.ts';
 import { runSimulate } from './simulate.ts';
 import { printable, printableLines } from './terminalText.ts';
 import { validateFiles } from './validate.ts';
@@ -35,6 +36,18 @@ Commands:
       --lang TAG         language of labels in the report and XES (en, zh-CN)
       --jobs N           worker threads sharing the replications (default: one per
                          core, at most one per replication); same results for any N
+  backtest LOG --blueprint FILE
+                    simulate the blueprint over the days of a queue-ticket log and
+                    set log against model hour by hour: mean and p90 wait,
+                    abandonment, the hours where the model misses (docs/backtest.md)
+      --map MAP.json     the log's columns and values (docs/calibration-logs.md)
+      --step STEP        the step whose queue the tickets stand for (default: the
+                         one step that needs a pool and carries a W)
+      --bin MIN          minutes a row of the table, 5 to 1440 (default 60)
+      --seed S           random seed (default: the file's)
+      --json             print the comparison as JSON
+      --plot FILE.svg    write the plot: mean wait by hour, log against model
+      --lang TAG         en or zh-CN
   schema            print the blueprint JSON Schema
   help              show this help
 
@@ -91,6 +104,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runValidate(args, io);
       case 'simulate':
         return await runSimulate(args, io);
+      case 'backtest':
+        return await runBacktestCommand(args, io);
       case 'schema':
         io.stdout.write(`${JSON.stringify(blueprintJsonSchema(), null, 2)}\n`);
         return EXIT.ok;

@@ -21,3 +21,4 @@ export type {
 } from './compare.ts';
 export { runBacktest } from './runBacktest.ts';
 export type { Backtest, BacktestOptions } from './runBacktest.ts';
+export { waitRecordOf } from './observedTickets.ts';

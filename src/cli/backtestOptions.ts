@@ -1,0 +1,68 @@
+/**
+ * The options of `blueprint-lab backtest LOG --blueprint FILE`, read strictly like
+ * simulate's: numbers written as numbers within their limits, no option given empty.
+ */
+import { parseArgs } from 'node:util';
+import { UsageError } from './io.ts';
+
+const WHOLE = /^\d+$/;
+const MAX_SEED = 4_294_967_295;
+
+export interface BacktestCommand {
+  log: string;
+  blueprint: string;
+  map?: string;
+  step?: string;
+  binMinutes: number;
+  seed?: number;
+  json: boolean;
+  plot?: string;
+  language: string;
+}
+
+function whole(name: string, text: string | undefined, min: number, max: number) {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!WHOLE.test(text) || value < min || value > max)
+    throw new UsageError(
+      `--${name} must be a whole number from ${min} to ${max} in decimal digits, not "${text}"`,
+    );
+  return value;
+}
+
+function nonEmpty(name: string, text: string | undefined): string | undefined {
+  if (text === '') throw new UsageError(`--${name} was given empty`);
+  return text;
+}
+
+export function parseBacktestArgs(args: string[]): BacktestCommand {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      blueprint: { type: 'string' },
+      map: { type: 'string' },
+      step: { type: 'string' },
+      bin: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      plot: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+    },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError('backtest needs one LOG file (a queue-ticket CSV) and --blueprint FILE');
+  const blueprint = nonEmpty('blueprint', values.blueprint);
+  if (blueprint === undefined) throw new UsageError('backtest needs --blueprint FILE');
+  return {
+    log: positionals[0]!,
+    blueprint,
+    map: nonEmpty('map', values.map),
+    step: nonEmpty('step', values.step),
+    binMinutes: whole('bin', values.bin, 5, 1440) ?? 60,
+    seed: whole('seed', values.seed, 0, MAX_SEED),
+    json: values.json,
+    plot: nonEmpty('plot', values.plot),
+    language: nonEmpty('lang', values.lang) ?? 'en',
+  };
+}
