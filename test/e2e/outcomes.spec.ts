@@ -1,11 +1,52 @@
 /**
- * Outcomes in the app, in Chromium: the margin example run in the workers reports the
- * clients turned away at the eligibility check as rejected, apart from the completed
- * openings, and the designer's F on that decision is confirmed by the measurement. The
- * waits show those who gave up too, and the pools their overtime after closing.
+ * Outcomes in the app, in Chromium: the canvas shows each exit's outcome and the
+ * decision's failing branch, in both languages; the margin example run in the workers
+ * reports the clients turned away at the eligibility check as rejected, apart from the
+ * completed openings, and the designer's F on that decision is confirmed by the
+ * measurement. The waits show those who gave up too, and the pools their overtime after
+ * closing.
  */
 import { expect, test } from '@playwright/test';
 import { clickStep } from './canvasDriver.ts';
+
+test('the canvas shows each exit’s outcome and the failing branch, in English and Chinese', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/?example=margin-account-opening');
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+
+  const rejected = page.locator('.step[data-step-id="c-rejected"] .step-outcome');
+  await expect(rejected).toHaveText('Rejected');
+  await expect(rejected).toHaveAttribute('data-outcome', 'rejected');
+  await expect(rejected).toHaveAttribute('title', 'Exit: Rejected (Not eligible)');
+  const completed = page.locator('.step-outcome[data-outcome="completed"]').first();
+  await expect(completed).toHaveText('Completed');
+  // A rejection does not look like a completed service.
+  const colour = (locator: typeof rejected) =>
+    locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(await colour(rejected)).not.toBe(await colour(completed));
+  // Steps that are not exits carry no outcome.
+  await expect(page.locator('.step[data-step-id="d-eligible"] .step-outcome')).toHaveCount(0);
+
+  // The failing branch out of the eligibility check: red, dashed, with an F in its caption.
+  const failingEdge = page.locator('.react-flow__edge.flow--failing');
+  await expect(failingEdge).toHaveCount(1);
+  const stroke = await failingEdge.locator('.react-flow__edge-path').evaluate((path) => {
+    const style = getComputedStyle(path);
+    return { colour: style.stroke, dashes: style.strokeDasharray };
+  });
+  expect(stroke.colour).toBe('rgb(198, 40, 40)');
+  expect(stroke.dashes).not.toBe('none');
+  const caption = page.locator('.flow-label[data-flow-id="d-eligible--c-rejected"]');
+  await expect(caption.locator('.flow-label__fail')).toHaveText('F');
+  await expect(caption).toHaveAttribute('title', /^Failing branch/);
+
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(rejected).toHaveText('被拒绝');
+  await expect(rejected).toHaveAttribute('title', '出口：被拒绝（不符合开户条件）');
+  await expect(caption).toHaveAttribute('title', /^失败分支/);
+});
 
 test('the margin example counts rejections as their own outcome and confirms the F on eligibility', async ({
   page,

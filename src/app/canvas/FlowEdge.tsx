@@ -1,9 +1,11 @@
 /**
  * A flow as a right-angled arrow, the way blueprints are drawn. Its caption is the
- * flow's label and, on a branch, the chance of taking it, overall and per class.
+ * flow's label and, on a branch, the chance of taking it, overall and per class. A
+ * decision's failing branch is drawn red and dashed (canvas.css) with an F in its caption.
  */
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
 import type { ClassChance, FlowEdge as FlowEdgeType } from './types.ts';
 
@@ -19,6 +21,7 @@ function FlowEdgeView({
   data,
   selected,
 }: EdgeProps<FlowEdgeType>) {
+  const { t } = useTranslation();
   const text = useLocalizedText();
   const language = useUiLanguage();
   const [path, labelX, labelY] = getSmoothStepPath({
@@ -43,18 +46,26 @@ function FlowEdgeView({
   const byClass = chances
     .map((chance) => `${text(chance.label)}: ${percent.format(chance.probability)}`)
     .join('\n');
+  const failing = data?.failing === true;
+  const title = [failing ? t('flow.failing') : '', byClass].filter(Boolean).join('\n');
 
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} />
-      {parts.length > 0 && (
+      {(parts.length > 0 || failing) && (
         <EdgeLabelRenderer>
           <div
-            className={`flow-label flow-label--${data?.role ?? 'process'}${byClass ? ' flow-label--by-class' : ''}${selected ? ' flow-label--selected' : ''}`}
+            className={`flow-label flow-label--${data?.role ?? 'process'}${byClass ? ' flow-label--by-class' : ''}${failing ? ' flow-label--failing' : ''}${selected ? ' flow-label--selected' : ''}`}
             data-flow-id={flow?.id}
-            title={byClass || undefined}
+            data-failing={failing || undefined}
+            title={title || undefined}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
+            {failing && (
+              <span className="flow-label__fail" role="img" aria-label={t('flow.failing')}>
+                {t('step.failMark')}
+              </span>
+            )}
             {parts.join(' · ')}
           </div>
         </EdgeLabelRenderer>

@@ -11,6 +11,7 @@ import { StepFacts } from './StepFacts.tsx';
 import { StepHandles } from './StepHandles.tsx';
 import { StepResultStrip } from '../simulation/StepResultStrip.tsx';
 import { StepMarks } from './StepMarks.tsx';
+import { StepOutcome } from './StepOutcome.tsx';
 import type { StepNode as StepNodeType } from './types.ts';
 
 function StepNodeView({ data }: NodeProps<StepNodeType>) {
@@ -35,6 +36,7 @@ function StepNodeView({ data }: NodeProps<StepNodeType>) {
           <StepFacts meanMinutes={data.meanMinutes} poolLabel={data.poolLabel} />
         </div>
       </div>
+      <StepOutcome outcome={data.outcome} label={data.outcomeLabel} />
       <StepMarks step={step} />
       <StepResultStrip stepId={step.id} poolLabel={data.poolLabel} />
     </div>

@@ -56,6 +56,14 @@ export function flowsToEdges(blueprint: Blueprint, rects: ReadonlyMap<string, Re
         probability,
       }),
     );
+    // Only a branch customers take can fail; elsewhere the checks warn that it is ignored.
+    const failing = flow.failing === true && role === 'process';
+    const data = {
+      flow,
+      role,
+      ...(classChances.length > 0 ? { classChances } : {}),
+      ...(failing ? { failing: true as const } : {}),
+    };
     edges.push({
       id: uniqueId(flow.id, usedIds),
       type: 'flow',
@@ -63,9 +71,14 @@ export function flowsToEdges(blueprint: Blueprint, rects: ReadonlyMap<string, Re
       target: flow.to,
       sourceHandle: sourceHandleId(from),
       targetHandle: targetHandleId(to),
-      data: classChances.length > 0 ? { flow, role, classChances } : { flow, role },
-      className: `flow flow--${role}`,
-      markerEnd: { type: 'arrowclosed', width: 18, height: 18, color: MARKER_COLORS[role] },
+      data,
+      className: `flow flow--${role}${failing ? ' flow--failing' : ''}`,
+      markerEnd: {
+        type: 'arrowclosed',
+        width: 18,
+        height: 18,
+        color: failing ? FAILING_MARKER_COLOR : MARKER_COLORS[role],
+      },
     });
   }
   return edges;
@@ -77,6 +90,9 @@ const MARKER_COLORS: Record<FlowRole, string> = {
   background: '#475569',
   drawing: '#8a94a6',
 };
+
+/** The failing branch's arrow head: the F marks' red (--mark-fail in base.css). */
+const FAILING_MARKER_COLOR = '#c62828';
 
 /**
  * Duplicate ids are an error the checks report; the canvas still draws every element,

@@ -3,7 +3,7 @@
  * lines and phase columns. The store holds only the blueprint; everything React Flow
  * draws is derived here, so there is never a second copy to keep in step.
  */
-import type { Blueprint } from '../../model/index.ts';
+import { type Blueprint, isProcessStep } from '../../model/index.ts';
 import { meanMinutes } from './duration.ts';
 import { flowsToEdges, uniqueId } from './flowEdges.ts';
 import { CONTENT_MARGIN, STEP_HEIGHT, STEP_WIDTH } from './geometry.ts';
@@ -28,6 +28,8 @@ export function layoutBlueprint(blueprint: Blueprint): CanvasLayout {
     if (!rects.has(step.id))
       rects.set(step.id, { ...position, width: STEP_WIDTH, height: STEP_HEIGHT });
     const poolLabel = step.resource ? pools.get(step.resource.pool) : undefined;
+    // An exit on evidence or a note is ignored by the simulator, so it shows no outcome.
+    const exit = isProcessStep(step) ? step.exit : undefined;
     return {
       id: uniqueId(step.id, usedIds),
       type: 'step',
@@ -40,6 +42,8 @@ export function layoutBlueprint(blueprint: Blueprint): CanvasLayout {
         step,
         ...(step.duration ? { meanMinutes: meanMinutes(step.duration) } : {}),
         ...(poolLabel !== undefined ? { poolLabel } : {}),
+        ...(exit ? { outcome: exit.outcome } : {}),
+        ...(exit?.label !== undefined ? { outcomeLabel: exit.label } : {}),
       },
     };
   });

@@ -16,7 +16,9 @@ function sameNode(a: StepNode, b: StepNode): boolean {
     a.position.x === b.position.x &&
     a.position.y === b.position.y &&
     a.data.meanMinutes === b.data.meanMinutes &&
-    a.data.poolLabel === b.data.poolLabel
+    a.data.poolLabel === b.data.poolLabel &&
+    a.data.outcome === b.data.outcome &&
+    a.data.outcomeLabel === b.data.outcomeLabel
   );
 }
 

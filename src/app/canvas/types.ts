@@ -1,6 +1,6 @@
 /** What the canvas draws, derived from a blueprint by `layoutBlueprint`. */
 import type { Edge, Node } from '@xyflow/react';
-import type { Flow, LaneId, LineId, Step, Text } from '../../model/index.ts';
+import type { ExitOutcome, Flow, LaneId, LineId, Step, Text } from '../../model/index.ts';
 
 export interface Rect {
   x: number;
@@ -41,6 +41,10 @@ export type StepNodeData = {
   meanMinutes?: number;
   /** Label of the resource pool the step needs, when the pool exists. */
   poolLabel?: Text;
+  /** How visits end here, when the step is an exit customers pass through. */
+  outcome?: ExitOutcome;
+  /** The exit's own name for this way out ("not eligible"), when it has one. */
+  outcomeLabel?: Text;
 };
 export type StepNode = Node<StepNodeData, 'step'>;
 
@@ -55,6 +59,11 @@ export type FlowEdgeData = {
   role: FlowRole;
   /** The flow's per-class chances (`classProbability`), with each class's label. */
   classChances?: ClassChance[];
+  /**
+   * The decision's failing branch (`failing`), on a flow customers take: every customer
+   * on it counts as a failure of the step it leaves. Absent otherwise (ignored there).
+   */
+  failing?: true;
 };
 
 export type ClassChance = { classId: string; label: Text; probability: number };

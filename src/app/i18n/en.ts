@@ -78,6 +78,9 @@ export const en = {
     waitMark: 'W',
     meanDuration: 'avg {{duration}}',
     exit: 'Exit',
+    /** The badge on an exit: its outcome, then the exit's own name when it has one. */
+    exitOutcome: 'Exit: {{outcome}}',
+    exitOutcomeNamed: 'Exit: {{outcome}} ({{name}})',
     connectFrom: 'Drag to another step to draw a flow',
   },
   units: {
@@ -87,6 +90,7 @@ export const en = {
   },
   flow: {
     background: 'Background flow',
+    failing: 'Failing branch: customers who take it count as failures of this step',
   },
   /** How a visit that ends at an exit ended (blueprint format: exit.outcome). */
   outcome: {

@@ -79,6 +79,8 @@ export const zhCN: Messages = {
     waitMark: 'W',
     meanDuration: '平均 {{duration}}',
     exit: '结束',
+    exitOutcome: '出口：{{outcome}}',
+    exitOutcomeNamed: '出口：{{outcome}}（{{name}}）',
     connectFrom: '拖到另一个步骤上以连线',
   },
   units: {
@@ -88,6 +90,7 @@ export const zhCN: Messages = {
   },
   flow: {
     background: '后台流程线',
+    failing: '失败分支：走这条线的客户计为该步骤的失败',
   },
   outcome: {
     completed: '已办结',
