@@ -2,8 +2,9 @@
  * Which text encoding a log's bytes are in. A byte-order mark says so when there is one
  * (and its bytes are dropped); bytes that are valid UTF-8 are UTF-8 (the check is exact,
  * where a guess is not); anything else goes to chardet's statistical detector, whose
- * answer is mapped to a label TextDecoder knows. Chinese bank systems that do not write
- * UTF-8 write GBK (GB2312, GB18030): all three decode as gb18030, the superset.
+ * answers that decode the sample cleanly are mapped to labels TextDecoder knows, GB18030
+ * preferred when it is within a few points of the best. Chinese bank systems that do not
+ * write UTF-8 write GBK (GB2312, GB18030): all three decode as gb18030, the superset.
  */
 import { analyse } from 'chardet';
 import { WebTextDecoder } from './webTextDecoder.ts';
@@ -64,12 +65,34 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-function guess(bytes: Uint8Array): { encoding: string; source: 'detector' | 'fallback' } {
-  for (const match of analyse(bytes)) {
-    const label = DECODER_LABELS[match.name];
-    if (label !== undefined && label !== 'utf-8') return { encoding: label, source: 'detector' };
+/** How close to the detector's best a GB18030 answer must be to be preferred. */
+const GB_PREFERENCE = 10;
+
+/** Whether `bytes` decode in `label` without an invalid sequence (a cut last character allowed). */
+function decodesAs(bytes: Uint8Array, label: string): boolean {
+  try {
+    new WebTextDecoder(label, { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
   }
-  return { encoding: 'gb18030', source: 'fallback' };
+}
+
+function guess(bytes: Uint8Array): { encoding: string; source: 'detector' | 'fallback' } {
+  const candidates = analyse(bytes)
+    .map((match) => ({ label: DECODER_LABELS[match.name], confidence: match.confidence }))
+    .filter(
+      (c): c is { label: string; confidence: number } =>
+        c.label !== undefined && c.label !== 'utf-8' && decodesAs(bytes, c.label),
+    );
+  const best = candidates[0];
+  if (best === undefined) return { encoding: 'gb18030', source: 'fallback' };
+  // Chinese text in few distinct characters (a log repeats its business types) scores
+  // as EUC-KR as high as GB18030; for a Chinese bank's export GB18030 is the answer.
+  const chinese = candidates.find(
+    (c) => c.label === 'gb18030' && c.confidence >= best.confidence - GB_PREFERENCE,
+  );
+  return { encoding: (chinese ?? best).label, source: 'detector' };
 }
 
 /** The encoding of a log from its first bytes (64 KB are plenty). */

@@ -4,6 +4,8 @@
  * async iterable or pushed chunk by chunk, records go out through callbacks.
  */
 export { readLog } from './readLog.ts';
+export { streamChunks } from './streamChunks.ts';
+export type { ByteStreamLike } from './streamChunks.ts';
 export type { ReadLogResult, ReadLogSettings } from './readLog.ts';
 export { inspectLog } from './inspectLog.ts';
 export { MAX_HEADER_ROW } from './headerRow.ts';

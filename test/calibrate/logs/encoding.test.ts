@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   createByteDecoder,
+  readLog,
+  streamChunks,
   createCsvRowSplitter,
   detectEncoding,
   inspectLog,
@@ -27,6 +29,12 @@ describe('encodings', () => {
       source: 'detector',
     });
     expect(decodeInChunks(bytes, 7)).toBe(TEXT.repeat(20));
+  });
+
+  it('prefers GB18030 when the detector scores EUC-KR as high (few distinct characters)', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `2026-03-02,A${i},转账汇款,09:01,过号\n`);
+    const bytes = encodeGbk(TEXT.split('\n')[0] + '\n' + lines.join(''));
+    expect(detectEncoding(bytes.subarray(0, 65_536))).toMatchObject({ encoding: 'gb18030' });
   });
 
   it('drops a UTF-8 byte-order mark, also when a GBK file carries one', () => {
@@ -93,5 +101,35 @@ describe('CSV rows', () => {
     // The sample is not the whole file: its last row may be cut, so it is left out.
     expect(preview.rows).toEqual([['2026-03-02', 'A001', '转账汇款', '09:01', '过号']]);
     expect(preview.suggestion?.kind).toBe('queue');
+  });
+});
+
+describe('a web stream of bytes', () => {
+  it('is read chunk by chunk, and cancelled when the reading stops early', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `2026-03-02,A${i},转账汇款,09:01,过号\n`);
+    const bytes = encodeGbk(TEXT.split('\n')[0] + '\n' + lines.join(''));
+    let cancelled = false;
+    const stream = (): ReadableStream<Uint8Array> => {
+      let at = 0;
+      return new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (at >= bytes.length) return controller.close();
+          controller.enqueue(bytes.subarray(at, at + 1000));
+          at += 1000;
+        },
+        cancel() {
+          cancelled = true;
+        },
+      });
+    };
+    let tickets = 0;
+    const whole = await readLog(streamChunks(stream()), {}, { onTicket: () => tickets++ });
+    expect(whole.ok && whole.summary.used).toBe(3000);
+    expect(tickets).toBe(3000);
+    expect(cancelled).toBe(false);
+    let chunks = 0;
+    const stopped = await readLog(streamChunks(stream()), { shouldStop: () => ++chunks >= 5 }, {});
+    expect(stopped.ok).toBe(false); // stopped before the 64 KB that decide the encoding
+    expect(cancelled).toBe(true);
   });
 });
