@@ -101,7 +101,11 @@ export async function runBacktestCommand(args: string[], io: CliIo): Promise<num
   const seed = command.seed ?? blueprint.run?.seed ?? DEFAULTS.seed;
   let backtest;
   try {
-    backtest = runBacktest(blueprint, observed.summary(), { queueStep: choice.step, seed });
+    backtest = runBacktest(blueprint, observed.summary(), {
+      queueStep: choice.step,
+      ticketAt: command.ticketAt,
+      seed,
+    });
   } catch (error) {
     if (error instanceof SimulationError)
       return fail(`${command.blueprint}: cannot simulate: ${error.message}`, EXIT.invalid);
@@ -129,7 +133,7 @@ export async function runBacktestCommand(args: string[], io: CliIo): Promise<num
     const data = {
       log: { file: command.log, summary },
       blueprint: { file: command.blueprint, id: blueprint.id },
-      queueStep: { step: choice.step, chosenBy: choice.chosenBy },
+      queueStep: { step: choice.step, chosenBy: choice.chosenBy, ticketAt: command.ticketAt },
       seed,
       unfinished,
       comparison,

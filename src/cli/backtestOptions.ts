@@ -13,6 +13,7 @@ export interface BacktestCommand {
   blueprint: string;
   map?: string;
   step?: string;
+  ticketAt: 'arrival' | 'queue';
   binMinutes: number;
   seed?: number;
   json: boolean;
@@ -43,6 +44,7 @@ export function parseBacktestArgs(args: string[]): BacktestCommand {
       blueprint: { type: 'string' },
       map: { type: 'string' },
       step: { type: 'string' },
+      'ticket-at': { type: 'string', default: 'arrival' },
       bin: { type: 'string' },
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -54,8 +56,12 @@ export function parseBacktestArgs(args: string[]): BacktestCommand {
     throw new UsageError('backtest needs one LOG file (a queue-ticket CSV) and --blueprint FILE');
   const blueprint = nonEmpty('blueprint', values.blueprint);
   if (blueprint === undefined) throw new UsageError('backtest needs --blueprint FILE');
+  const ticketAt = values['ticket-at'];
+  if (ticketAt !== 'arrival' && ticketAt !== 'queue')
+    throw new UsageError(`--ticket-at must be arrival or queue, not "${ticketAt}"`);
   return {
     log: positionals[0]!,
+    ticketAt,
     blueprint,
     map: nonEmpty('map', values.map),
     step: nonEmpty('step', values.step),

@@ -43,6 +43,9 @@ Commands:
       --map MAP.json     the log's columns and values (docs/calibration-logs.md)
       --step STEP        the step whose queue the tickets stand for (default: the
                          one step that needs a pool and carries a W)
+      --ticket-at WHEN   arrival (default: a simulated ticket is taken on arriving,
+                         as at a ticket machine by the door) or queue (on reaching
+                         the step's queue)
       --bin MIN          minutes a row of the table, 5 to 1440 (default 60)
       --seed S           random seed (default: the file's)
       --json             print the comparison as JSON

@@ -50,7 +50,11 @@ describe('blueprint-lab backtest', () => {
       };
       log: { summary: { used: number } };
     };
-    expect(data.queueStep).toEqual({ step: 'c-hand-over', chosenBy: 'wait-point' });
+    expect(data.queueStep).toEqual({
+      step: 'c-hand-over',
+      chosenBy: 'wait-point',
+      ticketAt: 'arrival',
+    });
     expect(data.comparison).toMatchObject({ binMinutes: 120, observedDays: 3, simulatedDays: 3 });
     expect(data.comparison.bins.length).toBeGreaterThanOrEqual(4);
     expect(data.log.summary.used).toBe(

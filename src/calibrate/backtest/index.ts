@@ -9,7 +9,7 @@ export { WaitHistogram } from './waitHistogram.ts';
 export { chooseQueueStep } from './queueStep.ts';
 export type { QueueStepChoice, QueueStepProblem } from './queueStep.ts';
 export { TicketsFromEvents, simulateTicketDays } from './simulatedTickets.ts';
-export type { SimulatedDays, SimulatedDaysOptions } from './simulatedTickets.ts';
+export type { SimulatedDays, SimulatedDaysOptions, TicketMoment } from './simulatedTickets.ts';
 export { MEASURES, MISS_RULE, compareHourly } from './compare.ts';
 export type {
   BinComparison,

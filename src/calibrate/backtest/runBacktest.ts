@@ -5,10 +5,12 @@
 import type { Blueprint } from '../../model/schema/blueprint.ts';
 import { type Comparison, compareHourly } from './compare.ts';
 import { HourlyWaits, type HourlySummary } from './hourlyWaits.ts';
-import { simulateTicketDays } from './simulatedTickets.ts';
+import { type TicketMoment, simulateTicketDays } from './simulatedTickets.ts';
 
 export interface BacktestOptions {
   queueStep: string;
+  /** When a simulated ticket is taken (default 'arrival', as in a queue-ticket log). */
+  ticketAt?: TicketMoment;
   seed?: number;
   /** Simulated days (default: the log's days, at least 2 for an interval). */
   days?: number;
@@ -33,6 +35,7 @@ export function runBacktest(
     days: options.days ?? Math.max(2, observed.days),
     seed: options.seed,
     queueStep: options.queueStep,
+    ticketAt: options.ticketAt,
     onTicket: (record) => waits.add(record),
     onProgress: options.onProgress,
     shouldStop: options.shouldStop,

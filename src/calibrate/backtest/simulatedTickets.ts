@@ -4,11 +4,15 @@
  * engine's public event listener (the events of `simulate --log`), measured by the same
  * HourlyWaits as the log.
  *
- * A customer's ticket is taken when they reach the queue step (queueStep.ts): they join
- * its queue, or start at once when a unit is free. The call is the start there (the
- * engine's start is when a teller takes the customer, as a call is); the wait is the
- * time between, the simulator's own wait at that step. A customer who reneges or balks
- * there abandoned the ticket. Only a customer's first visit counts (a ticket system gives
+ * A customer's ticket is taken when they arrive (`ticketAt: 'arrival'`, the default: a
+ * queue-ticket log's ticket time is the customer's arrival at the machine by the door),
+ * or when they reach the queue step (`'queue'`: the simulator's own wait at that step).
+ * The call is the start at the queue step (queueStep.ts; the engine's start is when a
+ * teller takes the customer, as a call is); the wait runs from the ticket to it, so from
+ * the arrival it includes whatever the blueprint puts before the queue (taking the
+ * number, filling in the slip), as the log's wait from ticket to call does. A customer
+ * who reneges or balks at the queue step abandoned the ticket; one who leaves before
+ * reaching it took no ticket that a queue system would record as waiting. Only a customer's first visit counts (a ticket system gives
  * one ticket a visit; rework inside the service is not a new ticket). Background work
  * takes no tickets. A customer still waiting when the replication ends took a ticket
  * nobody called: counted in `unfinished`, not measured.
@@ -24,6 +28,8 @@ export interface SimulatedDaysOptions {
   seed?: number;
   /** The id of the queue step (chooseQueueStep). */
   queueStep: string;
+  /** When the ticket is taken (default 'arrival'). */
+  ticketAt?: TicketMoment;
   onTicket(record: WaitRecord): void;
   onProgress?(done: number, total: number): void;
   shouldStop?(): boolean;
@@ -36,8 +42,11 @@ export interface SimulatedDays {
   unfinished: number;
 }
 
+export type TicketMoment = 'arrival' | 'queue';
+
 /** Turns one replication's event rows into tickets at the queue step, as they come. */
 export class TicketsFromEvents {
+  /** Customers inside who have no ticket recorded yet → their ticket time. */
   private readonly waiting = new Map<number, number>();
   private readonly ticketed = new Set<number>();
   private replication = -1;
@@ -47,15 +56,26 @@ export class TicketsFromEvents {
   constructor(
     private readonly queueStep: string,
     private readonly onTicket: (record: WaitRecord) => void,
+    private readonly ticketMoment: TicketMoment = 'arrival',
   ) {}
 
   add(row: EventRow): void {
     if (row.replication !== this.replication) this.startDay(row.replication);
-    if (row.background || row.stepId !== this.queueStep || this.ticketed.has(row.caseId)) return;
+    if (row.background || this.ticketed.has(row.caseId)) return;
+    if (row.event === 'arrive' && this.ticketMoment === 'arrival') {
+      this.waiting.set(row.caseId, row.time);
+      return;
+    }
+    if (row.stepId !== this.queueStep) {
+      // Left before reaching the queue step: no ticket was waiting.
+      if (row.event === 'exit' || row.event === 'abandon' || row.event === 'stuck')
+        this.waiting.delete(row.caseId);
+      return;
+    }
     const day = row.replication;
     switch (row.event) {
       case 'queue':
-        this.waiting.set(row.caseId, row.time);
+        if (this.ticketMoment === 'queue') this.waiting.set(row.caseId, row.time);
         return;
       case 'start': {
         const ticketAt = this.waiting.get(row.caseId) ?? row.time;
@@ -72,7 +92,7 @@ export class TicketsFromEvents {
     }
   }
 
-  /** Ends the replication under way: whoever still waits is unfinished. */
+  /** Ends the replication under way: whoever still waits for a call is unfinished. */
   finish(): void {
     this.unfinished += this.waiting.size;
     this.waiting.clear();
@@ -97,7 +117,7 @@ export function simulateTicketDays(
   blueprint: Blueprint,
   options: SimulatedDaysOptions,
 ): SimulatedDays {
-  const tickets = new TicketsFromEvents(options.queueStep, options.onTicket);
+  const tickets = new TicketsFromEvents(options.queueStep, options.onTicket, options.ticketAt);
   const part = runPart(blueprint, {
     replications: options.days,
     seed: options.seed,

@@ -19,7 +19,7 @@ function row(
 describe('TicketsFromEvents', () => {
   it('turns the events at the queue step into tickets, first visit only', () => {
     const tickets: WaitRecord[] = [];
-    const convert = new TicketsFromEvents('serve', (record) => tickets.push(record));
+    const convert = new TicketsFromEvents('serve', (record) => tickets.push(record), 'queue');
     convert.add(row(1, 'enter', 'arrive', 540));
     convert.add(row(1, 'serve', 'queue', 541));
     convert.add(row(2, 'serve', 'start', 542)); // a free teller: no wait
@@ -41,6 +41,27 @@ describe('TicketsFromEvents', () => {
       { day: 1, ticketAt: 600, wait: 3, abandoned: false },
     ]);
     expect(convert.tickets).toBe(5);
+    expect(convert.unfinished).toBe(1);
+  });
+
+  it('takes the ticket at the arrival by default, the wait running to the call', () => {
+    const tickets: WaitRecord[] = [];
+    const convert = new TicketsFromEvents('serve', (record) => tickets.push(record));
+    convert.add(row(1, 'door', 'arrive', 540));
+    convert.add(row(1, 'slip', 'start', 540.5));
+    convert.add(row(1, 'serve', 'queue', 542));
+    convert.add(row(2, 'door', 'arrive', 541));
+    convert.add(row(2, 'door', 'abandon', 541)); // left before the queue: no ticket
+    convert.add(row(3, 'serve', 'arrive', 543)); // enters at the queue step itself
+    convert.add(row(3, 'serve', 'queue', 543));
+    convert.add(row(1, 'serve', 'start', 547));
+    convert.add(row(3, 'serve', 'renege', 560));
+    convert.add(row(4, 'door', 'arrive', 1000)); // inside when the day ends
+    convert.finish();
+    expect(tickets).toEqual([
+      { day: 0, ticketAt: 540, wait: 7, abandoned: false },
+      { day: 0, ticketAt: 543, abandoned: true },
+    ]);
     expect(convert.unfinished).toBe(1);
   });
 });
