@@ -19,6 +19,7 @@ import {
 import type { Unit } from './format.ts';
 import { type Better, type Kpi, type SystemKpiId, systemKpis } from './kpis.ts';
 import { waitRanking } from './rankings.ts';
+import { queueShownAt } from './marks.ts';
 import type { Scenario } from './scenario.ts';
 import { type ExitOutcome, OUTCOMES, ownValue } from '../../model/index.ts';
 
@@ -161,8 +162,17 @@ function poolCostKpi(results: Results, poolId: string): Kpi | null {
   return { id: poolId, value: mean, ci95, unit: 'money', better: 'lower' };
 }
 
+/**
+ * The step whose queue is shown at `stepId`: the pool step for a waiting step ("Wait to
+ * be called", `queueOf`), else the step itself. The wait is compared where the rankings
+ * and the canvas show it, which for a waiting step is not its own (null) wait.
+ */
+function queueStepOf(results: Results, stepId: string): string {
+  return ownValue(results.steps, stepId)?.queueOf ?? stepId;
+}
+
 function waitKpi(results: Results, stepId: string): Kpi | null {
-  const wait = ownValue(results.steps, stepId)?.wait;
+  const wait = queueShownAt(results, stepId).wait;
   if (!wait) return null;
   return { id: stepId, value: wait.mean, ci95: wait.ci95, unit: 'minutes', better: 'lower' };
 }
@@ -267,7 +277,7 @@ export function compareScenarios(left: Scenario, right: Scenario): ComparisonRow
     }
   }
   const stepValues = (results: Results, stepId: string) =>
-    perReplicationOf(results)?.steps[stepId]?.waitMean;
+    perReplicationOf(results)?.steps[queueStepOf(results, stepId)]?.waitMean;
   for (const stepId of union(topWaits(left), topWaits(right))) {
     rows.push(
       row(

@@ -5,8 +5,9 @@ import {
   COMPARED_WAIT_POINTS,
   judged,
 } from '../../../src/app/results/comparison.ts';
-import { runDifference } from '../../../src/sim/index.ts';
+import { runDifference, simulate } from '../../../src/sim/index.ts';
 import type { Scenario } from '../../../src/app/results/scenario.ts';
+import { textbookDeposit } from '../../support/textbookDeposit.ts';
 import { deposit, loadExample, scenario, withCapacity } from './support.tsx';
 
 describe('changeOf and beyondIntervals', () => {
@@ -183,5 +184,38 @@ describe('compareScenarios: outcomes of a stricter eligibility check', () => {
     expect(rejected.right!).toBeGreaterThan(rejected.left!);
     expect(rejected.difference!.ci95![0]).toBeGreaterThan(0);
     expect(rejected.change).toBe('changed');
+  });
+});
+
+describe('compareScenarios: a queue drawn as a waiting step of its own', () => {
+  const blueprint = textbookDeposit();
+  const three = withCapacity(blueprint, 'tellers', 3);
+  const twoTellers: Scenario = {
+    id: 't2',
+    name: '2 tellers',
+    createdAt: '2026-12-03T09:00:00Z',
+    blueprint,
+    results: simulate(blueprint),
+  };
+  const threeTellers: Scenario = {
+    ...twoTellers,
+    id: 't3',
+    name: '3 tellers',
+    blueprint: three,
+    results: simulate(three),
+  };
+  const waitRow = compareScenarios(twoTellers, threeTellers).find(
+    (r) => r.key === 'wait:wait-call',
+  )!;
+
+  it('compares the wait at "Wait to be called", where the designer drew the queue', () => {
+    const queue = (s: Scenario) => s.results.steps['hand-over']!.wait!.mean;
+    expect(waitRow.left).toBe(queue(twoTellers));
+    expect(waitRow.right).toBe(queue(threeTellers));
+    // A third teller shortens the queue: paired over the same seed, beyond the noise.
+    expect(waitRow.difference!.method).toBe('paired');
+    expect(waitRow.change).toBe('better');
+    const rows = compareScenarios(twoTellers, threeTellers);
+    expect(rows.some((r) => r.key === 'wait:hand-over')).toBe(false);
   });
 });
