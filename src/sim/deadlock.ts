@@ -68,7 +68,8 @@ export class DeadlockWatch {
 
   /**
    * False when `c` can surely be served some day: enough of the pool's units are not kept
-   * by waiting customers, and no passed-over customer has the units reserved (pools.ts).
+   * across steps by anyone (those in service give back what they use), and no passed-over
+   * customer has the units reserved (pools.ts).
    */
   private mayBeStuck(c: number): boolean {
     const s = this.people.waitingAt[c]!;
@@ -76,7 +77,7 @@ export class DeadlockWatch {
     const { pool, units } = this.model.steps[s]!;
     const front = this.queues.lines[pool]!.front(this.people.token);
     const reserved = front >= 0 && front !== c && this.people.passedOver[front] === 1;
-    return reserved || this.units(pool) - this.queues.heldWhileWaiting[pool]! < units;
+    return reserved || this.units(pool) - this.queues.kept[pool]! < units;
   }
 
   /** The most units the pool can have: its schedule's peak, or more if playback set more. */

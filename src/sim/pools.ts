@@ -15,10 +15,11 @@ export class Pools {
   /** Customers waiting per pool (stale queue entries excluded). */
   readonly waiting: Int32Array;
   /**
-   * Per pool, units kept (keepUntil) by customers now waiting in some queue: units that
-   * come back only when those customers are served (deadlock.ts).
+   * Per pool, units kept across steps (keepUntil) by customers in service or waiting:
+   * kept up to date only where holds begin and end, off the path every customer takes,
+   * for deadlock.ts's quick test.
    */
-  readonly heldWhileWaiting: Int32Array;
+  readonly kept: Int32Array;
   readonly lines: WaitingLine[];
   private readonly dispatching: Int32Array;
   private tokenCounter = 0;
@@ -34,7 +35,7 @@ export class Pools {
     this.capacity = new Int32Array(count);
     this.busy = new Int32Array(count);
     this.waiting = new Int32Array(count);
-    this.heldWhileWaiting = new Int32Array(count);
+    this.kept = new Int32Array(count);
     this.dispatching = new Int32Array(count);
     this.lines = model.pools.map((pool) => new WaitingLine(pool.levelCount));
   }
@@ -70,8 +71,6 @@ export class Pools {
     people.passedOver[c] = 0;
     this.lines[pool]!.push(c, token, this.model.pools[pool]!.levelOfClass[people.classIndex[c]!]!);
     this.waiting[pool]!++;
-    const held = people.heldPool[c]!;
-    if (held >= 0) this.heldWhileWaiting[held]! += people.heldUnits[c]!;
     this.stats.queueChange(s, pool, now, 1);
     return token;
   }
@@ -84,8 +83,6 @@ export class Pools {
     people.token[c] = ++this.tokenCounter; // their queue entry and renege timer become stale
     people.waitingAt[c] = -1;
     this.waiting[pool]!--;
-    const held = people.heldPool[c]!;
-    if (held >= 0) this.heldWhileWaiting[held]! -= people.heldUnits[c]!;
     this.stats.queueChange(s, pool, now, -1);
     const waited = now - people.queuedAt[c]!;
     people.waited[c]! += waited;
@@ -144,6 +141,7 @@ export class Pools {
     const pool = people.heldPool[c]!;
     people.heldPool[c] = -1;
     people.holdUntil[c] = -1;
+    this.kept[pool]! -= people.heldUnits[c]!;
     this.release(pool, people.heldUnits[c]!, now);
   }
 
@@ -157,6 +155,7 @@ export class Pools {
         people.heldPool[c] = pool;
         people.heldUnits[c] = step.units;
         people.holdUntil[c] = step.keepUntil;
+        this.kept[pool]! += step.units;
       } else {
         this.release(pool, step.units, now);
       }
