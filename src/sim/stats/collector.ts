@@ -102,7 +102,11 @@ export class Collector {
   readonly steps: StepCounters[];
   readonly pools: PoolCounters[];
   readonly classes: ClassCounters[];
-  readonly system = new ClassCounters();
+  /**
+   * The whole system. With one class it is that class's counters themselves: every count
+   * would be the same, so each is made once (summarize gives the two their own histograms).
+   */
+  readonly system: ClassCounters;
   /** Customers present (not background work), for Little's law. */
   readonly inSystem: TimeWeighted;
   /** Time in system of everyone who left, however they left (Little's law's W). */
@@ -136,13 +140,15 @@ export class Collector {
         ),
     );
     this.classes = model.classes.map(() => new ClassCounters());
+    this.system = this.classes.length === 1 ? this.classes[0]! : new ClassCounters();
     this.inSystem = series();
   }
 
   /** A customer (not background work) of this class arrived. */
   arrive(classIndex: number, now: number): void {
-    this.classes[classIndex]!.arrived++;
-    this.system.arrived++;
+    const counters = this.classes[classIndex]!;
+    counters.arrived++;
+    if (this.system !== counters) this.system.arrived++;
     this.inSystem.change(now, 1);
   }
 
@@ -169,15 +175,17 @@ export class Collector {
     const counters = this.classes[classIndex]!;
     this.allDepartures.add(timeInSystem);
     countDeparture(counters, outcome, timeInSystem, waited, exitOutcome);
-    countDeparture(this.system, outcome, timeInSystem, waited, exitOutcome);
+    if (this.system !== counters)
+      countDeparture(this.system, outcome, timeInSystem, waited, exitOutcome);
     this.inSystem.change(now, -1);
     const goal = this.model.classes[classIndex]!.target;
     if (!goal || outcome === 'stuck') return;
+    const system = this.system !== counters ? this.system : null;
     counters.targeted++;
-    this.system.targeted++;
+    if (system) system.targeted++;
     if (outcome === 'served' && (goal.measure === 'wait' ? waited : timeInSystem) <= goal.minutes) {
       counters.withinTarget++;
-      this.system.withinTarget++;
+      if (system) system.withinTarget++;
     }
   }
 

@@ -81,6 +81,11 @@ export class Histogram {
    * A histogram that crossed a thread boundary: structured cloning keeps the fields and
    * drops the class, so a worker's histogram arrives as plain data and is rebuilt here.
    */
+  /** An independent copy with the same counts. */
+  copy(): Histogram {
+    return Histogram.revive({ counts: this.counts, zeros: this.zeros, total: this.total });
+  }
+
   static revive(data: { counts: Float64Array | null; zeros: number; total: number }): Histogram {
     const histogram = new Histogram();
     histogram.counts = data.counts ? Float64Array.from(data.counts) : null;

@@ -108,6 +108,25 @@ function classReplication(counters: ClassCounters, span: number): ClassReplicati
   };
 }
 
+/**
+ * The whole system's figures. With one class the collector counts both in one place;
+ * the system gets histograms of its own here, because a replication's histograms are
+ * merged into the first one's and then dropped (poolHistograms), each pair once.
+ */
+function systemReplication(stats: Collector, span: number): ClassReplication {
+  const system = classReplication(stats.system, span);
+  if (!stats.classes.includes(stats.system)) return system;
+  return {
+    ...system,
+    timeInSystem: { ...system.timeInSystem, histogram: copy(system.timeInSystem.histogram) },
+    wait: { ...system.wait, histogram: copy(system.wait.histogram) },
+  };
+}
+
+function copy(histogram: Histogram | null): Histogram | null {
+  return histogram && histogram.copy();
+}
+
 export function summarize(
   model: CompiledModel,
   stats: Collector,
@@ -164,7 +183,7 @@ export function summarize(
       };
     }),
     classes: stats.classes.map((counters) => classReplication(counters, span)),
-    system: classReplication(stats.system, span),
+    system: systemReplication(stats, span),
     little: {
       L: stats.inSystem.average(end),
       lambda: span > 0 ? stats.system.arrived / span : NaN,
