@@ -40,4 +40,9 @@ describe('UI strings', () => {
     expect(Object.values(zhCN.lanes)).toEqual(['有形展示', '顾客行为', '前台', '后台', '支持过程']);
     expect(Object.values(zhCN.lines)).toEqual(['互动分界线', '可视分界线', '内部互动分界线']);
   });
+
+  it('joins a figure with its unit to the Chinese that follows, without a space', () => {
+    // {{p90}} is "19.4 分钟": "19.4 分钟内办完", not "19.4 分钟 内办完".
+    expect(zhCN.simulation.summaryResults).toContain('{{p90}}内办完');
+  });
 });

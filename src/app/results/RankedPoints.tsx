@@ -122,7 +122,7 @@ export function FailPoints({ results, blueprint, names, onSelectStep }: RankedPo
         stepId: row.stepId,
         value: t('results.fails.rate', { value: rate }),
         quoted: rate,
-        details: [`${count} (${per})`, format.ci(row.ci95, 'count')],
+        details: [t('results.fails.countPer', { count, per }), format.ci(row.ci95, 'count')],
         verdict: row.verdict,
       },
       names,

@@ -57,6 +57,8 @@ const en = {
     none: 'No step failed.',
     rate: '{{value}} of attempts',
     perRun: '{{value}} failures',
+    // The count and what it is per ("average per day"): brackets differ by language.
+    countPer: '{{count}} ({{per}})',
     designer: 'F',
     designerLabel: 'Marked F by the designer',
     verdict: {
@@ -237,6 +239,7 @@ export const resultsMessages = {
       none: '没有步骤失败。',
       rate: '占尝试次数的 {{value}}',
       perRun: '{{value}} 次失败',
+      countPer: '{{count}}（{{per}}）',
       designer: 'F',
       designerLabel: '设计者标记为 F',
       verdict: {

@@ -109,7 +109,7 @@ export const simulationMessages = {
     asDrawn: '原设计',
     summaryOverloaded: '⚠ 超负荷，队列将无限增长：{{pools}} 忙碌（见“估算”）',
     summaryPeak: '⚠ 最忙时段队列会变长：{{pools}} 繁忙（见“估算”）',
-    summaryResults: '上次运行：平均等待 {{wait}}，90 % 的顾客在 {{p90}} 内办完',
+    summaryResults: '上次运行：平均等待 {{wait}}，90 % 的顾客在 {{p90}}内办完',
     tabs: {
       results: '结果',
       estimates: '估算',

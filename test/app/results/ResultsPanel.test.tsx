@@ -115,6 +115,11 @@ describe('ResultsPanel', () => {
     expect(text).toContain('已过期');
   });
 
+  it('writes the basis of a failure count in Chinese brackets in a Chinese UI', () => {
+    expect(textOf(renderHtml(panel(false), 'zh-CN'))).toMatch(/\d+\.\d 次失败（每天平均）/);
+    expect(textOf(renderHtml(panel(false)))).toMatch(/\d+\.\d failures \(average per day\)/);
+  });
+
   it('labels a steady-state run in minutes, not by the time of day', () => {
     const steady = simulate(blueprint, { replications: 2, horizon: 600, warmup: 60 });
     const html = renderHtml(
