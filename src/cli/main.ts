@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { blueprintJsonSchema } from '../model/jsonSchema.ts';
 import { type CliIo, EXIT, Interrupted, OutputError, UsageError } from './io.ts';
+import { runCalibrate } from './calibrate.ts';
 import { runBacktestCommand } from './backtest.ts';
 import { runSimulate } from './simulate.ts';
 import { printable, printableLines } from './terminalText.ts';
@@ -36,6 +37,21 @@ Commands:
       --lang TAG         language of labels in the report and XES (en, zh-CN)
       --jobs N           worker threads sharing the replications (default: one per
                          core, at most one per replication); same results for any N
+  calibrate LOG     fit a blueprint to a branch's queue-ticket or event log (CSV):
+                    arrivals by time of day, service times, patience, windows open,
+                    branch probabilities, each with its interval and fit quality
+      --blueprint FILE   the blueprint to calibrate (required)
+      --map MAP.json     the log's columns, and its business types or activities
+                         → steps and classes (docs/calibration-logs.md, 4)
+      --out FILE         write the calibrated blueprint, with its provenance
+                         (never over an input file); without it, only the report
+      --json             print the report as JSON
+      --lang TAG         language of the report (en, zh-CN)
+      --kind K           queue or event, whatever the header suggests
+      --time-zone TZ     zone of the log's times (default +08:00)
+      --date-order O     dmy or mdy, for dates such as 02/03/2026
+      --encoding E       the log's encoding instead of detecting it (gbk, utf-8…)
+      --bin MIN          width of the arrival and staffing bins (default 30)
   backtest LOG --blueprint FILE
                     simulate the blueprint over the days of a queue-ticket log and
                     set log against model hour by hour: mean and p90 wait,
@@ -57,7 +73,7 @@ Commands:
 Exit codes:
   0    success
   1    the blueprint is invalid (the validator's messages are printed)
-  2    usage error, or an input file that cannot be read
+  2    usage error, or an input file that cannot be read (a log's columns too)
   3    the run could not finish
   4    an output could not be written (the event log, standard output)
   70   internal error: a bug, please report it (BLUEPRINT_LAB_DEBUG=1 prints the stack)
@@ -107,6 +123,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runValidate(args, io);
       case 'simulate':
         return await runSimulate(args, io);
+      case 'calibrate':
+        return await runCalibrate(args, io);
       case 'backtest':
         return await runBacktestCommand(args, io);
       case 'schema':

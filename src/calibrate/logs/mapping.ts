@@ -28,6 +28,12 @@ export const LogMapSchema = z.strictObject({
     .record(z.string(), z.enum(TICKET_OUTCOMES as [TicketOutcome, ...TicketOutcome[]]))
     .optional(),
   encoding: z.string().min(1).optional(),
+  // For calibrating a blueprint (src/calibrate/calibrate.ts), not for reading the rows:
+  // the log's business types or activities → step ids, business types → class ids, and
+  // the pool whose windows the log's services occupy.
+  steps: z.record(z.string(), z.string().min(1)).optional(),
+  classes: z.record(z.string(), z.string().min(1)).optional(),
+  pool: z.string().min(1).optional(),
 });
 
 export type LogMap = z.infer<typeof LogMapSchema>;

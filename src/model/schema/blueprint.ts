@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { Arrivals } from './arrivals.ts';
+import { Calibration } from './calibration.ts';
 import { CustomerClass } from './customerClass.ts';
 import { Flow } from './flow.ts';
 import { Lanes } from './lanes.ts';
@@ -56,6 +57,10 @@ export const Blueprint = z
         'Arrivals shared among the classes by their `share` (all of them when there are no classes).',
     }),
     run: RunSettings.optional(),
+    calibration: Calibration.optional().meta({
+      description:
+        'Provenance of the values fitted from a log: the log, its days, rows used and skipped, each value with its fit quality.',
+    }),
     extensions: Extensions.optional(),
   })
   .meta({

@@ -1,5 +1,6 @@
 export * from './arrivals.ts';
 export * from './blueprint.ts';
+export * from './calibration.ts';
 export * from './customerClass.ts';
 export * from './distribution.ts';
 export * from './flow.ts';

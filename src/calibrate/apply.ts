@@ -1,0 +1,200 @@
+/**
+ * A calibration applied: the blueprint with the fitted values written in, as a new value
+ * (the input is not changed; the app applies the same result as one undoable change),
+ * and the provenance of each value in its `calibration` field (docs/blueprint-format.md,
+ * 3.11). Only what was fitted and matched is written; everything else stays as it was.
+ */
+import {
+  gammaQuantile,
+  roundedShares,
+  toCapacitySchedule,
+  toRateProfile,
+} from '../analysis/fit/index.ts';
+import type { DurationCandidate, DurationFit } from '../analysis/fit/index.ts';
+import {
+  type Blueprint,
+  type CalibratedValue,
+  type Calibration,
+  minutesOfDay,
+} from '../model/index.ts';
+import type { CalibrationFits } from './fits.ts';
+import type { LogSummary } from './logs/index.ts';
+
+export interface CalibrationSource {
+  /** The log's file name, without its folder (a path would reveal the user's disk). */
+  readonly log: string;
+  readonly summary: LogSummary;
+}
+
+function serviceValue(
+  target: string,
+  from: readonly string[],
+  fit: Extract<DurationFit, { ok: true }>,
+): CalibratedValue {
+  const best: DurationCandidate = fit.best;
+  const runnerUp = fit.candidates[1];
+  return {
+    target,
+    quantity: 'service',
+    from: [...from],
+    observations: fit.count,
+    distribution: best.family,
+    ...(runnerUp === undefined
+      ? {}
+      : { runnerUp: runnerUp.family, deltaAic: round(runnerUp.deltaAic) }),
+    ksDistance: round(best.ks.statistic),
+    ksP: round(best.ks.pValue),
+    mean: roundedEstimate(best.mean),
+  };
+}
+
+function round(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(4)) : x;
+}
+
+function roundedEstimate(e: { value: number; lower: number; upper: number }) {
+  return { value: round(e.value), lower: round(e.lower), upper: round(e.upper) };
+}
+
+/** The blueprint with the fits written in, and its provenance. */
+export function applyCalibration(
+  blueprint: Blueprint,
+  fits: CalibrationFits,
+  source: CalibrationSource,
+): Blueprint {
+  // A blueprint is plain JSON data: a deep copy through JSON is exact.
+  const next = JSON.parse(JSON.stringify(blueprint)) as Blueprint;
+  const values: CalibratedValue[] = [];
+
+  const entry =
+    next.arrivals !== undefined && next.arrivals.type !== 'appointments'
+      ? next.arrivals.entry
+      : undefined;
+  const profile =
+    fits.arrivals !== undefined && entry !== undefined
+      ? toRateProfile(fits.arrivals.group, entry)
+      : undefined;
+  if (fits.arrivals !== undefined && profile !== undefined) {
+    next.arrivals = profile;
+    values.push(arrivalsValue(fits.arrivals, profile.periods, fits.confidence));
+  }
+
+  for (const fit of fits.steps) {
+    const step = next.steps.find((s) => s.id === fit.step);
+    if (step === undefined || !fit.service.ok) continue;
+    step.duration = fit.service.best.distribution;
+    values.push(serviceValue(`steps.${fit.step}.duration`, fit.from, fit.service));
+  }
+
+  for (const fit of fits.patience) {
+    const customerClass = next.classes?.find((c) => c.id === fit.class);
+    if (customerClass === undefined || !fit.patience.ok) continue;
+    customerClass.patience = fit.patience.distribution;
+    values.push({
+      target: `classes.${fit.class}.patience`,
+      quantity: 'patience',
+      from: [...fit.from],
+      observations: fit.patience.abandoned + fit.patience.served,
+      distribution: 'exponential',
+      mean: roundedEstimate(fit.patience.mean),
+    });
+  }
+
+  const windows = fits.windows;
+  const pool = next.resources?.find((p) => p.id === windows?.pool);
+  if (windows !== undefined && pool !== undefined) {
+    const staffed = toCapacitySchedule(windows.group);
+    if (staffed !== undefined) {
+      pool.capacity = staffed.capacity;
+      // One period all day long is the capacity itself: no schedule needed.
+      if (staffed.schedule!.length > 1) pool.schedule = staffed.schedule;
+      else delete pool.schedule;
+      values.push({
+        target: `resources.${pool.id}.schedule`,
+        quantity: 'capacity',
+        observations: windows.group.dates.length,
+      });
+    }
+  }
+
+  if (fits.classShares !== undefined && next.classes !== undefined) {
+    const shares = roundedShares(fits.classShares);
+    for (const estimate of fits.classShares.shares) {
+      const customerClass = next.classes.find((c) => c.id === estimate.key);
+      if (customerClass === undefined) continue;
+      customerClass.share = shares[estimate.key]!;
+      values.push({
+        target: `classes.${estimate.key}.share`,
+        quantity: 'share',
+        observations: fits.classShares.total,
+        mean: roundedEstimate(estimate.share),
+      });
+    }
+  }
+
+  for (const branch of fits.branches) {
+    const shares = roundedShares(branch.shares);
+    for (const estimate of branch.shares.shares) {
+      const flow = next.flows.find((f) => f.id === estimate.key);
+      if (flow === undefined) continue;
+      flow.probability = shares[estimate.key]!;
+      values.push({
+        target: `flows.${flow.id}.probability`,
+        quantity: 'probability',
+        observations: branch.shares.total,
+        mean: roundedEstimate(estimate.share),
+      });
+    }
+  }
+
+  next.calibration = provenance(source, fits.confidence, values);
+  return next;
+}
+
+/**
+ * The profile's mean rate over its periods and every day, with Garwood's interval of the
+ * total count (the per-bin intervals are in the report).
+ */
+function arrivalsValue(
+  arrivals: NonNullable<CalibrationFits['arrivals']>,
+  periods: readonly { from: string; to: string }[],
+  confidence: number,
+): CalibratedValue {
+  const { group } = arrivals;
+  const hours = periods.reduce((sum, p) => sum + minutesOfDay(p.to) - minutesOfDay(p.from), 0) / 60;
+  const exposure = group.dates.length * hours;
+  const alpha = 1 - confidence;
+  return {
+    target: 'arrivals',
+    quantity: 'arrivals',
+    from: [...arrivals.from],
+    observations: group.total,
+    mean: roundedEstimate({
+      value: group.total / exposure,
+      lower: gammaQuantile(group.total, alpha / 2) / exposure,
+      upper: gammaQuantile(group.total + 1, 1 - alpha / 2) / exposure,
+    }),
+  };
+}
+
+function provenance(
+  source: CalibrationSource,
+  confidence: number,
+  values: CalibratedValue[],
+): Calibration {
+  const { summary } = source;
+  const skipped: Record<string, number> = {};
+  for (const reason of summary.reasons) if (reason.skipped) skipped[reason.code] = reason.count;
+  return {
+    log: source.log,
+    kind: summary.kind,
+    ...(summary.firstDay === undefined ? {} : { firstDay: summary.firstDay }),
+    ...(summary.lastDay === undefined ? {} : { lastDay: summary.lastDay }),
+    days: summary.days,
+    rows: summary.rows,
+    used: summary.used,
+    skipped,
+    confidence,
+    values,
+  };
+}

@@ -1,0 +1,293 @@
+/**
+ * The fits of a calibration, from what was collected: service times per business type or
+ * activity and per step (candidates ranked by AIC), the arrival profile with its
+ * intervals, patience per class, windows open over the day, class shares and branch
+ * probabilities. Data only, with codes for what could not be fitted or matched; the
+ * wording is the caller's (src/cli/calibrateReport.ts, the app's dialog).
+ */
+import {
+  type ArrivalRateGroup,
+  ArrivalCounts,
+  type DurationFit,
+  type PatienceFit,
+  type Shares,
+  type StaffingGroup,
+  fitArrivalRates,
+  fitDurations,
+  fitPatience,
+  fitShares,
+  fitStaffing,
+} from '../analysis/fit/index.ts';
+import type { Blueprint } from '../model/index.ts';
+import type { Collected } from './collect.ts';
+import type { LogKind } from './logs/index.ts';
+
+export interface NameFit {
+  /** The business type or activity as the log writes it ('' when the column was empty). */
+  readonly name: string;
+  readonly rows: number;
+  readonly served: number;
+  readonly abandoned: number;
+  readonly transferred: number;
+  readonly step?: string;
+  readonly class?: string;
+  readonly service: DurationFit;
+}
+
+export interface StepFit {
+  readonly step: string;
+  readonly from: readonly string[];
+  readonly service: DurationFit;
+}
+
+export interface PatienceFitOf {
+  /** The class; '' when the tickets have no class in this blueprint. */
+  readonly class: string;
+  readonly from: readonly string[];
+  readonly patience: PatienceFit;
+}
+
+export interface BranchFit {
+  readonly step: string;
+  /** Keyed by the id of the flow taken. */
+  readonly shares: Shares;
+}
+
+/** Something the calibration could not match or fit, as a code with parameters. */
+export type CalibrationNoteCode =
+  | 'no-step' // a business type or activity that matches no step
+  | 'unknown-step' // the map names a step the blueprint does not have
+  | 'unknown-class'
+  | 'unknown-pool'
+  | 'no-pool' // windows were counted but no pool could be named
+  | 'no-entry' // arrivals were counted but the blueprint names no entry step
+  | 'appointments-kept' // the blueprint's arrivals are appointments: not replaced
+  | 'left-out' // tickets of a type with no class, left out of the arrivals
+  | 'no-class' // waits of tickets with no class: patience fitted, not written
+  | 'no-abandonments'
+  | 'service-not-fitted' // too few durations, or all the same
+  | 'held-span' // the step holds its pool until a later step: the log's service covers both
+  | 'no-call-time' // abandoned tickets without a call time
+  | 'no-window' // served tickets without a window or teller
+  | 'transition-without-flow'; // a case went from a step to another with no flow between
+
+export interface CalibrationNote {
+  readonly code: CalibrationNoteCode;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export interface CalibrationFits {
+  readonly kind: LogKind;
+  readonly binMinutes: number;
+  readonly confidence: number;
+  readonly names: readonly NameFit[];
+  readonly steps: readonly StepFit[];
+  /** All days pooled; undefined when no arrival was counted. */
+  readonly arrivals?: { readonly group: ArrivalRateGroup; readonly from: readonly string[] };
+  readonly patience: readonly PatienceFitOf[];
+  /** Windows open over the day and the pool they are written to (undefined: none found). */
+  readonly windows?: {
+    readonly group: StaffingGroup;
+    readonly count: number;
+    readonly pool?: string;
+  };
+  /** Tickets per class, when the blueprint has two classes or more. */
+  readonly classShares?: Shares;
+  readonly branches: readonly BranchFit[];
+  readonly notes: readonly CalibrationNote[];
+}
+
+function sortedNames(set: Set<string>): string[] {
+  return [...set].sort();
+}
+
+/** Every count of `from` added into one ArrivalCounts (each arrival at its bin's start). */
+function mergedArrivals(parts: readonly ArrivalCounts[], binMinutes: number): ArrivalCounts {
+  const merged = new ArrivalCounts({ binMinutes });
+  for (const part of parts) {
+    for (const date of part.dates()) {
+      merged.addDay(date);
+      const counts = part.countsOn(date)!;
+      counts.forEach((count, bin) => {
+        for (let i = 0; i < count; i++) merged.add(date, part.bins.starts[bin]!);
+      });
+    }
+  }
+  return merged;
+}
+
+export function fitCollected(
+  blueprint: Blueprint,
+  collected: Collected,
+  kind: LogKind,
+  map: { classes?: Readonly<Record<string, string>>; pool?: string } = {},
+): CalibrationFits {
+  const { confidence } = collected;
+  const notes: CalibrationNote[] = [];
+  const tallies = [...collected.names.values()].sort((a, b) => b.rows - a.rows);
+  const names = tallies.map((tally): NameFit => {
+    const { match } = tally;
+    if (match.unknownStep !== undefined)
+      notes.push({ code: 'unknown-step', params: { name: tally.name, step: match.unknownStep } });
+    else if (match.step === undefined)
+      notes.push({ code: 'no-step', params: { name: tally.name, rows: tally.rows } });
+    if (match.unknownClass !== undefined)
+      notes.push({
+        code: 'unknown-class',
+        params: { name: tally.name, class: match.unknownClass },
+      });
+    return {
+      name: tally.name,
+      rows: tally.rows,
+      served: tally.served,
+      abandoned: tally.abandoned,
+      transferred: tally.transferred,
+      ...(match.step === undefined ? {} : { step: match.step }),
+      ...(match.class === undefined ? {} : { class: match.class }),
+      service: fitDurations(tally.durations, { confidence }),
+    };
+  });
+
+  const steps = [...collected.steps.entries()].map(([step, entry]): StepFit => {
+    const service = fitDurations(entry.durations, { confidence });
+    if (!service.ok)
+      notes.push({ code: 'service-not-fitted', params: { step, reason: service.reason } });
+    const until = blueprint.steps.find((s) => s.id === step)?.resource?.keepUntil;
+    if (until !== undefined) notes.push({ code: 'held-span', params: { step, until } });
+    return { step, from: sortedNames(entry.from), service };
+  });
+
+  // Arrivals: every ticket, unless the map says which types are which class; then those.
+  const arriving =
+    kind === 'event'
+      ? []
+      : tallies.filter((t) => map.classes === undefined || t.match.class !== undefined);
+  for (const tally of tallies) {
+    if (kind === 'queue' && !arriving.includes(tally))
+      notes.push({ code: 'left-out', params: { name: tally.name, rows: tally.rows } });
+  }
+  const arrivalCounts =
+    kind === 'event'
+      ? collected.caseArrivals
+      : mergedArrivals(
+          arriving.map((t) => t.arrivals),
+          collected.binMinutes,
+        );
+  const group = fitArrivalRates(arrivalCounts, { confidence })[0];
+  const arrivals =
+    group !== undefined && group.total > 0
+      ? { group, from: arriving.map((t) => t.name).sort() }
+      : undefined;
+
+  const patience = [...collected.patience.entries()].map(([key, entry]): PatienceFitOf => {
+    const fit = fitPatience(entry.sample, { confidence });
+    if (key === '')
+      notes.push({
+        code: 'no-class',
+        params: { waits: entry.sample.abandoned + entry.sample.served },
+      });
+    if (!fit.ok && fit.reason === 'no-abandonments')
+      notes.push({
+        code: 'no-abandonments',
+        params: { class: key, meanAtLeast: fit.meanAtLeast ?? 0 },
+      });
+    return { class: key, from: sortedNames(entry.from), patience: fit };
+  });
+  if (collected.abandonedWithoutCall > 0)
+    notes.push({ code: 'no-call-time', params: { tickets: collected.abandonedWithoutCall } });
+  if (collected.servedWithoutWindow > 0)
+    notes.push({ code: 'no-window', params: { tickets: collected.servedWithoutWindow } });
+
+  const windows = windowsFit(blueprint, kind, collected, steps, map.pool, notes);
+  const classShares = classSharesOf(blueprint, tallies, confidence);
+  const branches = branchesOf(blueprint, collected, confidence, notes);
+
+  if (arrivals !== undefined) {
+    const current = blueprint.arrivals;
+    if (current?.type === 'appointments') notes.push({ code: 'appointments-kept', params: {} });
+    else if (current === undefined) notes.push({ code: 'no-entry', params: {} });
+  }
+  return {
+    kind,
+    binMinutes: collected.binMinutes,
+    confidence,
+    names,
+    steps,
+    ...(arrivals === undefined ? {} : { arrivals }),
+    patience,
+    ...(windows === undefined ? {} : { windows }),
+    ...(classShares === undefined ? {} : { classShares }),
+    branches,
+    notes,
+  };
+}
+
+/** The pool the windows belong to: the map's, else the one pool of the mapped steps. */
+function windowsFit(
+  blueprint: Blueprint,
+  kind: LogKind,
+  collected: Collected,
+  steps: readonly StepFit[],
+  mapPool: string | undefined,
+  notes: CalibrationNote[],
+): CalibrationFits['windows'] {
+  const count = collected.windows.windows().length;
+  if (kind !== 'queue' || count === 0) return undefined;
+  const group = fitStaffing(collected.windows)[0];
+  if (group === undefined) return undefined;
+  const pools = blueprint.resources ?? [];
+  let pool: string | undefined;
+  if (mapPool !== undefined) {
+    if (pools.some((p) => p.id === mapPool)) pool = mapPool;
+    else notes.push({ code: 'unknown-pool', params: { pool: mapPool } });
+  } else {
+    const used = new Set(
+      steps
+        .map((fit) => blueprint.steps.find((s) => s.id === fit.step)?.resource?.pool)
+        .filter((id) => id !== undefined),
+    );
+    if (used.size === 1) pool = [...used][0];
+    else notes.push({ code: 'no-pool', params: { windows: count } });
+  }
+  return pool === undefined ? { group, count } : { group, count, pool };
+}
+
+function classSharesOf(
+  blueprint: Blueprint,
+  tallies: readonly { rows: number; match: { class?: string } }[],
+  confidence: number,
+): Shares | undefined {
+  const classes = blueprint.classes ?? [];
+  if (classes.length < 2) return undefined;
+  const counts: Record<string, number> = Object.fromEntries(classes.map((c) => [c.id, 0]));
+  for (const tally of tallies) {
+    const id = tally.match.class;
+    if (id !== undefined) counts[id] = (counts[id] ?? 0) + tally.rows;
+  }
+  const total = Object.values(counts).reduce((s, c) => s + c, 0);
+  return total > 0 ? fitShares(counts, { confidence }) : undefined;
+}
+
+/** Per step with two flows out or more: how many cases took each, from the next activity. */
+function branchesOf(
+  blueprint: Blueprint,
+  collected: Collected,
+  confidence: number,
+  notes: CalibrationNote[],
+): BranchFit[] {
+  const branches: BranchFit[] = [];
+  for (const [step, nextCounts] of collected.transitions) {
+    const out = blueprint.flows.filter((f) => f.from === step && f.background !== true);
+    const counts: Record<string, number> = Object.fromEntries(out.map((f) => [f.id, 0]));
+    for (const [next, count] of nextCounts) {
+      const flow = out.find((f) => f.to === next);
+      if (flow !== undefined) counts[flow.id]! += count;
+      else if (next !== step)
+        notes.push({ code: 'transition-without-flow', params: { from: step, to: next, count } });
+    }
+    const total = Object.values(counts).reduce((s, c) => s + c, 0);
+    if (out.length >= 2 && total > 0)
+      branches.push({ step, shares: fitShares(counts, { confidence }) });
+  }
+  return branches.sort((a, b) => a.step.localeCompare(b.step));
+}

@@ -1,0 +1,22 @@
+/**
+ * Calibrating a blueprint from a branch's log (docs/calibration-methods.md, section 9):
+ * collect from the records as they stream past, fit, and apply the fits to the blueprint
+ * as a new value with its provenance. Pure TypeScript: the command line and the app's
+ * worker run the same code.
+ */
+export { createCalibrationCollector } from './collect.ts';
+export type { CalibrationCollector, CalibrationOptions, Collected } from './collect.ts';
+export { fitCollected } from './fits.ts';
+export type {
+  BranchFit,
+  CalibrationFits,
+  CalibrationNote,
+  CalibrationNoteCode,
+  NameFit,
+  PatienceFitOf,
+  StepFit,
+} from './fits.ts';
+export { applyCalibration } from './apply.ts';
+export type { CalibrationSource } from './apply.ts';
+export { createNameMatcher } from './matching.ts';
+export type { NameMap, NameMatch } from './matching.ts';

@@ -1,0 +1,160 @@
+/**
+ * The wording of the calibration report, in English and Chinese: headings, and one
+ * sentence per note code of src/calibrate/fits.ts with `{name}` placeholders.
+ */
+import type { CalibrationNoteCode } from '../calibrate/index.ts';
+import type { CalibrateLanguage } from './calibrateOptions.ts';
+
+type Text = Record<CalibrateLanguage, string>;
+
+export const HEADINGS = {
+  title: { en: 'Calibration of {blueprint} from {log}', 'zh-CN': '用 {log} 校准 {blueprint}' },
+  log: {
+    en: '{kind}, {encoding}, {first} – {last} ({days} days): {rows} rows, {used} used, {skipped} skipped',
+    'zh-CN':
+      '{kind}，{encoding}，{first} 至 {last}（{days} 天）：共 {rows} 行，使用 {used} 行，跳过 {skipped} 行',
+  },
+  queue: { en: 'queue-ticket log', 'zh-CN': '排队叫号日志' },
+  event: { en: 'event log', 'zh-CN': '事件日志' },
+  arrivals: {
+    en: 'Arrivals per hour ({bin}-minute bins, all {days} days pooled, {confidence} % intervals)',
+    'zh-CN': '每小时到达人数（{bin} 分钟一段，合并全部 {days} 天，{confidence}% 区间）',
+  },
+  arrivalsColumns: { en: 'from to per-hour interval count', 'zh-CN': '自 至 每小时 区间 人数' },
+  arrivalsMean: {
+    en: 'mean {value} per hour ({lower} – {upper}) over the profile, {count} arrivals → arrivals at {entry}',
+    'zh-CN':
+      '全时段平均每小时 {value}（{lower} – {upper}），共 {count} 人 → 写入到达，入口 {entry}',
+  },
+  arrivalsNotWritten: { en: 'not written to the blueprint', 'zh-CN': '未写入蓝图' },
+  services: {
+    en: 'Service times by business type or activity (minutes; best by AIC first)',
+    'zh-CN': '按业务类型或活动的办理时长（分钟；按 AIC 最优在前）',
+  },
+  serviceRows: {
+    en: '{name}: {rows} rows, {count} durations{step}',
+    'zh-CN': '{name}：{rows} 行，{count} 个时长{step}',
+  },
+  toStep: { en: ' → step {step}', 'zh-CN': ' → 步骤 {step}' },
+  noStep: { en: ', no step', 'zh-CN': '，无对应步骤' },
+  candidate: {
+    en: '{family} mean {mean} ({meanLower} – {meanUpper}) sd {sd} ({sdLower} – {sdUpper}) ΔAIC {delta}, K–S D {d} p {p}',
+    'zh-CN':
+      '{family} 均值 {mean}（{meanLower} – {meanUpper}）标准差 {sd}（{sdLower} – {sdUpper}）ΔAIC {delta}，K–S D {d} p {p}',
+  },
+  notFitted: { en: 'not fitted: {reason}', 'zh-CN': '未拟合：{reason}' },
+  steps: { en: 'Written to the steps', 'zh-CN': '写入步骤' },
+  stepLine: {
+    en: '{step} ← {from}: {distribution} (runner-up {runnerUp}, ΔAIC {delta}; K–S D {d})',
+    'zh-CN': '{step} ← {from}：{distribution}（次优 {runnerUp}，ΔAIC {delta}；K–S D {d}）',
+  },
+  patience: {
+    en: 'Patience (exponential, waits of served customers censored)',
+    'zh-CN': '耐心时间（指数分布，已办理客户的等待视为删失）',
+  },
+  patienceLine: {
+    en: '{class}: mean {mean} min ({lower} – {upper}), {abandoned} gave up of {waits} waits; largest gap to Kaplan–Meier {gap}',
+    'zh-CN':
+      '{class}：均值 {mean} 分钟（{lower} – {upper}），{waits} 次等待中 {abandoned} 人放弃；与 Kaplan–Meier 最大差距 {gap}',
+  },
+  noClassName: { en: '(no class)', 'zh-CN': '（无类别）' },
+  windows: {
+    en: 'Windows open over the day (median day of {days}; {windows} windows seen)',
+    'zh-CN': '全天开放窗口数（{days} 天的中位日；共见到 {windows} 个窗口）',
+  },
+  windowsPool: {
+    en: '→ pool {pool}: capacity {capacity}',
+    'zh-CN': '→ 资源池 {pool}：容量 {capacity}',
+  },
+  shares: { en: 'Class shares', 'zh-CN': '客户类别占比' },
+  branches: { en: 'Branch probabilities', 'zh-CN': '分支概率' },
+  shareLine: {
+    en: '{key}: {share} ({lower} – {upper}), {count} of {total}',
+    'zh-CN': '{key}：{share}（{lower} – {upper}），{total} 中 {count}',
+  },
+  skipped: { en: 'Rows skipped or noted', 'zh-CN': '跳过或备注的行' },
+  skippedLine: {
+    en: '{code}: {count} rows ({what}), e.g. row {row}: {example}',
+    'zh-CN': '{code}：{count} 行（{what}），如第 {row} 行：{example}',
+  },
+  skippedWord: { en: 'skipped', 'zh-CN': '已跳过' },
+  notedWord: { en: 'kept', 'zh-CN': '已保留' },
+  none: { en: 'none', 'zh-CN': '无' },
+  notes: { en: 'Not matched or not written', 'zh-CN': '未匹配或未写入' },
+  written: { en: 'Calibrated blueprint written to {file}', 'zh-CN': '校准后的蓝图已写入 {file}' },
+  notWritten: {
+    en: 'Nothing written: give --out FILE to write the calibrated blueprint',
+    'zh-CN': '未写入文件：用 --out FILE 写出校准后的蓝图',
+  },
+} satisfies Record<string, Text>;
+
+export const NOTE_TEXT: Record<CalibrationNoteCode, Text> = {
+  'no-step': {
+    en: '{name} ({rows} rows) matches no step by id or label: map it with "steps" in --map',
+    'zh-CN': '{name}（{rows} 行）与任何步骤的 id 或名称都不匹配：请在 --map 的 "steps" 中指定',
+  },
+  'unknown-step': {
+    en: 'the map sends {name} to step {step}, which the blueprint does not have (or is not an action or decision)',
+    'zh-CN': '映射把 {name} 指向步骤 {step}，但蓝图中没有该步骤（或它不是动作或决策）',
+  },
+  'unknown-class': {
+    en: 'the map sends {name} to class {class}, which the blueprint does not have',
+    'zh-CN': '映射把 {name} 指向客户类别 {class}，但蓝图中没有该类别',
+  },
+  'unknown-pool': {
+    en: 'the map names pool {pool}, which the blueprint does not have',
+    'zh-CN': '映射指定的资源池 {pool} 在蓝图中不存在',
+  },
+  'no-pool': {
+    en: '{windows} windows were seen but no pool is known for them: name it with "pool" in --map',
+    'zh-CN': '见到 {windows} 个窗口，但不知道对应哪个资源池：请在 --map 中用 "pool" 指定',
+  },
+  'no-entry': {
+    en: 'the blueprint has no arrivals to take an entry step from: the arrival profile is not written',
+    'zh-CN': '蓝图没有到达设置，无法确定入口步骤：未写入到达曲线',
+  },
+  'appointments-kept': {
+    en: 'the blueprint’s arrivals are appointments: kept, the arrival profile is not written',
+    'zh-CN': '蓝图的到达为预约：保持不变，未写入到达曲线',
+  },
+  'left-out': {
+    en: '{name} ({rows} tickets) has no class in the map: left out of the arrivals',
+    'zh-CN': '{name}（{rows} 张票）在映射中没有客户类别：未计入到达',
+  },
+  'no-class': {
+    en: '{waits} waits belong to no class of the blueprint: their patience is not written',
+    'zh-CN': '{waits} 次等待不属于蓝图的任何客户类别：其耐心时间未写入',
+  },
+  'no-abandonments': {
+    en: 'nobody in {class} gave up: patience is at least {meanAtLeast} min on average; not written',
+    'zh-CN': '{class} 中无人放弃：平均耐心至少 {meanAtLeast} 分钟；未写入',
+  },
+  'service-not-fitted': {
+    en: 'step {step}: service time not fitted ({reason})',
+    'zh-CN': '步骤 {step}：办理时长未拟合（{reason}）',
+  },
+  'held-span': {
+    en: 'step {step} holds its pool until {until}: the log’s service time covers those steps too, whose durations are kept; map the service to a step that stands for all of it, or shorten the others',
+    'zh-CN':
+      '步骤 {step} 占用资源直到 {until}：日志中的办理时长也包括这些步骤，而它们的时长保持不变；请映射到代表整个办理的步骤，或缩短其他步骤',
+  },
+  'no-call-time': {
+    en: '{tickets} abandoned tickets have no call time: their waits are not known and not used for patience',
+    'zh-CN': '{tickets} 张过号票没有叫号时间：等待时长未知，未用于耐心时间',
+  },
+  'no-window': {
+    en: '{tickets} served tickets have no window or teller: not used for the windows open',
+    'zh-CN': '{tickets} 张已办理的票没有窗口或柜员：未用于开放窗口数',
+  },
+  'transition-without-flow': {
+    en: '{count} cases went from {from} to {to}, and no flow joins them',
+    'zh-CN': '{count} 个案例从 {from} 到 {to}，但两者之间没有流程线',
+  },
+};
+
+/** The text with each `{name}` replaced by its value; unknown names stay as written. */
+export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    values[name] === undefined ? whole : String(values[name]),
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * `blueprint-lab calibrate`: the report in English and Chinese, --json, --out (never over
+ * an input), a messy log calibrated with its skipped rows reported, and usage errors that
+ * name the option.
+ */
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { loadBlueprintText, serializeBlueprint } from '../../src/model/index.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const deposit = join(root, 'blueprints/counter-deposit.json');
+const tickets = join(root, 'data/logs/counter-deposit-tickets.csv');
+const dir = mkdtempSync(join(tmpdir(), 'blueprint-lab-calibrate-'));
+const map = join(dir, 'map.json');
+writeFileSync(
+  map,
+  JSON.stringify({
+    kind: 'queue',
+    columns: {
+      ticket: '票号',
+      date: '日期',
+      businessType: '业务类型',
+      ticketTime: '取号时间',
+      callTime: '叫号时间',
+      startTime: '开始办理时间',
+      endTime: '办结时间',
+      window: '窗口号',
+      outcome: '状态',
+    },
+    steps: { 存款: 'c-hand-over' },
+  }),
+);
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('blueprint-lab calibrate', () => {
+  it('prints what was fitted, with intervals and fit quality, and writes nothing without --out', async () => {
+    const { code, stdout, stderr } = await run([
+      'calibrate',
+      tickets,
+      '--blueprint',
+      deposit,
+      '--map',
+      map,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^Calibration of Counter deposit \(counter-deposit\) from counter-deposit-tickets\.csv/,
+    );
+    expect(stdout).toMatch(/5443 rows, 5443 used, 0 skipped/);
+    expect(stdout).toMatch(/09:00 +09:30 +\d+\.\d +\d+\.\d – \d+\.\d +\d+/);
+    expect(stdout).toMatch(
+      /存款: 3261 rows, \d+ durations → step c-hand-over\n +lognormal mean 4\.\d\d \(/,
+    );
+    expect(stdout).toMatch(
+      /c-hand-over ← 存款: \{"type":"lognormal".*runner-up \w+, ΔAIC \d+\.\d; K–S D 0\.\d{3}/,
+    );
+    expect(stdout).toMatch(/pool tellers: capacity 4/);
+    expect(stdout).toMatch(/取款 \(1389 rows\) matches no step/);
+    expect(stdout).toMatch(/Nothing written: give --out FILE/);
+  });
+
+  it('writes the calibrated blueprint with --out, canonical and valid, with its provenance', async () => {
+    const out = join(dir, 'calibrated.json');
+    const { code, stdout } = await run([
+      'calibrate',
+      tickets,
+      '--blueprint',
+      deposit,
+      '--map',
+      map,
+      '--out',
+      out,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Calibrated blueprint written to ${out}`);
+    const text = readFileSync(out, 'utf8');
+    const loaded = loadBlueprintText(text);
+    expect(loaded.ok && loaded.findings).toEqual([]);
+    if (!loaded.ok) return;
+    expect(serializeBlueprint(loaded.blueprint)).toBe(text);
+    expect(loaded.blueprint.calibration?.log).toBe('counter-deposit-tickets.csv');
+  });
+
+  it('prints the same as JSON with --json', async () => {
+    const { code, stdout } = await run([
+      'calibrate',
+      tickets,
+      '--blueprint',
+      deposit,
+      '--map',
+      map,
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const data = JSON.parse(stdout);
+    expect(data.log).toMatchObject({ file: 'counter-deposit-tickets.csv', encoding: 'utf-8' });
+    expect(data.log.summary.rows).toBe(5443);
+    expect(data.names[0].service.candidates[0]).toHaveProperty('ks');
+    expect(data.calibration.values.length).toBeGreaterThan(3);
+    expect(data.out).toBeNull();
+  });
+
+  it('reports in Chinese with --lang zh-CN', async () => {
+    const { code, stdout } = await run([
+      'calibrate',
+      tickets,
+      '--blueprint',
+      deposit,
+      '--map',
+      map,
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^用 counter-deposit-tickets\.csv 校准 柜台存款/);
+    expect(stdout).toContain('每小时到达人数');
+    expect(stdout).toContain('未写入文件');
+  });
+
+  it('calibrates a messy GBK log with its skipped rows reported by reason, without crashing', async () => {
+    const messy = join(root, 'data/logs/messy-tickets-gbk.csv');
+    const { code, stdout } = await run(['calibrate', messy, '--blueprint', deposit]);
+    expect(code).toBe(0);
+    for (const reason of [
+      'duplicate',
+      'missing-value',
+      'ambiguous-date',
+      'time-order',
+      'bad-time',
+      'blank-row',
+    ])
+      expect(stdout).toMatch(new RegExp(`${reason}: \\d+ rows \\(skipped\\), e\\.g\\. row \\d+`));
+    expect(stdout).toMatch(/\d+ rows, \d+ used, [1-9]\d* skipped/);
+  });
+
+  it('never writes over an input file', async () => {
+    const copy = join(dir, 'copy.json');
+    copyFileSync(deposit, copy);
+    const before = readFileSync(copy, 'utf8');
+    const { code, stderr } = await run(['calibrate', tickets, '--blueprint', copy, '--out', copy]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--out .* would overwrite the input file/);
+    expect(readFileSync(copy, 'utf8')).toBe(before);
+  });
+
+  it.each([
+    [['calibrate', tickets], /--blueprint/],
+    [['calibrate', '--blueprint', deposit], /exactly one LOG/],
+    [['calibrate', tickets, '--blueprint', deposit, '--bin', '0'], /--bin must be a whole number/],
+    [
+      ['calibrate', tickets, '--blueprint', deposit, '--kind', 'tickets'],
+      /--kind must be queue or event/,
+    ],
+    [['calibrate', tickets, '--blueprint', deposit, '--lang', 'fr'], /--lang must be en or zh-CN/],
+    [
+      ['calibrate', tickets, '--blueprint', deposit, '--date-order', 'ymd'],
+      /--date-order must be dmy or mdy/,
+    ],
+    [['calibrate', tickets, '--blueprint', deposit, '--out', ''], /--out needs a value/],
+  ])('usage error for %j names the option', async (args, message) => {
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('exits 2 naming the file for a log that is missing, and for a map that does not fit it', async () => {
+    const missing = await run(['calibrate', join(dir, 'nope.csv'), '--blueprint', deposit]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.csv: no such file/);
+    const wrongMap = join(dir, 'wrong.json');
+    writeFileSync(wrongMap, JSON.stringify({ kind: 'queue', columns: { ticketTime: 'Arrival' } }));
+    const wrong = await run(['calibrate', tickets, '--blueprint', deposit, '--map', wrongMap]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/wrong\.json: \$\.columns\.ticketTime: /);
+    expect(existsSync(join(dir, 'calibrated-none.json'))).toBe(false);
+  });
+
+  it('is listed in the help', async () => {
+    const { stdout } = await run(['--help']);
+    expect(stdout).toMatch(/calibrate LOG/);
+    expect(stdout).toMatch(/--blueprint FILE/);
+  });
+});
