@@ -49,7 +49,7 @@ export function ClassTable({
       caption={day ? per : t('results.classes.captionSteady', { per })}
     >
       <div className="results-table-scroll">
-        <table className="results-table">
+        <table className="results-table results-classes">
           <thead>
             <tr>
               <th scope="col">{t('results.classes.class')}</th>
