@@ -7,6 +7,7 @@
  */
 import {
   ArrivalCounts,
+  CalledPatienceSample,
   DurationSample,
   PatienceSample,
   WindowActivity,
@@ -45,7 +46,10 @@ export interface Collected {
   /** Per step: the durations of every name mapped to it, and those names. */
   readonly steps: Map<string, { durations: DurationSample; from: Set<string> }>;
   /** Per class ('' for tickets of no class): waits to the call, abandoned or censored. */
-  readonly patience: Map<string, { sample: PatienceSample; from: Set<string> }>;
+  readonly patience: Map<
+    string,
+    { sample: PatienceSample; called: CalledPatienceSample; from: Set<string> }
+  >;
   /** Abandoned tickets without a call time: how long they waited is not known. */
   abandonedWithoutCall: number;
   readonly windows: WindowActivity;
@@ -123,10 +127,11 @@ export function createCalibrationCollector(
     const key = tally.match.class ?? onlyClass ?? '';
     let entry = collected.patience.get(key);
     if (entry === undefined) {
-      entry = { sample: new PatienceSample(), from: new Set() };
+      entry = { sample: new PatienceSample(), called: new CalledPatienceSample(), from: new Set() };
       collected.patience.set(key, entry);
     }
     entry.sample.add(wait, abandoned);
+    entry.called.add(wait, abandoned);
     entry.from.add(tally.name);
   }
 

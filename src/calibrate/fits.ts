@@ -7,16 +7,19 @@
  */
 import {
   type ArrivalRateGroup,
+  type CalledPatienceFit,
   ArrivalCounts,
   type DurationFit,
   type PatienceFit,
   type Shares,
   type StaffingGroup,
   fitArrivalRates,
+  fitCalledPatience,
   fitDurations,
   fitPatience,
   fitShares,
   fitStaffing,
+  roundSignificant,
 } from '../analysis/fit/index.ts';
 import type { Blueprint } from '../model/index.ts';
 import type { Collected } from './collect.ts';
@@ -44,7 +47,13 @@ export interface PatienceFitOf {
   /** The class; '' when the tickets have no class in this blueprint. */
   readonly class: string;
   readonly from: readonly string[];
-  readonly patience: PatienceFit;
+  /**
+   * The value written: those who gave up left before the call, those served waited less
+   * than their patience (analysis/fit/calledPatience.ts).
+   */
+  readonly patience: CalledPatienceFit;
+  /** Taking the call as the moment they left: an overstatement, for comparison, with Kaplan–Meier. */
+  readonly leftAtCall: PatienceFit;
 }
 
 export interface BranchFit {
@@ -180,18 +189,19 @@ export function fitCollected(
       : undefined;
 
   const patience = [...collected.patience.entries()].map(([key, entry]): PatienceFitOf => {
-    const fit = fitPatience(entry.sample, { confidence });
+    const leftAtCall = fitPatience(entry.sample, { confidence });
+    const fit = fitCalledPatience(entry.called, { confidence });
     if (key === '')
       notes.push({
         code: 'no-class',
         params: { waits: entry.sample.abandoned + entry.sample.served },
       });
-    if (!fit.ok && fit.reason === 'no-abandonments')
+    if (!leftAtCall.ok && leftAtCall.reason === 'no-abandonments')
       notes.push({
         code: 'no-abandonments',
-        params: { class: key, meanAtLeast: fit.meanAtLeast ?? 0 },
+        params: { class: key, meanAtLeast: roundSignificant(leftAtCall.meanAtLeast ?? 0) },
       });
-    return { class: key, from: sortedNames(entry.from), patience: fit };
+    return { class: key, from: sortedNames(entry.from), patience: fit, leftAtCall };
   });
   if (collected.abandonedWithoutCall > 0)
     notes.push({ code: 'no-call-time', params: { tickets: collected.abandonedWithoutCall } });

@@ -138,7 +138,7 @@ export function formatCalibrationReport(
   const patience = fits.patience.filter((p) => p.patience.ok);
   if (patience.length > 0) {
     lines.push('', h('patience'));
-    for (const { class: id, patience: fit } of patience) {
+    for (const { class: id, patience: fit, leftAtCall } of patience) {
       if (!fit.ok) continue;
       lines.push(
         `  ${h('patienceLine', {
@@ -148,7 +148,7 @@ export function formatCalibrationReport(
           upper: fixed(fit.mean.upper, 1),
           abandoned: fit.abandoned,
           waits: fit.abandoned + fit.served,
-          gap: fixed(fit.exponentialGap, 3),
+          atCall: fixed(leftAtCall.ok ? leftAtCall.mean.value : NaN, 1),
         })}`,
       );
     }
@@ -249,9 +249,9 @@ export function calibrationData(input: CalibrationReportInput) {
     steps: fits.steps.map((s) => ({ ...s, service: serviceData(s.service) })),
     arrivals: fits.arrivals ?? null,
     patience: fits.patience.map((p) => {
-      if (!p.patience.ok) return p;
+      if (!p.leftAtCall.ok) return p;
       // The curve is plot data, as the Q–Q points are.
-      return { ...p, patience: { ...p.patience, kaplanMeier: undefined } };
+      return { ...p, leftAtCall: { ...p.leftAtCall, kaplanMeier: undefined } };
     }),
     windows: fits.windows ?? null,
     classShares: fits.classShares ?? null,

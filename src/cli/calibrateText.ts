@@ -49,13 +49,13 @@ export const HEADINGS = {
     'zh-CN': '{step} ← {from}：{distribution}（次优 {runnerUp}，ΔAIC {delta}；K–S D {d}）',
   },
   patience: {
-    en: 'Patience (exponential, waits of served customers censored)',
-    'zh-CN': '耐心时间（指数分布，已办理客户的等待视为删失）',
+    en: 'Patience (exponential: who gave up left before the call, who was served would have waited longer)',
+    'zh-CN': '耐心时间（指数分布：过号者在叫号前已离开，已办理者本可等更久）',
   },
   patienceLine: {
-    en: '{class}: mean {mean} min ({lower} – {upper}), {abandoned} gave up of {waits} waits; largest gap to Kaplan–Meier {gap}',
+    en: '{class}: mean {mean} min ({lower} – {upper}), {abandoned} gave up of {waits} waits (taking the call as the moment they left would say {atCall} min, too long)',
     'zh-CN':
-      '{class}：均值 {mean} 分钟（{lower} – {upper}），{waits} 次等待中 {abandoned} 人放弃；与 Kaplan–Meier 最大差距 {gap}',
+      '{class}：均值 {mean} 分钟（{lower} – {upper}），{waits} 次等待中 {abandoned} 人放弃（若把叫号时刻当作离开时刻，会得出 {atCall} 分钟，偏长）',
   },
   noClassName: { en: '(no class)', 'zh-CN': '（无类别）' },
   windows: {

@@ -104,6 +104,14 @@ describe('calibrating counter-deposit from its synthetic ticket log', async () =
     for (const share of shares.shares) expect(within(expected[share.key]!, share.share)).toBe(true);
   });
 
+  it('recovers the patience (exponential, mean 30) within its interval, though 过号 tickets are known only by their call', () => {
+    const retail = fits.patience.find((p) => p.class === 'retail')!;
+    if (!retail.patience.ok || !retail.leftAtCall.ok) throw new Error('not fitted');
+    expect(within(30, retail.patience.mean)).toBe(true);
+    expect(retail.leftAtCall.mean.lower).toBeGreaterThan(30); // the call is after they left
+    expect(calibrated.classes![0]!.patience).toEqual(retail.patience.distribution);
+  });
+
   it('finds four windows with one closed over lunch, written as the tellers’ schedule', () => {
     const windows = fits.windows!;
     expect(windows.pool).toBe('tellers');

@@ -64,6 +64,11 @@ export {
   PatienceSample,
   fitPatience,
 } from './patience.ts';
+export {
+  type CalledPatienceFit,
+  CalledPatienceSample,
+  fitCalledPatience,
+} from './calledPatience.ts';
 export { type DayGrouping, groupDates } from './dayGroups.ts';
 export {
   type StaffingBin,
