@@ -162,7 +162,9 @@ export function fitCollected(
     if (!service.ok)
       notes.push({ code: 'service-not-fitted', params: { step, reason: service.reason } });
     const until = blueprint.steps.find((s) => s.id === step)?.resource?.keepUntil;
-    if (until !== undefined) notes.push({ code: 'held-span', params: { step, until } });
+    // A ticket's service is the whole time at the window; an activity is its own step.
+    if (until !== undefined && kind === 'queue')
+      notes.push({ code: 'held-span', params: { step, until } });
     return { step, from: sortedNames(entry.from), service };
   });
 
