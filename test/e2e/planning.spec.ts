@@ -59,11 +59,11 @@ test('the estimates warn, live, when arrivals outgrow the tellers', async ({ pag
   await openApp(page);
   await dock(page).getByRole('tab', { name: 'Estimates' }).click();
   const tellers = dock(page).locator('[data-pool-id="tellers"]');
-  await expect(tellers).toContainText(/\d+ % busy/);
+  await expect(tellers).toContainText(/\d+ % load/);
   await expect(dock(page).getByRole('status').filter({ hasText: 'Overloaded' })).toHaveCount(0);
   // Fine over the day, but not over lunch, when one teller is away and more customers come.
   await expect(dock(page).locator('.planning-warning--peak')).toContainText(
-    /Tellers: \d+ % busy 11:30–13:30 with 3 units, the queue builds up/,
+    /Tellers: \d+ % load 11:30–13:30 with 3 units, the queue builds up/,
   );
 
   // Two tellers instead of four: the queue can only grow.
@@ -75,7 +75,7 @@ test('the estimates warn, live, when arrivals outgrow the tellers', async ({ pag
     }),
   );
   await expect(dock(page).locator('.planning-warning')).toContainText(
-    /Tellers: \d+ % busy, the queue grows without limit/,
+    /Tellers: \d+ % load, the queue grows without limit/,
   );
   // The folded bar says so too.
   await dock(page).getByRole('button', { name: 'Hide simulation panel' }).click();

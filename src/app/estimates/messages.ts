@@ -7,13 +7,13 @@ const en = {
     heading: 'Instant estimate',
     note: 'From queueing formulas, not a measurement: Erlang C with the M/G/c correction for each stretch of the day, and a day figure that follows the queue through the day. Run the simulation to measure.',
     noteDay:
-      'From queueing formulas, not a measurement: for each stretch of opening hours, the settled wait (Erlang C with the M/G/c correction) or how fast the queue grows; the day figure follows the queue from opening, with the backlog of a busy stretch draining afterwards and customers who give up. Run the simulation to measure.',
+      'From queueing formulas, not a measurement: for each stretch of opening hours, the settled wait (Erlang C with the M/G/c correction) or how fast the queue grows; the day figure follows the queue from opening, with the backlog of a busy stretch draining afterwards and customers who give up. Load is the work arriving over what the units can do: above 100 % the queue grows; a run measures a lower busy share where customers give up. Run the simulation to measure.',
     nothing: 'Nothing to estimate yet: give the blueprint arrivals and pools.',
     cannotRun: 'No estimate: the blueprint cannot be simulated as it is ({{reason}}).',
     failed: 'The estimate could not be made: {{reason}}',
     updating: 'Updating…',
     listLabel: 'Pools',
-    busy: '{{percent}} % busy',
+    busy: '{{percent}} % load',
     noCapacity: 'no capacity',
     wait: 'wait ≈ {{minutes}} min over the day',
     waitNone: 'no wait',
@@ -37,13 +37,13 @@ const en = {
     stretchGrows: 'queue grows by ~{{count}} per hour',
     stretchNoUnits: 'no units: the queue grows',
     overloaded:
-      '{{pool}}: {{percent}} % busy, the queue grows without limit; add {{more}} more ({{needed}} in all) or reduce arrivals.',
+      '{{pool}}: {{percent}} % load, the queue grows without limit; add {{more}} more ({{needed}} in all) or reduce arrivals.',
     overloadedNoUnits:
       '{{pool}}: no capacity during opening hours, the queue grows without limit; give it units or reduce arrivals.',
     overloadedNoAnswer:
-      '{{pool}}: {{percent}} % busy, the queue grows without limit; reduce arrivals or shorten its steps.',
+      '{{pool}}: {{percent}} % load, the queue grows without limit; reduce arrivals or shorten its steps.',
     peakOverloaded:
-      '{{pool}}: {{percent}} % busy {{from}}–{{to}} with {{units}} units, the queue builds up through that time; {{needed}} would keep up then.',
+      '{{pool}}: {{percent}} % load {{from}}–{{to}} with {{units}} units, the queue builds up through that time; {{needed}} would keep up then.',
     peakNoUnits: '{{pool}}: no units {{from}}–{{to}} while work arrives; the queue builds up then.',
   },
   whatIf: {
@@ -110,13 +110,13 @@ export const planningMessages = {
       heading: '即时估算',
       note: '来自排队公式，并非测量结果：对全天各时段使用带 M/G/c 修正的 Erlang C，全天数字跟随队列的变化。请运行仿真进行测量。',
       noteDay:
-        '来自排队公式，并非测量结果：营业时间的每个时段给出稳定后的等待（带 M/G/c 修正的 Erlang C）或队列增长的速度；全天数字从开门起跟随队列，忙碌时段积压的客户随后消化，并计入放弃等待的客户。请运行仿真进行测量。',
+        '来自排队公式，并非测量结果：营业时间的每个时段给出稳定后的等待（带 M/G/c 修正的 Erlang C）或队列增长的速度；全天数字从开门起跟随队列，忙碌时段积压的客户随后消化，并计入放弃等待的客户。负荷＝到达的工作量 ÷ 可提供的服务能力：超过 100% 时队列会增长；有客户放弃时，仿真测得的繁忙比例会更低。请运行仿真进行测量。',
       nothing: '暂无可估算的内容：请为蓝图设置到达和资源。',
       cannotRun: '无法估算：蓝图目前无法仿真（{{reason}}）。',
       failed: '无法完成估算：{{reason}}',
       updating: '正在更新…',
       listLabel: '资源',
-      busy: '{{percent}}% 繁忙',
+      busy: '负荷 {{percent}}%',
       noCapacity: '无可用容量',
       wait: '全天平均等待约 {{minutes}} 分钟',
       waitNone: '无需等待',
@@ -139,11 +139,11 @@ export const planningMessages = {
       stretchGrows: '队列每小时增长约 {{count}} 人',
       stretchNoUnits: '没有可用数量：队列增长',
       overloaded:
-        '{{pool}}：{{percent}}% 繁忙，队列将无限增长；请再增加 {{more}} 个（共 {{needed}} 个）或减少到达。',
+        '{{pool}}：负荷 {{percent}}%，队列将无限增长；请再增加 {{more}} 个（共 {{needed}} 个）或减少到达。',
       overloadedNoUnits: '{{pool}}：营业时间内没有容量，队列将无限增长；请为其配置数量或减少到达。',
-      overloadedNoAnswer: '{{pool}}：{{percent}}% 繁忙，队列将无限增长；请减少到达或缩短其步骤。',
+      overloadedNoAnswer: '{{pool}}：负荷 {{percent}}%，队列将无限增长；请减少到达或缩短其步骤。',
       peakOverloaded:
-        '{{pool}}：{{from}}–{{to}} 只有 {{units}} 个，{{percent}}% 繁忙，这段时间队列会不断变长；需要 {{needed}} 个才能跟上。',
+        '{{pool}}：{{from}}–{{to}} 只有 {{units}} 个，负荷 {{percent}}%，这段时间队列会不断变长；需要 {{needed}} 个才能跟上。',
       peakNoUnits: '{{pool}}：{{from}}–{{to}} 有工作到达但没有可用数量，这段时间队列会变长。',
     },
     whatIf: {

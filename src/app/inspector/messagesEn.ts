@@ -36,7 +36,7 @@ export const inspectorEn = {
     id: 'Id',
     exit: 'The visit ends after this step (exit)',
     outcome: 'Outcome of the visit',
-    outcomeLabel: 'Name of this way out (optional)',
+    outcomeLabel: 'Name of this way out, optional',
     marks: 'Designer marks',
     failPoint: 'F — fail point',
     waitPoint: 'W — wait point',

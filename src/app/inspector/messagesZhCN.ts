@@ -38,7 +38,7 @@ export const inspectorZhCN = {
     id: '标识',
     exit: '本步骤后客户离开（出口）',
     outcome: '本次办理的结果',
-    outcomeLabel: '这个出口的名称（可选）',
+    outcomeLabel: '这个出口的名称，可选',
     marks: '设计标记',
     failPoint: 'F — 失误点',
     waitPoint: 'W — 等待点',

@@ -78,7 +78,7 @@ describe('PoolEstimatesView', () => {
     const html = renderIn('en', <PoolEstimatesView result={result(estimate({}))} />);
     const text = textOf(html);
     expect(text).toContain('Tellers');
-    expect(text).toContain('75 % busy');
+    expect(text).toContain('75 % load');
     expect(text).toContain('wait ≈ 1.5 min over the day');
     expect(text).toContain('for each stretch of opening hours');
     expect(html).toContain('width:75%');
@@ -88,7 +88,7 @@ describe('PoolEstimatesView', () => {
   it('warns in plain words when a pool is overloaded, in a live status region', () => {
     const html = renderIn('en', <PoolEstimatesView result={result(overloadedTellers)} />);
     expect(textOf(html)).toContain(
-      'Tellers: 104 % busy, the queue grows without limit; add 1 more (5 in all) or reduce arrivals.',
+      'Tellers: 104 % load, the queue grows without limit; add 1 more (5 in all) or reduce arrivals.',
     );
     expect(html).toMatch(/role="status" aria-live="polite"><p class="planning-warning">/);
   });
@@ -100,10 +100,10 @@ describe('PoolEstimatesView', () => {
     });
     const english = textOf(renderIn('en', <PoolEstimatesView result={result(lunch)} />));
     expect(english).toContain(
-      'Tellers: 150 % busy 11:30–13:30 with 3 units, the queue builds up through that time; 5 would keep up then.',
+      'Tellers: 150 % load 11:30–13:30 with 3 units, the queue builds up through that time; 5 would keep up then.',
     );
     const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(lunch)} />));
-    expect(chinese).toContain('柜员：11:30–13:30 只有 3 个，150% 繁忙');
+    expect(chinese).toContain('柜员：11:30–13:30 只有 3 个，负荷 150%');
   });
 
   it('lists the stretches of the day: the settled wait, or how fast the queue grows', () => {
@@ -143,12 +143,12 @@ describe('PoolEstimatesView', () => {
     expect(view.stretches.map((s) => s.level)).toEqual(['high', 'over', 'ok']);
     const english = textOf(renderIn('en', <PoolEstimatesView result={result(tellers)} />));
     expect(english).toContain('wait ≈ 4.1 min over the day');
-    expect(english).toContain('09:00–11:30 42/h 4 units 82 % busy wait ≈ 2.1 min');
-    expect(english).toContain('11:30–13:30 60/h 3 units 153 % busy queue grows by ~21 per hour');
-    expect(english).toContain('13:30–17:00 42/h 1 unit 20 % busy no wait');
+    expect(english).toContain('09:00–11:30 42/h 4 units 82 % load wait ≈ 2.1 min');
+    expect(english).toContain('11:30–13:30 60/h 3 units 153 % load queue grows by ~21 per hour');
+    expect(english).toContain('13:30–17:00 42/h 1 unit 20 % load no wait');
     const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(tellers)} />));
     expect(chinese).toContain('全天平均等待约 4.1 分钟');
-    expect(chinese).toContain('11:30–13:30 每小时 60 人 3 个 153% 繁忙 队列每小时增长约 21 人');
+    expect(chinese).toContain('11:30–13:30 每小时 60 人 3 个 负荷 153% 队列每小时增长约 21 人');
   });
 
   it('one stretch needs no list; a caveat and a reason for no figure are spelt out', () => {
@@ -184,7 +184,7 @@ describe('PoolEstimatesView', () => {
     const text = textOf(
       renderIn('zh-CN', <PoolEstimatesView result={result(overloadedTellers)} />),
     );
-    expect(text).toContain('柜员：104% 繁忙，队列将无限增长；请再增加 1 个（共 5 个）或减少到达。');
+    expect(text).toContain('柜员：负荷 104%，队列将无限增长；请再增加 1 个（共 5 个）或减少到达。');
     expect(text).toContain('即时估算');
   });
 
