@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { UsageError } from './io.ts';
+import { nonEmpty } from './optionValue.ts';
 
 const WHOLE = /^\d+$/;
 const MAX_SEED = 4_294_967_295;
@@ -29,11 +30,6 @@ function whole(name: string, text: string | undefined, min: number, max: number)
       `--${name} must be a whole number from ${min} to ${max} in decimal digits, not "${text}"`,
     );
   return value;
-}
-
-function nonEmpty(name: string, text: string | undefined): string | undefined {
-  if (text === '') throw new UsageError(`--${name} was given empty`);
-  return text;
 }
 
 export function parseBacktestArgs(args: string[]): BacktestCommand {

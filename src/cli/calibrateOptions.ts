@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { DateOrder, LogKind } from '../calibrate/logs/index.ts';
 import { UsageError } from './io.ts';
+import { nonEmpty } from './optionValue.ts';
 
 export type CalibrateLanguage = 'en' | 'zh-CN';
 
@@ -20,11 +21,6 @@ export interface CalibrateCommand {
   dateOrder?: DateOrder;
   encoding?: string;
   binMinutes: number;
-}
-
-function nonEmpty(name: string, text: string | undefined): string | undefined {
-  if (text === '') throw new UsageError(`--${name} needs a value, not an empty string`);
-  return text;
 }
 
 function oneOf<T extends string>(name: string, text: string | undefined, allowed: readonly T[]) {

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_LOG_DATE, parseLogDate } from '../sim/eventLogFormat.ts';
 import type { LogFormat } from './eventLog.ts';
 import { UsageError } from './io.ts';
+import { nonEmpty } from './optionValue.ts';
 
 /** The format's limits: an option cannot go past them either. */
 const MAX_REPLICATIONS = 10_000;
@@ -56,11 +57,6 @@ function minutes(name: string, text: string | undefined, allowZero: boolean) {
       `--${name} must be a number of minutes ${allowZero ? '≥ 0' : '> 0'} and at most ${MAX_RUN_MINUTES}, not "${text}"`,
     );
   return value;
-}
-
-function nonEmpty(name: string, text: string | undefined): string | undefined {
-  if (text === '') throw new UsageError(`--${name} needs a value, not an empty string`);
-  return text;
 }
 
 /** XES when asked for, or when the file name ends in .xes; CSV otherwise. */

@@ -1,24 +1,12 @@
 /** Playback stopped by the engine's run budget is worded in the user's language, like a run. */
-import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/app/i18n/en.ts';
-import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
+import { translator } from '../../support/translator.ts';
 import {
   playbackErrorReply,
   playbackFailureText,
 } from '../../../src/app/playback/playbackError.ts';
 import type { PlaybackInfo } from '../../../src/app/playback/playbackProtocol.ts';
 import { type BudgetProblem, RunBudgetError } from '../../../src/sim/index.ts';
-
-async function translator(language: string) {
-  const i18n = createInstance();
-  await i18n.init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    lng: language,
-    interpolation: { escapeValue: false },
-  });
-  return i18n.t;
-}
 
 const problem: BudgetProblem = {
   code: 'present',

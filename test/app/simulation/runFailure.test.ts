@@ -1,20 +1,8 @@
 /** A run the engine's budget stopped is said in plain words, in English and Chinese. */
-import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/app/i18n/en.ts';
-import { zhCN } from '../../../src/app/i18n/zh-CN.ts';
+import { translator } from '../../support/translator.ts';
 import { runFailureText } from '../../../src/app/simulation/runFailure.ts';
 import type { BudgetProblem } from '../../../src/sim/index.ts';
-
-async function translator(language: string) {
-  const i18n = createInstance();
-  await i18n.init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    lng: language,
-    interpolation: { escapeValue: false },
-  });
-  return i18n.t;
-}
 
 const present: BudgetProblem = {
   code: 'present',
