@@ -1,6 +1,12 @@
 /**
  * End-to-end tests of the app in Debian's Chromium (see test/e2e/browser.ts). The config
- * starts its own Vite dev server on port 4173, so `npm start` on 5173 can keep running.
+ * builds the app and serves the build on port 4173, so `npm start` on 5173 can keep
+ * running. A build, not the dev server: each test opens a fresh page, and the dev server
+ * made every one fetch and transform hundreds of modules (about 5 s a page, 4 s more for
+ * the workers' first run), which pushed tests near their timeouts on a busy machine. The
+ * build is a development build (NODE_ENV=development) so the test hooks of
+ * src/app/canvas/devHook.ts stay in, as in `npm start`. E2E_DEV_SERVER=1 uses the dev
+ * server instead, for quick edits while writing a test.
  */
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './test/e2e/browser.ts';
@@ -9,6 +15,8 @@ import { CHROMIUM_LAUNCH_OPTIONS } from './test/e2e/browser.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const isCI = Boolean(process.env.CI);
 const OUTPUT = process.env.E2E_OUTPUT ?? 'test-results';
+// One build folder per port, so two checkouts testing side by side do not overwrite it.
+const BUILD = `node_modules/.cache/e2e-build-${PORT}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -16,7 +24,8 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // A hang guard, not a speed test: the longest test takes under half of it, on a busy CI too.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: `${OUTPUT}/e2e.json` }]],
   outputDir: OUTPUT,
@@ -30,10 +39,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite --port ${PORT} --strictPort`,
+    command: process.env.E2E_DEV_SERVER
+      ? `npx vite --port ${PORT} --strictPort`
+      : `npx vite build --mode development --outDir ${BUILD} --emptyOutDir --logLevel warn` +
+        ` && npx vite preview --outDir ${BUILD} --port ${PORT} --strictPort`,
+    env: { NODE_ENV: 'development' },
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !isCI,
-    timeout: 60_000,
+    timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -12,7 +12,7 @@ import { clickStep } from './canvasDriver.ts';
 test('the canvas shows each exit’s outcome and the failing branch, in English and Chinese', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await page.goto('/?example=margin-account-opening');
   await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
 

@@ -245,7 +245,7 @@ for (const language of [
       page,
     }) => {
       // Plays most of a day at two speeds: about 25 s, so twice that is its limit.
-      test.setTimeout(60_000);
+      test.setTimeout(120_000);
       // The app opens on the counter-deposit example: Play is the demo.
       await page.goto('/');
       await page

@@ -135,7 +135,7 @@ async function connect(page: Page, from: string, to: string): Promise<void> {
 test('a designer rebuilds a counter deposit from an empty canvas, saves, reloads', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   // Without the "Save as" dialog (not drivable headless), saving is a download.
   await page.addInitScript(() => {
     Object.defineProperty(window, 'showSaveFilePicker', { value: undefined });

@@ -32,9 +32,14 @@ const api: SimulationWorkerApi = {
         lastReport = now;
         void report({ done, clock });
       },
-      onProgress: (finished: number) => {
+      // Throttled too: a short replication finishes every millisecond or so, and a
+      // message each would flood the page (it re-renders the bar on every one), so
+      // clicks on Cancel or the canvas would wait. The last replication always reports.
+      onProgress: (finished: number, total: number) => {
         done = finished;
-        lastReport = performance.now();
+        const now = performance.now();
+        if (now - lastReport < REPORT_EVERY_MS && finished < total) return;
+        lastReport = now;
         void report({ done, clock: null });
       },
     };
