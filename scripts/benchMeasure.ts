@@ -16,7 +16,8 @@ import { type SimulateOptions, simulate, withRunOptions } from '../src/sim/simul
 
 export interface Measurement {
   customers: number;
-  wallSeconds: number;
+  /** Processor time of the timed run (user and system). */
+  cpuSeconds: number;
   eventsPerCustomer: number;
 }
 
@@ -56,36 +57,50 @@ export function measure(
 ): Measurement {
   customersOf(blueprint, small);
   const counted = countEvents(blueprint, small);
-  const { customers, wallSeconds } = timed(() => customersOf(blueprint, full));
-  return { customers, wallSeconds, eventsPerCustomer: counted.events / counted.customers };
+  const { customers, cpuSeconds } = cpuTimed(() => customersOf(blueprint, full));
+  return { customers, cpuSeconds, eventsPerCustomer: counted.events / counted.customers };
 }
 
-/** A run that returns the customers it simulated, timed. */
-export interface Timing {
+/** A run's work and the processor time it took (user and system, every thread of the process). */
+export interface CpuTiming {
   customers: number;
-  wallSeconds: number;
+  cpuSeconds: number;
 }
 
-function timed(run: () => number): Timing {
-  const start = process.hrtime.bigint();
+function cpuTimed(run: () => number): CpuTiming {
+  const start = process.cpuUsage();
   const customers = run();
-  return { customers, wallSeconds: Number(process.hrtime.bigint() - start) / 1e9 };
+  const used = process.cpuUsage(start);
+  return { customers, cpuSeconds: (used.user + used.system) / 1e6 };
+}
+
+/** Customers per second of processor time. */
+export function cpuSpeed(timing: CpuTiming): number {
+  return timing.customers / timing.cpuSeconds;
 }
 
 /**
- * Times several runs against each other: `rounds` rounds, each running every one of
- * them once, in turn, and keeps each run's fastest round. Other work on the machine only
- * ever slows a run down, so the fastest round is the closest to the run's own speed, and
- * interleaving exposes every run to the same spells of load.
+ * Times several runs against each other by processor time: `rounds` rounds, each running
+ * every one of them once, in turn; returns each run's timings, one per round. Processor
+ * time leaves out the spells when other jobs had the core, which wall time counts; what
+ * remains of their effect (shared caches, a core's other thread) only ever slows a run,
+ * and interleaving exposes every run to the same spells.
  */
-export function fastestOfRounds(rounds: number, runs: (() => number)[]): Timing[] {
-  const best: Timing[] = runs.map(() => ({ customers: 0, wallSeconds: Infinity }));
-  for (let round = 0; round < rounds; round++) {
-    runs.forEach((run, index) => {
-      const timing = timed(run);
-      if (timing.customers / timing.wallSeconds > best[index]!.customers / best[index]!.wallSeconds)
-        best[index] = timing;
-    });
-  }
-  return best;
+export function alternatingRounds(rounds: number, runs: (() => number)[]): CpuTiming[][] {
+  const timings: CpuTiming[][] = runs.map(() => []);
+  for (let round = 0; round < rounds; round++)
+    runs.forEach((run, index) => timings[index]!.push(cpuTimed(run)));
+  return timings;
+}
+
+/** The timing with the most customers per second of processor time: the least disturbed. */
+export function fastest(timings: readonly CpuTiming[]): CpuTiming {
+  return timings.reduce((best, t) => (cpuSpeed(t) > cpuSpeed(best) ? t : best));
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
