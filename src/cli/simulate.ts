@@ -58,7 +58,11 @@ function withChanges(text: string, sets: readonly string[], io: CliIo): LoadResu
   throw new UsageError(`--set ${culprit} makes the blueprint invalid (see above)`);
 }
 
-/** The run itself: in this thread for one job, else in worker threads. */
+/**
+ * The run itself: in this thread for one job, else in worker threads. One job that writes
+ * a log runs in a worker too: a run in this thread would keep Ctrl-C's handler from
+ * running until the end, and Node would exit leaving the log's temporary file behind.
+ */
 async function execute(
   blueprint: Blueprint,
   settings: RunSettings,
@@ -74,7 +78,7 @@ async function execute(
   try {
     const ranges = splitReplications(window.replications, jobs);
     const ran =
-      jobs === 1
+      jobs === 1 && !log
         ? runReplications(blueprint, settings, ranges[0]!, log, {
             done: (count) => progress?.replicationsDone(0, count),
             clock: (minutes) => progress?.clock(0, minutes),

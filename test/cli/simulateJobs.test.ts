@@ -104,45 +104,48 @@ describe('progress', () => {
 });
 
 describe('Ctrl-C', () => {
-  it('stops the workers, exits 130 with one line, and leaves no partial log', async () => {
-    const log = join(dir, 'interrupted.csv');
-    // An older log under that name stays as it was: the new one never replaced it.
-    writeFileSync(log, 'an older log\n');
-    const child = spawn(
-      process.execPath,
-      [
-        bin,
-        'simulate',
-        deposit,
-        '--horizon',
-        '1e7',
-        '--replications',
-        '2',
-        '--jobs',
-        '2',
-        '--log',
-        log,
-      ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    // The log is written under a temporary name beside it until the run finishes; its
-    // header is written by a worker, so once it has bytes the run is under way.
-    const partial = () =>
-      readdirSync(dir).find(
-        (name) => name.startsWith('.interrupted.csv.') && name.endsWith('.partial'),
+  it.each(['1', '2'])(
+    '--jobs %s: stops, exits 130 with one line, and leaves no partial log',
+    async (jobs) => {
+      const log = join(dir, `interrupted-${jobs}.csv`);
+      // An older log under that name stays as it was: the new one never replaced it.
+      writeFileSync(log, 'an older log\n');
+      const child = spawn(
+        process.execPath,
+        [
+          bin,
+          'simulate',
+          deposit,
+          '--horizon',
+          '1e7',
+          '--replications',
+          '2',
+          '--jobs',
+          jobs,
+          '--log',
+          log,
+        ],
+        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
       );
-    for (;;) {
-      const name = partial();
-      if (name && statSync(join(dir, name)).size > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
-    expect(stderr).toBe('blueprint-lab: interrupted\n');
-    expect(partial()).toBeUndefined();
-    expect(readFileSync(log, 'utf8')).toBe('an older log\n');
-  });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      // The log is written under a temporary name beside it until the run finishes; its
+      // header is written by a worker, so once it has bytes the run is under way.
+      const partial = () =>
+        readdirSync(dir).find(
+          (name) => name.startsWith(`.interrupted-${jobs}.csv.`) && name.endsWith('.partial'),
+        );
+      for (;;) {
+        const name = partial();
+        if (name && statSync(join(dir, name)).size > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(stderr).toBe('blueprint-lab: interrupted\n');
+      expect(partial()).toBeUndefined();
+      expect(readFileSync(log, 'utf8')).toBe('an older log\n');
+    },
+  );
 });
