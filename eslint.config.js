@@ -68,4 +68,27 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The diagram (geometry, layout) is drawn by both the canvas and the exporters, and
+    // runs in Node for tests: pure TypeScript over the model.
+    files: ['src/app/diagram/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-i18next', 'i18next', '@xyflow/*', 'zustand'],
+              message: 'The diagram is pure TypeScript; the canvas and the exporters draw it.',
+            },
+            {
+              regex: '^\\.\\./(?!\\.\\./(model|analysis)/)',
+              message: 'The diagram depends on the model and the analysis only.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'console'],
+    },
+  },
 );

@@ -7,7 +7,7 @@ import {
   STEP_HANDLES,
   TARGET_HANDLE_SIZE,
 } from '../../src/app/canvas/handleBounds.ts';
-import { STEP_HEIGHT, STEP_WIDTH } from '../../src/app/canvas/geometry.ts';
+import { STEP_HEIGHT, STEP_WIDTH } from '../../src/app/diagram/geometry.ts';
 import { layoutBlueprint } from '../../src/app/canvas/layout.ts';
 import { buildCatalog } from '../../src/app/examples/catalog.ts';
 import { exampleFiles } from './blueprints.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANE_IDS, LINES, type Blueprint } from '../../src/model/index.ts';
-import { DEFAULT_LANE_HEIGHT, STEP_HEIGHT, STEP_WIDTH } from '../../src/app/canvas/geometry.ts';
+import { DEFAULT_LANE_HEIGHT, STEP_HEIGHT, STEP_WIDTH } from '../../src/app/diagram/geometry.ts';
 import { layoutBlueprint } from '../../src/app/canvas/layout.ts';
 import type { CanvasLayout, StepNode } from '../../src/app/canvas/types.ts';
 import { loadedExamples, makeBlueprint } from './blueprints.ts';

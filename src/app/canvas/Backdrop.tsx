@@ -4,7 +4,7 @@
  */
 import { ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
-import { BAND_OVERHANG } from './geometry.ts';
+import { BAND_OVERHANG } from '../diagram/geometry.ts';
 import type { CanvasLayout } from './types.ts';
 
 function BackdropView({ layout }: { layout: CanvasLayout }) {

@@ -7,7 +7,8 @@ import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
-import type { ClassChance, FlowEdge as FlowEdgeType } from './types.ts';
+import type { FlowEdge as FlowEdgeType } from './types.ts';
+import type { ClassChance } from '../diagram/types.ts';
 
 function FlowEdgeView({
   id,

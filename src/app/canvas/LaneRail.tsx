@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
-import type { LaneBand, LineMark } from './types.ts';
+import type { LaneBand, LineMark } from '../diagram/types.ts';
 import { useViewportTransform, visibleSpan } from './useViewportTransform.ts';
 
 /** Below these heights (screen px) a name shrinks to one line, then is left out. */

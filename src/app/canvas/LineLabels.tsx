@@ -4,7 +4,7 @@
  * When zoomed out so far that the lanes are thinner than a label, they step aside.
  */
 import { useTranslation } from 'react-i18next';
-import type { LineMark } from './types.ts';
+import type { LineMark } from '../diagram/types.ts';
 import { useViewportTransform } from './useViewportTransform.ts';
 
 /** Screen pixels a lane needs above and below a line before its label fits. */

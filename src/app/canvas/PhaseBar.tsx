@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { PhaseItem } from './PhaseItem.tsx';
-import type { PhaseColumn } from './types.ts';
+import type { PhaseColumn } from '../diagram/types.ts';
 import { usePhaseEditing } from './usePhaseEditing.ts';
 import { useViewportTransform, visibleSpan } from './useViewportTransform.ts';
 

@@ -1,11 +1,12 @@
 /**
  * Connection points on all four sides: edges pick the sides that face each other
- * (flowEdges.ts). The source points show as dots on hover, to drag a new flow from;
+ * (diagram/flows.ts). The source points show as dots on hover, to drag a new flow from;
  * the target points stay invisible and are found by distance when a flow is let go.
  */
 import { Handle, Position } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { SIDES, sourceHandleId, targetHandleId } from './flowEdges.ts';
+import { SIDES } from '../diagram/flows.ts';
+import { sourceHandleId, targetHandleId } from './flowEdges.ts';
 
 const POSITION_OF = {
   top: Position.Top,

@@ -8,8 +8,9 @@
  * React Flow centres each handle on the middle of its side.
  */
 import type { NodeHandle, Position } from '@xyflow/react';
-import { SIDES, sourceHandleId, targetHandleId } from './flowEdges.ts';
-import { STEP_HEIGHT, STEP_WIDTH } from './geometry.ts';
+import { SIDES } from '../diagram/flows.ts';
+import { sourceHandleId, targetHandleId } from './flowEdges.ts';
+import { STEP_HEIGHT, STEP_WIDTH } from '../diagram/geometry.ts';
 
 export const TARGET_HANDLE_SIZE = 1;
 export const SOURCE_HANDLE_SIZE = 14;

@@ -1,35 +1,14 @@
 /** What the canvas draws, derived from a blueprint by `layoutBlueprint`. */
 import type { Edge, Node } from '@xyflow/react';
-import type { ExitOutcome, Flow, LaneId, LineId, Step, Text } from '../../model/index.ts';
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** One horizontal lane band, full width. `label` is the blueprint's own name, if any. */
-export interface LaneBand {
-  id: LaneId;
-  top: number;
-  height: number;
-  label?: Text;
-}
-
-/** One of the three lines of the notation, at the top edge of the lane below it. */
-export interface LineMark {
-  id: LineId;
-  y: number;
-}
-
-/** A journey phase drawn as a column from `left` to `right`. */
-export interface PhaseColumn {
-  id: string;
-  label: Text;
-  left: number;
-  right: number;
-}
+import type { ExitOutcome, Flow, Step, Text } from '../../model/index.ts';
+import type {
+  ClassChance,
+  FlowRole,
+  LaneBand,
+  LineMark,
+  PhaseColumn,
+  Rect,
+} from '../diagram/types.ts';
 
 /**
  * Language-free facts a step box shows; the component picks the words. Type aliases
@@ -48,12 +27,6 @@ export type StepNodeData = {
 };
 export type StepNode = Node<StepNodeData, 'step'>;
 
-/**
- * process: customers follow it; background: work that goes on without the customer;
- * drawing: touches evidence or a note, so it is drawn but never simulated.
- */
-export type FlowRole = 'process' | 'background' | 'drawing';
-
 export type FlowEdgeData = {
   flow: Flow;
   role: FlowRole;
@@ -66,7 +39,6 @@ export type FlowEdgeData = {
   failing?: true;
 };
 
-export type ClassChance = { classId: string; label: Text; probability: number };
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;
 
 export interface CanvasLayout {

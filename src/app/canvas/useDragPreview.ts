@@ -8,8 +8,9 @@ import type { NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { moveSteps } from '../editor/commands/steps.ts';
 import type { BlueprintStore } from '../store/blueprintStore.ts';
-import { dropPlaces, movesNothing } from './dropPlaces.ts';
-import type { LaneBand, StepNode } from './types.ts';
+import { dropPlaces, movesNothing } from '../diagram/dropPlaces.ts';
+import type { StepNode } from './types.ts';
+import type { LaneBand } from '../diagram/types.ts';
 
 const NO_PREVIEW: ReadonlyMap<string, XYPosition> = new Map();
 

@@ -5,7 +5,7 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { Rect } from './types.ts';
+import type { Rect } from '../diagram/types.ts';
 import { usePaneSize } from './useViewportTransform.ts';
 import { readableStart } from './viewport.ts';
 

@@ -3,7 +3,7 @@
  * to see together, so a view that would shrink text below a readable size fits the
  * height instead and starts at the left; the minimap shows the rest.
  */
-import type { Rect } from './types.ts';
+import type { Rect } from '../diagram/types.ts';
 
 export interface ViewportState {
   x: number;

@@ -3,12 +3,11 @@
  * click handler read the screen and the store, these decide the place.
  */
 import type { Blueprint, LaneId } from '../../model/index.ts';
-import { AUTO_X, AUTO_Y, STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from '../canvas/geometry.ts';
-import { firstFreeSpot } from '../canvas/dropPlaces.ts';
-import { placeAt } from '../canvas/placeAt.ts';
-import { placeSteps } from '../canvas/placement.ts';
-import type { LaneBand } from '../canvas/types.ts';
-import type { StepPlace } from '../editor/commands/steps.ts';
+import { AUTO_X, AUTO_Y, STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from '../diagram/geometry.ts';
+import { firstFreeSpot } from '../diagram/dropPlaces.ts';
+import { placeAt } from '../diagram/placeAt.ts';
+import { placeSteps } from '../diagram/placement.ts';
+import type { LaneBand, StepPlace } from '../diagram/types.ts';
 
 export interface Point {
   x: number;

@@ -8,7 +8,8 @@ import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { StepKind } from '../../model/index.ts';
 import { layoutBlueprint } from '../canvas/layout.ts';
-import { addStep, type StepPlace } from '../editor/commands/steps.ts';
+import { addStep } from '../editor/commands/steps.ts';
+import type { StepPlace } from '../diagram/types.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { clickAddPlace, dropPlace, type Point } from './placement.ts';
 

@@ -8,7 +8,8 @@ import { type CSSProperties, type RefObject, useEffect, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import { layoutBlueprint } from '../canvas/layout.ts';
-import type { CanvasLayout, Rect } from '../canvas/types.ts';
+import type { CanvasLayout } from '../canvas/types.ts';
+import type { Rect } from '../diagram/types.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
 import { fitStage, stageGeometry, type StageView } from './tokenGeometry.ts';

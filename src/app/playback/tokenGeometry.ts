@@ -4,7 +4,8 @@
  * bottom of the step box while served, the door before the entry step, the way out. Also
  * the camera that fits the blueprint into the stage, and the glide between positions.
  */
-import type { CanvasLayout, Rect } from '../canvas/types.ts';
+import type { CanvasLayout } from '../canvas/types.ts';
+import type { Rect } from '../diagram/types.ts';
 import type { PlaybackInfo } from './playbackProtocol.ts';
 import type { Token } from './tokenModel.ts';
 

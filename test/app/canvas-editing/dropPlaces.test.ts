@@ -1,7 +1,7 @@
 /** Where dragged steps land: the lane follows the drop, and no step hides another. */
 import { describe, expect, it } from 'vitest';
-import { dropPlaces, firstFreeSpot, movesNothing } from '../../../src/app/canvas/dropPlaces.ts';
-import { STEP_GAP, STEP_WIDTH } from '../../../src/app/canvas/geometry.ts';
+import { dropPlaces, firstFreeSpot, movesNothing } from '../../../src/app/diagram/dropPlaces.ts';
+import { STEP_GAP, STEP_WIDTH } from '../../../src/app/diagram/geometry.ts';
 import { layoutBlueprint } from '../../../src/app/canvas/layout.ts';
 import { makeBlueprint } from '../blueprints.ts';
 

@@ -1,7 +1,7 @@
 /** The editor's key map and what each shortcut does to the store. */
 import { describe, expect, it } from 'vitest';
-import { STEP_HEIGHT, STEP_WIDTH } from '../../../src/app/canvas/geometry.ts';
-import { placeSteps } from '../../../src/app/canvas/placement.ts';
+import { STEP_HEIGHT, STEP_WIDTH } from '../../../src/app/diagram/geometry.ts';
+import { placeSteps } from '../../../src/app/diagram/placement.ts';
 import { runShortcut } from '../../../src/app/editor/keyboard/editorActions.ts';
 import {
   isTypingTarget,

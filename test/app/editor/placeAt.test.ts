@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { placeAt } from '../../../src/app/canvas/placeAt.ts';
-import { STEP_HEIGHT } from '../../../src/app/canvas/geometry.ts';
-import type { LaneBand } from '../../../src/app/canvas/types.ts';
+import { placeAt } from '../../../src/app/diagram/placeAt.ts';
+import { STEP_HEIGHT } from '../../../src/app/diagram/geometry.ts';
+import type { LaneBand } from '../../../src/app/diagram/types.ts';
 
 const lanes: LaneBand[] = [
   { id: 'evidence', top: 0, height: 160 },

@@ -6,9 +6,9 @@ import {
   STEP_GAP,
   STEP_HEIGHT,
   STEP_WIDTH,
-} from '../../../src/app/canvas/geometry.ts';
-import { placeSteps } from '../../../src/app/canvas/placement.ts';
-import type { LaneBand } from '../../../src/app/canvas/types.ts';
+} from '../../../src/app/diagram/geometry.ts';
+import { placeSteps } from '../../../src/app/diagram/placement.ts';
+import type { LaneBand } from '../../../src/app/diagram/types.ts';
 import { clickAddPlace, dropPlace } from '../../../src/app/palette/placement.ts';
 import { makeBlueprint } from '../blueprints.ts';
 

@@ -1,6 +1,6 @@
 /** Journey phases (the columns): add, rename, reorder, remove. */
 import type { Blueprint, Text } from '../../../model/index.ts';
-import { STEP_WIDTH } from '../../canvas/geometry.ts';
+import { STEP_WIDTH } from '../../diagram/geometry.ts';
 import { freshId } from './ids.ts';
 
 export function addPhase(draft: Blueprint, label: Text): string {

@@ -3,15 +3,9 @@
  * as one step by the store's history. Commands never look at the screen: positions come
  * in as lane and y within the lane, already worked out by the canvas.
  */
-import type { Blueprint, LaneId, Step, StepKind } from '../../../model/index.ts';
+import type { Blueprint, Step, StepKind } from '../../../model/index.ts';
+import type { StepPlace } from '../../diagram/types.ts';
 import { freshId } from './ids.ts';
-
-export interface StepPlace {
-  lane: LaneId;
-  x: number;
-  /** From the top of the lane. */
-  y: number;
-}
 
 const DEFAULT_LABELS: Record<StepKind, { en: string; 'zh-CN': string }> = {
   action: { en: 'New step', 'zh-CN': '新步骤' },

@@ -5,12 +5,13 @@
  */
 import { copySteps, PASTE_OFFSET, pasteFragment, type Fragment } from '../commands/clipboard.ts';
 import { deleteFlows } from '../commands/flows.ts';
-import { deleteSteps, moveSteps, type StepPlace } from '../commands/steps.ts';
-import { dropPlaces, firstFreeSpotBelow, movesNothing } from '../../canvas/dropPlaces.ts';
-import { LANE_BOTTOM_PADDING, STEP_HEIGHT } from '../../canvas/geometry.ts';
+import { deleteSteps, moveSteps } from '../commands/steps.ts';
+import type { StepPlace } from '../../diagram/types.ts';
+import { dropPlaces, firstFreeSpotBelow, movesNothing } from '../../diagram/dropPlaces.ts';
+import { LANE_BOTTOM_PADDING, STEP_HEIGHT } from '../../diagram/geometry.ts';
 import { layoutBlueprint } from '../../canvas/layout.ts';
-import { placeSteps } from '../../canvas/placement.ts';
-import type { LaneBand } from '../../canvas/types.ts';
+import { placeSteps } from '../../diagram/placement.ts';
+import type { LaneBand } from '../../diagram/types.ts';
 import type { Blueprint } from '../../../model/index.ts';
 import { NOTHING_SELECTED, redo, undo, type BlueprintStore } from '../../store/blueprintStore.ts';
 import type { EditorShortcut, NudgeShortcut } from './shortcutFor.ts';

@@ -4,9 +4,8 @@
  * use it, so "a step's lane follows its position" has one definition.
  */
 import type { LaneId } from '../../model/index.ts';
-import type { StepPlace } from '../editor/commands/steps.ts';
 import { STEP_HEIGHT } from './geometry.ts';
-import type { LaneBand } from './types.ts';
+import type { LaneBand, StepPlace } from './types.ts';
 
 /**
  * Where a step whose top-left corner is at (x, y) belongs: the lane holding the step's

@@ -4,11 +4,10 @@
  * spot. Pure, so the canvas only turns the drag into points and commits the result.
  */
 import type { Blueprint, LaneId } from '../../model/index.ts';
-import type { StepPlace } from '../editor/commands/steps.ts';
 import { STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from './geometry.ts';
 import { placeAt } from './placeAt.ts';
 import { placeSteps, type Placement } from './placement.ts';
-import type { LaneBand } from './types.ts';
+import type { LaneBand, StepPlace } from './types.ts';
 
 /** A dragged step's top-left corner in canvas coordinates when it was let go. */
 export interface DroppedStep {
