@@ -283,3 +283,106 @@ for (const language of [
     });
   });
 }
+
+/** Rectangles in page pixels, and whether two overlap by more than a hair. */
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+function overlap(a: Box, b: Box): boolean {
+  return (
+    a.left < b.right - 0.5 &&
+    b.left < a.right - 0.5 &&
+    a.top < b.bottom - 0.5 &&
+    b.top < a.bottom - 0.5
+  );
+}
+
+/** Every drawn queue and its badge, with the step boxes they must not cover. */
+async function queueLayout(page: Page) {
+  return page.evaluate(() => {
+    const stage = document.querySelector('[data-testid="playback-stage"]')!.getBoundingClientRect();
+    const steps = [...document.querySelectorAll<HTMLElement>('.playback-step')].map((step) => {
+      const box = step.getBoundingClientRect();
+      const badge = step.querySelector('.playback-step__queue')?.getBoundingClientRect() ?? null;
+      return {
+        id: step.dataset['step']!,
+        box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+        badge: badge && {
+          left: badge.left,
+          top: badge.top,
+          right: badge.right,
+          bottom: badge.bottom,
+        },
+      };
+    });
+    const queues = (window as PlaybackWindow).__playback!.drawnQueues().map((queue) => ({
+      ...queue,
+      box: {
+        left: stage.left + queue.x,
+        top: stage.top + queue.y,
+        right: stage.left + queue.x + queue.width,
+        bottom: stage.top + queue.y + queue.height,
+      },
+    }));
+    return { steps, queues };
+  });
+}
+
+async function expectQueuesApart(page: Page): Promise<void> {
+  const { steps, queues } = await queueLayout(page);
+  expect(queues.length).toBeGreaterThan(0);
+  for (const queue of queues) {
+    expect(queue.shown + queue.hidden).toBe(queue.count);
+    for (const step of steps) {
+      if (step.id === queue.stepId) continue;
+      expect(overlap(queue.box, step.box), `queue of ${queue.stepId} over ${step.id}`).toBe(false);
+      if (step.badge)
+        expect(
+          overlap(queue.box, step.badge),
+          `queue of ${queue.stepId} over ${step.id}'s count`,
+        ).toBe(false);
+    }
+  }
+  for (const a of steps)
+    for (const b of steps)
+      if (a !== b && a.badge)
+        expect(overlap(a.badge, b.box), `${a.id}'s count over ${b.id}`).toBe(false);
+}
+
+for (const mode of ['play', 'present'] as const)
+  test(`no queue covers another step at 7 and 14 waiting (${mode}, 1280×720)`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openDemo(page);
+    await jumpTo(page, '12:20');
+    if (mode === 'present') await page.keyboard.press('f');
+    // One teller and four times the customers: the line at "Hand over" grows fast.
+    const fewer = page.getByRole('button', { name: 'Close one of Tellers' });
+    await fewer.click();
+    await fewer.click();
+    await expect(tellers(page)).toHaveAttribute('data-capacity', '1');
+    await page.evaluate(() => (window as PlaybackWindow).__playback!.setRateFactor(4));
+    await page.evaluate(() => (window as PlaybackWindow).__playback!.setSpeed(2));
+    const handOver = async () =>
+      (await queueLayout(page)).queues.find((q) => q.stepId === 'c-hand-over')?.count ?? 0;
+    for (const length of [7, 14]) {
+      await page.getByTestId('playback-toggle').click();
+      await expect.poll(handOver, { timeout: 20_000 }).toBeGreaterThanOrEqual(length);
+      await pause(page);
+      await page.waitForTimeout(400); // the tokens glide to their places
+      await expectQueuesApart(page);
+    }
+    const { queues, steps } = await queueLayout(page);
+    const queue = queues.find((q) => q.stepId === 'c-hand-over')!;
+    // In the gap before its step, not over its name.
+    expect(queue.box.right).toBeLessThanOrEqual(
+      steps.find((s) => s.id === 'c-hand-over')!.box.left + 0.5,
+    );
+    expect(queue.hidden).toBeGreaterThan(0);
+    await expect(page.locator('[data-step="c-hand-over"] .playback-step__queue')).toHaveAttribute(
+      'data-queue',
+      String(queue.count),
+    );
+  });

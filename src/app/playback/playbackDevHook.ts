@@ -18,6 +18,7 @@ export function installPlaybackDevHook(driver: PlaybackDriver): () => void {
     snapshot: () => driver.requestSnapshot(),
     status: () => driver.getStatus(),
     tokenPositions: () => driver.tokenPositions(),
+    drawnQueues: () => driver.drawnQueues(),
     setSpeed: (speed) => driver.setSpeed(speed),
     setRateFactor: (factor) => driver.setRateFactor(factor),
   };

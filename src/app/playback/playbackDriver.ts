@@ -19,7 +19,7 @@ import type {
   PlaybackRequest,
 } from './playbackProtocol.ts';
 import type { StageGeometry, StageView } from './tokenGeometry.ts';
-import { TokenPainter } from './tokenPainter.ts';
+import { type DrawnQueue, TokenPainter } from './tokenPainter.ts';
 import { TokenTable } from './tokenModel.ts';
 
 /** Never ask the engine for more than this much wall time at once (a frame after a stall or a background tab). */
@@ -201,6 +201,15 @@ export class PlaybackDriver {
     const points: { x: number; y: number }[] = [];
     for (let i = 0; i < drawn.length; i += 2) points.push({ x: drawn[i]!, y: drawn[i + 1]! });
     return points;
+  }
+
+  /** The queues drawn last frame, with their step ids (for tests). */
+  drawnQueues(): (DrawnQueue & { stepId: string })[] {
+    const steps = this.status.info?.steps ?? [];
+    return (this.painter?.queues ?? []).map((queue) => ({
+      ...queue,
+      stepId: steps[queue.step]?.id ?? '',
+    }));
   }
 
   dispose(): void {

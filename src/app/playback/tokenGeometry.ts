@@ -24,6 +24,8 @@ export interface StageView {
 export interface StageGeometry {
   /** Per engine step index: the step's box, or null when the layout has no such step. */
   steps: (Rect | null)[];
+  /** Per engine step index: where the free gap before the box begins (canvas x). */
+  freeLeft: number[];
   bounds: Rect;
 }
 
@@ -39,7 +41,24 @@ export function stageGeometry(info: PlaybackInfo, layout: CanvasLayout): StageGe
         height: node.height ?? 0,
       });
   }
-  return { steps: info.steps.map((step) => boxes.get(step.id) ?? null), bounds: layout.bounds };
+  const steps = info.steps.map((step) => boxes.get(step.id) ?? null);
+  const all = layout.nodes.map((node) => boxes.get(node.data.step.id)!);
+  return {
+    steps,
+    freeLeft: steps.map((box) => (box ? freeLeftOf(box, all, layout.bounds) : layout.bounds.x)),
+    bounds: layout.bounds,
+  };
+}
+
+/** The right edge of the nearest box to the left of `box` at the same height, or the blueprint's left edge. */
+function freeLeftOf(box: Rect, boxes: readonly Rect[], bounds: Rect): number {
+  let left = bounds.x;
+  for (const other of boxes) {
+    if (other === box || other.x >= box.x) continue;
+    const sameHeight = other.y < box.y + box.height && box.y < other.y + other.height;
+    if (sameHeight) left = Math.max(left, Math.min(box.x, other.x + other.width));
+  }
+  return left;
 }
 
 /** The whole blueprint, centred, as large as the stage allows. */
@@ -55,9 +74,13 @@ export function fitStage(bounds: Rect, width: number, height: number, padding = 
   };
 }
 
-/** Token radius in CSS pixels: readable from the back of a room, scaled with the stage's height. */
-export function tokenRadius(stageHeight: number): number {
-  return Math.min(24, Math.max(6, stageHeight / 55));
+/**
+ * Token radius in CSS pixels: readable from the back of a room, scaled with the stage's
+ * height; at most what lets one column of a queue fit the usual gap between two steps
+ * (`gapPx`, the editor's STEP_GAP on screen), so a queue has room before its step.
+ */
+export function tokenRadius(stageHeight: number, gapPx = Infinity): number {
+  return Math.max(3, Math.min(24, Math.max(6, stageHeight / 55), gapPx / 2.6));
 }
 
 /** Distance between neighbouring tokens, in canvas units. */
@@ -66,34 +89,65 @@ export function tokenSpacing(radiusPx: number, view: StageView): number {
 }
 
 /**
- * Place `index` (0 = front) in the queue before `box`: columns going left from the box,
- * as many rows as fit the box's height. When the queue reaches the blueprint's left edge
- * the next ones are drawn over the first, slightly offset: every token is still drawn.
+ * Where a step's queue may be drawn: columns going left from the step through the free
+ * gap before it (up to the nearest box to the left at the same height, or the blueprint's
+ * edge), as many rows as fit the box's height. A queue never covers another step; when no
+ * column fits before the box, it waits inside its own box, above the seats' row.
  */
-export function queuePlace(box: Rect, bounds: Rect, index: number, spacing: number): Point {
-  const rows = Math.max(1, Math.floor(box.height / spacing));
-  const columns = Math.max(1, Math.floor((box.x - bounds.x) / spacing));
-  const layer = Math.floor(index / (rows * columns));
-  const inLayer = index % (rows * columns);
-  const row = inLayer % rows;
-  const column = Math.floor(inLayer / rows);
-  const top = box.y + (box.height - rows * spacing) / 2;
-  const shift = (layer % 4) * (spacing / 4);
-  return { x: box.x - spacing * (column + 0.5) - shift, y: top + spacing * (row + 0.5) + shift };
+export interface QueueRoom {
+  rows: number;
+  columns: number;
+  /** The right edge of the first column (canvas units); columns go left from here. */
+  right: number;
+  top: number;
 }
 
-/** The area a queue of `count` takes (its first layer), for the backdrop drawn under it. */
-export function queueArea(box: Rect, bounds: Rect, count: number, spacing: number): Rect {
+export function queueRoom(box: Rect, freeLeft: number, spacing: number): QueueRoom {
   const rows = Math.max(1, Math.floor(box.height / spacing));
-  const columns = Math.max(1, Math.floor((box.x - bounds.x) / spacing));
-  const used = Math.min(columns, Math.ceil(count / rows));
-  const usedRows = Math.min(rows, count);
-  const top = box.y + (box.height - rows * spacing) / 2;
+  // A tenth of a place is kept clear, so a token's edge never touches the box before.
+  const columns = Math.floor((box.x - freeLeft - spacing * 0.1) / spacing);
+  if (columns >= 1)
+    return { rows, columns, right: box.x, top: box.y + (box.height - rows * spacing) / 2 };
   return {
-    x: box.x - used * spacing,
-    y: top,
+    rows: Math.max(1, rows - 1),
+    columns: Math.max(1, Math.floor(box.width / spacing)),
+    right: box.x + box.width,
+    top: box.y,
+  };
+}
+
+export function queueCapacity(room: QueueRoom): number {
+  return room.rows * room.columns;
+}
+
+/** How many of a queue of `count` are not drawn one by one (shown as "+N" in the last place). */
+export function queueHidden(room: QueueRoom, count: number): number {
+  const capacity = queueCapacity(room);
+  return count > capacity ? count - (capacity - 1) : 0;
+}
+
+/**
+ * Place `index` (0 = front) of a queue of `count`: front first, column by column. When the
+ * queue is longer than its room, the last place holds everyone from there on (the painter
+ * writes "+N" over them): every token is still drawn, none outside the room.
+ */
+export function queuePlace(room: QueueRoom, index: number, count: number, spacing: number): Point {
+  const last = queueCapacity(room) - 1;
+  const slot = count > last + 1 ? Math.min(index, last) : index;
+  const row = slot % room.rows;
+  const column = Math.floor(slot / room.rows);
+  return { x: room.right - spacing * (column + 0.5), y: room.top + spacing * (row + 0.5) };
+}
+
+/** The area a queue of `count` takes, for the backdrop drawn under it. */
+export function queueArea(room: QueueRoom, count: number, spacing: number): Rect {
+  const drawn = Math.min(count, queueCapacity(room));
+  const used = Math.min(room.columns, Math.ceil(drawn / room.rows));
+  return {
+    x: room.right - used * spacing,
+    y: room.top,
     width: used * spacing,
-    height: usedRows * spacing,
+    height: Math.min(room.rows, drawn) * spacing,
   };
 }
 
@@ -125,6 +179,8 @@ export function tokenTarget(
     geometry: StageGeometry;
     /** The token's place in its queue (0 = front), for waiting tokens. */
     queueIndex: ReadonlyMap<number, number>;
+    /** Per step index: the queue's room and length. */
+    queues: readonly { room: QueueRoom; count: number }[];
     spacing: number;
   },
 ): Point | null {
@@ -135,7 +191,9 @@ export function tokenTarget(
       return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     case 'waiting': {
       const index = place.queueIndex.get(token.key) ?? 0;
-      return queuePlace(box, place.geometry.bounds, index, place.spacing);
+      const queue = place.queues[token.step];
+      if (!queue) return null;
+      return queuePlace(queue.room, index, queue.count, place.spacing);
     }
     case 'serving':
       return seatPlace(box, Math.max(0, token.seat), place.spacing);

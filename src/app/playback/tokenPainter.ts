@@ -4,12 +4,18 @@
  * where the engine's state puts it (tokenGeometry.approach); the state itself changes only
  * when an engine event is applied.
  */
+import { STEP_GAP } from '../canvas/geometry.ts';
 import {
+  type QueueRoom,
   type StageGeometry,
   type StageView,
   approach,
   doorPlace,
   queueArea,
+  queueCapacity,
+  queueHidden,
+  queuePlace,
+  queueRoom,
   tokenRadius,
   tokenSpacing,
   tokenTarget,
@@ -25,6 +31,19 @@ const GAVE_UP_COLOUR = '#b42318';
 const QUEUE_FILL = 'rgba(255, 255, 255, 0.88)';
 const QUEUE_EDGE = '#b42318';
 
+/** One queue as drawn last frame, in CSS px of the stage (for the layout tests). */
+export interface DrawnQueue {
+  step: number;
+  count: number;
+  /** Customers drawn one by one; the rest share the last place under "+N". */
+  shown: number;
+  hidden: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export class TokenPainter {
   private readonly context: CanvasRenderingContext2D;
   private width = 0;
@@ -33,6 +52,8 @@ export class TokenPainter {
   drawn: number[] = [];
   /** Whether anything drawn last frame was still on its way (gliding, fading, flashing). */
   animating = false;
+  /** The queues drawn last frame. */
+  queues: DrawnQueue[] = [];
 
   constructor(private readonly canvas: HTMLCanvasElement) {
     const context = canvas.getContext('2d', { alpha: true });
@@ -59,11 +80,18 @@ export class TokenPainter {
   ): number {
     const context = this.context;
     context.clearRect(0, 0, this.width, this.height);
-    const radius = tokenRadius(this.height);
+    const radius = tokenRadius(this.height, STEP_GAP * view.scale);
     const spacing = tokenSpacing(radius, view);
     const queueIndex = new Map<number, number>();
     for (const queue of table.queues) queue.forEach((key, index) => queueIndex.set(key, index));
-    const place = { geometry, queueIndex, spacing };
+    const queues = table.queues.map((queue, step) => {
+      const box = geometry.steps[step];
+      const room: QueueRoom = box
+        ? queueRoom(box, geometry.freeLeft[step] ?? geometry.bounds.x, spacing)
+        : { rows: 1, columns: 1, right: 0, top: 0 };
+      return { room, count: queue.length };
+    });
+    const place = { geometry, queueIndex, queues, spacing };
     const drawn: number[] = [];
     // Customers of each class in one path per colour; the few special ones one by one.
     const byColour = new Map<string, number[]>();
@@ -114,26 +142,36 @@ export class TokenPainter {
       }
     }
 
-    // Each queue on a pale backdrop of its own, so it reads as one line of people even
-    // where it passes over the step before.
+    // Each queue on a pale backdrop of its own, so it reads as one line of people.
+    const drawnQueues: DrawnQueue[] = [];
     context.beginPath();
     table.queues.forEach((queue, step) => {
       const box = geometry.steps[step];
+      const room = queues[step]!.room;
       if (!box || queue.length === 0) return;
-      const area = queueArea(box, geometry.bounds, queue.length, spacing);
-      context.roundRect(
-        area.x * view.scale + view.offsetX,
-        area.y * view.scale + view.offsetY,
-        area.width * view.scale,
-        area.height * view.scale,
-        radius / 2,
-      );
+      const area = queueArea(room, queue.length, spacing);
+      const screen = {
+        x: area.x * view.scale + view.offsetX,
+        y: area.y * view.scale + view.offsetY,
+        width: area.width * view.scale,
+        height: area.height * view.scale,
+      };
+      context.roundRect(screen.x, screen.y, screen.width, screen.height, radius / 2);
+      const hidden = queueHidden(room, queue.length);
+      drawnQueues.push({
+        step,
+        count: queue.length,
+        shown: queue.length - hidden,
+        hidden,
+        ...screen,
+      });
     });
     context.fillStyle = QUEUE_FILL;
     context.fill();
     context.lineWidth = 2;
     context.strokeStyle = QUEUE_EDGE;
     context.stroke();
+    this.queues = drawnQueues;
 
     for (const [colour, points] of byColour) {
       context.beginPath();
@@ -173,8 +211,31 @@ export class TokenPainter {
       }
     }
     context.globalAlpha = 1;
+    for (const queue of drawnQueues)
+      if (queue.hidden > 0) this.drawMore(queues[queue.step]!.room, queue, spacing, view);
     this.drawn = drawn;
     this.animating = animating;
     return drawn.length / 2;
+  }
+
+  /** "+N" over the last place of a queue longer than its room (the tokens under it are there). */
+  private drawMore(room: QueueRoom, queue: DrawnQueue, spacing: number, view: StageView): void {
+    const context = this.context;
+    const place = queuePlace(room, queueCapacity(room) - 1, queue.count, spacing);
+    const side = spacing * view.scale;
+    const x = place.x * view.scale + view.offsetX;
+    const y = place.y * view.scale + view.offsetY;
+    const text = `+${queue.hidden}`;
+    context.beginPath();
+    context.roundRect(x - side / 2, y - side / 2, side, side, side / 4);
+    context.fillStyle = QUEUE_EDGE;
+    context.fill();
+    // As large as the place allows: the place is the token's, the text fits inside it.
+    const size = Math.min(side * 0.62, (side * 0.92) / (0.62 * text.length));
+    context.font = `700 ${size}px system-ui, sans-serif`;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillStyle = '#ffffff';
+    context.fillText(text, x, y);
   }
 }

@@ -6,12 +6,16 @@ import {
   exitPlace,
   fitStage,
   queueArea,
+  queueCapacity,
+  queueHidden,
   queuePlace,
+  queueRoom,
   seatPlace,
   stageGeometry,
   tokenRadius,
   tokenSpacing,
 } from '../../../src/app/playback/tokenGeometry.ts';
+import { STEP_GAP } from '../../../src/app/canvas/geometry.ts';
 import { layoutBlueprint } from '../../../src/app/canvas/layout.ts';
 import { PlaybackSession } from '../../../src/app/playback/playbackSession.ts';
 import { example } from './support.ts';
@@ -50,32 +54,77 @@ describe('the glide between places', () => {
 describe('places', () => {
   const spacing = 20;
 
+  const before = { x: 40, y: 208, width: 200, height: 92 }; // the step before, 280 to its left
+  const above = { x: 300, y: 100, width: 200, height: 92 }; // left of box, but higher up
+
   test('the queue runs left from the step, front first, in rows that fit the box', () => {
-    const front = queuePlace(box, bounds, 0, spacing);
+    const room = queueRoom(box, before.x + before.width, spacing);
+    const front = queuePlace(room, 0, 5, spacing);
     expect(front.x).toBeLessThan(box.x);
     expect(front.y).toBeGreaterThan(box.y);
     expect(front.y).toBeLessThan(box.y + box.height);
     const rows = Math.floor(box.height / spacing);
-    const nextColumn = queuePlace(box, bounds, rows, spacing);
+    const nextColumn = queuePlace(room, rows, rows + 1, spacing);
     expect(nextColumn.x).toBeCloseTo(front.x - spacing);
     expect(nextColumn.y).toBeCloseTo(front.y);
-    // No two of the first 100 places coincide, and none leaves the blueprint on the left.
-    const places = Array.from({ length: 100 }, (_, i) => queuePlace(box, bounds, i, spacing));
-    const distinct = new Set(places.map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`));
-    expect(distinct.size).toBe(100);
-    for (const place of places) expect(place.x).toBeGreaterThan(bounds.x);
   });
 
-  test('the queue backdrop covers its tokens', () => {
-    const count = 11;
-    const area = queueArea(box, bounds, count, spacing);
-    for (let i = 0; i < count; i++) {
-      const place = queuePlace(box, bounds, i, spacing);
-      expect(place.x).toBeGreaterThan(area.x);
-      expect(place.x).toBeLessThan(area.x + area.width);
-      expect(place.y).toBeGreaterThan(area.y);
-      expect(place.y).toBeLessThan(area.y + area.height);
+  test('a queue of any length stays in the gap before its step and counts the rest as +N', () => {
+    const freeLeft = before.x + before.width;
+    const room = queueRoom(box, freeLeft, spacing);
+    const capacity = queueCapacity(room);
+    expect(capacity).toBe(4 * 13); // 92 / 20 rows; 280 / 20 columns less the clearance
+    for (const count of [1, 7, capacity, capacity + 1, 14, 100]) {
+      const area = queueArea(room, count, spacing);
+      expect(area.x).toBeGreaterThanOrEqual(freeLeft);
+      expect(area.x + area.width).toBeLessThanOrEqual(box.x);
+      const places = Array.from({ length: count }, (_, i) => queuePlace(room, i, count, spacing));
+      for (const place of places) {
+        expect(place.x - spacing / 2).toBeGreaterThanOrEqual(area.x - 1e-9);
+        expect(place.x + spacing / 2).toBeLessThanOrEqual(area.x + area.width + 1e-9);
+        expect(place.y - spacing / 2).toBeGreaterThanOrEqual(area.y - 1e-9);
+        expect(place.y + spacing / 2).toBeLessThanOrEqual(area.y + area.height + 1e-9);
+      }
+      const hidden = queueHidden(room, count);
+      expect(hidden).toBe(count > capacity ? count - capacity + 1 : 0);
+      // Places are distinct except the last, which holds the hidden ones.
+      const distinct = new Set(places.map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`));
+      expect(distinct.size).toBe(count - Math.max(0, hidden - 1));
     }
+  });
+
+  test('a box higher up does not limit the queue; one at the same height does', () => {
+    const steps = [box, before, above];
+    const info = { steps: steps.map((_, i) => ({ id: `s${i}`, pool: -1 })) };
+    const layout = {
+      bounds,
+      nodes: steps.map((rect, i) => ({
+        position: { x: rect.x, y: rect.y },
+        width: rect.width,
+        height: rect.height,
+        data: { step: { id: `s${i}` } },
+      })),
+    };
+    const geometry = stageGeometry(info as never, layout as never);
+    expect(geometry.freeLeft[0]).toBe(before.x + before.width);
+    expect(geometry.freeLeft[1]).toBe(bounds.x);
+  });
+
+  test('tokens are small enough for one column of a queue in the usual gap between steps', () => {
+    for (const scale of [0.3, 0.57, 1, 2]) {
+      const radius = tokenRadius(720, STEP_GAP * scale);
+      const view = { scale, offsetX: 0, offsetY: 0 };
+      const room = queueRoom(box, box.x - STEP_GAP, tokenSpacing(radius, view));
+      expect(room.right).toBe(box.x); // before the box, not inside it
+    }
+  });
+
+  test('with no gap before the step, the queue waits inside its own box above the seats', () => {
+    const room = queueRoom(box, box.x, spacing);
+    const area = queueArea(room, 30, spacing);
+    expect(area.x).toBeGreaterThanOrEqual(box.x);
+    expect(area.x + area.width).toBeLessThanOrEqual(box.x + box.width);
+    expect(area.y + area.height).toBeLessThanOrEqual(box.y + box.height - spacing);
   });
 
   test('seats sit along the bottom of the step box, side by side', () => {
