@@ -4,7 +4,7 @@
  * where the engine's state puts it (tokenGeometry.approach); the state itself changes only
  * when an engine event is applied.
  */
-import { STEP_GAP } from '../canvas/geometry.ts';
+import { STEP_GAP } from '../diagram/geometry.ts';
 import {
   type QueueRoom,
   type StageGeometry,

@@ -15,7 +15,7 @@ import {
   tokenRadius,
   tokenSpacing,
 } from '../../../src/app/playback/tokenGeometry.ts';
-import { STEP_GAP } from '../../../src/app/canvas/geometry.ts';
+import { STEP_GAP } from '../../../src/app/diagram/geometry.ts';
 import { layoutBlueprint } from '../../../src/app/canvas/layout.ts';
 import { PlaybackSession } from '../../../src/app/playback/playbackSession.ts';
 import { example } from './support.ts';
