@@ -12,16 +12,29 @@ import { ln } from './math.ts';
 
 const DAY = 1440;
 
-/** The rate at a minute of the day and the minute of day until which it holds. */
-function rateAt(
-  periods: readonly RatePeriod[],
-  minute: number,
-): { perMinute: number; until: number } {
-  for (const period of periods) {
-    if (minute < period.from) return { perMinute: 0, until: period.from };
-    if (minute < period.to) return { perMinute: period.perMinute, until: period.to };
+/**
+ * The period in force at a minute of the day: its index, or −1 − the index of the next
+ * period when the minute falls between periods (−1 − periods.length after the last).
+ * A number, not an object, because every arrival asks.
+ */
+function periodAt(periods: readonly RatePeriod[], minute: number): number {
+  for (let i = 0; i < periods.length; i++) {
+    const period = periods[i]!;
+    if (minute < period.from) return -1 - i;
+    if (minute < period.to) return i;
   }
-  return { perMinute: 0, until: DAY };
+  return -1 - periods.length;
+}
+
+/** Arrivals per minute of what periodAt found (0 between periods). */
+function perMinuteOf(periods: readonly RatePeriod[], at: number): number {
+  return at >= 0 ? periods[at]!.perMinute : 0;
+}
+
+/** The minute of day until which the rate periodAt found holds. */
+function untilOf(periods: readonly RatePeriod[], at: number): number {
+  if (at >= 0) return periods[at]!.to;
+  return -1 - at < periods.length ? periods[-1 - at]!.from : DAY;
 }
 
 /** The first arrival after `from` and before `end`, or Infinity. */
@@ -35,9 +48,9 @@ export function nextArrival(
   let t = from;
   while (t < end) {
     const dayStart = Math.floor(t / DAY) * DAY;
-    const { perMinute, until } = rateAt(periods, t - dayStart);
-    const segmentEnd = Math.min(dayStart + until, end);
-    const rate = perMinute * multiplier;
+    const at = periodAt(periods, t - dayStart);
+    const segmentEnd = Math.min(dayStart + untilOf(periods, at), end);
+    const rate = perMinuteOf(periods, at) * multiplier;
     if (rate > 0) {
       const candidate = t - ln(random.next()) / rate;
       if (candidate < segmentEnd) return candidate;
@@ -53,9 +66,9 @@ export function expectedArrivals(periods: readonly RatePeriod[], from: number, t
   let t = from;
   while (t < to) {
     const dayStart = Math.floor(t / DAY) * DAY;
-    const { perMinute, until } = rateAt(periods, t - dayStart);
-    const segmentEnd = Math.min(dayStart + until, to);
-    total += perMinute * (segmentEnd - t);
+    const at = periodAt(periods, t - dayStart);
+    const segmentEnd = Math.min(dayStart + untilOf(periods, at), to);
+    total += perMinuteOf(periods, at) * (segmentEnd - t);
     t = segmentEnd;
   }
   return total;

@@ -31,13 +31,16 @@ export class Customers {
   busyUntil = new Float64Array(256);
   alive = new Int32Array(256);
 
-  private free: number[] = [];
+  /** Slots given back, reused last first: a stack of `freeCount` slots. */
+  private free = new Int32Array(256);
+  private freeCount = 0;
   private used = 0;
   present = 0;
 
   allocate(): number {
-    let id = this.free.pop();
-    if (id === undefined) {
+    let id: number;
+    if (this.freeCount > 0) id = this.free[--this.freeCount]!;
+    else {
       if (this.used === this.step.length) this.grow();
       id = this.used++;
     }
@@ -56,7 +59,7 @@ export class Customers {
   release(id: number): void {
     this.alive[id] = 0;
     this.present--;
-    this.free.push(id);
+    this.free[this.freeCount++] = id;
   }
 
   /** Slots in use, for snapshots. */
@@ -65,7 +68,7 @@ export class Customers {
   }
 
   clear(): void {
-    this.free.length = 0;
+    this.freeCount = 0;
     this.used = 0;
     this.present = 0;
     this.alive.fill(0);
@@ -73,6 +76,7 @@ export class Customers {
 
   private grow(): void {
     const length = this.step.length * 2;
+    this.free = growInt32(this.free, length);
     this.classIndex = growInt32(this.classIndex, length);
     this.step = growInt32(this.step, length);
     this.waitingAt = growInt32(this.waitingAt, length);

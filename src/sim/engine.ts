@@ -43,6 +43,9 @@ export class Simulation {
   private readonly arrivals: ArrivalSource;
   /** A business day (ends when the doors are shut and everyone has left), not a steady run. */
   private readonly day: boolean;
+  /** The run window's ends, read at every event. */
+  private readonly arrivalsEnd: number;
+  private readonly hardEnd: number;
   private finished = false;
   /** Playback: pools held at a number of units by `holdCapacity`; their schedule is ignored. */
   private readonly heldCapacity: (number | undefined)[] = [];
@@ -55,6 +58,8 @@ export class Simulation {
   ) {
     const { window, pools } = model;
     this.day = window.mode === 'day';
+    this.arrivalsEnd = window.arrivalsEnd;
+    this.hardEnd = window.hardEnd;
     this.stats = new Collector(model, window.start);
     this.flow = new CustomerFlow(
       model,
@@ -114,7 +119,8 @@ export class Simulation {
   /** Handles the next event; false when the run is over. */
   step(): boolean {
     if (this.finished) return false;
-    const { arrivalsEnd, hardEnd } = this.model.window;
+    const arrivalsEnd = this.arrivalsEnd;
+    const hardEnd = this.hardEnd;
     const events = this.events;
     if (events.size === 0) return this.finish(this.day ? Math.max(this.now, arrivalsEnd) : hardEnd);
     const next = events.peekTime();
@@ -125,10 +131,10 @@ export class Simulation {
     if (next > hardEnd) return this.finish(hardEnd);
     const flow = this.flow;
     flow.countWork();
-    const slot = events.pop();
-    const kind = events.kindOf(slot);
-    const subject = events.subjectOf(slot);
-    const tag = events.tagOf(slot);
+    events.pop();
+    const kind = events.kind;
+    const subject = events.subject;
+    const tag = events.tag;
     flow.now = next;
     switch (kind) {
       case SERVICE_END:

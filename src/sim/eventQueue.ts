@@ -6,109 +6,98 @@ const RANK_STEP = 2 ** 48;
 /**
  * The future event list: a binary min-heap ordered by (time, rank of the kind, insertion
  * order), so that events at the same time run in a defined order of kinds (eventKinds.ts)
- * and then in the order they were scheduled, and every run is deterministic. Events live in parallel typed arrays reused through a free list: the
- * hot loop allocates nothing, and memory depends on the events pending, not on how many
- * customers have passed.
+ * and then in the order they were scheduled, and every run is deterministic.
+ *
+ * The heap itself holds each event's keys and what it carries, in parallel typed arrays:
+ * a comparison reads two numbers at the positions it compares (no detour through a slot
+ * table), the hot loop allocates nothing, and memory depends on the events pending, not
+ * on how many customers have passed. `pop` leaves the event it took in `kind`,
+ * `subject` and `tag`.
  */
-
 export class EventQueue {
   private times = new Float64Array(1024);
+  /** The kind's rank above the insertion count: the tie-break as one number. */
   private order = new Float64Array(1024);
   private kinds = new Int32Array(1024);
   private subjects = new Int32Array(1024);
   private tags = new Int32Array(1024);
-  /** Heap of event slots. */
-  private heap = new Int32Array(1024);
-  private free: number[] = [];
-  private slotsUsed = 0;
   private counter = 0;
   size = 0;
+  /** The event `pop` took last. */
+  kind = 0;
+  subject = 0;
+  tag = 0;
 
   /** Schedules an event; `subject` and `tag` are the handler's own (a customer, a token). */
   push(time: number, kind: number, subject: number, tag: number): void {
-    let slot = this.free.pop();
-    if (slot === undefined) {
-      if (this.slotsUsed === this.times.length) this.grow();
-      slot = this.slotsUsed++;
+    if (this.size === this.times.length) this.grow();
+    const order = (RANK_OF_KIND[kind] ?? 0) * RANK_STEP + this.counter++;
+    const times = this.times;
+    const orders = this.order;
+    let index = this.size++;
+    // Sift up: move each later parent down a level until the new event's place is found.
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      const parentTime = times[parent]!;
+      if (parentTime < time || (parentTime === time && orders[parent]! < order)) break;
+      this.moveTo(index, parent);
+      index = parent;
     }
-    this.times[slot] = time;
-    // One number carries both keys: the kind's rank above the insertion count.
-    this.order[slot] = (RANK_OF_KIND[kind] ?? 0) * RANK_STEP + this.counter++;
-    this.kinds[slot] = kind;
-    this.subjects[slot] = subject;
-    this.tags[slot] = tag;
-    if (this.size === this.heap.length) this.heap = growInt32(this.heap);
-    this.siftUp(this.size++, slot);
+    times[index] = time;
+    orders[index] = order;
+    this.kinds[index] = kind;
+    this.subjects[index] = subject;
+    this.tags[index] = tag;
   }
 
   /** Time of the next event; only valid when size > 0. */
   peekTime(): number {
-    return this.times[this.heap[0]!]!;
+    return this.times[0]!;
   }
 
-  /**
-   * Removes the next event and returns its slot; read it with kindOf, subjectOf, tagOf,
-   * timeOf before the next push (the slot is recycled).
-   */
-  pop(): number {
-    const top = this.heap[0]!;
-    const last = this.heap[--this.size]!;
-    if (this.size > 0) this.siftDown(0, last);
-    this.free.push(top);
-    return top;
-  }
-
-  timeOf(slot: number): number {
-    return this.times[slot]!;
-  }
-  kindOf(slot: number): number {
-    return this.kinds[slot]!;
-  }
-  subjectOf(slot: number): number {
-    return this.subjects[slot]!;
-  }
-  tagOf(slot: number): number {
-    return this.tags[slot]!;
-  }
-
-  clear(): void {
-    this.size = 0;
-    this.slotsUsed = 0;
-    this.free.length = 0;
-    this.counter = 0;
-  }
-
-  private before(a: number, b: number): boolean {
-    const ta = this.times[a]!;
-    const tb = this.times[b]!;
-    return ta < tb || (ta === tb && this.order[a]! < this.order[b]!);
-  }
-
-  private siftUp(index: number, slot: number): void {
-    const heap = this.heap;
-    while (index > 0) {
-      const parentIndex = (index - 1) >> 1;
-      const parent = heap[parentIndex]!;
-      if (!this.before(slot, parent)) break;
-      heap[index] = parent;
-      index = parentIndex;
-    }
-    heap[index] = slot;
-  }
-
-  private siftDown(index: number, slot: number): void {
-    const heap = this.heap;
-    const size = this.size;
+  /** Removes the next event; what it carries is then in `kind`, `subject` and `tag`. */
+  pop(): void {
+    this.kind = this.kinds[0]!;
+    this.subject = this.subjects[0]!;
+    this.tag = this.tags[0]!;
+    const size = --this.size;
+    if (size === 0) return;
+    const times = this.times;
+    const orders = this.order;
+    const time = times[size]!;
+    const order = orders[size]!;
+    // Sift down the last event from the top: move each earlier child up a level.
+    let index = 0;
     for (;;) {
       let child = 2 * index + 1;
       if (child >= size) break;
       const right = child + 1;
-      if (right < size && this.before(heap[right]!, heap[child]!)) child = right;
-      if (!this.before(heap[child]!, slot)) break;
-      heap[index] = heap[child]!;
+      if (
+        right < size &&
+        (times[right]! < times[child]! ||
+          (times[right] === times[child] && orders[right]! < orders[child]!))
+      )
+        child = right;
+      const childTime = times[child]!;
+      if (time < childTime || (time === childTime && order < orders[child]!)) break;
+      this.moveTo(index, child);
       index = child;
     }
-    heap[index] = slot;
+    if (index !== size) this.moveTo(index, size);
+  }
+
+  clear(): void {
+    this.size = 0;
+    this.counter = 0;
+  }
+
+  /** Copies the event at position `from` of the heap to position `to`. */
+  private moveTo(to: number, from: number): void {
+    this.times[to] = this.times[from]!;
+    this.order[to] = this.order[from]!;
+    this.kinds[to] = this.kinds[from]!;
+    this.subjects[to] = this.subjects[from]!;
+    this.tags[to] = this.tags[from]!;
   }
 
   private grow(): void {

@@ -4,7 +4,7 @@
  */
 import { OUTCOMES } from '../../model/constants.ts';
 import type { CompiledModel } from '../model.ts';
-import { Tally } from './tally.ts';
+import { Mean, Tally } from './tally.ts';
 import { TimeWeighted } from './timeWeighted.ts';
 
 export type Outcome = 'served' | 'abandoned' | 'stuck';
@@ -109,8 +109,8 @@ export class Collector {
   readonly system: ClassCounters;
   /** Customers present (not background work), for Little's law. */
   readonly inSystem: TimeWeighted;
-  /** Time in system of everyone who left, however they left (Little's law's W). */
-  readonly allDepartures = new Tally();
+  /** Time in system of everyone who left, however they left (Little's law's W: a mean only). */
+  readonly allDepartures = new Mean();
   since: number;
   readonly layout: SeriesLayout;
 
@@ -123,6 +123,8 @@ export class Collector {
     this.layout = layout;
     const series = (): TimeWeighted =>
       new TimeWeighted(start, layout.start, layout.binMinutes, layout.bins);
+    // Only the pools' series are drawn (replication.ts): the rest keep no bins.
+    const unbinned = (): TimeWeighted => new TimeWeighted(start, layout.start, 1, 0);
     this.pools = model.pools.map((_, index) => {
       const counters = new PoolCounters(series(), series(), series());
       counters.hoursEnd = poolHoursEnd(model, index);
@@ -136,12 +138,12 @@ export class Collector {
     this.steps = model.steps.map(
       (step) =>
         new StepCounters(
-          step.pool >= 0 && stepsUsing[step.pool] === 1 ? this.pools[step.pool]!.queue : series(),
+          step.pool >= 0 && stepsUsing[step.pool] === 1 ? this.pools[step.pool]!.queue : unbinned(),
         ),
     );
     this.classes = model.classes.map(() => new ClassCounters());
     this.system = this.classes.length === 1 ? this.classes[0]! : new ClassCounters();
-    this.inSystem = series();
+    this.inSystem = unbinned();
   }
 
   /** A customer (not background work) of this class arrived. */

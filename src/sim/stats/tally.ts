@@ -25,3 +25,23 @@ export class Tally {
     this.histogram.clear();
   }
 }
+
+/** Only the mean of observations: for a figure no percentile or maximum is asked of. */
+export class Mean {
+  count = 0;
+  sum = 0;
+
+  add(value: number): void {
+    this.count++;
+    this.sum += value;
+  }
+
+  get mean(): number {
+    return this.count === 0 ? NaN : this.sum / this.count;
+  }
+
+  clear(): void {
+    this.count = 0;
+    this.sum = 0;
+  }
+}

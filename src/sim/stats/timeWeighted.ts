@@ -1,7 +1,7 @@
 /**
  * A quantity that changes at events (queue length, busy units), averaged over time:
  * the area under its curve, its maximum, and its averages in fixed bins over the run
- * (the series the charts draw).
+ * (the series the charts draw; none where nothing draws them).
  */
 export class TimeWeighted {
   value = 0;
@@ -44,7 +44,7 @@ export class TimeWeighted {
     if (last < this.cutoff)
       this.areaBeforeCutoff += value * ((now < this.cutoff ? now : this.cutoff) - last);
     this.last = now;
-    if (value === 0) return;
+    if (value === 0 || this.bins.length === 0) return;
     // Spread the area over the bins the interval [last, now) crosses.
     const width = this.binWidth;
     const count = this.bins.length;
