@@ -18,6 +18,7 @@ import {
   minutesOfDay,
 } from '../model/index.ts';
 import type { CalibrationFits } from './fits.ts';
+import { scaleDistribution } from './heldSpan.ts';
 import type { LogSummary } from './logs/index.ts';
 
 export interface CalibrationSource {
@@ -79,11 +80,33 @@ export function applyCalibration(
     values.push(arrivalsValue(fits.arrivals, profile.periods, fits.confidence));
   }
 
-  for (const fit of fits.steps) {
+  const spansWritten = new Set<string>();
+  const byCount = [...fits.steps].sort((a, b) => b.service.count - a.service.count);
+  for (const fit of byCount) {
     const step = next.steps.find((s) => s.id === fit.step);
     if (step === undefined || !fit.service.ok) continue;
-    step.duration = fit.service.best.distribution;
-    values.push(serviceValue(`steps.${fit.step}.duration`, fit.from, fit.service));
+    if (fit.span === undefined) {
+      step.duration = fit.service.best.distribution;
+      values.push(serviceValue(`steps.${fit.step}.duration`, fit.from, fit.service));
+      continue;
+    }
+    // One span, one factor: a second business type mapped into the same span is reported
+    // in the fits, and the span keeps the factor of the type with the most durations.
+    if (spansWritten.has(fit.span.holder)) continue;
+    spansWritten.add(fit.span.holder);
+    for (const { step: id } of fit.span.steps) {
+      const inSpan = next.steps.find((s) => s.id === id);
+      if (inSpan?.duration !== undefined)
+        inSpan.duration = scaleDistribution(inSpan.duration, fit.span.scale);
+    }
+    values.push({
+      ...serviceValue(`steps.${fit.span.holder}.duration`, fit.from, fit.service),
+      span: {
+        steps: fit.span.steps.map((s) => s.step),
+        until: fit.span.until,
+        scale: round(fit.span.scale),
+      },
+    });
   }
 
   for (const fit of fits.patience) {

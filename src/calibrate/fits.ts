@@ -23,6 +23,7 @@ import {
 } from '../analysis/fit/index.ts';
 import type { Blueprint } from '../model/index.ts';
 import type { Collected } from './collect.ts';
+import { type HeldSpan, heldSpanContaining } from './heldSpan.ts';
 import type { LogKind } from './logs/index.ts';
 
 export interface NameFit {
@@ -41,6 +42,16 @@ export interface StepFit {
   readonly step: string;
   readonly from: readonly string[];
   readonly service: DurationFit;
+  /**
+   * From a queue-ticket log, when the step starts or lies inside a held span: the log's
+   * service is the span's, spread over its steps by one factor (heldSpan.ts).
+   */
+  readonly span?: SpanFit;
+}
+
+export interface SpanFit extends HeldSpan {
+  /** Each step's durations are multiplied by it: the fitted mean over the span's mean. */
+  readonly scale: number;
 }
 
 export interface PatienceFitOf {
@@ -75,7 +86,8 @@ export type CalibrationNoteCode =
   | 'no-class' // waits of tickets with no class: patience fitted, not written
   | 'no-abandonments'
   | 'service-not-fitted' // too few durations, or all the same
-  | 'held-span' // the step holds its pool until a later step: the log's service covers both
+  | 'held-span' // the log's service covers a held span: spread over its steps
+  | 'held-span-empty' // the held span's steps have no durations: the fit goes to the step
   | 'no-call-time' // abandoned tickets without a call time
   | 'no-window' // served tickets without a window or teller
   | 'transition-without-flow'; // a case went from a step to another with no flow between
@@ -161,11 +173,29 @@ export function fitCollected(
     const service = fitDurations(entry.durations, { confidence });
     if (!service.ok)
       notes.push({ code: 'service-not-fitted', params: { step, reason: service.reason } });
-    const until = blueprint.steps.find((s) => s.id === step)?.resource?.keepUntil;
+    const from = sortedNames(entry.from);
     // A ticket's service is the whole time at the window; an activity is its own step.
-    if (until !== undefined && kind === 'queue')
-      notes.push({ code: 'held-span', params: { step, until } });
-    return { step, from: sortedNames(entry.from), service };
+    const span = kind === 'queue' ? heldSpanContaining(blueprint, step) : undefined;
+    if (span === undefined || !service.ok) return { step, from, service };
+    const { holder, until } = span;
+    if (!(span.meanTime > 0)) {
+      notes.push({ code: 'held-span-empty', params: { step, holder, until } });
+      return { step, from, service };
+    }
+    const scale = service.best.mean.value / span.meanTime;
+    notes.push({
+      code: 'held-span',
+      params: {
+        step,
+        holder,
+        until,
+        steps: span.steps.length,
+        spanMean: roundSignificant(span.meanTime),
+        mean: roundSignificant(service.best.mean.value),
+        scale: roundSignificant(scale),
+      },
+    });
+    return { step, from, service, span: { ...span, scale } };
   });
 
   // Arrivals: every ticket, unless the map says which types are which class; then those.

@@ -14,8 +14,11 @@ export type {
   CalibrationNoteCode,
   NameFit,
   PatienceFitOf,
+  SpanFit,
   StepFit,
 } from './fits.ts';
+export { heldSpanContaining, scaleDistribution } from './heldSpan.ts';
+export type { HeldSpan, HeldSpanStep } from './heldSpan.ts';
 export { applyCalibration } from './apply.ts';
 export type { CalibrationSource } from './apply.ts';
 export { createNameMatcher } from './matching.ts';

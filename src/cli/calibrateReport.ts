@@ -122,6 +122,27 @@ export function formatCalibrationReport(
     for (const value of stepValues) {
       const stepId = value.target.split('.')[1] ?? '';
       const duration = calibrated.steps.find((s) => s.id === stepId)?.duration;
+      if (value.span !== undefined) {
+        lines.push(
+          `  ${h('spanLine', {
+            step: stepId,
+            until: value.span.until,
+            count: value.span.steps.length,
+            from: (value.from ?? []).join(', '),
+            mean: fixed(value.mean?.value ?? NaN),
+            lower: fixed(value.mean?.lower ?? NaN),
+            upper: fixed(value.mean?.upper ?? NaN),
+            distribution: value.distribution ?? '—',
+            d: fixed(value.ksDistance ?? NaN, 3),
+            scale: fixed(value.span.scale, 3),
+          })}`,
+        );
+        for (const id of value.span.steps) {
+          const scaled = calibrated.steps.find((s) => s.id === id)?.duration;
+          if (scaled !== undefined) lines.push(`    ${id}: ${JSON.stringify(scaled)}`);
+        }
+        continue;
+      }
       lines.push(
         `  ${h('stepLine', {
           step: stepId,
@@ -206,9 +227,10 @@ export function formatCalibrationReport(
   }
 
   lines.push('', h('notes'));
-  if (fits.notes.length === 0) lines.push(`  ${h('none')}`);
-  for (const note of fits.notes)
-    lines.push(`  - ${fill(NOTE_TEXT[note.code][language], note.params)}`);
+  // The held span is shown where its steps are written.
+  const notes = fits.notes.filter((note) => note.code !== 'held-span');
+  if (notes.length === 0) lines.push(`  ${h('none')}`);
+  for (const note of notes) lines.push(`  - ${fill(NOTE_TEXT[note.code][language], note.params)}`);
 
   lines.push('', input.out === undefined ? h('notWritten') : h('written', { file: input.out }));
   return `${lines.map(printable).join('\n')}\n`;

@@ -48,6 +48,11 @@ export const HEADINGS = {
     en: '{step} ← {from}: {distribution} (runner-up {runnerUp}, ΔAIC {delta}; K–S D {d})',
     'zh-CN': '{step} ← {from}：{distribution}（次优 {runnerUp}，ΔAIC {delta}；K–S D {d}）',
   },
+  spanLine: {
+    en: '{step} … {until} ({count} steps, a held span) ← {from}: the log’s service, mean {mean} ({lower} – {upper}; {distribution} by AIC, K–S D {d}), spread over the span: each step’s duration × {scale}',
+    'zh-CN':
+      '{step} … {until}（{count} 个步骤，连续占用）← {from}：日志中的办理时长，均值 {mean}（{lower} – {upper}；AIC 最优 {distribution}，K–S D {d}），分摊到各步骤：每个步骤的时长 × {scale}',
+  },
   patience: {
     en: 'Patience (exponential: who gave up left before the call, who was served would have waited longer)',
     'zh-CN': '耐心时间（指数分布：过号者在叫号前已离开，已办理者本可等更久）',
@@ -134,9 +139,13 @@ export const NOTE_TEXT: Record<CalibrationNoteCode, Text> = {
     'zh-CN': '步骤 {step}：办理时长未拟合（{reason}）',
   },
   'held-span': {
-    en: 'step {step} holds its pool until {until}: the log’s service time covers those steps too, whose durations are kept; map the service to a step that stands for all of it, or shorten the others',
+    en: 'the log’s service time covers the held span from {holder} to {until} ({steps} steps, {spanMean} min with their durations): each step’s duration × {scale}, so the span takes {mean} min on average',
     'zh-CN':
-      '步骤 {step} 占用资源直到 {until}：日志中的办理时长也包括这些步骤，而它们的时长保持不变；请映射到代表整个办理的步骤，或缩短其他步骤',
+      '日志中的办理时长涵盖从 {holder} 到 {until} 的连续占用（{steps} 个步骤，按原时长共 {spanMean} 分钟）：每个步骤的时长 × {scale}，使其平均共 {mean} 分钟',
+  },
+  'held-span-empty': {
+    en: 'the held span from {holder} to {until} has no step durations: the log’s service time is written to {step}',
+    'zh-CN': '从 {holder} 到 {until} 的连续占用中没有步骤时长：日志中的办理时长写入 {step}',
   },
   'no-call-time': {
     en: '{tickets} abandoned tickets have no call time: their waits are not known and not used for patience',

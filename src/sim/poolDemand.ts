@@ -133,13 +133,35 @@ export function stepsInsideHolds(model: CompiledModel): Set<number> {
   return inside;
 }
 
-/** Per step index: the service one queue join brings, per class index. */
-function servicesPerJoin(model: CompiledModel, blueprint: Blueprint): StepTime[][] {
+function stepMoments(model: CompiledModel, blueprint: Blueprint): (StepTime | null)[] {
   const durations = new Map(blueprint.steps.map((step) => [step.id, step.duration]));
-  const moments = model.steps.map((step): StepTime | null => {
+  return model.steps.map((step): StepTime | null => {
     const duration = durations.get(step.id);
     return step.duration && duration ? distributionMoments(duration) : null;
   });
+}
+
+/**
+ * Per step index: its expected visits within the held span that starts at step `holder`
+ * (which must keep its pool with `keepUntil`), for a class, and the mean time those
+ * visits take, retries included. Their sum is the span's mean, one unit's busy time per
+ * join (calibration spreads a log's service time over the span with it).
+ */
+export function heldSpanStepTimes(
+  model: CompiledModel,
+  blueprint: Blueprint,
+  holder: number,
+  classIndex: number,
+): { visits: Float64Array; meanTime: Float64Array } {
+  const moments = stepMoments(model, blueprint);
+  const visits = spanVisits(model, holder, classIndex);
+  const meanTime = visits.map((v, s) => (v === 0 ? 0 : v * stepTime(model, moments, s).mean));
+  return { visits, meanTime };
+}
+
+/** Per step index: the service one queue join brings, per class index. */
+function servicesPerJoin(model: CompiledModel, blueprint: Blueprint): StepTime[][] {
+  const moments = stepMoments(model, blueprint);
   return model.steps.map((step) =>
     model.classes.map((_, classIndex) => {
       if (step.keepUntil < 0) return stepTime(model, moments, step.index);

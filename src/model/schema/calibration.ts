@@ -40,6 +40,21 @@ const FittedValue = z
       description:
         'The mean (minutes; per hour for arrivals, over the day) or share, with its interval.',
     }),
+    span: z
+      .strictObject({
+        steps: z.array(z.string()).min(1).meta({
+          description: 'The steps of the held span, the holding step first.',
+        }),
+        until: z.string().meta({ description: 'The step whose end releases the unit.' }),
+        scale: z.number().positive().meta({
+          description: "The factor every step's duration was multiplied by.",
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          "A queue-ticket log's service time covering a held span (keepUntil): `mean` is the span's mean total, spread over its steps by one factor (docs/calibration-methods.md, 9.1).",
+      }),
   })
   .meta({ title: 'Fitted value', description: 'One value written by a calibration.' });
 
