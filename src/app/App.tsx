@@ -7,6 +7,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlueprintCanvas } from './canvas/BlueprintCanvas.tsx';
+import { DeleteNotice } from './editor/DeleteNotice.tsx';
 import { AreaErrorBoundary } from './errors/AreaErrorBoundary.tsx';
 import { AppHeader } from './header/AppHeader.tsx';
 import { useLayoutPreferences } from './header/layoutPreferences.ts';
@@ -60,6 +61,7 @@ export function App() {
                 <AreaErrorBoundary area="canvas">
                   <CanvasOrMessage openDocument={openDocument} />
                 </AreaErrorBoundary>
+                <DeleteNotice />
               </div>
               <AreaErrorBoundary area="dock">
                 <SimulationDock />

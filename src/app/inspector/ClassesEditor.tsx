@@ -28,8 +28,9 @@ export function ClassesEditor() {
   const edit = useEdit();
   return (
     <Section title={t('inspector.classes.heading')}>
-      {(blueprint.classes ?? []).map((customerClass) => (
-        <ClassCard key={customerClass.id} customerClass={customerClass} />
+      {/* Keyed by place so a rename keeps the card and the focus (as the pools). */}
+      {(blueprint.classes ?? []).map((customerClass, index) => (
+        <ClassCard key={index} customerClass={customerClass} />
       ))}
       <button
         type="button"

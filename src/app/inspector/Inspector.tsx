@@ -4,6 +4,7 @@
  * shows so that half-typed text never leaks from one step to another. Its fields group
  * their commits into undo steps through the store (fieldEditGroups.ts).
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../styles/inspector.css';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
@@ -12,6 +13,7 @@ import { BlueprintPanel } from './BlueprintPanel.tsx';
 import { FieldEditGroupsContext, type FieldEditGroups } from './fieldEditGroups.ts';
 import { FlowPanel } from './FlowPanel.tsx';
 import { MultiStepPanel } from './MultiStepPanel.tsx';
+import { panelKeyFor, type ShownPanel } from './panelKey.ts';
 import { StepPanel } from './StepPanel.tsx';
 
 export function Inspector() {
@@ -67,11 +69,16 @@ function InspectorContent() {
   const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
   const selection = useBlueprintStore((state) => state.selection);
   const documentSerial = useBlueprintStore((state) => state.documentSerial);
+  const stepPanelKey = useStepPanelKey(
+    selection.steps.length === 1 ? selection.steps[0] : undefined,
+    blueprint?.steps.map((step) => step.id),
+    documentSerial,
+  );
   if (!blueprint) return <p className="inspector-note">{t('inspector.nothingOpen')}</p>;
   const { steps, flows } = selection;
   if (steps.length === 1 && flows.length === 0) {
     const step = blueprint.steps.find((s) => s.id === steps[0]);
-    if (step) return <StepPanel key={`${documentSerial}:${step.id}`} step={step} />;
+    if (step) return <StepPanel key={stepPanelKey} step={step} />;
   }
   if (steps.length > 1) return <MultiStepPanel ids={steps} />;
   if (flows.length === 1 && steps.length === 0) {
@@ -79,4 +86,22 @@ function InspectorContent() {
     if (flow) return <FlowPanel key={`${documentSerial}:${flow.id}`} flow={flow} />;
   }
   return <BlueprintPanel key={documentSerial} />;
+}
+
+/** The step panel's key, which survives a rename of its step (panelKey.ts says why). */
+function useStepPanelKey(
+  id: string | undefined,
+  ids: readonly string[] | undefined,
+  documentSerial: number,
+): string {
+  const [shown, setShown] = useState<ShownPanel>();
+  if (id === undefined || ids === undefined) return '';
+  const key = panelKeyFor(shown, id, ids, documentSerial);
+  const changed =
+    shown?.id !== id ||
+    shown.key !== key ||
+    shown.documentSerial !== documentSerial ||
+    shown.ids.join() !== ids.join();
+  if (changed) setShown({ id, key, ids, documentSerial });
+  return key;
 }

@@ -18,8 +18,10 @@ export function PoolsEditor() {
   const pools = blueprint.resources ?? [];
   return (
     <Section title={t('inspector.pools.heading')}>
-      {pools.map((pool) => (
-        <PoolCard key={pool.id} pool={pool} />
+      {/* Keyed by place, not id: renaming a pool keeps its card, and the field clicked
+          next keeps the focus (a card rebuilt at each rename dropped it on the page). */}
+      {pools.map((pool, index) => (
+        <PoolCard key={index} pool={pool} />
       ))}
       <button
         type="button"

@@ -5,6 +5,7 @@
  */
 import { copySteps, PASTE_OFFSET, pasteFragment, type Fragment } from '../commands/clipboard.ts';
 import { deleteFlows } from '../commands/flows.ts';
+import { announceDelete } from '../deleteNotice.ts';
 import { deleteSteps, moveSteps } from '../commands/steps.ts';
 import type { StepPlace } from '../../diagram/types.ts';
 import { dropPlaces, firstFreeSpotBelow, movesNothing } from '../../diagram/dropPlaces.ts';
@@ -93,13 +94,14 @@ function hopTop(lanes: readonly LaneBand[], laneId: string, top: number, by: num
 }
 
 function deleteSelection(store: BlueprintStore): boolean {
-  const { selection, edit, select } = store.getState();
+  const { document, selection, edit, select } = store.getState();
   if (selection.steps.length === 0 && selection.flows.length === 0) return false;
   edit((draft) => {
     deleteFlows(draft, new Set(selection.flows));
     deleteSteps(draft, new Set(selection.steps));
   });
   select(NOTHING_SELECTED);
+  if (document?.blueprint) announceDelete(document.blueprint, store.getState().document?.blueprint);
   return true;
 }
 
