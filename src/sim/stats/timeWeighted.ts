@@ -15,6 +15,10 @@ export class TimeWeighted {
   areaBeforeCutoff = 0;
   private last: number;
   private since: number;
+  /** Every moment in [cachedFrom, cachedUntil) lies in bin cachedBin (see cache). */
+  private cachedBin = 0;
+  private cachedFrom = Infinity;
+  private cachedUntil = -Infinity;
   readonly bins: Float64Array;
 
   constructor(
@@ -49,10 +53,14 @@ export class TimeWeighted {
     const width = this.binWidth;
     const count = this.bins.length;
     let from = last;
-    let bin = Math.floor((from - this.binStart) / width);
-    if (bin < 0) {
-      from = this.binStart;
-      bin = 0;
+    let bin: number;
+    if (last >= this.cachedFrom && last < this.cachedUntil) bin = this.cachedBin;
+    else {
+      bin = this.binOf(last);
+      if (bin < 0) {
+        from = this.binStart;
+        bin = 0;
+      } else this.cache(bin, last);
     }
     while (from < now && bin < count) {
       const binEnd = this.binStart + (bin + 1) * width;
@@ -61,6 +69,30 @@ export class TimeWeighted {
       from = to;
       bin++;
     }
+  }
+
+  /** The bin of a moment, by the one formula every bin is found with. */
+  private binOf(time: number): number {
+    return Math.floor((time - this.binStart) / this.binWidth);
+  }
+
+  /**
+   * Remembers that `time` and every moment after it up to the first one binOf puts in the
+   * next bin lie in `bin`: the next changes, mostly in the same bin, then skip the
+   * division. The end is found exactly (binOf at the neighbouring doubles), so a cached
+   * bin is always the one binOf would give.
+   */
+  private cache(bin: number, time: number): void {
+    let until = this.binStart + (bin + 1) * this.binWidth;
+    if (!(until > 0 && until < Infinity)) return;
+    if (this.binOf(until) > bin) {
+      while (this.binOf(nextDown(until)) > bin) until = nextDown(until);
+    } else {
+      while (this.binOf(until) <= bin) until = nextUp(until);
+    }
+    this.cachedBin = bin;
+    this.cachedFrom = time;
+    this.cachedUntil = until;
   }
 
   /** Forgets the past (end of warm-up) but keeps the current value. */
@@ -78,4 +110,21 @@ export class TimeWeighted {
     this.advance(now);
     return now > this.since ? this.area / (now - this.since) : this.value;
   }
+}
+
+const bits = new Float64Array(1);
+const word = new BigUint64Array(bits.buffer);
+
+/** The next double above a positive finite one. */
+function nextUp(x: number): number {
+  bits[0] = x;
+  word[0]! += 1n;
+  return bits[0]!;
+}
+
+/** The next double below a positive one. */
+function nextDown(x: number): number {
+  bits[0] = x;
+  word[0]! -= 1n;
+  return bits[0]!;
 }
