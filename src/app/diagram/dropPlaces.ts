@@ -5,9 +5,11 @@
  */
 import type { Blueprint, LaneId } from '../../model/index.ts';
 import { STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from './geometry.ts';
+import { layoutPhases } from './phases.ts';
+import { columnAt, reachesNextColumn } from './phasePlace.ts';
 import { placeAt } from './placeAt.ts';
 import { placeSteps, type Placement } from './placement.ts';
-import type { LaneBand, StepPlace } from './types.ts';
+import type { LaneBand, PhaseColumn, StepPlace } from './types.ts';
 
 /** A dragged step's top-left corner in canvas coordinates when it was let go. */
 export interface DroppedStep {
@@ -51,6 +53,24 @@ export function firstFreeSpotBelow(place: Placement, others: readonly Placement[
   }
 }
 
+/**
+ * Where a box dropped at `place` goes when it covers a step: the first free spot to the
+ * right, unless that is past its phase column, then the first free spot below (the lane
+ * grows): sliding must not carry a step into the next phase. Its phase is the column's
+ * under the drop point.
+ */
+export function slideClear(
+  place: StepPlace,
+  others: readonly Placement[],
+  columns: readonly PhaseColumn[],
+): StepPlace {
+  const found = columnAt(columns, place.x);
+  const phase = found ? { phase: found.column.id } : {};
+  const right = firstFreeSpot(place, others);
+  const spot = reachesNextColumn(found, right.x) ? firstFreeSpotBelow(place, others) : right;
+  return { lane: place.lane, x: spot.x, y: spot.y, ...phase };
+}
+
 /** The places of dropped steps, ready for `moveSteps`. */
 export function dropPlaces(
   blueprint: Blueprint,
@@ -69,13 +89,14 @@ export function dropPlaces(
     if (!moving.has(step.id)) take(step.lane, placements[index]!);
   });
 
+  const columns = layoutPhases(blueprint, placements);
   const moves = new Map<string, StepPlace>();
   // Left to right, so a group dropped together keeps its order when some of it slides.
   for (const step of [...dropped].sort((a, b) => a.x - b.x)) {
     const place = placeAt(lanes, step.x, step.y);
-    const spot = firstFreeSpot(place, taken.get(place.lane) ?? []);
-    moves.set(step.stepId, { lane: place.lane, x: spot.x, y: spot.y });
-    take(place.lane, spot);
+    const spot = slideClear(place, taken.get(place.lane) ?? [], columns);
+    moves.set(step.stepId, spot);
+    take(spot.lane, spot);
   }
   return moves;
 }

@@ -40,6 +40,11 @@ export interface StepPlace {
   x: number;
   /** From the top of the lane. */
   y: number;
+  /**
+   * The phase of the column it was dropped in (phasePlace.ts); undefined when it fell in
+   * no column, and then a moved step keeps its phase.
+   */
+  phase?: string;
 }
 
 /** A side of a step box, where a flow leaves or enters it. */

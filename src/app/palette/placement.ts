@@ -4,7 +4,8 @@
  */
 import type { Blueprint, LaneId } from '../../model/index.ts';
 import { AUTO_X, AUTO_Y, STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from '../diagram/geometry.ts';
-import { firstFreeSpot } from '../diagram/dropPlaces.ts';
+import { slideClear } from '../diagram/dropPlaces.ts';
+import { layoutPhases } from '../diagram/phases.ts';
 import { placeAt } from '../diagram/placeAt.ts';
 import { placeSteps } from '../diagram/placement.ts';
 import type { LaneBand, StepPlace } from '../diagram/types.ts';
@@ -20,7 +21,8 @@ export const DEFAULT_CLICK_LANE: LaneId = 'customer';
 /**
  * A step dropped at a canvas point: the new box is centred on the point (that is where
  * the chip was under the pointer), then `placeAt` picks the lane and keeps it in its band.
- * Dropped onto a step, it slides right to the first free spot, as a dragged step does.
+ * Dropped onto a step, it slides clear as a dragged step does; inside a phase column it
+ * gets that phase.
  */
 export function dropPlace(
   blueprint: Blueprint,
@@ -30,7 +32,7 @@ export function dropPlace(
   const place = placeAt(lanes, flowPoint.x - STEP_WIDTH / 2, flowPoint.y - STEP_HEIGHT / 2);
   const placements = placeSteps(blueprint);
   const others = placements.filter((_, index) => blueprint.steps[index]!.lane === place.lane);
-  return { lane: place.lane, ...firstFreeSpot(place, others) };
+  return slideClear(place, others, layoutPhases(blueprint, placements));
 }
 
 /**

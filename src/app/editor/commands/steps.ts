@@ -27,16 +27,19 @@ export function addStep(draft: Blueprint, kind: StepKind, place: StepPlace): str
     lane: place.lane,
     label: { ...DEFAULT_LABELS[kind] },
     position: { x: Math.round(place.x), y: Math.max(0, Math.round(place.y)) },
+    ...(place.phase !== undefined ? { phase: place.phase } : {}),
   });
   return id;
 }
 
-/** Moves steps; a step dropped in another lane now belongs to it. */
+/** Moves steps; a step dropped in another lane or phase column now belongs to it. */
 export function moveSteps(draft: Blueprint, moves: ReadonlyMap<string, StepPlace>): void {
   for (const step of draft.steps) {
     const place = moves.get(step.id);
     if (!place) continue;
     step.lane = place.lane;
+    // The phase follows the column it was dropped in; outside every column it stays.
+    if (place.phase !== undefined) step.phase = place.phase;
     step.position = { x: Math.round(place.x), y: Math.max(0, Math.round(place.y)) };
   }
 }

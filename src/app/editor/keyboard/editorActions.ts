@@ -8,6 +8,7 @@ import { deleteFlows } from '../commands/flows.ts';
 import { announceDelete } from '../deleteNotice.ts';
 import { deleteSteps, moveSteps } from '../commands/steps.ts';
 import type { StepPlace } from '../../diagram/types.ts';
+import { placeAt } from '../../diagram/placeAt.ts';
 import { dropPlaces, firstFreeSpotBelow, movesNothing } from '../../diagram/dropPlaces.ts';
 import { LANE_BOTTOM_PADDING, STEP_HEIGHT } from '../../diagram/geometry.ts';
 import { layoutBlueprint } from '../../canvas/layout.ts';
@@ -73,9 +74,13 @@ function nudgeSelection(store: BlueprintStore, shortcut: NudgeShortcut): boolean
         : node.position.y + vertical * NUDGE,
     }));
   const moves = dropPlaces(blueprint, lanes, dropped);
-  // Sliding past a step in the way, as a drop does, would make a key press jump a whole
-  // step's width: the nudge stops instead.
-  const blocked = dropped.some((step) => moves.get(step.stepId)!.x !== Math.round(step.x));
+  // Sliding past (or below) a step in the way, as a drop does, would make a key press jump
+  // a whole step's width: the nudge stops instead.
+  const blocked = dropped.some((step) => {
+    const wanted = placeAt(lanes, step.x, step.y);
+    const got = moves.get(step.stepId)!;
+    return got.x !== wanted.x || got.y !== wanted.y;
+  });
   if (!blocked && !movesNothing(blueprint, moves)) edit((draft) => moveSteps(draft, moves));
   return true;
 }
