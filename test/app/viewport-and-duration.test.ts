@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meanMinutes, readableDuration } from '../../src/app/canvas/duration.ts';
+import { meanMinutes, readableDuration } from '../../src/app/diagram/duration.ts';
 import { READABLE_ZOOM, fitWhole, readableStart } from '../../src/app/canvas/viewport.ts';
 
 describe('start view', () => {

@@ -205,13 +205,17 @@ test('asks before unsaved work is replaced', async ({ page }) => {
   await expect(heading(page)).toContainText('New blueprint');
 });
 
-test('exports the canvas as PNG and SVG', async ({ page }) => {
+test('exports the whole blueprint as PNG and SVG, named after it', async ({ page }) => {
   await openApp(page);
-  for (const format of ['PNG', 'SVG']) {
+  for (const [item, file] of [
+    ['PNG 1×', 'counter-deposit.png'],
+    ['SVG (vector, whole blueprint)', 'counter-deposit.svg'],
+  ]) {
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: `Export ${format}` }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: item }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe(`counter-deposit.${format.toLowerCase()}`);
+    expect(download.suggestedFilename()).toBe(file);
   }
 });
 

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Text } from '../../model/index.ts';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
-import { readableDuration } from './duration.ts';
+import { readableDuration } from '../diagram/duration.ts';
 
 export function StepFacts({ meanMinutes, poolLabel }: { meanMinutes?: number; poolLabel?: Text }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@
  */
 import type { Blueprint } from '../../model/index.ts';
 import { layoutDiagram } from '../diagram/layout.ts';
-import { meanMinutes } from './duration.ts';
+import { meanMinutes } from '../diagram/duration.ts';
 import { flowEdge } from './flowEdges.ts';
 import { STEP_HANDLES } from './handleBounds.ts';
 import type { CanvasLayout, StepNode } from './types.ts';

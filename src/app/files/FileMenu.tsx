@@ -1,13 +1,14 @@
 /**
  * The header's file commands: New, Open (also by dropping a file on the window), Save,
- * and pictures of the canvas. Unsaved work is never replaced without asking.
+ * and Export (pictures and print of the whole blueprint). Unsaved work is never replaced without asking.
  */
 import '../styles/files.css';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { confirmReplacingWork } from './confirmReplace.ts';
-import { type ImageFormat, exportCanvasImage } from './exportImage.ts';
 import { type ImportProblems, ImportProblemsDialog } from './ImportProblemsDialog.tsx';
 import { importFile } from './importFile.ts';
 import { loadTextOffThread } from './loadOffThread.ts';
@@ -18,6 +19,7 @@ import { useFileDrop } from './useFileDrop.ts';
 
 export function FileMenu() {
   const { t } = useTranslation();
+  const language = useUiLanguage();
   const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<ImportProblems | null>(null);
@@ -46,20 +48,10 @@ export function FileMenu() {
 
   const save = async () => {
     if (!blueprint) return;
-    const result = await saveBlueprintFile(blueprint);
+    const result = await saveBlueprintFile(blueprint, language);
     // Edits made while the dialog was open are not in the file.
     if (result === 'saved' && useBlueprintStore.getState().document?.blueprint === blueprint) {
       useBlueprintStore.getState().markSaved();
-    }
-  };
-
-  const exportImage = async (format: ImageFormat) => {
-    if (!blueprint) return;
-    try {
-      await exportCanvasImage(blueprint, format);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      window.alert(t('files.exportFailed', { reason }));
     }
   };
 
@@ -94,22 +86,7 @@ export function FileMenu() {
       >
         {t('files.save')}
       </button>
-      <button
-        type="button"
-        className="files-button"
-        disabled={!blueprint}
-        onClick={() => void exportImage('png')}
-      >
-        {t('files.exportPng')}
-      </button>
-      <button
-        type="button"
-        className="files-button"
-        disabled={!blueprint}
-        onClick={() => void exportImage('svg')}
-      >
-        {t('files.exportSvg')}
-      </button>
+      <ExportMenu blueprint={blueprint} />
       {dragging && (
         <div className="file-drop-overlay" aria-hidden="true">
           {t('files.dropHint')}

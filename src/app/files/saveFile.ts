@@ -1,8 +1,9 @@
 /**
  * Saving: the browser's "Save as" dialog where there is one (File System Access API,
- * Chromium), else a download named after the blueprint's id.
+ * Chromium), else a download named after the blueprint (fileNames.ts).
  */
 import { type Blueprint, serializeBlueprint } from '../../model/index.ts';
+import { fileNameFor } from './fileNames.ts';
 
 /** The part of the File System Access API used here; not yet in TypeScript's DOM types. */
 interface SaveFilePickerWindow {
@@ -18,10 +19,6 @@ interface SaveFilePickerWindow {
 }
 
 export type SaveResult = 'saved' | 'cancelled';
-
-export function fileNameFor(blueprint: Blueprint, extension: string): string {
-  return `${blueprint.id}.${extension}`;
-}
 
 /** Starts a download of the blob under this name. */
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -45,9 +42,12 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-export async function saveBlueprintFile(blueprint: Blueprint): Promise<SaveResult> {
+export async function saveBlueprintFile(
+  blueprint: Blueprint,
+  language: string,
+): Promise<SaveResult> {
   const blob = new Blob([serializeBlueprint(blueprint)], { type: 'application/json' });
-  const fileName = fileNameFor(blueprint, 'json');
+  const fileName = fileNameFor(blueprint, 'json', language);
   const picker = (window as SaveFilePickerWindow).showSaveFilePicker;
   if (typeof picker === 'function') {
     try {

@@ -2,6 +2,7 @@
 import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
+import { fileStem } from '../files/fileNames.ts';
 import { PoolEstimatesView } from '../estimates/PoolEstimatesView.tsx';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import type { PoolEstimatesState } from '../estimates/usePoolEstimates.ts';
@@ -72,9 +73,9 @@ function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => voi
         <ExportResultsButtons
           results={latest.results}
           blueprint={latest.blueprint}
-          fileStem={latest.blueprint.id}
+          fileStem={fileStem(latest.blueprint, language)}
         />
-        <EventLogButton record={latest} fileStem={latest.blueprint.id} />
+        <EventLogButton record={latest} fileStem={fileStem(latest.blueprint, language)} />
       </div>
       <p className="dock__run-of" data-testid="run-of">
         {t('simulation.runOf', {

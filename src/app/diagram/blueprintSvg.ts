@@ -1,0 +1,237 @@
+/**
+ * The whole blueprint as a vector drawing, from the model alone: title, lanes with their
+ * names, the three lines, phase headers, steps, flows with arrows and captions, F and W
+ * marks and a legend (and the last run's waits as heat, when given). Real SVG elements,
+ * every word a <text>: it opens in a vector editor with selectable text, and weighs
+ * kilobytes. The geometry is the canvas's own (layoutDiagram).
+ */
+import { textIn, type Blueprint } from '../../model/index.ts';
+import { CONTENT_MARGIN } from './geometry.ts';
+import { layoutDiagram } from './layout.ts';
+import { el, textLines } from './svgElements.ts';
+import { INK, LANE_COLORS, LINE_DASHES, LINE_INK, MUTED } from './svgColors.ts';
+import { arrowMarkers, flowCaptionsSvg, flowLinesSvg, routeFlows } from './svgFlows.ts';
+import { legendSvg } from './svgLegend.ts';
+import { pill, stepSvg } from './svgSteps.ts';
+import { escapeXml, FONT_FAMILY, wrapText } from './svgText.ts';
+import type { Diagram } from './types.ts';
+import type { DiagramHeat, DiagramWords } from './words.ts';
+
+const MARGIN = 32;
+const TITLE_HEIGHT = 76;
+const PHASE_HEIGHT = 40;
+/** The column of lane names on the left. */
+export const RAIL_WIDTH = 210;
+const LEGEND_GAP = 28;
+const MIN_WIDTH = 900;
+
+export interface BlueprintSvg {
+  svg: string;
+  width: number;
+  height: number;
+  /** From the left edge to the end of the lane names: what a printed page repeats. */
+  railRight: number;
+  /** From the top to the bottom of the lanes. */
+  lanesBottom: number;
+}
+
+export function blueprintSvg(
+  blueprint: Blueprint,
+  words: DiagramWords,
+  heat?: DiagramHeat,
+): BlueprintSvg {
+  const diagram = layoutDiagram(blueprint);
+  const { bounds } = diagram;
+  const left = MARGIN + RAIL_WIDTH;
+  const phaseTop = MARGIN + TITLE_HEIGHT;
+  const lanesTop = phaseTop + (diagram.phases.length > 0 ? PHASE_HEIGHT : 0);
+  // The canvas keeps x = 0 in view; a picture starts where the content does.
+  const contentLeft =
+    Math.min(
+      bounds.x + bounds.width,
+      ...diagram.steps.map(({ rect }) => rect.x),
+      ...diagram.phases.map((phase) => phase.left),
+    ) - CONTENT_MARGIN;
+  const contentWidth = bounds.x + bounds.width - contentLeft;
+  const offset = { x: left - contentLeft, y: lanesTop };
+  const width = Math.max(MIN_WIDTH, left + contentWidth + MARGIN);
+  const lanesRight = width - MARGIN;
+  const lanesBottom = lanesTop + bounds.height;
+  const legend = legendSvg(words, heat, MARGIN, lanesBottom + LEGEND_GAP, width - 2 * MARGIN);
+  const height = lanesBottom + LEGEND_GAP + legend.height + MARGIN;
+
+  const title = textIn(blueprint.name, words.language) || blueprint.id;
+  const routed = routeFlows(diagram.flows, diagram.steps, offset);
+  const body = [
+    el('title', {}, escapeXml(title)),
+    el('desc', {}, escapeXml(textIn(blueprint.description, words.language) || words.subtitle)),
+    el('defs', {}, arrowMarkers()),
+    el('rect', { width, height, fill: '#ffffff' }),
+    titleSvg(title, words.subtitle),
+    lanesSvg(diagram, words, MARGIN, lanesRight, offset.y),
+    phasesSvg(diagram, words, offset.x, phaseTop, lanesBottom),
+    linesSvg(diagram, words, MARGIN, lanesRight, offset.y),
+    el('g', { class: 'flows' }, flowLinesSvg(routed)),
+    el(
+      'g',
+      { class: 'steps' },
+      diagram.steps.map((step) => stepSvg(step, words, offset, heat)),
+    ),
+    el('g', { class: 'flow-captions' }, flowCaptionsSvg(routed, words)),
+    legend.svg,
+  ];
+  const svg = el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      'xml:lang': words.language,
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'font-family': FONT_FAMILY,
+    },
+    body,
+  );
+  return {
+    svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
+    width,
+    height,
+    railRight: left,
+    lanesBottom,
+  };
+}
+
+function titleSvg(title: string, subtitle: string): string {
+  return el('g', { class: 'title' }, [
+    el(
+      'text',
+      { x: MARGIN, y: MARGIN + 26, 'font-size': 26, 'font-weight': 700, fill: INK },
+      escapeXml(title),
+    ),
+    el('text', { x: MARGIN, y: MARGIN + 52, 'font-size': 14, fill: MUTED }, escapeXml(subtitle)),
+  ]);
+}
+
+function lanesSvg(
+  diagram: Diagram,
+  words: DiagramWords,
+  x: number,
+  right: number,
+  top: number,
+): string {
+  return el(
+    'g',
+    { class: 'lanes' },
+    diagram.lanes.map((lane) => {
+      const colors = LANE_COLORS[lane.id];
+      const name =
+        lane.label === undefined ? words.lanes[lane.id] : textIn(lane.label, words.language);
+      const lines = wrapText(name, RAIL_WIDTH - 34, 15, 3, true);
+      const y = top + lane.top;
+      const middle = y + lane.height / 2 - ((lines.length - 1) * 19) / 2 + 5;
+      return el('g', { class: 'lane', 'data-lane': lane.id }, [
+        el('rect', { x, y, width: right - x, height: lane.height, fill: colors.band }),
+        el('rect', { x, y, width: 6, height: lane.height, fill: colors.accent }),
+        el('line', {
+          x1: x + RAIL_WIDTH,
+          y1: y,
+          x2: x + RAIL_WIDTH,
+          y2: y + lane.height,
+          stroke: '#d0d5dd',
+        }),
+        textLines(
+          lines,
+          { x: x + 18, y: middle, 'font-size': 15, 'font-weight': 700, fill: INK },
+          19,
+        ),
+      ]);
+    }),
+  );
+}
+
+function phasesSvg(
+  diagram: Diagram,
+  words: DiagramWords,
+  dx: number,
+  top: number,
+  bottom: number,
+): string {
+  const divider = (x: number) =>
+    el('line', {
+      x1: x,
+      y1: top,
+      x2: x,
+      y2: bottom,
+      stroke: LINE_INK,
+      'stroke-opacity': 0.35,
+      'stroke-width': 1.5,
+      'stroke-dasharray': '6 5',
+    });
+  return el(
+    'g',
+    { class: 'phases' },
+    diagram.phases.map((phase, index) => {
+      const x = phase.left + dx;
+      const width = phase.right - phase.left;
+      const name = textIn(phase.label, words.language) || phase.id;
+      const [line] = wrapText(name, width - 16, 14, 1, true);
+      const shaded = index % 2 === 1;
+      return el('g', { class: 'phase', 'data-phase-id': phase.id }, [
+        shaded
+          ? el('rect', {
+              x,
+              y: top,
+              width,
+              height: bottom - top,
+              fill: '#0f172a',
+              'fill-opacity': 0.035,
+            })
+          : '',
+        el('rect', { x, y: top, width, height: PHASE_HEIGHT - 4, fill: '#f6f7f9' }),
+        el('rect', { x, y: top + PHASE_HEIGHT - 7, width, height: 3, fill: LINE_INK }),
+        el(
+          'text',
+          {
+            x: x + width / 2,
+            y: top + 24,
+            'text-anchor': 'middle',
+            'font-size': 14,
+            'font-weight': 700,
+            fill: INK,
+          },
+          escapeXml(line ?? name),
+        ),
+        divider(x),
+        index === diagram.phases.length - 1 ? divider(x + width) : '',
+      ]);
+    }),
+  );
+}
+
+function linesSvg(
+  diagram: Diagram,
+  words: DiagramWords,
+  x: number,
+  right: number,
+  top: number,
+): string {
+  return el(
+    'g',
+    { class: 'lines' },
+    diagram.lines.map((line) => {
+      const y = top + line.y;
+      return el('g', { class: 'line', 'data-line': line.id }, [
+        el('line', {
+          x1: x,
+          y1: y,
+          x2: right,
+          y2: y,
+          stroke: LINE_INK,
+          'stroke-width': 2,
+          'stroke-dasharray': LINE_DASHES[line.id],
+        }),
+        pill(words.lines[line.id], x + 10, y, LINE_INK, 11),
+      ]);
+    }),
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * A flow drawn the way blueprints are: a right-angled line from the side of one box to
+ * the facing side of the other, with rounded corners, and the middle of its longest
+ * stretch for the caption.
+ */
+import { sideMiddle } from './flows.ts';
+import type { Rect, Side } from './types.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** How far a line runs straight out of a box before it turns. */
+const STUB = 18;
+const CORNER = 10;
+
+const OUTWARD: Record<Side, Point> = {
+  top: { x: 0, y: -1 },
+  right: { x: 1, y: 0 },
+  bottom: { x: 0, y: 1 },
+  left: { x: -1, y: 0 },
+};
+
+/** The corners of the line, from the source side's middle to the target side's. */
+export function flowPoints(source: Rect, fromSide: Side, target: Rect, toSide: Side): Point[] {
+  const start = sideMiddle(source, fromSide);
+  const end = sideMiddle(target, toSide);
+  const horizontal = fromSide === 'left' || fromSide === 'right';
+  const out = OUTWARD[fromSide];
+  const into = OUTWARD[toSide];
+  if (horizontal) {
+    const forward = (end.x - start.x) * out.x >= 2 * STUB;
+    if (forward) {
+      const midX = (start.x + end.x) / 2;
+      return simplify([start, { x: midX, y: start.y }, { x: midX, y: end.y }, end]);
+    }
+    // Target behind the source: out, round, and in from its side.
+    const outX = start.x + out.x * STUB;
+    const inX = end.x + into.x * STUB;
+    const midY = (start.y + end.y) / 2;
+    return simplify([
+      start,
+      { x: outX, y: start.y },
+      { x: outX, y: midY },
+      { x: inX, y: midY },
+      { x: inX, y: end.y },
+      end,
+    ]);
+  }
+  const midY = (start.y + end.y) / 2;
+  return simplify([start, { x: start.x, y: midY }, { x: end.x, y: midY }, end]);
+}
+
+/** Drops corners that do not turn (a straight run through them). */
+function simplify(points: Point[]): Point[] {
+  const kept: Point[] = [];
+  for (const point of points) {
+    const last = kept[kept.length - 1];
+    if (last && last.x === point.x && last.y === point.y) continue;
+    const before = kept[kept.length - 2];
+    if (
+      before &&
+      last &&
+      ((before.x === last.x && last.x === point.x) || (before.y === last.y && last.y === point.y))
+    ) {
+      kept[kept.length - 1] = point;
+      continue;
+    }
+    kept.push(point);
+  }
+  return kept;
+}
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+
+/** An SVG path through the points, each corner rounded. */
+export function roundedPath(points: readonly Point[]): string {
+  const first = points[0]!;
+  let path = `M${round(first.x)} ${round(first.y)}`;
+  for (let index = 1; index < points.length - 1; index += 1) {
+    const before = points[index - 1]!;
+    const corner = points[index]!;
+    const after = points[index + 1]!;
+    const radius = Math.min(
+      CORNER,
+      Math.hypot(corner.x - before.x, corner.y - before.y) / 2,
+      Math.hypot(after.x - corner.x, after.y - corner.y) / 2,
+    );
+    const into = toward(corner, before, radius);
+    const outOf = toward(corner, after, radius);
+    path += ` L${round(into.x)} ${round(into.y)} Q${round(corner.x)} ${round(corner.y)} ${round(outOf.x)} ${round(outOf.y)}`;
+  }
+  const last = points[points.length - 1]!;
+  return `${path} L${round(last.x)} ${round(last.y)}`;
+}
+
+function toward(from: Point, to: Point, distance: number): Point {
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  return {
+    x: from.x + ((to.x - from.x) / length) * distance,
+    y: from.y + ((to.y - from.y) / length) * distance,
+  };
+}
+
+/** Where the caption goes: the middle of the longest stretch of the line. */
+export function captionPoint(points: readonly Point[]): Point {
+  let best = { from: points[0]!, to: points[points.length - 1]!, length: -1 };
+  for (let index = 1; index < points.length; index += 1) {
+    const from = points[index - 1]!;
+    const to = points[index]!;
+    const length = Math.hypot(to.x - from.x, to.y - from.y);
+    if (length > best.length) best = { from, to, length };
+  }
+  return { x: (best.from.x + best.to.x) / 2, y: (best.from.y + best.to.y) / 2 };
+}

@@ -1,0 +1,36 @@
+/** Writing SVG elements as text, attributes escaped, numbers kept short. */
+import { escapeXml } from './svgText.ts';
+
+export type Attributes = Record<string, string | number | undefined>;
+
+function value(raw: string | number): string {
+  return typeof raw === 'number' ? String(Math.round(raw * 100) / 100) : escapeXml(raw);
+}
+
+function attributes(attrs: Attributes): string {
+  return Object.entries(attrs)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([name, raw]) => ` ${name}="${value(raw)}"`)
+    .join('');
+}
+
+/** An element with children (already SVG text), or an empty one. */
+export function el(name: string, attrs: Attributes, children?: string | readonly string[]): string {
+  const inner = Array.isArray(children) ? children.join('') : (children ?? '');
+  return inner === ''
+    ? `<${name}${attributes(attrs)}/>`
+    : `<${name}${attributes(attrs)}>${inner}</${name}>`;
+}
+
+/** A text element of one or more lines (tspans), the first line's baseline at y. */
+export function textLines(
+  lines: readonly string[],
+  attrs: Attributes & { x: number; y: number },
+  lineHeight: number,
+): string {
+  if (lines.length === 1) return el('text', attrs, escapeXml(lines[0]!));
+  const spans = lines.map((line, index) =>
+    el('tspan', { x: attrs.x, dy: index === 0 ? undefined : lineHeight }, escapeXml(line)),
+  );
+  return el('text', attrs, spans);
+}

@@ -1,0 +1,203 @@
+/**
+ * Step boxes as SVG: the kind decides the shape (action a card with its lane's colour on
+ * the left, decision a hexagon, evidence a paper with a folded corner, note a dashed
+ * sticky note), with the label, the mean duration and pool, an exit's outcome and the
+ * designer's F and W marks. Every word is a <text>, selectable in a vector editor.
+ */
+import { textIn } from '../../model/index.ts';
+import { meanMinutes } from './duration.ts';
+import { el, textLines } from './svgElements.ts';
+import { FAIL, INK, LANE_COLORS, MUTED, OUTCOME_COLORS, STEP_COLORS, WAIT } from './svgColors.ts';
+import { escapeXml, textWidth, wrapText } from './svgText.ts';
+import type { DiagramStep } from './types.ts';
+import type { DiagramHeat, DiagramWords } from './words.ts';
+
+const LABEL_SIZE = 13;
+const FACTS_SIZE = 11;
+const ACCENT = 6;
+const PADDING = 10;
+
+function shape(placed: DiagramStep, fill: string): string {
+  const { width: w, height: h } = placed.rect;
+  const { kind, lane } = placed.step;
+  const { stroke } = STEP_COLORS[kind];
+  switch (kind) {
+    case 'decision':
+      return el('polygon', {
+        points: `14,0 ${w - 14},0 ${w},${h / 2} ${w - 14},${h} 14,${h} 0,${h / 2}`,
+        fill,
+        stroke,
+        'stroke-width': 2,
+      });
+    case 'evidence':
+      return [
+        el('path', {
+          d: `M0 0 H${w - 18} L${w} 18 V${h} H0 Z`,
+          fill,
+          stroke,
+          'stroke-width': 1.5,
+        }),
+        el('path', { d: `M${w - 18} 0 V18 H${w}`, fill: '#e9dcb8', stroke, 'stroke-width': 1.5 }),
+      ].join('');
+    case 'note':
+      return el('rect', {
+        width: w,
+        height: h,
+        rx: 2,
+        fill,
+        stroke,
+        'stroke-width': 1.5,
+        'stroke-dasharray': '5 4',
+      });
+    case 'action':
+      return [
+        el('rect', { width: w, height: h, rx: 8, fill, stroke, 'stroke-width': 1.5 }),
+        el('path', {
+          d: `M8 0 H${ACCENT} V${h} H8 A8 8 0 0 1 0 ${h - 8} V8 A8 8 0 0 1 8 0 Z`,
+          fill: LANE_COLORS[lane].accent,
+        }),
+      ].join('');
+  }
+}
+
+function facts(placed: DiagramStep, words: DiagramWords): string {
+  const parts: string[] = [];
+  if (placed.step.duration) parts.push(words.meanDuration(meanMinutes(placed.step.duration)));
+  if (placed.poolLabel !== undefined) parts.push(textIn(placed.poolLabel, words.language));
+  return parts.join(' · ');
+}
+
+/** A coloured pill with white text, its left edge at x and its middle at y. */
+export function pill(text: string, x: number, y: number, fill: string, size = 11): string {
+  const width = textWidth(text, size, true) + 14;
+  return el('g', { class: 'pill' }, [
+    el('rect', { x, y: y - 9, width, height: 18, rx: 9, fill }),
+    el(
+      'text',
+      { x: x + 7, y: y + size * 0.36, 'font-size': size, 'font-weight': 700, fill: '#ffffff' },
+      escapeXml(text),
+    ),
+  ]);
+}
+
+function marks(placed: DiagramStep, words: DiagramWords): string {
+  const { step, rect } = placed;
+  const list = [
+    step.failPoint && {
+      letter: words.failMark,
+      name: words.failPoint,
+      note: step.failPoint.note,
+      fill: FAIL,
+      ink: '#ffffff',
+    },
+    step.waitPoint && {
+      letter: words.waitMark,
+      name: words.waitPoint,
+      note: step.waitPoint.note,
+      fill: WAIT,
+      ink: INK,
+    },
+  ].filter((mark) => mark !== undefined);
+  return list
+    .map((mark, index) => {
+      const cx = rect.width - 12 - (list.length - 1 - index) * 26;
+      const note = textIn(mark.note, words.language);
+      return el('g', { class: 'mark' }, [
+        el('title', {}, escapeXml(note ? `${mark.name}: ${note}` : mark.name)),
+        el('circle', { cx, cy: 0, r: 11, fill: mark.fill, stroke: '#ffffff', 'stroke-width': 2 }),
+        el(
+          'text',
+          {
+            x: cx,
+            y: 4.5,
+            'text-anchor': 'middle',
+            'font-size': 12,
+            'font-weight': 700,
+            fill: mark.ink,
+          },
+          escapeXml(mark.letter),
+        ),
+      ]);
+    })
+    .join('');
+}
+
+/** The step's fill: its kind's, or the heat of its measured wait when a run is shown. */
+function fillOf(placed: DiagramStep, heat: DiagramHeat | undefined): string {
+  const wait = heat?.waitByStep.get(placed.step.id);
+  return wait === undefined ? STEP_COLORS[placed.step.kind].fill : heatColor(wait);
+}
+
+/** Waits on a scale from pale yellow (none) to deep orange (15 minutes or more). */
+export const HEAT_STOPS: readonly { minutes: number; color: string }[] = [
+  { minutes: 0, color: '#fffbe6' },
+  { minutes: 2, color: '#ffe7a3' },
+  { minutes: 5, color: '#ffc46b' },
+  { minutes: 10, color: '#ff9a4d' },
+  { minutes: 15, color: '#f26b3a' },
+];
+
+export function heatColor(minutes: number): string {
+  let color = HEAT_STOPS[0]!.color;
+  for (const stop of HEAT_STOPS) if (minutes >= stop.minutes) color = stop.color;
+  return color;
+}
+
+export function stepSvg(
+  placed: DiagramStep,
+  words: DiagramWords,
+  offset: { x: number; y: number },
+  heat?: DiagramHeat,
+): string {
+  const { step, rect } = placed;
+  const inset = step.kind === 'decision' ? 18 : step.kind === 'action' ? ACCENT + PADDING : PADDING;
+  const labelWidth = rect.width - inset - (step.kind === 'decision' ? 18 : PADDING) - 4;
+  const label = textIn(step.label, words.language) || step.id;
+  const factText = facts(placed, words);
+  const maxLines = factText ? 3 : 4;
+  const lines = wrapText(label, labelWidth, LABEL_SIZE, maxLines, true);
+  const lineHeight = LABEL_SIZE * 1.3;
+  const top = factText ? 22 : (rect.height - lines.length * lineHeight) / 2 + LABEL_SIZE;
+  const parts = [
+    el('title', {}, escapeXml(`${words.kinds[step.kind]}: ${label}`)),
+    shape(placed, fillOf(placed, heat)),
+    textLines(
+      lines,
+      {
+        x: inset,
+        y: Math.max(top, 20),
+        'font-size': LABEL_SIZE,
+        'font-weight': step.kind === 'evidence' || step.kind === 'note' ? 500 : 700,
+        fill: INK,
+      },
+      lineHeight,
+    ),
+  ];
+  if (factText) {
+    const [line] = wrapText(factText, labelWidth, FACTS_SIZE, 1);
+    parts.push(
+      el(
+        'text',
+        { x: inset, y: rect.height - 10, 'font-size': FACTS_SIZE, fill: MUTED },
+        escapeXml(line!),
+      ),
+    );
+  }
+  if (placed.outcome) {
+    parts.push(pill(words.outcomes[placed.outcome], 8, 0, OUTCOME_COLORS[placed.outcome], 10.5));
+  }
+  parts.push(marks(placed, words));
+  const wait = heat?.waitByStep.get(step.id);
+  if (heat && wait !== undefined) {
+    parts.push(pill(heat.formatWait(wait), 8, rect.height, '#9a3412', 10.5));
+  }
+  return el(
+    'g',
+    {
+      class: `step step--${step.kind}`,
+      'data-step-id': step.id,
+      transform: `translate(${rect.x + offset.x} ${rect.y + offset.y})`,
+    },
+    parts,
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Pictures of the whole blueprint for slides and documents, drawn from the model
+ * (diagram/blueprintSvg.ts), never from the screen: the vector SVG as it is, and PNG at
+ * 1×, 2× or 4× made by drawing that SVG into a canvas.
+ */
+import type { TFunction } from 'i18next';
+import type { Blueprint } from '../../model/index.ts';
+import { blueprintSvg, type BlueprintSvg } from '../diagram/blueprintSvg.ts';
+import { fileNameFor, fileStem } from '../files/fileNames.ts';
+import { downloadBlob } from '../files/saveFile.ts';
+import { diagramWords } from './diagramWords.ts';
+
+export type PngScale = 1 | 2 | 4;
+
+export function drawBlueprint(blueprint: Blueprint, t: TFunction, language: string): BlueprintSvg {
+  return blueprintSvg(blueprint, diagramWords(t, language, blueprint));
+}
+
+export function svgBlob(drawing: BlueprintSvg): Blob {
+  return new Blob([drawing.svg], { type: 'image/svg+xml;charset=utf-8' });
+}
+
+export function exportSvg(blueprint: Blueprint, t: TFunction, language: string): void {
+  const drawing = drawBlueprint(blueprint, t, language);
+  downloadBlob(svgBlob(drawing), fileNameFor(blueprint, 'svg', language));
+}
+
+/** The SVG as an image the page has decoded, ready to draw or print. */
+export async function loadedImage(url: string): Promise<HTMLImageElement> {
+  const image = new Image();
+  image.src = url;
+  await image.decode();
+  return image;
+}
+
+export async function pngBlob(drawing: BlueprintSvg, scale: PngScale): Promise<Blob> {
+  const url = URL.createObjectURL(svgBlob(drawing));
+  try {
+    const image = await loadedImage(url);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(drawing.width * scale);
+    canvas.height = Math.round(drawing.height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('the browser has no 2D canvas');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    // A canvas over the browser's size limit makes no blob.
+    if (!blob) throw new Error(`${canvas.width}×${canvas.height} pixels is too large`);
+    return blob;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export async function exportPng(
+  blueprint: Blueprint,
+  t: TFunction,
+  language: string,
+  scale: PngScale,
+): Promise<void> {
+  const blob = await pngBlob(drawBlueprint(blueprint, t, language), scale);
+  // counter-deposit.png, counter-deposit@2x.png: the usual names for denser pictures.
+  const suffix = scale === 1 ? '' : `@${scale}x`;
+  downloadBlob(blob, `${fileStem(blueprint, language)}${suffix}.png`);
+}

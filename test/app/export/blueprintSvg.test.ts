@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { LINE_IDS, textIn, type Blueprint } from '../../../src/model/index.ts';
+import { blueprintSvg } from '../../../src/app/diagram/blueprintSvg.ts';
+import { diagramWords } from '../../../src/app/export/diagramWords.ts';
+import { allElements, parseXml, textContent, type XmlElement } from '../../support/xml.ts';
+import { translator } from '../../support/translator.ts';
+import { loadedExamples, makeBlueprint } from '../blueprints.ts';
+
+const examples = loadedExamples();
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+async function draw(blueprint: Blueprint, language: string) {
+  const t = await translator(language);
+  const drawing = blueprintSvg(blueprint, diagramWords(t, language, blueprint));
+  return { drawing, root: parseXml(drawing.svg), t };
+}
+
+const byClass = (root: XmlElement, name: string) =>
+  allElements(root).filter((element) => element.attributes.class?.split(' ').includes(name));
+
+describe.each(['en', 'zh-CN'])('the exported SVG in %s', (language) => {
+  it.each(examples)(
+    '%s: draws every step, flow, lane, line and phase as text',
+    async (_name, blueprint) => {
+      const { drawing, root, t } = await draw(blueprint, language);
+      const text = (value: Parameters<typeof textIn>[0]) => textIn(value, language);
+      expect(root.name).toBe('svg');
+      expect(root.attributes['xml:lang']).toBe(language);
+      expect(drawing.svg).not.toContain('foreignObject');
+      // Kilobytes, not the megabytes of a screenshot wrapped in SVG.
+      expect(drawing.svg.length).toBeLessThan(80_000);
+
+      const titles = byClass(root, 'title').map(textContent);
+      expect(titles[0]).toContain(text(blueprint.name));
+
+      const steps = byClass(root, 'step');
+      expect(steps).toHaveLength(blueprint.steps.length);
+      blueprint.steps.forEach((step, index) => {
+        const group = steps[index]!;
+        expect(group.attributes['data-step-id']).toBe(step.id);
+        // The label is the box's first <text>, whole (wrapped over lines, never cut).
+        const label = group.children.find((child) => child.name === 'text')!;
+        expect(squeeze(textContent(label))).toBe(squeeze(text(step.label)));
+        if (step.failPoint) expect(textContent(group)).toContain(t('step.failMark'));
+        if (step.waitPoint) expect(textContent(group)).toContain(t('step.waitMark'));
+      });
+
+      const paths = byClass(root, 'flow').filter((element) => element.name === 'path');
+      expect(paths.map((path) => path.attributes['data-flow-id'])).toEqual(
+        blueprint.flows.map((flow) => flow.id),
+      );
+      for (const path of paths) {
+        expect(path.attributes.d).toMatch(/^M[\d.-]+ [\d.-]+ /);
+        expect(path.attributes['marker-end']).toMatch(/^url\(#arrow-/);
+      }
+      const captions = byClass(root, 'flow-caption').map(textContent).join('\n');
+      for (const flow of blueprint.flows) {
+        if (flow.label !== undefined) expect(captions).toContain(text(flow.label));
+      }
+
+      const laneNames = byClass(root, 'lane').map(textContent);
+      expect(laneNames).toHaveLength(5);
+      for (const [index, lane] of (
+        ['evidence', 'customer', 'frontstage', 'backstage', 'support'] as const
+      ).entries()) {
+        const own = blueprint.lanes?.[lane]?.label;
+        expect(squeeze(laneNames[index]!)).toBe(
+          squeeze(own === undefined ? t(`lanes.${lane}`) : text(own)),
+        );
+      }
+      const lineNames = byClass(root, 'line').map(textContent);
+      expect(lineNames).toEqual(LINE_IDS.map((line) => t(`lines.${line}`)));
+
+      const phaseNames = byClass(root, 'phase').map(textContent);
+      expect(phaseNames).toEqual((blueprint.phases ?? []).map((phase) => text(phase.label)));
+      expect(textContent(byClass(root, 'legend')[0]!)).toContain(t('files.export.legend'));
+    },
+  );
+});
+
+describe('the exported SVG', () => {
+  it('is in the language asked for, with the blueprint’s own texts in it', async () => {
+    const [, deposit] = examples.find(([name]) => name === 'counter-deposit.json')!;
+    const { drawing } = await draw(deposit, 'zh-CN');
+    expect(drawing.svg).toContain('柜台存款');
+    expect(drawing.svg).toContain('互动分界线');
+    expect(drawing.svg).not.toContain('Line of interaction');
+    expect(drawing.svg).toContain('Noto Sans CJK SC');
+  });
+
+  it('escapes what XML does not allow in labels', async () => {
+    const blueprint = makeBlueprint(
+      [{ id: 'a', lane: 'customer', label: 'Cash & <coins> "quoted"\u0007' }],
+      [],
+      { name: 'R&D <test>' },
+    );
+    const { root, drawing } = await draw(blueprint, 'en');
+    expect(drawing.svg).not.toContain('\u0007');
+    expect(textContent(byClass(root, 'step')[0]!)).toContain('Cash & <coins> "quoted"');
+    expect(textContent(byClass(root, 'title')[0]!)).toContain('R&D <test>');
+  });
+
+  it('draws a blueprint without phases or flows', async () => {
+    const { root, drawing } = await draw(makeBlueprint([{ id: 'a', lane: 'support' }]), 'en');
+    expect(byClass(root, 'phase')).toHaveLength(0);
+    expect(byClass(root, 'step')).toHaveLength(1);
+    expect(drawing.width).toBeGreaterThan(drawing.railRight);
+  });
+
+  it('sizes the picture to hold every lane and the legend below them', async () => {
+    const [, deposit] = examples.find(([name]) => name === 'counter-deposit.json')!;
+    const { drawing, root } = await draw(deposit, 'en');
+    expect(Number(root.attributes.width)).toBe(drawing.width);
+    expect(root.attributes.viewBox).toBe(`0 0 ${drawing.width} ${drawing.height}`);
+    expect(drawing.height).toBeGreaterThan(drawing.lanesBottom + 40);
+    for (const step of byClass(root, 'step')) {
+      const [, x, y] = /translate\(([\d.-]+) ([\d.-]+)\)/.exec(step.attributes.transform!)!;
+      expect(Number(x)).toBeGreaterThanOrEqual(drawing.railRight);
+      expect(Number(x) + 200).toBeLessThanOrEqual(drawing.width);
+      expect(Number(y) + 92).toBeLessThanOrEqual(drawing.lanesBottom);
+    }
+  });
+});
