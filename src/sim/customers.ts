@@ -5,34 +5,40 @@
  */
 import { growFloat64, growInt32 } from './eventQueue.ts';
 
+/**
+ * Slots to begin with; they double when full. Small, because a run makes a new set for
+ * every replication (thousands of short business days) and most need few.
+ */
+const INITIAL_SLOTS = 64;
+
 export class Customers {
-  classIndex = new Int32Array(256);
-  step = new Int32Array(256);
+  classIndex = new Int32Array(INITIAL_SLOTS);
+  step = new Int32Array(INITIAL_SLOTS);
   /** Step whose queue the customer is in, or -1. */
-  waitingAt = new Int32Array(256);
+  waitingAt = new Int32Array(INITIAL_SLOTS);
   /** Changes whenever a queue entry or a pending renege must be invalidated. */
-  token = new Int32Array(256);
+  token = new Int32Array(INITIAL_SLOTS);
   /** 1 once others who needed fewer units went ahead of them in their current queue. */
-  passedOver = new Int32Array(256);
-  retries = new Int32Array(256);
-  moves = new Int32Array(256);
-  heldPool = new Int32Array(256);
-  heldUnits = new Int32Array(256);
-  holdUntil = new Int32Array(256);
+  passedOver = new Int32Array(INITIAL_SLOTS);
+  retries = new Int32Array(INITIAL_SLOTS);
+  moves = new Int32Array(INITIAL_SLOTS);
+  heldPool = new Int32Array(INITIAL_SLOTS);
+  heldUnits = new Int32Array(INITIAL_SLOTS);
+  holdUntil = new Int32Array(INITIAL_SLOTS);
   /** 1 for background work, which is not a customer. */
-  background = new Int32Array(256);
-  arrived = new Float64Array(256);
-  queuedAt = new Float64Array(256);
+  background = new Int32Array(INITIAL_SLOTS);
+  arrived = new Float64Array(INITIAL_SLOTS);
+  queuedAt = new Float64Array(INITIAL_SLOTS);
   /** Total minutes waited in queues. */
-  waited = new Float64Array(256);
+  waited = new Float64Array(INITIAL_SLOTS);
   /** Case number for logs and playback, unique within a replication. */
-  serial = new Float64Array(256);
+  serial = new Float64Array(INITIAL_SLOTS);
   /** Service end time while in service (for playback), else NaN. */
-  busyUntil = new Float64Array(256);
-  alive = new Int32Array(256);
+  busyUntil = new Float64Array(INITIAL_SLOTS);
+  alive = new Int32Array(INITIAL_SLOTS);
 
   /** Slots given back, reused last first: a stack of `freeCount` slots. */
-  private free = new Int32Array(256);
+  private free = new Int32Array(INITIAL_SLOTS);
   private freeCount = 0;
   private used = 0;
   present = 0;

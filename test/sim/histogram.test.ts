@@ -40,4 +40,25 @@ describe('the percentile histogram', () => {
     expect(a.total).toBe(3);
     expect(Math.abs(a.quantile(0.5) - 3) / 3).toBeLessThan(0.004);
   });
+
+  it('adds up histograms whose values lie far apart, and reads both ends', () => {
+    const low = new Histogram();
+    const high = new Histogram();
+    for (let i = 0; i < 3; i++) low.add(0.01);
+    for (let i = 0; i < 7; i++) high.add(5000);
+    const pooled = new Histogram();
+    pooled.merge(high);
+    pooled.merge(low);
+    expect(pooled.total).toBe(10);
+    expect(Math.abs(pooled.quantile(0.2) - 0.01) / 0.01).toBeLessThan(0.004);
+    expect(Math.abs(pooled.quantile(0.9) - 5000) / 5000).toBeLessThan(0.004);
+    const bins = pooled.binned(1000, 10);
+    expect(bins[0]).toBe(3);
+    expect(bins[5]).toBe(7);
+    // As a worker sends it: structured cloning keeps the fields and drops the class.
+    const plain = structuredClone(pooled) as unknown as Parameters<typeof Histogram.revive>[0];
+    const revived = Histogram.revive(plain);
+    expect(revived.quantile(0.2)).toBe(pooled.quantile(0.2));
+    expect(revived.binned(1000, 10)).toEqual(bins);
+  });
 });

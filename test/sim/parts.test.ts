@@ -28,6 +28,19 @@ describe('parts', () => {
     expect(JSON.stringify(combineParts(blueprint, options, parts))).toBe(whole);
   });
 
+  // A part of one replication is never pooled into while it runs, so its class and its
+  // system share histograms (one class): combined, each must still count once.
+  it('combine to the same results when each part is one replication', () => {
+    const blueprint = deposit();
+    const options = { replications: 3 };
+    const whole = JSON.stringify(simulate(blueprint, options));
+    const single = (first: number) => runPart(blueprint, { ...options, first, count: 1 });
+    const cloned = [2, 0, 1].map((first) => structuredClone(single(first)));
+    expect(JSON.stringify(combineParts(blueprint, options, cloned))).toBe(whole);
+    const inProcess = [2, 0, 1].map(single);
+    expect(JSON.stringify(combineParts(blueprint, options, inProcess))).toBe(whole);
+  });
+
   it('report the clock as they go and stop when asked, keeping what was done', () => {
     const blueprint = deposit();
     const clocks: number[] = [];

@@ -42,11 +42,23 @@ export class Histogram {
   private counts: Float64Array | null = null;
   zeros = 0;
   total = 0;
+  /**
+   * The lowest and highest bucket counted in (BUCKETS and −1 while none is): waits fill a
+   * few hundred of the thousands of buckets, so pooling and reading go over those only.
+   */
+  low = BUCKETS;
+  high = -1;
 
   add(value: number): void {
     this.total++;
-    if (value <= 0) this.zeros++;
-    else (this.counts ??= new Float64Array(BUCKETS))[bucketOf(value)]!++;
+    if (value <= 0) {
+      this.zeros++;
+      return;
+    }
+    const bucket = bucketOf(value);
+    (this.counts ??= new Float64Array(BUCKETS))[bucket]!++;
+    if (bucket < this.low) this.low = bucket;
+    if (bucket > this.high) this.high = bucket;
   }
 
   merge(other: Histogram): void {
@@ -54,13 +66,17 @@ export class Histogram {
     this.total += other.total;
     if (!other.counts) return;
     const counts = (this.counts ??= new Float64Array(BUCKETS));
-    for (let i = 0; i < BUCKETS; i++) counts[i]! += other.counts[i]!;
+    for (let i = other.low; i <= other.high; i++) counts[i]! += other.counts[i]!;
+    if (other.low < this.low) this.low = other.low;
+    if (other.high > this.high) this.high = other.high;
   }
 
   clear(): void {
     this.counts?.fill(0);
     this.zeros = 0;
     this.total = 0;
+    this.low = BUCKETS;
+    this.high = -1;
   }
 
   /** The q-quantile (0 < q ≤ 1): the middle of the bucket holding it; NaN when empty. */
@@ -70,7 +86,7 @@ export class Histogram {
     if (rank <= this.zeros) return 0;
     let seen = this.zeros;
     const counts = this.counts!; // rank > zeros: some value was positive
-    for (let i = 0; i < BUCKETS; i++) {
+    for (let i = this.low; i < BUCKETS; i++) {
       seen += counts[i]!;
       if (seen >= rank) return middleOf(i);
     }
@@ -83,14 +99,23 @@ export class Histogram {
    */
   /** An independent copy with the same counts. */
   copy(): Histogram {
-    return Histogram.revive({ counts: this.counts, zeros: this.zeros, total: this.total });
+    const { counts, zeros, total, low, high } = this;
+    return Histogram.revive({ counts, zeros, total, low, high });
   }
 
-  static revive(data: { counts: Float64Array | null; zeros: number; total: number }): Histogram {
+  static revive(data: {
+    counts: Float64Array | null;
+    zeros: number;
+    total: number;
+    low: number;
+    high: number;
+  }): Histogram {
     const histogram = new Histogram();
     histogram.counts = data.counts ? Float64Array.from(data.counts) : null;
     histogram.zeros = data.zeros;
     histogram.total = data.total;
+    histogram.low = data.low;
+    histogram.high = data.high;
     return histogram;
   }
 
@@ -103,7 +128,7 @@ export class Histogram {
     const out = new Array<number>(bins).fill(0);
     out[0]! += this.zeros;
     if (!this.counts) return out;
-    for (let i = 0; i < BUCKETS; i++) {
+    for (let i = this.low; i <= this.high; i++) {
       const count = this.counts[i]!;
       if (count === 0) continue;
       out[Math.min(bins - 1, Math.floor(middleOf(i) / width))]! += count;

@@ -109,22 +109,12 @@ function classReplication(counters: ClassCounters, span: number): ClassReplicati
 }
 
 /**
- * The whole system's figures. With one class the collector counts both in one place;
- * the system gets histograms of its own here, because a replication's histograms are
- * merged into the first one's and then dropped (poolHistograms), each pair once.
+ * The whole system's figures. With one class the collector counts both in one place, so
+ * the system's histograms are the class's own objects here; poolHistograms gives the
+ * first replication copies of its own before anything is pooled into it.
  */
 function systemReplication(stats: Collector, span: number): ClassReplication {
-  const system = classReplication(stats.system, span);
-  if (!stats.classes.includes(stats.system)) return system;
-  return {
-    ...system,
-    timeInSystem: { ...system.timeInSystem, histogram: copy(system.timeInSystem.histogram) },
-    wait: { ...system.wait, histogram: copy(system.wait.histogram) },
-  };
-}
-
-function copy(histogram: Histogram | null): Histogram | null {
-  return histogram && histogram.copy();
+  return classReplication(stats.system, span);
 }
 
 export function summarize(
@@ -219,8 +209,22 @@ function pairs(first: Replication, later: Replication): [Observations, Observati
  * the pooled histograms anyway).
  */
 export function poolHistograms(first: Replication, later: Replication): void {
+  ownSystemHistograms(first);
   for (const [into, from] of pairs(first, later)) {
     if (from.histogram) into.histogram?.merge(from.histogram);
     from.histogram = null;
+  }
+}
+
+/**
+ * With one class the system's observations share the class's histograms (summarize):
+ * a replication that others are pooled into needs its own, or each would count twice.
+ * Later replications need none: theirs are read, added to the first's, and let go.
+ */
+function ownSystemHistograms(first: Replication): void {
+  for (const name of ['wait', 'timeInSystem'] as const) {
+    const system = first.system[name];
+    if (system.histogram && first.classes.some((c) => c[name].histogram === system.histogram))
+      system.histogram = system.histogram.copy();
   }
 }
