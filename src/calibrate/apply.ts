@@ -161,6 +161,8 @@ export function applyCalibration(
       const flow = next.flows.find((f) => f.id === estimate.key);
       if (flow === undefined) continue;
       flow.probability = shares[estimate.key]!;
+      // The log has no class: its share is every class's (fits note 'class-probability-replaced').
+      delete flow.classProbability;
       values.push({
         target: `flows.${flow.id}.probability`,
         quantity: 'probability',
@@ -168,6 +170,18 @@ export function applyCalibration(
         mean: roundedEstimate(estimate.share),
       });
     }
+  }
+
+  for (const fit of fits.failures) {
+    const failure = next.steps.find((s) => s.id === fit.step)?.failure;
+    if (failure === undefined) continue;
+    failure.probability = round(fit.probability.value);
+    values.push({
+      target: `steps.${fit.step}.failure.probability`,
+      quantity: 'probability',
+      observations: fit.attempts,
+      mean: roundedEstimate(fit.probability),
+    });
   }
 
   next.calibration = provenance(source, fits.confidence, values);

@@ -57,8 +57,10 @@ export interface Collected {
   servedWithoutWindow: number;
   /** Event logs: cases seen, their first activity's time as their arrival. */
   readonly caseArrivals: ArrivalCounts;
-  /** Event logs: per step, how many times a case went next to each other step. */
+  /** Event logs: per step, how many times a case went next to each step (itself: a repeat). */
   readonly transitions: Map<string, Map<string, number>>;
+  /** Event logs: per step, the activity rows mapped to it (its attempts). */
+  readonly visits: Map<string, number>;
 }
 
 export interface CalibrationCollector {
@@ -90,6 +92,7 @@ export function createCalibrationCollector(
     servedWithoutWindow: 0,
     caseArrivals: new ArrivalCounts({ binMinutes }),
     transitions: new Map(),
+    visits: new Map(),
   };
 
   function tallyOf(name: string): NameTally {
@@ -182,6 +185,8 @@ export function createCalibrationCollector(
     const tally = tallyOf(record.activity);
     tally.rows++;
     tally.served++;
+    const step = tally.match.step;
+    if (step !== undefined) collected.visits.set(step, (collected.visits.get(step) ?? 0) + 1);
     if (record.startAt !== undefined) addDuration(tally, record.completeAt - record.startAt);
     const at = record.startAt ?? record.completeAt;
     tally.arrivals.add(record.day, at);

@@ -24,6 +24,9 @@ import {
 import type { Blueprint } from '../model/index.ts';
 import type { Collected } from './collect.ts';
 import { type HeldSpan, heldSpanContaining } from './heldSpan.ts';
+import { type BranchFit, type FailureFit, routesOf } from './routes.ts';
+
+export type { BranchFit, FailureFit } from './routes.ts';
 import type { LogKind } from './logs/index.ts';
 
 export interface NameFit {
@@ -67,12 +70,6 @@ export interface PatienceFitOf {
   readonly leftAtCall: PatienceFit;
 }
 
-export interface BranchFit {
-  readonly step: string;
-  /** Keyed by the id of the flow taken. */
-  readonly shares: Shares;
-}
-
 /** Something the calibration could not match or fit, as a code with parameters. */
 export type CalibrationNoteCode =
   | 'no-step' // a business type or activity that matches no step
@@ -90,7 +87,10 @@ export type CalibrationNoteCode =
   | 'held-span-empty' // the held span's steps have no durations: the fit goes to the step
   | 'no-call-time' // abandoned tickets without a call time
   | 'no-window' // served tickets without a window or teller
-  | 'transition-without-flow'; // a case went from a step to another with no flow between
+  | 'transition-without-flow' // a case went from a step to another with no route between
+  | 'ambiguous-route' // two routes as short between two logged steps: not counted
+  | 'repeat-without-failure' // a step done again in a case, and no failure brings it back
+  | 'class-probability-replaced'; // one fitted share replaces the flows' per-class chances
 
 export interface CalibrationNote {
   readonly code: CalibrationNoteCode;
@@ -115,6 +115,8 @@ export interface CalibrationFits {
   /** Tickets per class, when the blueprint has two classes or more. */
   readonly classShares?: Shares;
   readonly branches: readonly BranchFit[];
+  /** Event logs: failure probabilities of steps done again (routes.ts). */
+  readonly failures: readonly FailureFit[];
   readonly notes: readonly CalibrationNote[];
 }
 
@@ -242,7 +244,7 @@ export function fitCollected(
 
   const windows = windowsFit(blueprint, kind, collected, steps, map.pool, notes);
   const classShares = classSharesOf(blueprint, tallies, confidence);
-  const branches = branchesOf(blueprint, collected, confidence, notes);
+  const { branches, failures } = routesOf(blueprint, collected, confidence, notes);
 
   if (arrivals !== undefined) {
     const current = blueprint.arrivals;
@@ -260,6 +262,7 @@ export function fitCollected(
     ...(windows === undefined ? {} : { windows }),
     ...(classShares === undefined ? {} : { classShares }),
     branches,
+    failures,
     notes,
   };
 }
@@ -308,28 +311,4 @@ function classSharesOf(
   }
   const total = Object.values(counts).reduce((s, c) => s + c, 0);
   return total > 0 ? fitShares(counts, { confidence }) : undefined;
-}
-
-/** Per step with two flows out or more: how many cases took each, from the next activity. */
-function branchesOf(
-  blueprint: Blueprint,
-  collected: Collected,
-  confidence: number,
-  notes: CalibrationNote[],
-): BranchFit[] {
-  const branches: BranchFit[] = [];
-  for (const [step, nextCounts] of collected.transitions) {
-    const out = blueprint.flows.filter((f) => f.from === step && f.background !== true);
-    const counts: Record<string, number> = Object.fromEntries(out.map((f) => [f.id, 0]));
-    for (const [next, count] of nextCounts) {
-      const flow = out.find((f) => f.to === next);
-      if (flow !== undefined) counts[flow.id]! += count;
-      else if (next !== step)
-        notes.push({ code: 'transition-without-flow', params: { from: step, to: next, count } });
-    }
-    const total = Object.values(counts).reduce((s, c) => s + c, 0);
-    if (out.length >= 2 && total > 0)
-      branches.push({ step, shares: fitShares(counts, { confidence }) });
-  }
-  return branches.sort((a, b) => a.step.localeCompare(b.step));
 }

@@ -211,6 +211,21 @@ export function formatCalibrationReport(
     }
   }
 
+  if (fits.failures.length > 0) {
+    lines.push('', h('failures'));
+    for (const f of fits.failures)
+      lines.push(
+        `  ${h('failureLine', {
+          step: f.step,
+          share: fixed(f.probability.value, 3),
+          lower: fixed(f.probability.lower, 3),
+          upper: fixed(f.probability.upper, 3),
+          repeats: f.repeats,
+          attempts: f.attempts,
+        })}`,
+      );
+  }
+
   lines.push('', h('skipped'));
   if (summary.reasons.length === 0) lines.push(`  ${h('none')}`);
   for (const reason of summary.reasons) {
@@ -278,6 +293,7 @@ export function calibrationData(input: CalibrationReportInput) {
     windows: fits.windows ?? null,
     classShares: fits.classShares ?? null,
     branches: fits.branches,
+    failures: fits.failures,
     notes: fits.notes,
     calibration: input.calibrated.calibration,
     out: input.out ?? null,

@@ -73,6 +73,14 @@ export const HEADINGS = {
   },
   shares: { en: 'Class shares', 'zh-CN': '客户类别占比' },
   branches: { en: 'Branch probabilities', 'zh-CN': '分支概率' },
+  failures: {
+    en: 'Failure probabilities (an activity done again in its case: the attempt before failed)',
+    'zh-CN': '失败概率（同一案例中活动重做：前一次尝试失败）',
+  },
+  failureLine: {
+    en: '{step}: {share} ({lower} – {upper}), {repeats} repeats of {attempts} attempts',
+    'zh-CN': '{step}：{share}（{lower} – {upper}），{attempts} 次尝试中重做 {repeats} 次',
+  },
   shareLine: {
     en: '{key}: {share} ({lower} – {upper}), {count} of {total}',
     'zh-CN': '{key}：{share}（{lower} – {upper}），{total} 中 {count}',
@@ -154,6 +162,19 @@ export const NOTE_TEXT: Record<CalibrationNoteCode, Text> = {
   'no-window': {
     en: '{tickets} served tickets have no window or teller: not used for the windows open',
     'zh-CN': '{tickets} 张已办理的票没有窗口或柜员：未用于开放窗口数',
+  },
+  'ambiguous-route': {
+    en: '{count} cases went from {from} to {to} by one of two routes as short: their branches are not counted',
+    'zh-CN': '{count} 个案例从 {from} 到 {to}，有两条同样短的路线：其分支未计入',
+  },
+  'repeat-without-failure': {
+    en: 'step {step} was done again {repeats} times, and it has no failure that brings a case back (retry or go to): not written',
+    'zh-CN':
+      '步骤 {step} 重做了 {repeats} 次，但该步骤没有使案例返回的失败设置（重试或转到）：未写入',
+  },
+  'class-probability-replaced': {
+    en: 'the branches after {step} had chances per class; the log has no class, so one share for all replaces them',
+    'zh-CN': '{step} 之后的分支原按客户类别设定概率；日志没有类别，因此以统一比例替代',
   },
   'transition-without-flow': {
     en: '{count} cases went from {from} to {to}, and no flow joins them',

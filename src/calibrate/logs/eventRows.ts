@@ -70,7 +70,9 @@ export function readEventRow(
     }
     completeAt = complete;
   }
-  const key = `${caseId}\u0000${activity}\u0000${start?.minutes ?? ''}\u0000${completeAt}`;
+  // A start row and a complete row of an instant activity share their time: not duplicates.
+  const transition = cellOf(fields, ctx, 'lifecycle');
+  const key = `${caseId}\u0000${activity}\u0000${start?.minutes ?? ''}\u0000${completeAt}\u0000${transition}`;
   const firstRow = ctx.duplicates.firstRowOf(day.dayNumber, key, row);
   if (firstRow !== undefined) {
     return {

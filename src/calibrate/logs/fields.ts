@@ -22,7 +22,14 @@ export const TICKET_FIELDS = [
 ] as const;
 export type TicketField = (typeof TICKET_FIELDS)[number];
 
-export const EVENT_FIELDS = ['caseId', 'activity', 'start', 'complete', 'resource'] as const;
+export const EVENT_FIELDS = [
+  'caseId',
+  'activity',
+  'start',
+  'complete',
+  'resource',
+  'lifecycle',
+] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 
 export type LogField = TicketField | EventField;

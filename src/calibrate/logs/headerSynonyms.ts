@@ -211,4 +211,13 @@ export const EVENT_HEADERS: Record<EventField, readonly string[]> = {
     'performer',
     'staff',
   ],
+  lifecycle: [
+    '生命周期',
+    '事件类型',
+    '状态转换',
+    'lifecycle',
+    'lifecycle transition',
+    'transition',
+    'event type',
+  ],
 };

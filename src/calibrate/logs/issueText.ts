@@ -54,6 +54,14 @@ export const ROW_ISSUE_TEXT: Record<RowIssueCode, Record<LogTextLanguage, string
     en: 'kept without {{column}}, which is empty or unreadable',
     'zh-CN': '已保留，但「{{column}}」为空或无法读取',
   },
+  'lifecycle-other': {
+    en: '{{column}} «{{value}}» is neither start nor complete: not used',
+    'zh-CN': '「{{column}}」的值“{{value}}”既不是开始也不是完成：未使用',
+  },
+  'start-without-complete': {
+    en: 'a start of {{activity}} in case {{caseId}} that no complete row follows: not used',
+    'zh-CN': '案例 {{caseId}} 中 {{activity}} 的开始行之后没有完成行：未使用',
+  },
 };
 
 /** What a duplicate repeats, as the `what` of its sentence. */

@@ -8,7 +8,8 @@ import { createDuplicateCheck } from './duplicates.ts';
 import { readEventRow } from './eventRows.ts';
 import type { EventContext } from './eventRows.ts';
 import type { ColumnMapping } from './headers.ts';
-import { issue } from './cells.ts';
+import { cellOf, columnName, issue } from './cells.ts';
+import { createLifecyclePairing, transitionOf } from './lifecycle.ts';
 import { outcomeTable } from './outcomes.ts';
 import type { TicketOutcome } from './outcomes.ts';
 import type { ActivityRecord, TicketRecord } from './records.ts';
@@ -67,6 +68,9 @@ export function createLogReader(
   const eventContext: EventContext = { ...base, duplicates };
   const lastColumn = Math.max(...Object.values(mapping.columns));
   let row = headerRow;
+  // One row per lifecycle transition: starts wait for their completes (lifecycle.ts).
+  const pairing = mapping.columns.lifecycle === undefined ? undefined : createLifecyclePairing();
+  let finished = false;
 
   const report = (found: RowIssue): void => {
     counter.countIssue(found);
@@ -108,14 +112,42 @@ export function createLogReader(
       }
       if (mapping.kind === 'queue') {
         take(readTicketRow(fields, ticketContext, row), (r) => r.ticketAt, handlers.onTicket);
-      } else {
+      } else if (pairing === undefined) {
         take(
           readEventRow(fields, eventContext, row),
           (r) => r.startAt ?? r.completeAt,
           handlers.onActivity,
         );
+      } else {
+        const value = cellOf(fields, eventContext, 'lifecycle');
+        const transition = transitionOf(value);
+        if (transition === 'other') {
+          const column = columnName(eventContext, 'lifecycle');
+          report(issue(row, 'lifecycle-other', { column, value }));
+          return;
+        }
+        take(
+          readEventRow(fields, eventContext, row),
+          (r) => r.startAt ?? r.completeAt,
+          (record) => {
+            if (transition === 'start') pairing.start(record);
+            else handlers.onActivity?.(pairing.complete(record));
+          },
+        );
       }
     },
-    summary: () => counter.summary(),
+    summary: () => {
+      if (pairing !== undefined && !finished) {
+        finished = true;
+        for (const open of pairing.openStarts())
+          report(
+            issue(open.row, 'start-without-complete', {
+              caseId: open.caseId,
+              activity: open.activity,
+            }),
+          );
+      }
+      return counter.summary();
+    },
   };
 }

@@ -15,10 +15,11 @@ export const SKIP_CODES = [
   'time-order',
   'unknown-outcome',
   'duplicate',
+  'lifecycle-other',
 ] as const;
 export type SkipCode = (typeof SKIP_CODES)[number];
 
-export const NOTE_CODES = ['outcome-inferred', 'incomplete'] as const;
+export const NOTE_CODES = ['outcome-inferred', 'incomplete', 'start-without-complete'] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 
 export type RowIssueCode = SkipCode | NoteCode;
