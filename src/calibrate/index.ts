@@ -23,3 +23,5 @@ export { applyCalibration } from './apply.ts';
 export type { CalibrationSource } from './apply.ts';
 export { createNameMatcher } from './matching.ts';
 export type { NameMap, NameMatch } from './matching.ts';
+export { calibrateLog } from './calibrateLog.ts';
+export type { CalibrateLogOutcome, CalibrateLogSettings } from './calibrateLog.ts';

@@ -5,6 +5,7 @@
 import '../styles/files.css';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CalibrateButton } from '../calibrate/CalibrateButton.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
@@ -78,6 +79,7 @@ export function FileMenu() {
           if (file) void openFile(file);
         }}
       />
+      <CalibrateButton />
       <button
         type="button"
         className="files-button"

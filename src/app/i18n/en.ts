@@ -1,4 +1,5 @@
 /** English UI strings. The Chinese file must have exactly these keys (its type says so). */
+import { calibrateMessages } from '../calibrate/messages.ts';
 import { planningMessages } from '../estimates/messages.ts';
 import { filesMessages } from '../files/messages.ts';
 import { inspectorMessages } from '../inspector/messages.ts';
@@ -120,6 +121,7 @@ export const en = {
   playback: playbackMessages.en,
   inspector: inspectorMessages.en,
   files: filesMessages.en,
+  calibrate: calibrateMessages.en,
   planning: planningMessages.en,
   results: resultsMessages.en,
   simulation: simulationMessages.en,

@@ -1,4 +1,5 @@
 /** 简体中文界面文字。Terms follow the usual Chinese service-blueprint vocabulary. */
+import { calibrateMessages } from '../calibrate/messages.ts';
 import { planningMessages } from '../estimates/messages.ts';
 import { filesMessages } from '../files/messages.ts';
 import { inspectorMessages } from '../inspector/messages.ts';
@@ -119,6 +120,7 @@ export const zhCN: Messages = {
   playback: playbackMessages.zhCN,
   inspector: inspectorMessages.zhCN,
   files: filesMessages.zhCN,
+  calibrate: calibrateMessages.zhCN,
   planning: planningMessages.zhCN,
   results: resultsMessages.zhCN,
   simulation: simulationMessages.zhCN,

@@ -1,0 +1,119 @@
+/** The fits, each with its quality and a tick box, and the notes on what was not matched or written. */
+import { useTranslation } from 'react-i18next';
+import type { CalibrationFits } from '../../calibrate/index.ts';
+import type { Blueprint } from '../../model/index.ts';
+import { ArrivalsFit } from './ArrivalsFit.tsx';
+import { FitCard } from './FitCard.tsx';
+import { FitNotes } from './FitNotes.tsx';
+import { PatienceFit } from './PatienceFit.tsx';
+import { ServiceFit } from './ServiceFit.tsx';
+import { SharesFit } from './SharesFit.tsx';
+import type { FitItem } from './selection.ts';
+import { useBlueprintNames } from './useBlueprintNames.ts';
+import { WindowsFit } from './WindowsFit.tsx';
+
+export function FitList({
+  blueprint,
+  fits,
+  items,
+  left,
+  onToggle,
+}: {
+  blueprint: Blueprint;
+  fits: CalibrationFits;
+  items: readonly FitItem[];
+  left: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+}) {
+  const { t } = useTranslation();
+  const names = useBlueprintNames(blueprint);
+
+  const card = (item: FitItem) => {
+    const common = { item, kept: !left.has(item.key), onToggle: () => onToggle(item.key) };
+    switch (item.kind) {
+      case 'arrivals':
+        return (
+          <FitCard
+            key={item.key}
+            {...common}
+            title={t('calibrate.fit.arrivals.title')}
+            why={t('calibrate.fit.arrivals.noEntry')}
+          >
+            <ArrivalsFit
+              arrivals={fits.arrivals!}
+              binMinutes={fits.binMinutes}
+              confidence={fits.confidence}
+            />
+          </FitCard>
+        );
+      case 'service': {
+        const fit = fits.steps.find((s) => s.step === item.target)!;
+        return (
+          <FitCard
+            key={item.key}
+            {...common}
+            title={t('calibrate.fit.service.title', { step: names.step(item.target) })}
+          >
+            <ServiceFit fit={fit} stepName={names.step} />
+          </FitCard>
+        );
+      }
+      case 'patience': {
+        const fit = fits.patience.find((p) => p.class === item.target)!;
+        const who =
+          item.target === '' ? t('calibrate.fit.patience.noClass') : names.class(item.target);
+        return (
+          <FitCard
+            key={item.key}
+            {...common}
+            title={t('calibrate.fit.patience.title', { class: who })}
+            {...(item.target === '' ? { why: t('calibrate.fit.patience.noClassWhy') } : {})}
+          >
+            <PatienceFit fit={fit} />
+          </FitCard>
+        );
+      }
+      case 'windows':
+        return (
+          <FitCard
+            key={item.key}
+            {...common}
+            title={t('calibrate.fit.windows.title')}
+            why={t('calibrate.fit.windows.noPool')}
+          >
+            <WindowsFit
+              windows={fits.windows!}
+              poolName={item.target === '' ? '' : names.pool(item.target)}
+            />
+          </FitCard>
+        );
+      case 'classShares':
+        return (
+          <FitCard key={item.key} {...common} title={t('calibrate.fit.classShares.title')}>
+            <SharesFit shares={fits.classShares!} nameOf={names.class} kind="classShares" />
+          </FitCard>
+        );
+      case 'branch': {
+        const branch = fits.branches.find((b) => b.step === item.target)!;
+        return (
+          <FitCard
+            key={item.key}
+            {...common}
+            title={t('calibrate.fit.branch.title', { step: names.step(item.target) })}
+          >
+            <SharesFit shares={branch.shares} nameOf={names.flowTarget} kind="branch" />
+          </FitCard>
+        );
+      }
+    }
+  };
+
+  return (
+    <section className="calibrate-fits" aria-labelledby="calibrate-fits-title">
+      <h3 id="calibrate-fits-title">{t('calibrate.fits')}</h3>
+      <p className="calibrate-hint">{t('calibrate.fitsHint')}</p>
+      <div className="calibrate-fits__list">{items.map(card)}</div>
+      <FitNotes notes={fits.notes} names={names} />
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/** Shares with their intervals: customer classes, or the flows out of a step. */
+import { useTranslation } from 'react-i18next';
+import type { Shares } from '../../analysis/fit/index.ts';
+import { figure, percent } from './format.ts';
+
+export function SharesFit({
+  shares,
+  nameOf,
+  kind,
+}: {
+  shares: Shares;
+  nameOf: (id: string) => string;
+  kind: 'classShares' | 'branch';
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="calibrate-fit__list">
+      {shares.shares.map((estimate) => (
+        <li key={estimate.key}>
+          {t(kind === 'branch' ? 'calibrate.fit.branch.item' : 'calibrate.fit.classShares.item', {
+            name: nameOf(estimate.key),
+            share: percent(estimate.share.value),
+            low: percent(estimate.share.lower),
+            high: percent(estimate.share.upper),
+            count: figure(estimate.count),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}

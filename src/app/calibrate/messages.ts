@@ -1,0 +1,10 @@
+/** UI strings of the Calibrate dialog, in English and Chinese (same keys in both). */
+import { calibrateEn } from './messagesEn.ts';
+import { calibrateFitsEn } from './messagesFitsEn.ts';
+import { calibrateFitsZhCN } from './messagesFitsZhCN.ts';
+import { calibrateZhCN } from './messagesZhCN.ts';
+
+export const calibrateMessages = {
+  en: { ...calibrateEn, fit: calibrateFitsEn },
+  zhCN: { ...calibrateZhCN, fit: calibrateFitsZhCN },
+};

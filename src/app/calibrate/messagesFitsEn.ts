@@ -1,0 +1,92 @@
+import type { CalibrationNoteCode } from '../../calibrate/index.ts';
+
+/** The English wording of the fits in the Calibrate dialog; messagesFitsZhCN.ts has the same keys. */
+export const calibrateFitsEn = {
+  family: {
+    exponential: 'exponential',
+    lognormal: 'lognormal',
+    gamma: 'gamma',
+    empirical: 'empirical',
+  },
+  arrivals: {
+    title: 'Arrivals by time of day',
+    summary:
+      '{{total}} arrivals over {{days}} days, {{bins}} bins of {{minutes}} min; busiest {{peakFrom}}–{{peakTo}} at {{peak}} per hour ({{low}}–{{high}}).',
+    chart: 'Arrivals per hour by time of day, with {{confidence}} % intervals',
+    axisX: 'Time of day',
+    axisY: 'Per hour',
+    rate: 'Per hour',
+    interval: 'Interval',
+    noEntry: 'the blueprint has no walk-in arrivals to write them into',
+  },
+  service: {
+    title: 'Service time at {{step}}',
+    from: 'From {{names}}',
+    best: '{{family}} by AIC, mean {{mean}} min ({{low}}–{{high}}), sd {{sd}} min, {{count}} durations.',
+    quality: 'Kolmogorov–Smirnov D {{d}}, p {{p}}: {{verdict}}.',
+    good: 'a good fit',
+    poor: 'a poor fit, the shape differs from the data',
+    candidates: 'Candidates',
+    deltaAic: 'ΔAIC',
+    ksD: 'K–S D',
+    qq: 'Q–Q plot',
+    histogram: 'Histogram with fit',
+    plot: 'Plot',
+    qqChart: 'Quantiles of the {{family}} fit against the observed durations',
+    histogramChart: 'Histogram of the durations with the {{family}} density over it',
+    observed: 'Observed (min)',
+    fitted: 'Fitted (min)',
+    minutes: 'Minutes',
+    density: 'Density',
+    span: 'Written over the held span from {{holder}} to {{until}}: each of its {{steps}} steps’ durations × {{scale}}.',
+    tooFew: 'not fitted: fewer than two durations',
+    noSpread: 'not fitted: every duration is {{value}} min',
+  },
+  patience: {
+    title: 'Patience of {{class}}',
+    noClass: 'tickets of no class',
+    value:
+      'Exponential, mean {{mean}} min ({{low}}–{{high}}): {{abandoned}} gave up of {{waits}} waits; the served customers’ waits count as censored (they would have waited longer).',
+    noAbandonments: 'not fitted: nobody gave up ({{waits}} waits)',
+    allAbandoned: 'not fitted: nobody was served',
+    noClassWhy: 'the tickets belong to no customer class of the blueprint',
+  },
+  windows: {
+    title: 'Windows open over the day',
+    summary: 'Median day of {{days}}; {{count}} windows seen; written to pool {{pool}}.',
+    summaryNoPool: 'Median day of {{days}}; {{count}} windows seen.',
+    chart: 'Windows open (median day) by time of day',
+    open: 'Open',
+    busy: 'Busy',
+    noPool: 'no pool is named for the windows: choose one above',
+  },
+  classShares: { title: 'Customer class shares', item: '{{name}}: {{share}} % ({{low}}–{{high}})' },
+  branch: {
+    title: 'Branches after {{step}}',
+    item: 'to {{name}}: {{share}} % ({{low}}–{{high}}), {{count}} cases',
+  },
+  notes: 'Not matched or not written',
+  // Typed by the codes, so a new code of src/calibrate/fits.ts needs its wording here.
+  note: {
+    'no-step': '{{name}} ({{rows}} rows) matches no step: choose one above',
+    'unknown-step': '{{name}} is mapped to step {{step}}, which this blueprint does not have',
+    'unknown-class': '{{name}} is mapped to class {{class}}, which this blueprint does not have',
+    'unknown-pool': 'the map names pool {{pool}}, which this blueprint does not have',
+    'no-pool': '{{windows}} windows were seen but no pool is named for them',
+    'no-entry': 'arrivals were counted but the blueprint has no entry step',
+    'appointments-kept': 'the blueprint’s arrivals are appointments: they are kept',
+    'left-out': '{{name}} ({{rows}} rows) has no class: left out of the arrivals',
+    'no-class': 'the waits of {{waits}} tickets have no class: patience fitted, not written',
+    'no-abandonments': 'nobody of {{class}} gave up: patience is at least {{meanAtLeast}} min',
+    'service-not-fitted': 'the service time of {{step}} could not be fitted',
+    'held-span':
+      'the log’s service time covers the held span from {{holder}} to {{until}} ({{steps}} steps, {{spanMean}} min with their durations): each step’s duration × {{scale}}, so the span takes {{mean}} min on average',
+    'held-span-empty':
+      'the held span from {{holder}} to {{until}} has no step durations: the log’s service time is written to {{step}}',
+    'no-call-time':
+      '{{tickets}} abandoned tickets have no call time: how long they waited is unknown',
+    'no-window': '{{tickets}} served tickets have no window or teller',
+    'transition-without-flow':
+      '{{count}} cases went from {{from}} to {{to}}, with no flow between them',
+  } satisfies Record<CalibrationNoteCode, string>,
+};

@@ -1,0 +1,83 @@
+/**
+ * The fits as items the user can keep or leave out: each with a key, what it would write
+ * and whether the blueprint has a place for it. Leaving items out gives the fits that
+ * applyCalibration then writes, so the app and the command line write values the same way.
+ */
+import type { CalibrationFits } from '../../calibrate/index.ts';
+import type { Blueprint } from '../../model/index.ts';
+
+export type FitItemKind =
+  'arrivals' | 'service' | 'patience' | 'windows' | 'classShares' | 'branch';
+
+export interface FitItem {
+  /** Stable across reads of the same log: `service:c-hand-over`, `arrivals`. */
+  readonly key: string;
+  readonly kind: FitItemKind;
+  /** The step, class or pool it is written to ('' for arrivals and class shares). */
+  readonly target: string;
+  /** false: shown for its figures, but nothing in the blueprint would take it. */
+  readonly writable: boolean;
+}
+
+function hasEntry(blueprint: Blueprint): boolean {
+  const arrivals = blueprint.arrivals;
+  return arrivals !== undefined && arrivals.type !== 'appointments';
+}
+
+export function fitItems(blueprint: Blueprint, fits: CalibrationFits): FitItem[] {
+  const items: FitItem[] = [];
+  if (fits.arrivals !== undefined)
+    items.push({ key: 'arrivals', kind: 'arrivals', target: '', writable: hasEntry(blueprint) });
+  for (const fit of fits.steps)
+    items.push({
+      key: `service:${fit.step}`,
+      kind: 'service',
+      target: fit.step,
+      writable: fit.service.ok && blueprint.steps.some((s) => s.id === fit.step),
+    });
+  for (const fit of fits.patience)
+    items.push({
+      key: `patience:${fit.class}`,
+      kind: 'patience',
+      target: fit.class,
+      writable: fit.patience.ok && (blueprint.classes ?? []).some((c) => c.id === fit.class),
+    });
+  if (fits.windows !== undefined) {
+    const pool = fits.windows.pool;
+    items.push({
+      key: 'windows',
+      kind: 'windows',
+      target: pool ?? '',
+      writable: pool !== undefined && (blueprint.resources ?? []).some((p) => p.id === pool),
+    });
+  }
+  if (fits.classShares !== undefined)
+    items.push({ key: 'classShares', kind: 'classShares', target: '', writable: true });
+  for (const branch of fits.branches)
+    items.push({
+      key: `branch:${branch.step}`,
+      kind: 'branch',
+      target: branch.step,
+      writable: true,
+    });
+  return items;
+}
+
+/** The fits without the items whose keys are in `left`. */
+export function keptFits(fits: CalibrationFits, left: ReadonlySet<string>): CalibrationFits {
+  const { arrivals, windows, classShares, ...rest } = fits;
+  return {
+    ...rest,
+    ...(arrivals === undefined || left.has('arrivals') ? {} : { arrivals }),
+    ...(windows === undefined || left.has('windows') ? {} : { windows }),
+    ...(classShares === undefined || left.has('classShares') ? {} : { classShares }),
+    steps: fits.steps.filter((fit) => !left.has(`service:${fit.step}`)),
+    patience: fits.patience.filter((fit) => !left.has(`patience:${fit.class}`)),
+    branches: fits.branches.filter((fit) => !left.has(`branch:${fit.step}`)),
+  };
+}
+
+/** Whether applying would write anything: some kept item has a place in the blueprint. */
+export function writesAnything(items: readonly FitItem[], left: ReadonlySet<string>): boolean {
+  return items.some((item) => item.writable && !left.has(item.key));
+}

@@ -1,0 +1,135 @@
+/**
+ * The Calibrate dialog in Chromium: the counter-deposit queue-ticket log read in the
+ * worker, its business type mapped to a step, the fits shown, Apply as one undoable
+ * change; a messy log's skipped rows with their reasons, nothing changed until Apply;
+ * the same in Chinese.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
+import type { Blueprint } from '../../src/model/index.ts';
+
+type LabWindow = Window & { __blueprintLab?: { getState: () => BlueprintState } };
+
+const LOGS = join(import.meta.dirname, '..', '..', 'data', 'logs');
+
+async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+}
+
+function blueprintNow(page: Page): Promise<Blueprint> {
+  return page.evaluate(() => (window as LabWindow).__blueprintLab!.getState().document!.blueprint!);
+}
+
+const dialog = (page: Page) => page.getByTestId('calibrate-dialog');
+
+async function chooseLog(page: Page, file: string): Promise<void> {
+  await page.getByTestId('calibrate-log-input').setInputFiles(join(LOGS, file));
+}
+
+/** Drops `file` on the dialog's drop zone, as a user dragging it from the desktop does. */
+async function dropLog(page: Page, file: string): Promise<void> {
+  const bytes = [...readFileSync(join(LOGS, file))];
+  const transfer = await page.evaluateHandle(
+    ({ bytes, name }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
+      return data;
+    },
+    { bytes, name: file },
+  );
+  const zone = page.getByTestId('calibrate-drop');
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+test('the deposit log: fits shown, Apply changes the blueprint, one undo restores it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  const before = await blueprintNow(page);
+  await page.getByRole('button', { name: 'Calibrate…' }).click();
+  await expect(dialog(page)).toBeVisible();
+  await dropLog(page, 'counter-deposit-tickets.csv');
+
+  await expect(page.getByTestId('calibrate-summary')).toContainText(
+    'Queue-ticket log, utf-8, 2026-03-02 – 2026-03-20 (15 days): 5443 rows, 5443 used, 0 skipped.',
+  );
+  await expect(page.getByTestId('calibrate-arrivals-summary')).toContainText(
+    '5443 arrivals over 15 days, 16 bins of 30 min',
+  );
+  await expect(page.getByTestId('calibrate-patience')).toContainText('814 gave up of 5443 waits');
+  // 存款 matches no step by its name: the user sends it to the teller's step.
+  await expect(dialog(page).getByTestId('calibrate-notes')).toContainText(
+    '存款 (3261 rows) matches no step',
+  );
+  await dialog(page).getByLabel('Step: 存款').selectOption('c-hand-over');
+  const service = dialog(page).locator('[data-fit="service:c-hand-over"]');
+  await expect(service).toContainText(/lognormal by AIC, mean 4\.\d\d min/);
+  await expect(service).toContainText(/Kolmogorov–Smirnov D 0\.\d{3}, p \d\.\d\d/);
+  await expect(service.getByTestId('calibrate-span')).toContainText(
+    'Written over the held span from Called: hand over passbook, slip and cash to Print passbook',
+  );
+  await expect(service.getByRole('img')).toBeVisible();
+  await service.getByLabel('Histogram with fit').check();
+  await expect(service.getByRole('img', { name: /Histogram of the durations/ })).toBeVisible();
+  // The windows belong to the tellers (chosen here), written as their schedule.
+  await dialog(page).getByTestId('calibrate-pool').selectOption('tellers');
+  await expect(dialog(page).locator('[data-fit="windows"]')).toContainText(
+    'written to pool Tellers',
+  );
+  // Nothing of the open blueprint changed while reading and mapping.
+  expect(await blueprintNow(page)).toEqual(before);
+
+  await dialog(page).getByRole('button', { name: 'Apply to the blueprint' }).click();
+  await expect(dialog(page)).toBeHidden();
+  const after = await blueprintNow(page);
+  const duration = (b: Blueprint, id: string) => b.steps.find((s) => s.id === id)!.duration;
+  expect(duration(after, 'f-count')).not.toEqual(duration(before, 'f-count'));
+  expect(after.calibration?.values.map((v) => v.target)).toContain('steps.c-hand-over.duration');
+  expect(after.calibration?.log).toBe('counter-deposit-tickets.csv');
+  expect(after.calibration?.rows).toBe(5443);
+  expect(after.classes![0]!.patience).toMatchObject({ type: 'exponential' });
+  expect(after.classes![0]!.patience).not.toEqual(before.classes![0]!.patience);
+  expect(after.arrivals).not.toEqual(before.arrivals);
+
+  // One Ctrl+Z restores everything.
+  await page.locator('.canvas').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => blueprintNow(page)).toEqual(before);
+});
+
+test('a messy log: reasons for the skipped rows, nothing changed without Apply', async ({
+  page,
+}) => {
+  await openApp(page);
+  const before = await blueprintNow(page);
+  await page.getByRole('button', { name: 'Calibrate…' }).click();
+  await chooseLog(page, 'messy-tickets-bom.csv');
+  await expect(page.getByTestId('calibrate-summary')).toContainText(
+    /9 rows, \d+ used, \d+ skipped/,
+  );
+  const reasons = dialog(page).getByTestId('calibrate-reasons');
+  await expect(reasons.locator('[data-code="duplicate"]')).toContainText(
+    '1 row skipped: the same ticket A002 as row 3',
+  );
+  await expect(reasons.locator('[data-code="time-order"]')).toContainText('row 7:');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  expect(await blueprintNow(page)).toEqual(before);
+});
+
+test('in Chinese: the GBK log read, its reasons and fits in Chinese', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('blueprint-lab.language', 'zh-CN'));
+  await openApp(page);
+  await page.getByRole('button', { name: '校准…' }).click();
+  await expect(dialog(page).getByRole('heading', { name: '用网点日志校准' })).toBeVisible();
+  await chooseLog(page, 'messy-tickets-gbk.csv');
+  await expect(page.getByTestId('calibrate-summary')).toContainText(/排队叫号日志，gb18030/);
+  await expect(dialog(page).getByTestId('calibrate-reasons')).toContainText('跳过');
+  await expect(dialog(page).getByRole('heading', { name: '拟合结果' })).toBeVisible();
+  await expect(dialog(page).getByRole('button', { name: '应用到蓝图' })).toBeVisible();
+});
