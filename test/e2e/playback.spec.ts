@@ -386,3 +386,103 @@ for (const mode of ['play', 'present'] as const)
       String(queue.count),
     );
   });
+
+/**
+ * Every piece of text on the playback page: its tight box (the text itself, not its
+ * element), its size on screen (times the stage's scale inside the stage), and whether a
+ * step name is cut.
+ */
+async function presentText(page: Page) {
+  return page.evaluate(() => {
+    const texts: { text: string; px: number; box: Box }[] = [];
+    const walker = document.createTreeWalker(
+      document.querySelector('[data-testid="playback"]')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const element = node.parentElement!;
+      if (!text || element.closest('[hidden], datalist, option, script, style')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      const map = element.closest<HTMLElement>('.playback-stage__map');
+      const scale = map ? Number(map.dataset['scale']) : 1;
+      // A name cut by its box: only its visible lines count, the box is checked below.
+      const label = element.closest<HTMLElement>('.playback-step__label');
+      const shown = label ? label.getBoundingClientRect() : rect;
+      const px = parseFloat(getComputedStyle(element).fontSize) * scale;
+      // The glyphs' box includes the font's leading above and below: ink starts a tenth
+      // of the size in from each.
+      texts.push({
+        text,
+        px,
+        box: {
+          left: rect.left,
+          top: Math.max(rect.top, shown.top) + px * 0.1,
+          right: rect.right,
+          bottom: Math.min(rect.bottom, shown.bottom) - px * 0.1,
+        },
+      });
+    }
+    const cut = [...document.querySelectorAll<HTMLElement>('.playback-step__label')]
+      .filter((label) => label.scrollHeight > label.clientHeight + 1)
+      .map((label) => label.textContent);
+    return {
+      texts,
+      cut,
+      innerWidth,
+      innerHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+    };
+  });
+}
+
+for (const screen of [
+  { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'en-US' },
+  { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'zh-CN' },
+  { name: '1920×1080', width: 1920, height: 1080, zoom: 1, locale: 'en-US' },
+  { name: '3840×2160', width: 3840, height: 2160, zoom: 1, locale: 'zh-CN' },
+  { name: '1024×768', width: 1024, height: 768, zoom: 1, locale: 'en-US' },
+  // Browser zoom on a 1280×720 projector: fewer, larger CSS pixels.
+  { name: '1280×720 at 125 %', width: 1024, height: 576, zoom: 1.25, locale: 'en-US' },
+  { name: '1280×720 at 150 %', width: 853, height: 480, zoom: 1.5, locale: 'zh-CN' },
+])
+  test.describe(`Present at ${screen.name} in ${screen.locale}`, () => {
+    test.use({
+      locale: screen.locale,
+      viewport: { width: screen.width, height: screen.height },
+      deviceScaleFactor: screen.zoom,
+    });
+
+    test('no text under 2.5 % of the screen height, none overlapping, none outside', async ({
+      page,
+    }) => {
+      await openDemo(page);
+      await jumpTo(page, '12:20'); // queues at the lunch peak
+      await page.keyboard.press('f');
+      await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+      await page.waitForTimeout(300);
+      const layout = await presentText(page);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
+      expect(layout.scrollHeight).toBeLessThanOrEqual(layout.innerHeight);
+      const minimum = layout.innerHeight * 0.025;
+      const small = layout.texts.filter((t) => t.px < minimum - 0.01);
+      expect(small.map((t) => `${t.text} ${t.px.toFixed(1)}px`)).toEqual([]);
+      const overlapping: string[] = [];
+      layout.texts.forEach((a, i) =>
+        layout.texts.slice(i + 1).forEach((b) => {
+          if (overlap(a.box, b.box)) overlapping.push(`"${a.text}" / "${b.text}"`);
+        }),
+      );
+      expect(overlapping).toEqual([]);
+      for (const text of layout.texts) {
+        expect(text.box.left, text.text).toBeGreaterThanOrEqual(-0.5);
+        expect(text.box.right, text.text).toBeLessThanOrEqual(layout.innerWidth + 0.5);
+        expect(text.box.bottom, text.text).toBeLessThanOrEqual(layout.innerHeight + 0.5);
+      }
+      await expectQueuesApart(page);
+    });
+  });

@@ -9,28 +9,64 @@ import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import { layoutBlueprint } from '../canvas/layout.ts';
 import type { CanvasLayout } from '../canvas/types.ts';
+import { STEP_GAP } from '../diagram/geometry.ts';
 import type { Rect } from '../diagram/types.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
-import { fitStage, stageGeometry, type StageView } from './tokenGeometry.ts';
+import { growBoxes, stretchFor, stretchLayout, trimToSteps } from './stageLayout.ts';
+import {
+  fitStage,
+  stageGeometry,
+  type StageView,
+  tokenRadius,
+  tokenSpacing,
+} from './tokenGeometry.ts';
 
 /** Class colours when the blueprint gives none: distinct on a projector and for colour-blind viewers. */
 const CLASS_COLOURS = ['#2f6fde', '#e8590c', '#2b8a3e', '#ae3ec9', '#c92a2a', '#0c8599'];
 
-/** Step labels on screen: readable from the back of a room, bigger on bigger screens (CSS px). */
-export function labelPixels(stageHeight: number): number {
-  return Math.min(40, Math.max(13, stageHeight / 36));
+/**
+ * Step labels on screen (CSS px): bigger on bigger stages, never under `minimum` (the
+ * presentation's smallest type, a share of the screen's height).
+ */
+export function labelPixels(stageHeight: number, minimum: number): number {
+  return Math.max(minimum, Math.min(40, Math.max(13, stageHeight / 36)));
 }
+
+/** Line height of the stage's text, in ems (as in playback.css). */
+const LINE_HEIGHT = 1.1;
+/** Padding and border of a step box, top and bottom each, canvas units (as in playback.css). */
+const STEP_PADDING = 6;
 
 interface StageProps {
   blueprint: Blueprint;
   driver: PlaybackDriver;
   status: PlaybackStatus;
+  /** The smallest text on the stage, CSS px. */
+  minTextPx: number;
 }
 
-export function PlaybackStage({ blueprint, driver, status }: StageProps) {
+export function PlaybackStage({ blueprint, driver, status, minTextPx }: StageProps) {
   const { t } = useTranslation();
-  const layout = useMemo(() => layoutBlueprint(blueprint), [blueprint]);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const size = useElementSize(stageRef);
+  const editorLayout = useMemo(() => trimToSteps(layoutBlueprint(blueprint)), [blueprint]);
+  const stretch = stretchFor(editorLayout.bounds, size.width, size.height);
+  const stretched = useMemo(() => stretchLayout(editorLayout, stretch), [editorLayout, stretch]);
+  const view = useMemo(
+    () => fitStage(stretched.bounds, size.width, size.height),
+    [stretched.bounds, size.width, size.height],
+  );
+  const labelSize = labelPixels(size.height, minTextPx) / view.scale;
+  const spacing = tokenSpacing(tokenRadius(size.height, STEP_GAP * view.scale), view);
+  // The strip above a box holds one line of the queue's count (playback.css: 1.1 em, line
+  // height 1.05, 2 px apart); served customers sit on the box's bottom edge, half below it.
+  const strip = labelSize * 1.1 * 1.05 + 4 / view.scale;
+  const layout = useMemo(
+    () => growBoxes(stretched, strip, spacing / 2 + 2 / view.scale),
+    [stretched, strip, spacing, view.scale],
+  );
   const info = status.info;
   const geometry = useMemo(() => (info ? stageGeometry(info, layout) : null), [info, layout]);
   const colours = useMemo(
@@ -41,14 +77,6 @@ export function PlaybackStage({ blueprint, driver, status }: StageProps) {
       }),
     [blueprint.classes, info],
   );
-  const stageRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const size = useElementSize(stageRef);
-  const view = useMemo(
-    () => fitStage(layout.bounds, size.width, size.height),
-    [layout.bounds, size.width, size.height],
-  );
-
   useEffect(() => {
     driver.attachCanvas(canvasRef.current);
     return () => driver.attachCanvas(null);
@@ -61,7 +89,6 @@ export function PlaybackStage({ blueprint, driver, status }: StageProps) {
   }, [driver, geometry, view, colours]);
 
   const queueLengths = status.frame?.queueLengths ?? {};
-  const labelSize = labelPixels(size.height) / view.scale;
 
   return (
     <div
@@ -109,9 +136,12 @@ function StageMap({
     transform: `translate(${view.offsetX}px, ${view.offsetY}px) scale(${view.scale})`,
     '--label-size': `${labelSize}px`,
   } as CSSProperties;
+  // As many lines of a name as its box holds (the customers served sit on its bottom
+  // edge, half inside: they may cover the end of the last line, never push it out).
+  const lines = (room: number) => Math.max(1, Math.floor(room / (labelSize * LINE_HEIGHT)));
 
   return (
-    <div className="playback-stage__map" style={style} aria-hidden="true">
+    <div className="playback-stage__map" style={style} data-scale={view.scale} aria-hidden="true">
       {layout.lanes.map((lane) => (
         <div
           key={lane.id}
@@ -156,7 +186,12 @@ function StageMap({
             style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
             data-step={step.id}
           >
-            <span className="playback-step__label">{text(step.label)}</span>
+            <span
+              className="playback-step__label"
+              style={{ WebkitLineClamp: lines(box.height - 2 * STEP_PADDING) }}
+            >
+              {text(step.label)}
+            </span>
             {waiting > 0 && (
               <span className="playback-step__queue" data-queue={waiting}>
                 {t('playback.waitingAt', { count: waiting })}

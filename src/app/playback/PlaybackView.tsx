@@ -4,7 +4,7 @@
  * room: large clock and counters, the stage as big as the window allows, Escape leaves.
  * The blueprint is only read here.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import { LanguageSwitch } from '../header/LanguageSwitch.tsx';
@@ -19,6 +19,14 @@ import { PoolPanel } from './PoolPanel.tsx';
 import { TransportBar } from './TransportBar.tsx';
 import { usePlaybackDriver, usePlaybackStatus } from './usePlayback.ts';
 import '../styles/playback.css';
+
+/**
+ * The smallest text in Present, as a share of the screen's height (2.6vh in playback.css):
+ * a class reads it from the back row at any size, 19 px on a 1280×720 projector, 56 px on 4K.
+ */
+const PRESENT_MIN_TEXT = 0.026;
+/** The smallest text on the stage while playing (the editor's small type). */
+const PLAY_MIN_TEXT_PX = 13;
 
 export function PlaybackView() {
   const { t } = useTranslation();
@@ -53,6 +61,7 @@ function PlaybackOf({
   const driver = usePlaybackDriver(blueprint, autoplay);
   const status = usePlaybackStatus(driver);
   usePlaybackKeys(driver, mode, setMode);
+  const viewportHeight = useViewportHeight();
   const present = mode === 'present';
 
   return (
@@ -61,11 +70,7 @@ function PlaybackOf({
       data-testid="playback"
       data-mode={mode}
     >
-      {present ? (
-        <button type="button" className="playback__leave" onClick={() => setMode('play')}>
-          {t('playback.leavePresent')}
-        </button>
-      ) : (
+      {!present && (
         <header className="playback-bar">
           <button type="button" onClick={leavePlayback}>
             <span aria-hidden="true">← </span>
@@ -84,6 +89,9 @@ function PlaybackOf({
           <LanguageSwitch />
         </header>
       )}
+      {present && (!driver || !status || status.phase === 'error') && (
+        <LeavePresent onLeave={() => setMode('play')} />
+      )}
       {!driver || !status ? (
         <p className="playback__message">{t('playback.starting')}</p>
       ) : status.phase === 'error' ? (
@@ -93,9 +101,16 @@ function PlaybackOf({
       ) : (
         <>
           <PlaybackHud driver={driver} status={status} />
-          <PlaybackStage blueprint={blueprint} driver={driver} status={status} />
+          <PlaybackStage
+            blueprint={blueprint}
+            driver={driver}
+            status={status}
+            minTextPx={present ? viewportHeight * PRESENT_MIN_TEXT : PLAY_MIN_TEXT_PX}
+          />
           <PoolPanel blueprint={blueprint} driver={driver} status={status} />
-          <TransportBar driver={driver} status={status} />
+          <TransportBar driver={driver} status={status}>
+            {present && <LeavePresent onLeave={() => setMode('play')} />}
+          </TransportBar>
           {!present && (
             <p className="playback__honest">
               {t('playback.tokensLegend')} · {t('playback.liveChanges')} · {t('playback.honest')}
@@ -104,6 +119,16 @@ function PlaybackOf({
         </>
       )}
     </div>
+  );
+}
+
+/** In the controls' row, so it never covers the counters, however wide they grow. */
+function LeavePresent({ onLeave }: { onLeave: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="playback__leave" onClick={onLeave}>
+      {t('playback.leavePresent')}
+    </button>
   );
 }
 
@@ -138,4 +163,15 @@ function usePlaybackKeys(
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [driver, mode, setMode]);
+}
+
+/** The window's inner height in CSS px, kept current (zooming the page changes it too). */
+function useViewportHeight(): number {
+  const [height, setHeight] = useState(() => window.innerHeight);
+  useEffect(() => {
+    const onResize = () => setHeight(window.innerHeight);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return height;
 }

@@ -3,7 +3,7 @@
  * the live changes (arrival rate, lunch peak, reset to the blueprint). Live changes are
  * playback only: the blueprint is never edited from here.
  */
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import {
@@ -31,9 +31,12 @@ function newSeed(): number {
 export function TransportBar({
   driver,
   status,
+  children,
 }: {
   driver: PlaybackDriver;
   status: PlaybackStatus;
+  /** Shown at the row's end (the presentation's way out). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -157,6 +160,7 @@ export function TransportBar({
         )}
         {frame && <JumpTo driver={driver} clock={frame.clock} />}
       </div>
+      {children}
     </footer>
   );
 }

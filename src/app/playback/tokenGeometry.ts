@@ -151,13 +151,16 @@ export function queueArea(room: QueueRoom, count: number, spacing: number): Rect
   };
 }
 
-/** Seat `seat` of a step: a row along the box's bottom edge, more rows upwards if needed. */
+/**
+ * Seat `seat` of a step: a row on the box's bottom edge (half inside, so the box's name
+ * keeps most of it), more rows upwards if needed.
+ */
 export function seatPlace(box: Rect, seat: number, spacing: number): Point {
   const columns = Math.max(1, Math.floor(box.width / spacing));
   const column = seat % columns;
   const row = Math.floor(seat / columns);
   const left = box.x + (box.width - columns * spacing) / 2;
-  return { x: left + spacing * (column + 0.5), y: box.y + box.height - spacing * (0.5 + row) };
+  return { x: left + spacing * (column + 0.5), y: box.y + box.height - spacing * row };
 }
 
 /** Where a customer comes in: before the entry step's box. */

@@ -127,10 +127,10 @@ describe('places', () => {
     expect(area.y + area.height).toBeLessThanOrEqual(box.y + box.height - spacing);
   });
 
-  test('seats sit along the bottom of the step box, side by side', () => {
+  test('seats sit on the bottom edge of the step box, side by side', () => {
     const first = seatPlace(box, 0, spacing);
     const second = seatPlace(box, 1, spacing);
-    expect(first.y).toBeCloseTo(box.y + box.height - spacing / 2);
+    expect(first.y).toBeCloseTo(box.y + box.height);
     expect(second.x - first.x).toBeCloseTo(spacing);
     for (let seat = 0; seat < 9; seat++) {
       const place = seatPlace(box, seat, spacing);

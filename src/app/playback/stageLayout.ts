@@ -1,0 +1,89 @@
+/**
+ * The editor's layout made taller for the stage. A blueprint is wide and low (the deposit
+ * example is 2184 × 410 canvas units); fitted to a 16:9 screen, its width decides the
+ * scale and the boxes come out too low for a name in type a room can read. Stretching
+ * every height by the same factor (lanes, steps, lines; never widths) fills the stage's
+ * height instead: the same picture, with room for names on two or more lines.
+ */
+import type { CanvasLayout } from '../canvas/types.ts';
+import type { Rect } from '../diagram/types.ts';
+
+/** At most this much taller than the editor draws it (beyond, boxes look like columns). */
+export const MAX_STRETCH = 3;
+
+/** How much taller the layout can be drawn so that it fills a stage of this size. */
+export function stretchFor(bounds: Rect, width: number, height: number): number {
+  if (width <= 0 || height <= 0 || bounds.width <= 0 || bounds.height <= 0) return 1;
+  const room = height / width / (bounds.height / bounds.width);
+  // Rounded, so a stage resized by a pixel does not lay everything out again.
+  return Math.min(MAX_STRETCH, Math.max(1, Math.floor(room * 20) / 20));
+}
+
+/** Room kept left of the first step (its queue and the door) and right of the last (the way out). */
+const LEFT_ROOM = 64;
+const RIGHT_ROOM = 48;
+
+/**
+ * The layout's width cut to its steps: the editor's bounds include the phase columns'
+ * spare width, which on a stage is only a smaller scale for everything.
+ */
+export function trimToSteps(layout: CanvasLayout): CanvasLayout {
+  if (layout.nodes.length === 0) return layout;
+  const left = Math.min(...layout.nodes.map((node) => node.position.x)) - LEFT_ROOM;
+  const right =
+    Math.max(...layout.nodes.map((node) => node.position.x + (node.width ?? 0))) + RIGHT_ROOM;
+  return { ...layout, bounds: { ...layout.bounds, x: left, width: right - left } };
+}
+
+/** The layout with every vertical position and height multiplied by `factor`. */
+export function stretchLayout(layout: CanvasLayout, factor: number): CanvasLayout {
+  if (factor === 1) return layout;
+  return {
+    ...layout,
+    nodes: layout.nodes.map((node) => ({
+      ...node,
+      position: { x: node.position.x, y: node.position.y * factor },
+      ...(node.height !== undefined ? { height: node.height * factor } : {}),
+    })),
+    lanes: layout.lanes.map((lane) => ({
+      ...lane,
+      top: lane.top * factor,
+      height: lane.height * factor,
+    })),
+    lines: layout.lines.map((line) => ({ ...line, y: line.y * factor })),
+    bounds: {
+      ...layout.bounds,
+      y: layout.bounds.y * factor,
+      height: layout.bounds.height * factor,
+    },
+  };
+}
+
+/**
+ * Each step box as tall as its lane allows: from just under `top` (the strip above it where
+ * its queue's count and the lane's name are written) down to `bottom` above the lane's
+ * end (the served customers sit on the box's bottom edge). A box with another box above
+ * or below it in its lane keeps its size.
+ */
+export function growBoxes(layout: CanvasLayout, top: number, bottom: number): CanvasLayout {
+  const lanes = new Map(layout.lanes.map((lane) => [lane.id, lane]));
+  const nodes = layout.nodes.map((node) => {
+    const lane = lanes.get(node.data.step.lane);
+    const width = node.width ?? 0;
+    const shared = layout.nodes.some(
+      (other) =>
+        other !== node &&
+        other.data.step.lane === node.data.step.lane &&
+        other.position.x < node.position.x + width &&
+        node.position.x < other.position.x + (other.width ?? 0),
+    );
+    if (!lane || shared) return node;
+    const y = Math.min(node.position.y, lane.top + top);
+    const height = Math.max(
+      (node.height ?? 0) + node.position.y - y,
+      lane.top + lane.height - bottom - y,
+    );
+    return { ...node, position: { x: node.position.x, y }, height };
+  });
+  return { ...layout, nodes };
+}
