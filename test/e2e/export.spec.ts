@@ -165,3 +165,23 @@ test('printing lays the blueprint out on A3 pages with the title and page number
   const pdfPages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pdfPages).toHaveLength(count);
 });
+
+test('the blueprint’s id is edited in the inspector; a bad one is refused', async ({ page }) => {
+  await openExample(page, 'counter-deposit');
+  const idField = page.getByRole('textbox', { name: /^Id \(for scripts/ });
+  await expect(idField).toHaveValue('counter-deposit');
+  const storedId = () =>
+    page.evaluate(() => window.__blueprintLab?.getState().document?.blueprint?.id);
+
+  await idField.fill('9 bad id');
+  await idField.press('Tab');
+  await expect(page.getByText(/An id starts with a letter/)).toBeVisible();
+  expect(await storedId()).toBe('counter-deposit');
+
+  await idField.fill('deposit-branch-12');
+  await idField.press('Tab');
+  await expect.poll(storedId).toBe('deposit-branch-12');
+  // Files are still named after the blueprint's name.
+  const download = await exportAs(page, /^SVG/);
+  expect(download.suggestedFilename()).toBe('counter-deposit.svg');
+});

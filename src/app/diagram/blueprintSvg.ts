@@ -77,7 +77,15 @@ export function blueprintSvg(
       { class: 'steps' },
       diagram.steps.map((step) => stepSvg(step, words, offset, heat)),
     ),
-    el('g', { class: 'flow-captions' }, flowCaptionsSvg(routed, words)),
+    el(
+      'g',
+      { class: 'flow-captions' },
+      flowCaptionsSvg(
+        routed,
+        words,
+        diagram.steps.map(({ rect }) => ({ ...rect, x: rect.x + offset.x, y: rect.y + offset.y })),
+      ),
+    ),
     legend.svg,
   ];
   const svg = el(

@@ -103,14 +103,32 @@ function toward(from: Point, to: Point, distance: number): Point {
   };
 }
 
-/** Where the caption goes: the middle of the longest stretch of the line. */
-export function captionPoint(points: readonly Point[]): Point {
-  let best = { from: points[0]!, to: points[points.length - 1]!, length: -1 };
+/**
+ * Where the caption goes: the middle of the longest stretch of the line whose caption
+ * (`size`, centred there) covers none of `boxes`; the longest stretch when all would.
+ */
+export function captionPoint(
+  points: readonly Point[],
+  size: { width: number; height: number } = { width: 0, height: 0 },
+  boxes: readonly Rect[] = [],
+): Point {
+  const stretches: { middle: Point; length: number }[] = [];
   for (let index = 1; index < points.length; index += 1) {
     const from = points[index - 1]!;
     const to = points[index]!;
-    const length = Math.hypot(to.x - from.x, to.y - from.y);
-    if (length > best.length) best = { from, to, length };
+    stretches.push({
+      middle: { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 },
+      length: Math.hypot(to.x - from.x, to.y - from.y),
+    });
   }
-  return { x: (best.from.x + best.to.x) / 2, y: (best.from.y + best.to.y) / 2 };
+  stretches.sort((a, b) => b.length - a.length);
+  const covers = (middle: Point) =>
+    boxes.some(
+      (box) =>
+        middle.x - size.width / 2 < box.x + box.width &&
+        box.x < middle.x + size.width / 2 &&
+        middle.y - size.height / 2 < box.y + box.height &&
+        box.y < middle.y + size.height / 2,
+    );
+  return (stretches.find((stretch) => !covers(stretch.middle)) ?? stretches[0]!).middle;
 }

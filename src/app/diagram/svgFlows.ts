@@ -106,14 +106,18 @@ export function captionOf(flow: DiagramFlow, words: DiagramWords): string {
 
 const CAPTION_SIZE = 11;
 
-export function flowCaptionsSvg(routed: readonly Routed[], words: DiagramWords): string {
+export function flowCaptionsSvg(
+  routed: readonly Routed[],
+  words: DiagramWords,
+  boxes: readonly Rect[],
+): string {
   return routed
     .map(({ flow, points }) => {
       const caption = captionOf(flow, words);
       if (caption === '' && !flow.failing) return '';
       const mark = flow.failing ? `${words.failMark} ` : '';
       const width = textWidth(mark + caption, CAPTION_SIZE, true) + 12;
-      const middle = captionPoint(points);
+      const middle = captionPoint(points, { width, height: 20 }, boxes);
       const look = lookOf(flow);
       return el('g', { class: 'flow-caption', 'data-flow-id': flow.flow.id }, [
         el('rect', {

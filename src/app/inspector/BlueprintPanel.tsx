@@ -1,5 +1,6 @@
 /** Nothing selected: the blueprint itself — its name and notes, pools, classes, arrivals and run. */
 import { useTranslation } from 'react-i18next';
+import { isValidId } from '../../model/index.ts';
 import { ArrivalsEditor } from './ArrivalsEditor.tsx';
 import { ClassesEditor } from './ClassesEditor.tsx';
 import { Section, TextField } from './fields.tsx';
@@ -40,6 +41,18 @@ export function BlueprintPanel() {
               else draft.description = description;
             })
           }
+        />
+        <TextField
+          label={t('inspector.blueprint.id')}
+          value={blueprint.id}
+          name="blueprint-id"
+          commitOnBlurOnly
+          onCommit={(value) => {
+            const id = value.trim();
+            if (!isValidId(id)) return t('inspector.problem.idInvalid');
+            edit((draft) => void (draft.id = id));
+            return undefined;
+          }}
         />
         <TextField
           label={t('inspector.blueprint.author')}

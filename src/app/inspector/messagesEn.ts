@@ -107,6 +107,7 @@ export const inspectorEn = {
     heading: 'Blueprint',
     name: 'Name',
     description: 'Description',
+    id: 'Id (for scripts; files are named after the blueprint’s name)',
     author: 'Author',
     tags: 'Tags (comma-separated)',
   },

@@ -109,6 +109,7 @@ export const inspectorZhCN = {
     heading: '蓝图',
     name: '名称',
     description: '说明',
+    id: '标识（供脚本使用；文件以蓝图名称命名）',
     author: '作者',
     tags: '标签（以逗号分隔）',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowPoints } from '../../../src/app/diagram/flowPath.ts';
+import { captionPoint, flowPoints } from '../../../src/app/diagram/flowPath.ts';
 import { planPrint } from '../../../src/app/diagram/printPages.ts';
 import { textWidth, wrapText } from '../../../src/app/diagram/svgText.ts';
 import { fileNameFor, fileStem, slugify } from '../../../src/app/files/fileNames.ts';
@@ -89,5 +89,19 @@ describe('printing', () => {
     expect(planPrint(drawing, 'A3').pages.length).toBeLessThanOrEqual(
       planPrint(drawing, 'A4').pages.length,
     );
+  });
+});
+
+describe('flow captions', () => {
+  it('sit on a stretch of the line where they cover no step', () => {
+    const points = [
+      { x: 0, y: 0 },
+      { x: 0, y: 300 },
+      { x: 100, y: 300 },
+    ];
+    const size = { width: 80, height: 20 };
+    expect(captionPoint(points, size)).toEqual({ x: 0, y: 150 });
+    const box = { x: -50, y: 100, width: 200, height: 92 };
+    expect(captionPoint(points, size, [box])).toEqual({ x: 50, y: 300 });
   });
 });
