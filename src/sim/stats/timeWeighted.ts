@@ -3,6 +3,9 @@
  * the area under its curve, its maximum, and its averages in fixed bins over the run
  * (the series the charts draw; none where nothing draws them).
  */
+/** The bins of every series that keeps none: one empty array, not one each. */
+const NO_BINS = new Float64Array(0);
+
 export class TimeWeighted {
   value = 0;
   max = 0;
@@ -29,7 +32,7 @@ export class TimeWeighted {
   ) {
     this.last = start;
     this.since = start;
-    this.bins = new Float64Array(binCount);
+    this.bins = binCount > 0 ? new Float64Array(binCount) : NO_BINS;
   }
 
   /** Records the value up to `now`, then changes it by `delta`. */
