@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { meanMinutes, readableDuration } from '../../src/app/diagram/duration.ts';
-import { READABLE_ZOOM, fitWhole, readableStart } from '../../src/app/canvas/viewport.ts';
+import {
+  ADD_PHASE_ROOM,
+  READABLE_ZOOM,
+  fitWhole,
+  readableStart,
+} from '../../src/app/canvas/viewport.ts';
 
 describe('start view', () => {
   const pane = { width: 1000, height: 800 };
 
-  it('shows a small blueprint whole, centred, never enlarged', () => {
+  it('shows a small blueprint whole, from the top, centred left of Add phase, never enlarged', () => {
     const view = readableStart({ x: 0, y: 0, width: 500, height: 400 }, pane);
     expect(view.zoom).toBe(1);
-    expect(view.x).toBe(250);
-    expect(view.y).toBe(200);
+    expect(view.x).toBe((1000 - ADD_PHASE_ROOM - 500) / 2);
+    expect(Math.abs(view.y)).toBe(0);
+  });
+
+  it('leaves the Add phase room free at the right of a whole view', () => {
+    const bounds = { x: -24, y: 0, width: 2500, height: 800 };
+    const view = fitWhole(bounds, pane);
+    const right = view.x + (bounds.x + bounds.width) * view.zoom;
+    expect(right).toBeLessThanOrEqual(pane.width - ADD_PHASE_ROOM);
+    expect(Math.abs(view.y)).toBe(0);
   });
 
   it('fits a long blueprint by its height, from the left edge', () => {

@@ -3,10 +3,18 @@
  * React Flow (CanvasFlow, where the editing happens) drawing the steps and flows over the
  * lane bands. Nodes and edges are derived from the store's blueprint on each change.
  */
-import { Controls, MiniMap, useReactFlow, useStoreApi, type AriaLabelConfig } from '@xyflow/react';
+import {
+  ControlButton,
+  Controls,
+  MiniMap,
+  useReactFlow,
+  useStoreApi,
+  type AriaLabelConfig,
+} from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
+import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { Backdrop } from './Backdrop.tsx';
 import { CanvasFlow } from './CanvasFlow.tsx';
@@ -40,6 +48,9 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
   const ready = useStartView(layout.bounds, documentKey);
   const { setViewport } = useReactFlow();
   const flowStore = useStoreApi();
+  const minimapShown = useLayoutPreferences((state) => state.minimapShown);
+  const toggleMinimap = useLayoutPreferences((state) => state.toggleMinimap);
+  const minimapLabel = t(minimapShown ? 'controls.hideMinimap' : 'controls.showMinimap');
 
   // Reads the pane's size when clicked rather than subscribing to it: this component
   // should not re-render while the user pans.
@@ -67,8 +78,35 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
           orientation="horizontal"
           position="top-left"
           showInteractive={false}
-          onFitView={showWhole}
-        />
+          // React Flow's own fit button also runs its fitView, which centres the content
+          // vertically (an empty band over the lanes) and hides the last phase under
+          // "+ Add phase"; this one shows the whole blueprint as viewport.ts says.
+          showFitView={false}
+        >
+          <ControlButton
+            className="react-flow__controls-fitview"
+            onClick={showWhole}
+            aria-label={t('controls.fitView')}
+            title={t('controls.fitView')}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path
+                d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+              />
+            </svg>
+          </ControlButton>
+          <ControlButton
+            onClick={toggleMinimap}
+            aria-label={minimapLabel}
+            title={minimapLabel}
+            aria-pressed={minimapShown}
+          >
+            <span aria-hidden="true">▦</span>
+          </ControlButton>
+        </Controls>
       </div>
       <PhaseBar phases={layout.phases} />
       <LaneRail lanes={layout.lanes} lines={layout.lines} />
@@ -76,14 +114,16 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
         <CanvasFlow layout={layout} ariaLabels={ariaLabels}>
           <Backdrop layout={layout} />
           <LineLabels lines={layout.lines} thinnestLane={thinnestLane} />
-          <MiniMap<StepNode>
-            nodeColor={minimapColor}
-            nodeStrokeWidth={0}
-            nodeBorderRadius={4}
-            style={MINIMAP_SIZE}
-            pannable
-            zoomable
-          />
+          {minimapShown && (
+            <MiniMap<StepNode>
+              nodeColor={minimapColor}
+              nodeStrokeWidth={0}
+              nodeBorderRadius={4}
+              style={MINIMAP_SIZE}
+              pannable
+              zoomable
+            />
+          )}
         </CanvasFlow>
       </div>
     </div>

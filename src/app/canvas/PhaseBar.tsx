@@ -11,9 +11,10 @@ import { PhaseItem } from './PhaseItem.tsx';
 import type { PhaseColumn } from '../diagram/types.ts';
 import { usePhaseEditing } from './usePhaseEditing.ts';
 import { useViewportTransform, visibleSpan } from './useViewportTransform.ts';
+import { ADD_PHASE_ROOM } from './viewport.ts';
 
 /** Room kept for the "Add phase" button when it follows the last column. */
-const ADD_BUTTON_ROOM = 140;
+const ADD_BUTTON_ROOM = ADD_PHASE_ROOM;
 
 export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
   const { t } = useTranslation();

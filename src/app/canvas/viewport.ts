@@ -21,17 +21,28 @@ export const READABLE_ZOOM = 0.6;
 const MAX_ZOOM = 1;
 const PADDING = 12;
 
-/** The whole content, centred, however small that makes it. */
+/**
+ * Room kept at the pane's right for the phase bar's "Add phase" button, so that a view of
+ * the whole blueprint leaves the last phase's header beside it, not under it.
+ */
+export const ADD_PHASE_ROOM = 140;
+
+/**
+ * The whole content, however small that makes it: centred across the width left of the
+ * "Add phase" button, and from the top, where the lane rail's bands start (centred, a wide
+ * blueprint left an empty band above the lanes).
+ */
 export function fitWhole(bounds: Rect, pane: PaneSize): ViewportState {
+  const width = pane.width - ADD_PHASE_ROOM;
   const zoom = Math.min(
     MAX_ZOOM,
-    (pane.width - 2 * PADDING) / bounds.width,
+    (width - 2 * PADDING) / bounds.width,
     (pane.height - 2 * PADDING) / bounds.height,
   );
   return {
     zoom,
-    x: (pane.width - bounds.width * zoom) / 2 - bounds.x * zoom,
-    y: (pane.height - bounds.height * zoom) / 2 - bounds.y * zoom,
+    x: (width - bounds.width * zoom) / 2 - bounds.x * zoom,
+    y: -bounds.y * zoom,
   };
 }
 

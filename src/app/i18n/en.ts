@@ -107,6 +107,8 @@ export const en = {
     zoomOut: 'Zoom out',
     fitView: 'Show the whole blueprint',
     minimap: 'Overview map',
+    showMinimap: 'Show the overview map',
+    hideMinimap: 'Hide the overview map',
   },
   editor: {
     deleted: 'Deleted {{steps}} and {{flows}}',

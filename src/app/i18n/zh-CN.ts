@@ -106,6 +106,8 @@ export const zhCN: Messages = {
     zoomOut: '缩小',
     fitView: '显示整张蓝图',
     minimap: '缩略图',
+    showMinimap: '显示缩略图',
+    hideMinimap: '隐藏缩略图',
   },
   editor: {
     deleted: '已删除 {{steps}}和 {{flows}}',

@@ -25,7 +25,10 @@ export function Palette() {
       {STEP_KINDS.map((kind) => (
         <PaletteChip key={kind} kind={kind} disabled={!canEdit} onAdd={addNextToSelection} />
       ))}
-      <span className="palette__hint">{t('palette.hint')}</span>
+      {/* The hint shows whole or not at all ("Drag o…" told nothing): palette.css says how. */}
+      <span className="palette__hint-room">
+        <span className="palette__hint">{t('palette.hint')}</span>
+      </span>
     </div>
   );
 }

@@ -12,6 +12,15 @@ const MIN_HEIGHT = 140;
 const MAX_SHARE = 0.7;
 const KEY_STEP = 40;
 
+/**
+ * The panel's height until the user drags it: under a third of the window and never more
+ * than 300 px, so that after a run the canvas above still shows the lanes (38 % of the
+ * window, up to 440 px, left one lane of the deposit example at 1440×900).
+ */
+export function defaultDockHeight(windowHeight: number): number {
+  return Math.round(Math.min(300, windowHeight * 0.3));
+}
+
 export function clampDockHeight(height: number, windowHeight: number): number {
   return Math.round(Math.min(Math.max(height, MIN_HEIGHT), windowHeight * MAX_SHARE));
 }

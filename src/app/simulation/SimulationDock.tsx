@@ -11,7 +11,7 @@ import { usePoolEstimates } from '../estimates/usePoolEstimates.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
-import { clampDockHeight, DockResizer } from './DockResizer.tsx';
+import { clampDockHeight, defaultDockHeight, DockResizer } from './DockResizer.tsx';
 import { DockSummary } from './DockSummary.tsx';
 import { DockTabContent } from './DockTabContent.tsx';
 import { DOCK_TABS, type DockTab } from './runStore.ts';
@@ -124,7 +124,7 @@ function useSelectAndReveal(): (stepId: string) => void {
   );
 }
 
-/** The panel's height: the user's, or 38 % of the window; either kept within limits. */
+/** The panel's height: the user's, or the default share of the window; kept within limits. */
 function useDockHeight(): number {
   const chosen = useLayoutPreferences((state) => state.dockHeight);
   const [windowHeight, setWindowHeight] = useState(window.innerHeight);
@@ -133,5 +133,5 @@ function useDockHeight(): number {
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
-  return clampDockHeight(chosen ?? Math.min(440, windowHeight * 0.38), windowHeight);
+  return clampDockHeight(chosen ?? defaultDockHeight(windowHeight), windowHeight);
 }
