@@ -189,7 +189,7 @@ export function stepSvg(
   parts.push(marks(placed, words));
   const wait = heat?.waitByStep.get(step.id);
   if (heat && wait !== undefined) {
-    parts.push(pill(heat.formatWait(wait), 8, rect.height, '#9a3412', 10.5));
+    parts.push(pill(heat.formatWait(wait), 8, rect.height + 7, '#9a3412', 10.5));
   }
   return el(
     'g',

@@ -12,6 +12,8 @@ import type { Paper } from '../diagram/printPages.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { drawBlueprint, exportPng, exportSvg, type PngScale } from './exportImage.ts';
 import { printBlueprint } from './printBlueprint.ts';
+import { runHeat } from './runHeat.ts';
+import { useRunStore } from '../simulation/appRunStore.ts';
 
 type Choice = { kind: 'svg' } | { kind: 'png'; scale: PngScale } | { kind: 'print'; paper: Paper };
 
@@ -49,14 +51,17 @@ export function ExportMenu({ blueprint }: { blueprint: Blueprint | null }) {
     return () => document.removeEventListener('pointerdown', closeOutside);
   }, [open, startAt]);
 
-  const run = async (choice: Choice) => {
+  const choose = async (choice: Choice) => {
     setOpen(false);
     button.current?.focus();
     if (!blueprint) return;
     setBusy(true);
+    // With the heat shown on the canvas, the picture shows the last run's waits too.
+    const run = useRunStore.getState();
+    const heat = runHeat(run.overlay ? run.latest : null, blueprint, t, language);
     try {
-      if (choice.kind === 'svg') exportSvg(blueprint, t, language);
-      else if (choice.kind === 'png') await exportPng(blueprint, t, language, choice.scale);
+      if (choice.kind === 'svg') exportSvg(blueprint, t, language, heat);
+      else if (choice.kind === 'png') await exportPng(blueprint, t, language, choice.scale, heat);
       else {
         const title = textIn(blueprint.name, language) || blueprint.id;
         await printBlueprint(
@@ -135,7 +140,7 @@ export function ExportMenu({ blueprint }: { blueprint: Blueprint | null }) {
                 role="menuitem"
                 tabIndex={-1}
                 className="export-menu__item"
-                onClick={() => void run(choice)}
+                onClick={() => void choose(choice)}
               >
                 {t(`files.export.${key}` as 'files.export.svg')}
               </button>

@@ -6,22 +6,33 @@
 import type { TFunction } from 'i18next';
 import type { Blueprint } from '../../model/index.ts';
 import { blueprintSvg, type BlueprintSvg } from '../diagram/blueprintSvg.ts';
+import type { DiagramHeat } from '../diagram/words.ts';
 import { fileNameFor, fileStem } from '../files/fileNames.ts';
 import { downloadBlob } from '../files/saveFile.ts';
 import { diagramWords } from './diagramWords.ts';
 
 export type PngScale = 1 | 2 | 4;
 
-export function drawBlueprint(blueprint: Blueprint, t: TFunction, language: string): BlueprintSvg {
-  return blueprintSvg(blueprint, diagramWords(t, language, blueprint));
+export function drawBlueprint(
+  blueprint: Blueprint,
+  t: TFunction,
+  language: string,
+  heat?: DiagramHeat,
+): BlueprintSvg {
+  return blueprintSvg(blueprint, diagramWords(t, language, blueprint), heat);
 }
 
 export function svgBlob(drawing: BlueprintSvg): Blob {
   return new Blob([drawing.svg], { type: 'image/svg+xml;charset=utf-8' });
 }
 
-export function exportSvg(blueprint: Blueprint, t: TFunction, language: string): void {
-  const drawing = drawBlueprint(blueprint, t, language);
+export function exportSvg(
+  blueprint: Blueprint,
+  t: TFunction,
+  language: string,
+  heat?: DiagramHeat,
+): void {
+  const drawing = drawBlueprint(blueprint, t, language, heat);
   downloadBlob(svgBlob(drawing), fileNameFor(blueprint, 'svg', language));
 }
 
@@ -57,8 +68,9 @@ export async function exportPng(
   t: TFunction,
   language: string,
   scale: PngScale,
+  heat?: DiagramHeat,
 ): Promise<void> {
-  const blob = await pngBlob(drawBlueprint(blueprint, t, language), scale);
+  const blob = await pngBlob(drawBlueprint(blueprint, t, language, heat), scale);
   // counter-deposit.png, counter-deposit@2x.png: the usual names for denser pictures.
   const suffix = scale === 1 ? '' : `@${scale}x`;
   downloadBlob(blob, `${fileStem(blueprint, language)}${suffix}.png`);

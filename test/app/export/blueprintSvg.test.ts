@@ -121,3 +121,31 @@ describe('the exported SVG', () => {
     }
   });
 });
+
+describe('the last run’s heat in the exported SVG', () => {
+  it('colours the steps that were measured, writes their wait and adds the key', async () => {
+    const [, deposit] = examples.find(([name]) => name === 'counter-deposit.json')!;
+    const t = await translator('en');
+    const heat = {
+      waitByStep: new Map([['c-hand-over', 3.86]]),
+      title: 'Mean wait in the last run',
+      formatWait: (minutes: number) => `${minutes.toFixed(1)} min`,
+    };
+    const drawing = blueprintSvg(deposit, diagramWords(t, 'en', deposit), heat);
+    const root = parseXml(drawing.svg);
+    const steps = byClass(root, 'step');
+    const handOver = steps.find((step) => step.attributes['data-step-id'] === 'c-hand-over')!;
+    expect(textContent(handOver)).toContain('3.9 min');
+    const others = steps
+      .filter((step) => step !== handOver)
+      .map(textContent)
+      .join(' ');
+    expect(others).not.toMatch(/\d min$/);
+    const legend = textContent(byClass(root, 'legend')[0]!);
+    expect(legend).toContain('Mean wait in the last run');
+    expect(legend).toContain('≥ 15.0 min');
+    // Without a run, no key.
+    const plain = blueprintSvg(deposit, diagramWords(t, 'en', deposit));
+    expect(plain.svg).not.toContain('Mean wait in the last run');
+  });
+});
