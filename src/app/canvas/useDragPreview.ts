@@ -5,7 +5,8 @@
  * Escape during a drag puts the boxes back and the release then changes nothing.
  */
 import type { NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCommands } from '../keyboard/commands.ts';
 import { moveSteps } from '../editor/commands/steps.ts';
 import type { BlueprintStore } from '../store/blueprintStore.ts';
 import { dropPlaces, movesNothing } from '../diagram/dropPlaces.ts';
@@ -24,17 +25,18 @@ export function useDragPreview(
   const cancelled = useRef(false);
   const dragging = preview.size > 0;
 
-  useEffect(() => {
-    if (!dragging) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      cancelled.current = true;
-      setPreview(NO_PREVIEW);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [dragging]);
+  useCommands([
+    {
+      id: 'canvas.cancelDrag',
+      keys: ['Escape'],
+      inTextFields: true,
+      enabled: () => dragging,
+      run: () => {
+        cancelled.current = true;
+        setPreview(NO_PREVIEW);
+      },
+    },
+  ]);
 
   // Only the dragged nodes become new objects; the others keep their identity, so their
   // memoised components do not render again while the pointer moves.

@@ -5,6 +5,7 @@
  * The blueprint is only read here.
  */
 import { useEffect, useState } from 'react';
+import { useCommands } from '../keyboard/commands.ts';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import { LanguageSwitch } from '../header/LanguageSwitch.tsx';
@@ -132,37 +133,42 @@ function LeavePresent({ onLeave }: { onLeave: () => void }) {
   );
 }
 
-/** Space plays or pauses, → runs to the next event, F presents, Escape leaves presentation. */
+/**
+ * Space plays or pauses, → runs to the next event, F presents, Escape leaves presentation:
+ * whatever has focus (a slider just moved, a button just pressed), except a text field.
+ */
 function usePlaybackKeys(
   driver: PlaybackDriver | null,
   mode: PlaybackMode,
   setMode: (mode: PlaybackMode) => void,
 ): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, select, textarea, [contenteditable]');
-      if (event.key === 'Escape' && mode === 'present') {
-        setMode('play');
-        event.preventDefault();
-      } else if (typing) {
-        return;
-      } else if (event.key === ' ' && driver && !target?.closest('button')) {
-        // (Space on a focused button presses that button instead.)
-        driver.toggle();
-        event.preventDefault();
-      } else if (event.key === 'ArrowRight' && driver) {
-        driver.stepEvent();
-        event.preventDefault();
-      } else if (event.key === 'f' || event.key === 'F') {
-        setMode(mode === 'present' ? 'play' : 'present');
-        event.preventDefault();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [driver, mode, setMode]);
+  useCommands([
+    {
+      id: 'playback.toggle',
+      keys: ['Space'],
+      enabled: () => driver !== null,
+      run: () => driver?.toggle(),
+    },
+    {
+      // On a focused slider too: → is the next event here, never a faster speed.
+      id: 'playback.nextEvent',
+      keys: ['ArrowRight'],
+      enabled: () => driver !== null,
+      run: () => driver?.stepEvent(),
+    },
+    {
+      id: 'playback.present',
+      keys: ['F'],
+      run: () => setMode(mode === 'present' ? 'play' : 'present'),
+    },
+    {
+      id: 'playback.leavePresent',
+      keys: ['Escape'],
+      inTextFields: true,
+      enabled: () => mode === 'present',
+      run: () => setMode('play'),
+    },
+  ]);
 }
 
 /** The window's inner height in CSS px, kept current (zooming the page changes it too). */

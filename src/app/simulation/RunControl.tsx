@@ -3,8 +3,9 @@
  * simulated clock), Cancel while it runs, and how the last run ended. Ctrl+Enter runs
  * from anywhere. A blueprint with errors cannot run; the reason is said next to the button.
  */
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommands } from '../keyboard/commands.ts';
 import { clockTime } from '../results/format.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
@@ -32,15 +33,16 @@ export function RunControl() {
     void run(blueprint);
   }, [blueprint, can.ok, run]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-      event.preventDefault();
-      if (!running) start();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [running, start]);
+  useCommands([
+    {
+      id: 'simulation.run',
+      keys: ['Mod+Enter'],
+      inTextFields: true,
+      run: () => {
+        if (!running) start();
+      },
+    },
+  ]);
 
   let note: string | null = null;
   if (!can.ok && can.reason === 'errors') note = t('simulation.cannotRun', { count: can.count });
