@@ -15,6 +15,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
+import { HeatBadge } from '../simulation/HeatBadge.tsx';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { Backdrop } from './Backdrop.tsx';
 import { CanvasFlow } from './CanvasFlow.tsx';
@@ -114,6 +115,7 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
         <CanvasFlow layout={layout} ariaLabels={ariaLabels}>
           <Backdrop layout={layout} />
           <LineLabels lines={layout.lines} thinnestLane={thinnestLane} />
+          <HeatBadge />
           {minimapShown && (
             <MiniMap<StepNode>
               nodeColor={minimapColor}
