@@ -524,3 +524,17 @@ test('shortcuts work whatever has focus but a text field: after clicking a slide
   await page.keyboard.press('f');
   await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
 });
+
+test.describe('the jump-to-time field in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('is 24-hour: 13:30, never 01:30 PM', async ({ page }) => {
+    await openDemo(page);
+    const field = page.getByTestId('playback-jump-time');
+    await expect(field).toHaveAttribute('type', 'text');
+    await expect(field).toHaveValue('09:00');
+    await jumpTo(page, '13:30');
+    await expect(field).toHaveValue('13:30');
+    await expect(page.locator('.playback-transport')).not.toContainText(/AM|PM|上午|下午/);
+  });
+});

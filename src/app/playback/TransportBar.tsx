@@ -181,9 +181,15 @@ function JumpTo({ driver, clock }: { driver: PlaybackDriver; clock: number }) {
     >
       <label>
         <span>{t('playback.jumpTo')}</span>
+        {/* Text, not type="time": the browser would show its own locale's 12-hour
+            "01:30 PM"; a class reads the 24-hour clock the playback shows. */}
         <input
-          type="time"
-          step={60}
+          type="text"
+          inputMode="numeric"
+          placeholder="HH:MM"
+          pattern="[0-2]?[0-9]:[0-5][0-9]"
+          size={5}
+          aria-invalid={minutes === null}
           value={text}
           data-testid="playback-jump-time"
           onChange={(event) => setText(event.target.value)}
