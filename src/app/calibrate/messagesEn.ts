@@ -50,6 +50,7 @@ export const calibrateEn = {
     start: 'Start',
     complete: 'Complete',
     resource: 'Resource',
+    lifecycle: 'Lifecycle (start/complete)',
   },
   names: { queue: 'Business types', event: 'Activities' },
   namesHint: 'Which step each one is served at, and which customer class it is.',

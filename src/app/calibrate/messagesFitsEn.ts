@@ -88,5 +88,11 @@ export const calibrateFitsEn = {
     'no-window': '{{tickets}} served tickets have no window or teller',
     'transition-without-flow':
       '{{count}} cases went from {{from}} to {{to}}, with no flow between them',
+    'ambiguous-route':
+      '{{count}} cases went from {{from}} to {{to}} by one of two routes as short: their branches are not counted',
+    'repeat-without-failure':
+      '{{step}} was done again {{repeats}} times, and no failure brings a case back to it (retry or go to): not written',
+    'class-probability-replaced':
+      'the branches after {{step}} had chances per class; the log has no class, so one share for all replaces them',
   } satisfies Record<CalibrationNoteCode, string>,
 };

@@ -53,6 +53,7 @@ export const calibrateZhCN: typeof calibrateEn = {
     start: '开始',
     complete: '完成',
     resource: '资源',
+    lifecycle: '生命周期（开始/完成）',
   },
   names: { queue: '业务类型', event: '活动' },
   namesHint: '每一项在哪个步骤办理，属于哪个客户类别。',
