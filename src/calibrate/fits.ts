@@ -8,6 +8,7 @@
 import {
   type ArrivalRateGroup,
   type CalledPatienceFit,
+  type DayGrouping,
   ArrivalCounts,
   type DurationFit,
   type PatienceFit,
@@ -28,6 +29,35 @@ import { type BranchFit, type FailureFit, routesOf } from './routes.ts';
 
 export type { BranchFit, FailureFit } from './routes.ts';
 import type { LogKind } from './logs/index.ts';
+
+/** Which days the arrival profile is fitted from: all, workdays, weekends or one weekday. */
+export type DayType = 'all' | 'workday' | 'weekend' | Weekday;
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const DAY_TYPES: readonly DayType[] = [
+  'all',
+  'workday',
+  'weekend',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+];
+
+export interface FitOptions {
+  /**
+   * The blueprint has one arrival profile, for every day it simulates: the days it is
+   * fitted from (default 'all'). Each weekday's profile is in `dayTypes` all the same.
+   */
+  dayType?: DayType;
+}
+
+function groupingOf(dayType: DayType): DayGrouping {
+  if (dayType === 'all') return 'all';
+  return dayType === 'workday' || dayType === 'weekend' ? 'workday-weekend' : 'weekday';
+}
 
 export interface NameFit {
   /** The business type or activity as the log writes it ('' when the column was empty). */
@@ -87,6 +117,7 @@ export type CalibrationNoteCode =
   | 'held-span-empty' // the held span's steps have no durations: the fit goes to the step
   | 'no-call-time' // abandoned tickets without a call time
   | 'no-window' // served tickets without a window or teller
+  | 'no-days-of-type' // the log has no day of the chosen day type: arrivals not written
   | 'transition-without-flow' // a case went from a step to another with no route between
   | 'ambiguous-route' // two routes as short between two logged steps: not counted
   | 'repeat-without-failure' // a step done again in a case, and no failure brings it back
@@ -103,8 +134,12 @@ export interface CalibrationFits {
   readonly confidence: number;
   readonly names: readonly NameFit[];
   readonly steps: readonly StepFit[];
-  /** All days pooled; undefined when no arrival was counted. */
+  /** The days of `dayType` pooled; undefined when no arrival was counted on such a day. */
   readonly arrivals?: { readonly group: ArrivalRateGroup; readonly from: readonly string[] };
+  /** Whose days the written profile pools (FitOptions). */
+  readonly dayType: DayType;
+  /** The profile of each weekday in the log, in the order of the log's dates. */
+  readonly dayTypes: readonly ArrivalRateGroup[];
   readonly patience: readonly PatienceFitOf[];
   /** Windows open over the day and the pool they are written to (undefined: none found). */
   readonly windows?: {
@@ -144,6 +179,7 @@ export function fitCollected(
   collected: Collected,
   kind: LogKind,
   map: { classes?: Readonly<Record<string, string>>; pool?: string } = {},
+  options: FitOptions = {},
 ): CalibrationFits {
   const { confidence } = collected;
   const notes: CalibrationNote[] = [];
@@ -216,11 +252,18 @@ export function fitCollected(
           arriving.map((t) => t.arrivals),
           collected.binMinutes,
         );
-  const group = fitArrivalRates(arrivalCounts, { confidence })[0];
+  const dayType = options.dayType ?? 'all';
+  const group = fitArrivalRates(arrivalCounts, { confidence, groupBy: groupingOf(dayType) }).find(
+    (candidate) => candidate.key === dayType,
+  );
+  if (group === undefined && arrivalCounts.dates().length > 0)
+    notes.push({ code: 'no-days-of-type', params: { dayType } });
   const arrivals =
     group !== undefined && group.total > 0
       ? { group, from: arriving.map((t) => t.name).sort() }
       : undefined;
+  // Each weekday's own profile, for the report: the written one is `dayType`'s.
+  const dayTypes = fitArrivalRates(arrivalCounts, { confidence, groupBy: 'weekday' });
 
   const patience = [...collected.patience.entries()].map(([key, entry]): PatienceFitOf => {
     const leftAtCall = fitPatience(entry.sample, { confidence });
@@ -258,6 +301,8 @@ export function fitCollected(
     names,
     steps,
     ...(arrivals === undefined ? {} : { arrivals }),
+    dayType,
+    dayTypes,
     patience,
     ...(windows === undefined ? {} : { windows }),
     ...(classShares === undefined ? {} : { classShares }),

@@ -6,12 +6,14 @@
  */
 export { createCalibrationCollector } from './collect.ts';
 export type { CalibrationCollector, CalibrationOptions, Collected } from './collect.ts';
-export { fitCollected } from './fits.ts';
+export { DAY_TYPES, fitCollected } from './fits.ts';
 export type {
   BranchFit,
   CalibrationFits,
   CalibrationNote,
   CalibrationNoteCode,
+  DayType,
+  FitOptions,
   NameFit,
   PatienceFitOf,
   SpanFit,

@@ -87,7 +87,9 @@ export async function runCalibrate(args: string[], io: CliIo): Promise<number> {
     );
   }
 
-  const fits = fitCollected(blueprint, collector.collected, result.mapping.kind, map ?? {});
+  const fits = fitCollected(blueprint, collector.collected, result.mapping.kind, map ?? {}, {
+    dayType: command.dayType,
+  });
   const logName = basename(command.log);
   const calibrated = applyCalibration(blueprint, fits, { log: logName, summary: result.summary });
   const check = loadBlueprintValue(calibrated);

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { DateOrder, LogKind } from '../calibrate/logs/index.ts';
+import { DAY_TYPES, type DayType } from '../calibrate/index.ts';
 import { UsageError } from './io.ts';
 import { nonEmpty } from './optionValue.ts';
 
@@ -21,6 +22,7 @@ export interface CalibrateCommand {
   dateOrder?: DateOrder;
   encoding?: string;
   binMinutes: number;
+  dayType: DayType;
 }
 
 function oneOf<T extends string>(name: string, text: string | undefined, allowed: readonly T[]) {
@@ -53,6 +55,7 @@ export function parseCalibrateArgs(args: string[]): CalibrateCommand {
       'date-order': { type: 'string' },
       encoding: { type: 'string' },
       bin: { type: 'string' },
+      'day-type': { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('calibrate needs exactly one LOG file');
@@ -65,6 +68,7 @@ export function parseCalibrateArgs(args: string[]): CalibrateCommand {
     json: values.json,
     language: oneOf('lang', values.lang, ['en', 'zh-CN'] as const) ?? 'en',
     binMinutes: binMinutes(values.bin),
+    dayType: oneOf('day-type', values['day-type'], DAY_TYPES) ?? 'all',
   };
   const map = nonEmpty('map', values.map);
   if (map !== undefined) command.map = map;

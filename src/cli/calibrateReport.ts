@@ -4,7 +4,7 @@
  * written where, the rows skipped by reason and what could not be matched. `--json`
  * prints the same as data (calibrationData).
  */
-import { type DurationFit, formatTimeOfDay } from '../analysis/fit/index.ts';
+import { type DurationFit, formatTimeOfDay, gammaQuantile } from '../analysis/fit/index.ts';
 import type { CalibrationFits } from '../calibrate/index.ts';
 import { type LogSummary, describeRowIssue } from '../calibrate/logs/index.ts';
 import { type Blueprint, textIn } from '../model/index.ts';
@@ -76,7 +76,15 @@ export function formatCalibrationReport(
 
   if (fits.arrivals !== undefined) {
     const { group } = fits.arrivals;
-    lines.push('', h('arrivals', { bin: fits.binMinutes, days: group.dates.length, confidence }));
+    lines.push(
+      '',
+      h('arrivals', {
+        bin: fits.binMinutes,
+        days: group.dates.length,
+        dayType: fits.dayType,
+        confidence,
+      }),
+    );
     const bins = group.bins;
     const first = bins.findIndex((b) => b.count > 0);
     const last = bins.length - 1 - [...bins].reverse().findIndex((b) => b.count > 0);
@@ -108,6 +116,8 @@ export function formatCalibrationReport(
         : `  ${h('arrivalsNotWritten')}`,
     );
   }
+
+  if (fits.dayTypes.length > 1) lines.push('', ...dayTypeLines(fits, language));
 
   lines.push('', h('services'));
   for (const fit of fits.names) {
@@ -298,4 +308,28 @@ export function calibrationData(input: CalibrationReportInput) {
     calibration: input.calibrated.calibration,
     out: input.out ?? null,
   };
+}
+
+/**
+ * One line per weekday in the log: its days, arrivals a day with Garwood's interval of
+ * its count over its days, and its busiest bin, so a day that differs stands out.
+ */
+function dayTypeLines(fits: CalibrationFits, language: CalibrateLanguage): string[] {
+  const h = (key: keyof typeof HEADINGS, values: Record<string, string | number> = {}) =>
+    fill(HEADINGS[key][language], values);
+  const alpha = 1 - fits.confidence;
+  const rows = [h('dayTypesColumns').split(' ')];
+  for (const group of fits.dayTypes) {
+    const days = group.dates.length;
+    const busiest = group.bins.reduce((a, b) => (b.count > a.count ? b : a), group.bins[0]!);
+    rows.push([
+      group.key,
+      String(days),
+      fixed(group.total / days, 1),
+      `${fixed(gammaQuantile(group.total, alpha / 2) / days, 1)} – ${fixed(gammaQuantile(group.total + 1, 1 - alpha / 2) / days, 1)}`,
+      formatTimeOfDay(busiest.from),
+      fixed(busiest.perHour.value, 1),
+    ]);
+  }
+  return [h('dayTypes', { dayType: fits.dayType }), ...table(rows)];
 }

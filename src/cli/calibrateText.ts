@@ -17,8 +17,17 @@ export const HEADINGS = {
   queue: { en: 'queue-ticket log', 'zh-CN': '排队叫号日志' },
   event: { en: 'event log', 'zh-CN': '事件日志' },
   arrivals: {
-    en: 'Arrivals per hour ({bin}-minute bins, all {days} days pooled, {confidence} % intervals)',
-    'zh-CN': '每小时到达人数（{bin} 分钟一段，合并全部 {days} 天，{confidence}% 区间）',
+    en: 'Arrivals per hour ({bin}-minute bins, {days} days of type {dayType} pooled, {confidence} % intervals)',
+    'zh-CN':
+      '每小时到达人数（{bin} 分钟一段，合并 {days} 个 {dayType} 类型的日子，{confidence}% 区间）',
+  },
+  dayTypes: {
+    en: 'Arrivals by weekday (the profile written is that of --day-type {dayType})',
+    'zh-CN': '按星期的到达人数（写入的是 --day-type {dayType} 的到达曲线）',
+  },
+  dayTypesColumns: {
+    en: 'weekday days per-day interval busiest-bin per-hour',
+    'zh-CN': '星期 天数 每天 区间 最忙时段 每小时',
   },
   arrivalsColumns: { en: 'from to per-hour interval count', 'zh-CN': '自 至 每小时 区间 人数' },
   arrivalsMean: {
@@ -175,6 +184,10 @@ export const NOTE_TEXT: Record<CalibrationNoteCode, Text> = {
   'class-probability-replaced': {
     en: 'the branches after {step} had chances per class; the log has no class, so one share for all replaces them',
     'zh-CN': '{step} 之后的分支原按客户类别设定概率；日志没有类别，因此以统一比例替代',
+  },
+  'no-days-of-type': {
+    en: 'the log has no day of type {dayType}: the arrival profile is not written',
+    'zh-CN': '日志中没有 {dayType} 类型的日子：未写入到达曲线',
   },
   'transition-without-flow': {
     en: '{count} cases went from {from} to {to}, and no flow joins them',

@@ -52,6 +52,8 @@ Commands:
       --date-order O     dmy or mdy, for dates such as 02/03/2026
       --encoding E       the log's encoding instead of detecting it (gbk, utf-8…)
       --bin MIN          width of the arrival and staffing bins (default 30)
+      --day-type D       the days the arrival profile is fitted from: all (default),
+                         workday, weekend or mon … sun; every weekday is reported
   backtest LOG --blueprint FILE
                     simulate the blueprint over the days of a queue-ticket log and
                     set log against model hour by hour: mean and p90 wait,
