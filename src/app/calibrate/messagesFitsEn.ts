@@ -94,5 +94,6 @@ export const calibrateFitsEn = {
       '{{step}} was done again {{repeats}} times, and no failure brings a case back to it (retry or go to): not written',
     'class-probability-replaced':
       'the branches after {{step}} had chances per class; the log has no class, so one share for all replaces them',
+    'no-days-of-type': 'the log has no day of type {{dayType}}: the arrival profile is not written',
   } satisfies Record<CalibrationNoteCode, string>,
 };

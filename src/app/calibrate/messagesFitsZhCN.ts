@@ -91,5 +91,6 @@ export const calibrateFitsZhCN: typeof calibrateFitsEn = {
     'class-probability-replaced':
       '「{{step}}」之后的分支原按客户类别设定概率；日志没有类别，因此以统一比例替代',
     'transition-without-flow': '{{count}} 个案例从「{{from}}」转到「{{to}}」，但两者之间没有流程线',
+    'no-days-of-type': '日志中没有 {{dayType}} 类型的日子：未写入到达曲线',
   },
 };
