@@ -84,13 +84,13 @@ export const calibrateFitsZhCN: typeof calibrateFitsEn = {
       '从「{{holder}}」到「{{until}}」的连续占用中没有步骤时长：日志中的办理时长写入「{{step}}」',
     'no-call-time': '{{tickets}} 张放弃的票号没有叫号时间：无法知道他们等了多久',
     'no-window': '{{tickets}} 张已办理的票号没有窗口或柜员',
+    'transition-without-flow': '{{count}} 个案例从「{{from}}」转到「{{to}}」，但两者之间没有流程线',
     'ambiguous-route':
       '{{count}} 个案例从「{{from}}」到「{{to}}」，有两条同样短的路线：其分支未计入',
     'repeat-without-failure':
       '「{{step}}」重做了 {{repeats}} 次，但没有使案例返回该步骤的失败设置（重试或转到）：未写入',
     'class-probability-replaced':
       '「{{step}}」之后的分支原按客户类别设定概率；日志没有类别，因此以统一比例替代',
-    'transition-without-flow': '{{count}} 个案例从「{{from}}」转到「{{to}}」，但两者之间没有流程线',
     'no-days-of-type': '日志中没有 {{dayType}} 类型的日子：未写入到达曲线',
   },
 };
