@@ -358,7 +358,10 @@ for (const mode of ['play', 'present'] as const)
     if (mode === 'present') await page.keyboard.press('f');
     // One teller and four times the customers: the line at "Hand over" grows fast.
     const fewer = page.getByRole('button', { name: 'Close one of Tellers' });
+    // Each click waits for its change: the pool's row grows "set by hand" after the first,
+    // and a second click sent at once could land while the button moved.
     await fewer.click();
+    await expect(tellers(page)).toHaveAttribute('data-capacity', '2');
     await fewer.click();
     await expect(tellers(page)).toHaveAttribute('data-capacity', '1');
     await page.evaluate(() => (window as PlaybackWindow).__playback!.setRateFactor(4));
