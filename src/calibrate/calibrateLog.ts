@@ -1,14 +1,15 @@
 /**
  * One calibration from a log's bytes: the records collected as they stream past, then
- * the fits. The app's worker runs it on a File's stream; applying the fits
+ * the fits. The app's worker runs it on a File's stream, the command line on a file's;
+ * applying the fits
  * (applyCalibration) is left to the caller, who may keep only some of them.
  */
 import type { Blueprint } from '../model/index.ts';
 import { type CalibrationOptions, createCalibrationCollector } from './collect.ts';
-import { type CalibrationFits, fitCollected } from './fits.ts';
+import { type CalibrationFits, type FitOptions, fitCollected } from './fits.ts';
 import { type ReadLogResult, type ReadLogSettings, readLog } from './logs/index.ts';
 
-export type CalibrateLogSettings = ReadLogSettings & CalibrationOptions;
+export type CalibrateLogSettings = ReadLogSettings & CalibrationOptions & FitOptions;
 
 export type CalibrateLogOutcome =
   | { ok: true; read: Extract<ReadLogResult, { ok: true }>; fits: CalibrationFits }
@@ -28,6 +29,8 @@ export async function calibrateLog(
   const collector = createCalibrationCollector(blueprint, map, settings);
   const read = await readLog(source, settings, collector.handlers);
   if (!read.ok) return { ok: false, read };
-  const fits = fitCollected(blueprint, collector.collected, read.mapping.kind, map);
+  const fits = fitCollected(blueprint, collector.collected, read.mapping.kind, map, {
+    ...(settings.dayType === undefined ? {} : { dayType: settings.dayType }),
+  });
   return { ok: true, read, fits };
 }

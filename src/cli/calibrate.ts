@@ -7,7 +7,7 @@
  * that cannot be read (the log's columns included), 4 an output that cannot be written.
  */
 import { basename } from 'node:path';
-import { applyCalibration, createCalibrationCollector, fitCollected } from '../calibrate/index.ts';
+import { applyCalibration, calibrateLog } from '../calibrate/index.ts';
 import { type LogMap, describeMapProblem } from '../calibrate/logs/index.ts';
 import {
   type Finding,
@@ -21,7 +21,7 @@ import { parseCalibrateArgs } from './calibrateOptions.ts';
 import { type CliIo, EXIT } from './io.ts';
 import { finishOutput, openPendingOutput, refuseInputAsOutput, writeOutput } from './outputFile.ts';
 import { readBlueprintFile } from './readInput.ts';
-import { readLogFile, readLogMapFile } from './readLog.ts';
+import { readLogMapFile, streamLogFile } from './readLog.ts';
 import { printable, printableJson } from './terminalText.ts';
 
 function errorsOf(findings: readonly Finding[]): Finding[] {
@@ -56,40 +56,36 @@ export async function runCalibrate(args: string[], io: CliIo): Promise<number> {
     map = read.value;
   }
 
-  const collector = createCalibrationCollector(blueprint, map ?? {}, {
-    binMinutes: command.binMinutes,
-  });
-  const read = await readLogFile(
-    command.log,
-    {
+  const read = await streamLogFile(command.log, (chunks) =>
+    calibrateLog(chunks, blueprint, {
       ...(map === undefined ? {} : { map }),
       ...(command.kind === undefined ? {} : { kind: command.kind }),
       ...(command.encoding === undefined ? {} : { encoding: command.encoding }),
       ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }),
       ...(command.dateOrder === undefined ? {} : { dateOrder: command.dateOrder }),
-    },
-    collector.handlers,
+      binMinutes: command.binMinutes,
+      dayType: command.dayType,
+    }),
   );
   if (!read.ok) return fail(command.log, read.reason, EXIT.usage);
-  const result = read.value;
-  if (!result.ok) {
+  const outcome = read.value;
+  if (!outcome.ok) {
     const where = command.map ?? command.log;
-    for (const problem of result.problems)
+    for (const problem of outcome.read.problems)
       io.stderr.write(
         `${printable(`${where}: ${problem.path}: ${describeMapProblem(problem, command.language)}`)}\n`,
       );
-    if (result.header.length > 0)
-      io.stderr.write(`${printable(`${command.log}: columns: ${result.header.join(', ')}`)}\n`);
+    if (outcome.read.header.length > 0)
+      io.stderr.write(
+        `${printable(`${command.log}: columns: ${outcome.read.header.join(', ')}`)}\n`,
+      );
     return fail(
       command.log,
       'cannot read the log: give --map MAP.json (docs/calibration-logs.md, 4)',
       EXIT.usage,
     );
   }
-
-  const fits = fitCollected(blueprint, collector.collected, result.mapping.kind, map ?? {}, {
-    dayType: command.dayType,
-  });
+  const { read: result, fits } = outcome;
   const logName = basename(command.log);
   const calibrated = applyCalibration(blueprint, fits, { log: logName, summary: result.summary });
   const check = loadBlueprintValue(calibrated);

@@ -31,33 +31,45 @@ async function regularFile(path: string): Promise<FileResult<number>> {
 }
 
 /**
+ * Streams the file at `path` in 64 KB chunks into `consume`, which gets its size too.
+ * Failing to open or read the file is a plain sentence; anything else goes on up.
+ */
+export async function streamLogFile<T>(
+  path: string,
+  consume: (chunks: AsyncIterable<Uint8Array>, size: number) => Promise<T>,
+): Promise<FileResult<T>> {
+  const file = await regularFile(path);
+  if (!file.ok) return file;
+  const stream = createReadStream(path, { highWaterMark: SNIFF_BYTES });
+  try {
+    return { ok: true, value: await consume(stream, file.value) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error; // not the file system: a bug, for the caller to report
+    return { ok: false, reason: explainReadError(error) };
+  } finally {
+    stream.destroy();
+  }
+}
+
+/**
  * Streams the log at `path` through the reader. `onProgress` gets the bytes read and the
  * file's size. The records go to `handlers` as they are read; nothing else is kept.
  */
-export async function readLogFile(
+export function readLogFile(
   path: string,
   settings: Omit<ReadLogSettings, 'onProgress'> & {
     onProgress?(bytes: number, size: number): void;
   },
   handlers: RecordHandlers,
 ): Promise<FileResult<ReadLogResult>> {
-  const file = await regularFile(path);
-  if (!file.ok) return file;
-  const size = file.value;
-  try {
-    const stream = createReadStream(path, { highWaterMark: SNIFF_BYTES });
-    const result = await readLog(
-      stream,
+  return streamLogFile(path, (chunks, size) =>
+    readLog(
+      chunks,
       { ...settings, onProgress: (bytes) => settings.onProgress?.(bytes, size) },
       handlers,
-    );
-    stream.destroy();
-    return { ok: true, value: result };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error; // not the file system: a bug, for the caller to report
-    return { ok: false, reason: explainReadError(error) };
-  }
+    ),
+  );
 }
 
 /** The first look at the log at `path`: encoding, header, a few rows, the suggested mapping. */
