@@ -61,6 +61,10 @@ test('the deposit log: fits shown, Apply changes the blueprint, one undo restore
   await expect(page.getByTestId('calibrate-arrivals-summary')).toContainText(
     '5443 arrivals over 15 days, 16 bins of 30 min',
   );
+  // The shared chart frame draws the caller's series: the rate's line over its band.
+  const arrivals = dialog(page).locator('[data-fit="arrivals"]');
+  await expect(arrivals.locator('.recharts-line-curve')).toHaveCount(1);
+  await expect(arrivals.locator('.recharts-area-area')).toHaveCount(1);
   await expect(page.getByTestId('calibrate-patience')).toContainText('814 gave up of 5443 waits');
   // 存款 matches no step by its name: the user sends it to the teller's step.
   await expect(dialog(page).getByTestId('calibrate-notes')).toContainText(

@@ -2,24 +2,19 @@
  * Where the log comes from: a drop zone and a file picker, a map file to load or save, the
  * reading's progress with Cancel, and what the last read came to, in plain words.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeMapProblem, parseLogMap } from '../../calibrate/logs/index.ts';
+import { carriesFiles, useFilePicker } from '../files/useFilePicker.tsx';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { byteSize } from './format.ts';
 import { languageOf } from './language.ts';
 import { ReadStatus } from './ReadStatus.tsx';
 import type { CalibrationRun } from './useCalibrationRun.ts';
 
-function carriesFiles(event: React.DragEvent): boolean {
-  return event.dataTransfer.types.includes('Files');
-}
-
 export function LogSource({ run }: { run: CalibrationRun }) {
   const { t } = useTranslation();
   const language = languageOf(useUiLanguage());
-  const logInput = useRef<HTMLInputElement>(null);
-  const mapInput = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const [mapProblem, setMapProblem] = useState<string | null>(null);
 
@@ -63,7 +58,7 @@ export function LogSource({ run }: { run: CalibrationRun }) {
   // Drops here are the dialog's: stopped before the window's handler opens them as a blueprint.
   const dragProps = {
     onDragOver: (event: React.DragEvent) => {
-      if (!carriesFiles(event)) return;
+      if (!carriesFiles(event.dataTransfer)) return;
       event.preventDefault();
       event.stopPropagation();
       event.dataTransfer.dropEffect = 'copy';
@@ -71,7 +66,7 @@ export function LogSource({ run }: { run: CalibrationRun }) {
     },
     onDragLeave: () => setOver(false),
     onDrop: (event: React.DragEvent) => {
-      if (!carriesFiles(event)) return;
+      if (!carriesFiles(event.dataTransfer)) return;
       event.preventDefault();
       event.stopPropagation();
       setOver(false);
@@ -79,6 +74,17 @@ export function LogSource({ run }: { run: CalibrationRun }) {
       if (file) run.chooseFile(file);
     },
   };
+
+  const logPicker = useFilePicker({
+    accept: '.csv,.tsv,.txt,text/csv,text/plain',
+    onFile: run.chooseFile,
+    testId: 'calibrate-log-input',
+  });
+  const mapPicker = useFilePicker({
+    accept: '.json,application/json',
+    onFile: (file) => void loadMapFile(file),
+    testId: 'calibrate-map-input',
+  });
 
   const { progress } = run;
   return (
@@ -90,10 +96,10 @@ export function LogSource({ run }: { run: CalibrationRun }) {
       >
         <span>{t('calibrate.drop')}</span>
         <span className="calibrate-drop__or">{t('calibrate.or')}</span>
-        <button type="button" className="files-button" onClick={() => logInput.current?.click()}>
+        <button type="button" className="files-button" onClick={logPicker.open}>
           {t('calibrate.choose')}
         </button>
-        <button type="button" className="files-button" onClick={() => mapInput.current?.click()}>
+        <button type="button" className="files-button" onClick={mapPicker.open}>
           {t('calibrate.loadMap')}
         </button>
         <button
@@ -105,34 +111,8 @@ export function LogSource({ run }: { run: CalibrationRun }) {
           {t('calibrate.saveMap')}
         </button>
       </div>
-      <input
-        ref={logInput}
-        type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/plain"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="calibrate-log-input"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) run.chooseFile(file);
-        }}
-      />
-      <input
-        ref={mapInput}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="calibrate-map-input"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) void loadMapFile(file);
-        }}
-      />
+      {logPicker.input}
+      {mapPicker.input}
       {mapProblem !== null && (
         <p className="calibrate-error" role="alert">
           {mapProblem}

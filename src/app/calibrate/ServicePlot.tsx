@@ -1,19 +1,9 @@
 /** The chosen candidate against the durations: a Q–Q plot (points on the diagonal fit) or the histogram with its density. */
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Label,
-  Line,
-  ReferenceLine,
-  Scatter,
-  ScatterChart,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, Line, ReferenceLine, Scatter } from 'recharts';
 import type { DurationFit } from '../../analysis/fit/index.ts';
-import { CHART_COLORS, FIT_CHART_HEIGHT_PX, FIT_CHART_MARGIN, axisTick } from './chartStyle.ts';
+import { CHART_COLORS } from './chartStyle.ts';
+import { FitChart } from './FitChart.tsx';
 import { figure, tick } from './format.ts';
 
 export type ServicePlotKind = 'qq' | 'histogram';
@@ -34,58 +24,26 @@ export function ServicePlot({
   if (kind === 'qq') {
     const points = best.qq.fitted.map((x, i) => ({ fitted: x, observed: best.qq.observed[i]! }));
     const top = Math.max(...best.qq.fitted, ...best.qq.observed);
+    const numberAxis = (dataKey: string) =>
+      ({ type: 'number', dataKey, domain: [0, top], tickFormatter: tick }) as const;
     return (
-      <div
-        className="calibrate-chart"
-        role="img"
-        aria-label={t('calibrate.fit.service.qqChart', { family: familyName })}
+      <FitChart
+        description={t('calibrate.fit.service.qqChart', { family: familyName })}
+        kind="scatter"
+        verticalGrid
+        x={{ title: t('calibrate.fit.service.fitted'), props: numberAxis('fitted') }}
+        y={{ title: t('calibrate.fit.service.observed'), width: 64, props: numberAxis('observed') }}
       >
-        <ScatterChart
-          responsive
-          style={{ width: '100%', height: FIT_CHART_HEIGHT_PX }}
-          margin={FIT_CHART_MARGIN}
-        >
-          <CartesianGrid stroke={CHART_COLORS.grid} />
-          <XAxis
-            type="number"
-            dataKey="fitted"
-            domain={[0, top]}
-            tick={axisTick}
-            tickFormatter={tick}
-          >
-            <Label
-              value={t('calibrate.fit.service.fitted')}
-              position="insideBottom"
-              offset={-18}
-              style={axisTick}
-            />
-          </XAxis>
-          <YAxis
-            type="number"
-            dataKey="observed"
-            domain={[0, top]}
-            tick={axisTick}
-            tickFormatter={tick}
-            width={64}
-          >
-            <Label
-              value={t('calibrate.fit.service.observed')}
-              angle={-90}
-              position="insideLeft"
-              style={{ ...axisTick, textAnchor: 'middle' }}
-            />
-          </YAxis>
-          <ReferenceLine
-            segment={[
-              { x: 0, y: 0 },
-              { x: top, y: top },
-            ]}
-            stroke={CHART_COLORS.queue}
-            strokeDasharray="4 4"
-          />
-          <Scatter data={points} fill={CHART_COLORS.bars} isAnimationActive={false} />
-        </ScatterChart>
-      </div>
+        <ReferenceLine
+          segment={[
+            { x: 0, y: 0 },
+            { x: top, y: top },
+          ]}
+          stroke={CHART_COLORS.queue}
+          strokeDasharray="4 4"
+        />
+        <Scatter data={points} fill={CHART_COLORS.bars} isAnimationActive={false} />
+      </FitChart>
     );
   }
   const bars = histogram.density.map((density, i) => ({
@@ -94,45 +52,22 @@ export function ServicePlot({
     fitted: best.densityAtBins[i] ?? 0,
   }));
   return (
-    <div
-      className="calibrate-chart"
-      role="img"
-      aria-label={t('calibrate.fit.service.histogramChart', { family: familyName })}
+    <FitChart
+      description={t('calibrate.fit.service.histogramChart', { family: familyName })}
+      data={bars}
+      barCategoryGap={1}
+      x={{ title: t('calibrate.fit.service.minutes'), props: { dataKey: 'mid' } }}
+      y={{ title: t('calibrate.fit.service.density'), width: 56, props: { tickFormatter: tick } }}
     >
-      <ComposedChart
-        responsive
-        style={{ width: '100%', height: FIT_CHART_HEIGHT_PX }}
-        data={bars}
-        margin={FIT_CHART_MARGIN}
-        barCategoryGap={1}
-      >
-        <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-        <XAxis dataKey="mid" tick={axisTick} interval="preserveStartEnd" minTickGap={16}>
-          <Label
-            value={t('calibrate.fit.service.minutes')}
-            position="insideBottom"
-            offset={-18}
-            style={axisTick}
-          />
-        </XAxis>
-        <YAxis tick={axisTick} width={56} tickFormatter={tick}>
-          <Label
-            value={t('calibrate.fit.service.density')}
-            angle={-90}
-            position="insideLeft"
-            style={{ ...axisTick, textAnchor: 'middle' }}
-          />
-        </YAxis>
-        <Bar dataKey="density" fill={CHART_COLORS.grid} isAnimationActive={false} />
-        <Line
-          dataKey="fitted"
-          type="monotone"
-          stroke={CHART_COLORS.bars}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
-    </div>
+      <Bar dataKey="density" fill={CHART_COLORS.grid} isAnimationActive={false} />
+      <Line
+        dataKey="fitted"
+        type="monotone"
+        stroke={CHART_COLORS.bars}
+        strokeWidth={2}
+        dot={false}
+        isAnimationActive={false}
+      />
+    </FitChart>
   );
 }

@@ -3,7 +3,7 @@
  * and Export (pictures and print of the whole blueprint). Unsaved work is never replaced without asking.
  */
 import '../styles/files.css';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalibrateButton } from '../calibrate/CalibrateButton.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
@@ -17,12 +17,12 @@ import { newDocument } from './newBlueprint.ts';
 import { RecoveryNotice } from './RecoveryNotice.tsx';
 import { saveBlueprintFile } from './saveFile.ts';
 import { useFileDrop } from './useFileDrop.ts';
+import { useFilePicker } from './useFilePicker.tsx';
 
 export function FileMenu() {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<ImportProblems | null>(null);
   // The file being read and checked (a big one takes seconds, in a worker).
   const [opening, setOpening] = useState<string | null>(null);
@@ -40,6 +40,11 @@ export function FileMenu() {
     }
   }, []);
   const dragging = useFileDrop(useCallback((file: File) => void openFile(file), [openFile]));
+  const picker = useFilePicker({
+    accept: '.json,application/json',
+    onFile: (file) => void openFile(file),
+    testId: 'open-file-input',
+  });
 
   const createNew = () => {
     if (confirmReplacingWork(useBlueprintStore)) {
@@ -61,24 +66,10 @@ export function FileMenu() {
       <button type="button" className="files-button" onClick={createNew}>
         {t('files.new')}
       </button>
-      <button type="button" className="files-button" onClick={() => fileInput.current?.click()}>
+      <button type="button" className="files-button" onClick={picker.open}>
         {t('files.open')}
       </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="open-file-input"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          // Cleared so that choosing the same file again still fires a change.
-          event.currentTarget.value = '';
-          if (file) void openFile(file);
-        }}
-      />
+      {picker.input}
       <CalibrateButton />
       <button
         type="button"

@@ -1,9 +1,6 @@
 /** Dropping a file anywhere on the window opens it, as if chosen with Open. */
 import { useEffect, useState } from 'react';
-
-function carriesFiles(event: DragEvent): boolean {
-  return event.dataTransfer?.types.includes('Files') ?? false;
-}
+import { carriesFiles } from './useFilePicker.tsx';
 
 /** Calls `onFile` with a dropped file; returns whether a file is being dragged over the page. */
 export function useFileDrop(onFile: (file: File) => void): boolean {
@@ -12,7 +9,7 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
   useEffect(() => {
     // Without preventDefault the browser would navigate to the dropped file.
     const over = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
+      if (!carriesFiles(event.dataTransfer)) return;
       event.preventDefault();
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
       setDragging(true);
@@ -22,7 +19,7 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       if (event.relatedTarget === null) setDragging(false);
     };
     const drop = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
+      if (!carriesFiles(event.dataTransfer)) return;
       event.preventDefault();
       setDragging(false);
       const file = event.dataTransfer?.files[0];
