@@ -42,7 +42,7 @@ function serviceValue(
     distribution: best.family,
     ...(runnerUp === undefined
       ? {}
-      : { runnerUp: runnerUp.family, deltaAic: round(runnerUp.deltaAic) }),
+      : { runnerUp: runnerUp.family, deltaAic: round(runnerUp.deltaAicc) }),
     ksDistance: round(best.ks.statistic),
     ksP: round(best.ks.pValue),
     mean: roundedEstimate(best.mean),

@@ -1,6 +1,6 @@
 /**
  * The fits of a calibration, from what was collected: service times per business type or
- * activity and per step (candidates ranked by AIC), the arrival profile with its
+ * activity and per step (candidates ranked by AICc), the arrival profile with its
  * intervals, patience per class, windows open over the day, class shares and branch
  * probabilities. Data only, with codes for what could not be fitted or matched; the
  * wording is the caller's (src/cli/calibrateReport.ts, the app's dialog).

@@ -1,6 +1,6 @@
 /**
  * The calibration report: what the log held, each fitted value with its interval and fit
- * quality (the chosen distribution, the runner-up by AIC, the K–S figure), what was
+ * quality (the chosen distribution, the runner-up by AICc, the K–S figure), what was
  * written where, the rows skipped by reason and what could not be matched. `--json`
  * prints the same as data (calibrationData).
  */
@@ -43,7 +43,7 @@ function candidateLines(fit: DurationFit, language: CalibrateLanguage): string[]
         sd: fixed(c.sd.value),
         sdLower: fixed(c.sd.lower),
         sdUpper: fixed(c.sd.upper),
-        delta: fixed(c.deltaAic, 1),
+        delta: fixed(c.deltaAicc, 1),
         d: fixed(c.ks.statistic, 3),
         p: fixed(c.ks.pValue, 2),
       })}`,
@@ -279,6 +279,8 @@ export function calibrationData(input: CalibrationReportInput) {
             family: c.family,
             aic: c.aic,
             deltaAic: c.deltaAic,
+            aicc: c.aicc,
+            deltaAicc: c.deltaAicc,
             mean: c.mean,
             sd: c.sd,
             cv: c.cv,

@@ -37,8 +37,8 @@ export const HEADINGS = {
   },
   arrivalsNotWritten: { en: 'not written to the blueprint', 'zh-CN': '未写入蓝图' },
   services: {
-    en: 'Service times by business type or activity (minutes; best by AIC first)',
-    'zh-CN': '按业务类型或活动的办理时长（分钟；按 AIC 最优在前）',
+    en: 'Service times by business type or activity (minutes; best by AICc first)',
+    'zh-CN': '按业务类型或活动的办理时长（分钟；按 AICc 最优在前）',
   },
   serviceRows: {
     en: '{name}: {rows} rows, {count} durations{step}',
@@ -47,20 +47,20 @@ export const HEADINGS = {
   toStep: { en: ' → step {step}', 'zh-CN': ' → 步骤 {step}' },
   noStep: { en: ', no step', 'zh-CN': '，无对应步骤' },
   candidate: {
-    en: '{family} mean {mean} ({meanLower} – {meanUpper}) sd {sd} ({sdLower} – {sdUpper}) ΔAIC {delta}, K–S D {d} p {p}',
+    en: '{family} mean {mean} ({meanLower} – {meanUpper}) sd {sd} ({sdLower} – {sdUpper}) ΔAICc {delta}, K–S D {d} p {p}',
     'zh-CN':
-      '{family} 均值 {mean}（{meanLower} – {meanUpper}）标准差 {sd}（{sdLower} – {sdUpper}）ΔAIC {delta}，K–S D {d} p {p}',
+      '{family} 均值 {mean}（{meanLower} – {meanUpper}）标准差 {sd}（{sdLower} – {sdUpper}）ΔAICc {delta}，K–S D {d} p {p}',
   },
   notFitted: { en: 'not fitted: {reason}', 'zh-CN': '未拟合：{reason}' },
   steps: { en: 'Written to the steps', 'zh-CN': '写入步骤' },
   stepLine: {
-    en: '{step} ← {from}: {distribution} (runner-up {runnerUp}, ΔAIC {delta}; K–S D {d})',
-    'zh-CN': '{step} ← {from}：{distribution}（次优 {runnerUp}，ΔAIC {delta}；K–S D {d}）',
+    en: '{step} ← {from}: {distribution} (runner-up {runnerUp}, ΔAICc {delta}; K–S D {d})',
+    'zh-CN': '{step} ← {from}：{distribution}（次优 {runnerUp}，ΔAICc {delta}；K–S D {d}）',
   },
   spanLine: {
-    en: '{step} … {until} ({count} steps, a held span) ← {from}: the log’s service, mean {mean} ({lower} – {upper}; {distribution} by AIC, K–S D {d}), spread over the span: each step’s duration × {scale}',
+    en: '{step} … {until} ({count} steps, a held span) ← {from}: the log’s service, mean {mean} ({lower} – {upper}; {distribution} by AICc, K–S D {d}), spread over the span: each step’s duration × {scale}',
     'zh-CN':
-      '{step} … {until}（{count} 个步骤，连续占用）← {from}：日志中的办理时长，均值 {mean}（{lower} – {upper}；AIC 最优 {distribution}，K–S D {d}），分摊到各步骤：每个步骤的时长 × {scale}',
+      '{step} … {until}（{count} 个步骤，连续占用）← {from}：日志中的办理时长，均值 {mean}（{lower} – {upper}；AICc 最优 {distribution}，K–S D {d}），分摊到各步骤：每个步骤的时长 × {scale}',
   },
   patience: {
     en: 'Patience (exponential: who gave up left before the call, who was served would have waited longer)',

@@ -2,7 +2,7 @@
  * Service times (or any durations) from a stream: collect with DurationSample (O(1)
  * sufficient statistics plus a fixed-size random sample), then fitDurations tries the
  * exponential, lognormal, gamma and empirical candidates by maximum likelihood, ranks
- * them by AIC and gives each its Kolmogorov–Smirnov figure and Q–Q points, with one
+ * them by AICc (AIC corrected for small samples) and gives each its Kolmogorov–Smirnov figure and Q–Q points, with one
  * density histogram to draw the fitted densities over.
  */
 import type { Distribution } from '../../model/index.ts';
@@ -55,8 +55,15 @@ export interface DurationCandidate {
   readonly logLikelihood: number;
   /** 2k − 2 ln L: lower is better. */
   readonly aic: number;
-  /** This candidate's AIC minus the best's (0 for the best; above ~10 it has no support). */
+  /** This candidate's AIC minus the best's (the best by AICc; may be negative in small samples). */
   readonly deltaAic: number;
+  /**
+   * AIC + 2k(k+1)/(n−k−1), n the durations fitted: the ranking. It tends to AIC as n
+   * grows; with a handful of values it keeps many-parameter candidates from winning.
+   */
+  readonly aicc: number;
+  /** This candidate's AICc minus the best's (0 for the best; above ~10 it has no support). */
+  readonly deltaAicc: number;
   readonly mean: Estimate;
   readonly sd: Estimate;
   readonly cv: Estimate;
@@ -78,7 +85,7 @@ export type DurationFit =
       readonly max: number;
       /** Values in the random sample behind the K–S figures, Q–Q points and histogram. */
       readonly sampleSize: number;
-      /** Best first, by AIC. */
+      /** Best first, by AICc. */
       readonly candidates: readonly DurationCandidate[];
       readonly best: DurationCandidate;
       readonly histogram: DensityHistogram;
@@ -133,21 +140,30 @@ export function fitDurations(
   }
   if (fits.length === 0) return { ok: false, reason: 'no-spread', ...base, value: summary.mean };
 
-  const withAic = fits.map(({ fit, model }) => ({
-    fit,
-    model,
-    aic: 2 * fit.parameterCount - 2 * fit.logLikelihood,
-  }));
-  withAic.sort((a, b) => a.aic - b.aic);
-  const bestAic = withAic[0]!.aic;
+  const n = summary.count;
+  const ranked = fits
+    .map(({ fit, model }) => {
+      const k = fit.parameterCount;
+      const aic = 2 * k - 2 * fit.logLikelihood;
+      return { fit, model, aic, aicc: aic + (2 * k * (k + 1)) / (n - k - 1) };
+    })
+    // AICc needs n > k + 1: two durations leave the exponential alone (k = 1), its AIC as is.
+    .filter(({ fit }) => n > fit.parameterCount + 1 || (n === 2 && fit.family === 'exponential'))
+    .map((entry) => (Number.isFinite(entry.aicc) ? entry : { ...entry, aicc: entry.aic }));
+  if (ranked.length === 0) return { ok: false, reason: 'no-spread', ...base, value: summary.mean };
+  ranked.sort((a, b) => a.aicc - b.aicc);
+  const bestAic = ranked[0]!.aic;
+  const bestAicc = ranked[0]!.aicc;
   const qqPoints = options.qqPoints ?? 100;
-  const candidates = withAic.map(({ fit, model, aic }): DurationCandidate => ({
+  const candidates = ranked.map(({ fit, model, aic, aicc }): DurationCandidate => ({
     family: fit.family,
     ...(fit.family === 'empirical' ? {} : { native: fit.native }),
     parameterCount: fit.parameterCount,
     logLikelihood: fit.logLikelihood,
     aic,
     deltaAic: aic - bestAic,
+    aicc,
+    deltaAicc: aicc - bestAicc,
     mean: fit.mean,
     sd: fit.sd,
     cv: fit.cv,

@@ -1,7 +1,9 @@
 /**
  * The empirical candidate: a histogram density of the bounded sample, equal-width bins
- * chosen by the Freedman–Diaconis rule. It competes in AIC with one parameter per bin
- * (less one), its log-likelihood scaled from the sample to all n observations, so it wins
+ * chosen by the Freedman–Diaconis rule. It competes in AICc with one parameter per bin
+ * (less one) and two for its edges (the sample's least and greatest values, fitted like
+ * any parameter: without them a one-bin histogram would be a uniform density that fits a
+ * handful of values for free), its log-likelihood scaled from the sample to all n observations, so it wins
  * only when the data have a shape (two humps, a spike) the parametric families cannot
  * follow. The blueprint form draws the sample's own values when there are few distinct
  * ones, else each bin's midpoint, weighted by their counts.
@@ -63,7 +65,7 @@ export function fitEmpirical(
 
   return {
     family: 'empirical',
-    parameterCount: binCount - 1,
+    parameterCount: binCount + 1,
     logLikelihood,
     ...momentIntervals(summary, confidence),
     edges,

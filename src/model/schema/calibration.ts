@@ -28,10 +28,12 @@ const FittedValue = z
       description: 'Observations behind the value (tickets, durations, waits, dates).',
     }),
     distribution: z.string().optional().meta({
-      description: 'The family chosen by AIC (service times, patience).',
+      description: 'The family chosen by AICc (service times) or fitted (patience: exponential).',
     }),
-    runnerUp: z.string().optional().meta({ description: 'The second family by AIC.' }),
-    deltaAic: z.number().optional().meta({ description: "The runner-up's AIC minus the best's." }),
+    runnerUp: z.string().optional().meta({ description: 'The second family by AICc.' }),
+    deltaAic: z.number().optional().meta({
+      description: "The runner-up's AICc (AIC corrected for small samples) minus the best's.",
+    }),
     ksDistance: z.number().optional().meta({
       description: 'Kolmogorov–Smirnov D of the chosen fit: the largest gap in cumulative share.',
     }),

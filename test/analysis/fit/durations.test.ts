@@ -213,3 +213,44 @@ describe('goodness of fit, Q–Q points and the histogram', () => {
     });
   });
 });
+
+describe('choosing with few durations: AICc', () => {
+  // A histogram of a handful of values fits them closely: by plain AIC it won three times
+  // in four on 5–12 exponential durations. AICc's penalty grows as n approaches k.
+  it('rarely picks the empirical histogram for a small exponential sample', () => {
+    for (const n of [5, 8, 12]) {
+      const picks = Array.from({ length: 100 }, (_, i) => {
+        const fit = fitDurations(sampleOf(draw({ type: 'exponential', mean: 4 }, n, i + 1)));
+        if (!fit.ok) throw new Error(fit.reason);
+        return fit.best.family;
+      });
+      expect(picks.filter((f) => f === 'empirical').length).toBeLessThanOrEqual(10);
+      expect(picks.filter((f) => f === 'exponential').length).toBeGreaterThanOrEqual(75);
+    }
+  });
+
+  it('ranks by AICc = AIC + 2k(k+1)/(n−k−1), the histogram paying for its two edges', () => {
+    const values = draw({ type: 'exponential', mean: 4 }, 40, 3);
+    const fit = fitDurations(sampleOf(values));
+    if (!fit.ok) throw new Error(fit.reason);
+    const n = values.length;
+    for (const c of fit.candidates) {
+      const k = c.parameterCount;
+      expect(c.aic).toBeCloseTo(2 * k - 2 * c.logLikelihood, 9);
+      expect(c.aicc).toBeCloseTo(c.aic + (2 * k * (k + 1)) / (n - k - 1), 9);
+      expect(c.deltaAicc).toBeCloseTo(c.aicc - fit.best.aicc, 9);
+    }
+    expect(fit.candidates.map((c) => c.aicc)).toEqual(
+      [...fit.candidates.map((c) => c.aicc)].sort((a, b) => a - b),
+    );
+    const histogram = fit.candidates.find((c) => c.family === 'empirical');
+    expect(histogram?.parameterCount).toBeGreaterThanOrEqual(3); // one bin: its two edges
+  });
+
+  it('fits two durations with the exponential alone (no other AICc is defined)', () => {
+    const fit = fitDurations(sampleOf([2, 5]));
+    if (!fit.ok) throw new Error(fit.reason);
+    expect(fit.candidates.map((c) => c.family)).toEqual(['exponential']);
+    expect(fit.best.mean.value).toBeCloseTo(3.5, 9);
+  });
+});
