@@ -12,24 +12,7 @@ import type {
   Miss,
 } from '../calibrate/backtest/index.ts';
 import { type BacktestWords, fill } from './backtestWords.ts';
-
-/** East Asian wide and fullwidth characters take two terminal columns. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0)!;
-    const wide =
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
+import { displayWidth } from './textTable.ts';
 
 export function clock(minute: number): string {
   const m = Math.round(minute);

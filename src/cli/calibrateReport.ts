@@ -11,6 +11,7 @@ import { type Blueprint, textIn } from '../model/index.ts';
 import type { CalibrateLanguage } from './calibrateOptions.ts';
 import { HEADINGS, NOTE_TEXT, fill } from './calibrateText.ts';
 import { printable } from './terminalText.ts';
+import { textTable } from './textTable.ts';
 
 export interface CalibrationReportInput {
   blueprint: Blueprint;
@@ -24,11 +25,9 @@ export interface CalibrationReportInput {
 
 const fixed = (x: number, digits = 2): string => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 
+/** Tables sit under their heading, four columns in; lined up by terminal width. */
 function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => [...row[c]!].length)));
-  return rows.map((row) =>
-    `    ${row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join('  ')}`.trimEnd(),
-  );
+  return textTable(rows, '    ');
 }
 
 function candidateLines(fit: DurationFit, language: CalibrateLanguage): string[] {

@@ -2,15 +2,24 @@
  * The readable simulation report: system KPIs, then the wait points and fail points
  * ranked, then the pools, with units and 95 % intervals. Designer marks (W, F) appear
  * beside the measured ranking, so a feared wait point that barely waits stands out.
+ * In English or Chinese (`--lang`); columns line up by terminal width.
  */
-import { type Blueprint, textIn } from '../model/index.ts';
+import { type Blueprint, type ExitOutcome, textIn } from '../model/index.ts';
 import type { Estimate } from '../sim/stats/confidence.ts';
 import type { DurationStats, OutcomeResult, Outcomes, Results } from '../sim/results.ts';
-import { printable } from './terminalText.ts';
 import { OVER_FULL, type RunWarning, warningText } from '../sim/index.ts';
+import {
+  type ReportLanguage,
+  type ReportWords,
+  REPORT_WORDS,
+  fill,
+  reportLanguage,
+} from './reportWords.ts';
+import { printable } from './terminalText.ts';
+import { displayWidth, textTable } from './textTable.ts';
 
-/** A warning in the catalogue's English, with the pool's id and figures to two decimals. */
-function warningLine(warning: RunWarning): string {
+/** A warning in the report's language, with the pool's id and figures to two decimals. */
+function warningLine(warning: RunWarning, language: ReportLanguage): string {
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(warning.params) as [string, unknown][]) {
     if (typeof value === 'number') values[name] = String(Math.round(value * 100) / 100);
@@ -19,60 +28,68 @@ function warningLine(warning: RunWarning): string {
   }
   if ('utilization' in warning.params) {
     const { utilization } = warning.params;
-    values.busy = utilization === null ? OVER_FULL.en : `${Math.round(utilization * 100)} %`;
+    values.busy = utilization === null ? OVER_FULL[language] : `${Math.round(utilization * 100)} %`;
   }
-  return warningText(warning.code, 'en', values);
+  return warningText(warning.code, language, values);
 }
 
-const minutes = (value: number): string =>
-  Number.isFinite(value) ? `${value.toFixed(2)} min` : '—';
 const number = (value: number, digits = 1): string =>
   Number.isFinite(value) ? value.toFixed(digits) : '—';
 
 const percent = (value: number): string =>
   Number.isFinite(value) ? `${(value * 100).toFixed(1)} %` : '—';
 
-function interval(ci: [number, number] | null, format: (value: number) => string): string {
-  return ci ? `(95 % CI ${format(ci[0])} – ${format(ci[1])})` : '';
-}
-
-function estimateText(value: Estimate, format: (value: number) => string, unit = ''): string {
-  const suffix = unit ? ` ${unit}` : '';
-  return `${format(value.mean)}${suffix} ${interval(value.ci95, format)}`.trim();
-}
-
-function durationText(stats: DurationStats): string {
-  return `${minutes(stats.mean)} ${interval(stats.ci95, (v) => v.toFixed(2))}   p50 ${number(stats.p50, 2)}  p90 ${number(stats.p90, 2)}  p95 ${number(stats.p95, 2)}  max ${number(stats.max, 2)}`;
-}
-
 function clock(minute: number): string {
   const m = Math.round(minute) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, column) =>
-    Math.max(...rows.map((row) => [...row[column]!].length)),
-  );
-  return rows
-    .map((row) =>
-      `  ${row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join('  ')}`.trimEnd(),
-    )
-    .join('\n');
+/** The text cut to `columns` terminal columns, with an ellipsis when cut. */
+function clip(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  let kept = '';
+  for (const character of text) {
+    if (displayWidth(`${kept}${character}…`) > columns) break;
+    kept += character;
+  }
+  return `${kept}…`;
+}
+
+/** The report's formatting in one language: every figure with its unit and interval. */
+class Wording {
+  constructor(readonly words: ReportWords) {}
+
+  minutes(value: number): string {
+    return Number.isFinite(value) ? fill(this.words.minutes, { value: value.toFixed(2) }) : '—';
+  }
+
+  interval(ci: [number, number] | null, format: (value: number) => string): string {
+    return ci ? fill(this.words.interval, { low: format(ci[0]), high: format(ci[1]) }) : '';
+  }
+
+  estimate(value: Estimate, format: (value: number) => string, unit = ''): string {
+    const suffix = unit ? ` ${unit}` : '';
+    return `${format(value.mean)}${suffix}${this.interval(value.ci95, format)}`;
+  }
+
+  duration(stats: DurationStats): string {
+    return `${this.minutes(stats.mean)}${this.interval(stats.ci95, (v) => v.toFixed(2))}   p50 ${number(stats.p50, 2)}  p90 ${number(stats.p90, 2)}  p95 ${number(stats.p95, 2)}  ${this.words.max} ${number(stats.max, 2)}`;
+  }
 }
 
 /**
  * How many visits ended each way: per day in a business day (a count a banker knows), per
  * hour in a steady state (a run's length is arbitrary), with the share of those who left.
  */
-function outcomeRows(outcomes: Outcomes, mode: 'day' | 'steady'): string[][] {
-  return (Object.entries(outcomes) as [string, OutcomeResult][]).map(([outcome, result]) => [
-    outcome,
+function outcomeRows(outcomes: Outcomes, mode: 'day' | 'steady', wording: Wording): string[][] {
+  const { words } = wording;
+  return (Object.entries(outcomes) as [ExitOutcome, OutcomeResult][]).map(([outcome, result]) => [
+    words.outcome[outcome] ?? outcome,
     `${
       mode === 'day'
-        ? estimateText(result.count, number, 'per day')
-        : estimateText(result.perHour, number, 'per hour')
-    }, ${percent(result.share.mean)} of those who left`,
+        ? wording.estimate(result.count, number, words.people.day)
+        : wording.estimate(result.perHour, number, words.people.hour)
+    }${fill(words.ofThoseWhoLeft, { share: percent(result.share.mean) })}`,
   ]);
 }
 
@@ -88,20 +105,21 @@ function outcomeCell(result: OutcomeResult | undefined, mode: 'day' | 'steady'):
  * later shift), and in a business day the work done after them apart, as overtime: a
  * steady state has none.
  */
-function poolLines(results: Results, per: string): string[] {
+function poolLines(results: Results, per: string, words: ReportWords): string[] {
   const pools = Object.entries(results.resources);
   if (!pools.length) return [];
   const day = results.run.mode === 'day';
+  const columns = words.poolColumns;
   const header = [
-    'pool',
-    'utilisation',
-    '95 % CI',
-    'busy units',
-    'capacity',
-    'queue avg/max',
-    `cost ${per}`,
+    columns.pool,
+    columns.utilisation,
+    words.ci,
+    columns.busyUnits,
+    columns.capacity,
+    columns.queue,
+    fill(columns.cost, { per }),
   ];
-  const rows = [day ? [...header, 'overtime h', 'overtime cost'] : header];
+  const rows = [day ? [...header, columns.overtimeHours, columns.overtimeCost] : header];
   for (const [id, pool] of pools) {
     const ci = pool.utilization.ci95;
     const row = [
@@ -120,43 +138,55 @@ function poolLines(results: Results, per: string): string[] {
       );
     rows.push(row);
   }
-  if (!day) return ['', 'Pools (over the statistics window)', table(rows)];
-  return [
-    '',
-    'Pools (over each pool’s own hours: opening to closing, or to the end of a later shift)',
-    table(rows),
-    `  overtime: busy unit-hours ${per} after the pool’s hours, and their cost (not in utilisation or cost)`,
-  ];
+  if (!day) return ['', words.poolsSteady, ...textTable(rows)];
+  return ['', words.poolsDay, ...textTable(rows), `  ${fill(words.overtimeNote, { per })}`];
 }
 
 export function formatReport(blueprint: Blueprint, results: Results, language: string): string {
-  const per = results.run.mode === 'day' ? 'per day' : 'per run';
+  const reportIn = reportLanguage(language);
+  const words = REPORT_WORDS[reportIn];
+  const wording = new Wording(words);
+  const per = results.run.mode === 'day' ? words.perDay : words.perRun;
+  const people = results.run.mode === 'day' ? words.people.day : words.perRun;
   const label = (id: string): string => {
     const step = blueprint.steps.find((s) => s.id === id);
-    const text = printable(textIn(step?.label, language));
-    return text.length > 38 ? `${text.slice(0, 37)}…` : text;
+    return clip(printable(textIn(step?.label, language)), 38);
   };
-  const { system } = results;
+  const { system, run } = results;
   const lines: string[] = [];
   const how =
-    results.run.mode === 'day'
-      ? `business day ${clock(results.run.start)}–${clock(results.run.arrivalsEnd)}`
-      : `steady state, ${results.run.arrivalsEnd - results.run.statsStart} min after ${results.run.statsStart} min warm-up`;
+    run.mode === 'day'
+      ? fill(words.businessDay, { open: clock(run.start), close: clock(run.arrivalsEnd) })
+      : fill(words.steadyState, {
+          length: run.arrivalsEnd - run.statsStart,
+          warmup: run.statsStart,
+        });
   lines.push(
-    `${printable(textIn(blueprint.name, language))} (${blueprint.id}): ${how}, ${results.run.replications} replication${results.run.replications === 1 ? '' : 's'}, seed ${results.run.seed}`,
+    fill(words.title, {
+      name: printable(textIn(blueprint.name, language)),
+      id: blueprint.id,
+      how,
+      replications: fill(words.replications[run.replications === 1 ? 'one' : 'other'], {
+        count: run.replications,
+      }),
+      seed: run.seed,
+    }),
   );
-  lines.push('', 'System');
+  lines.push('', words.system);
   lines.push(
-    table([
-      ['arrived', estimateText(system.counts.arrived, number, per)],
-      ...outcomeRows(system.outcomes, results.run.mode),
-      ['abandoned', estimateText(system.counts.abandoned, number, per)],
-      ['time in system', durationText(system.timeInSystem)],
-      ['time queueing', durationText(system.wait)],
+    ...textTable([
+      [words.rows.arrived, wording.estimate(system.counts.arrived, number, people)],
+      ...outcomeRows(system.outcomes, run.mode, wording),
+      [words.rows.abandoned, wording.estimate(system.counts.abandoned, number, people)],
+      [words.rows.timeInSystem, wording.duration(system.timeInSystem)],
+      [words.rows.timeQueueing, wording.duration(system.wait)],
       ...(system.withinTarget
-        ? [['within target', estimateText(system.withinTarget, percent)]]
+        ? [[words.rows.withinTarget, wording.estimate(system.withinTarget, percent)]]
         : []),
-      ['left by an exit', estimateText(system.throughputPerHour, number, 'per hour')],
+      [
+        words.rows.leftByExit,
+        wording.estimate(system.throughputPerHour, number, words.people.hour),
+      ],
     ]),
   );
 
@@ -164,20 +194,21 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
     .filter(([, step]) => step.wait !== null || step.unstable)
     .sort(([, a], [, b]) => (b.wait?.mean ?? Infinity) - (a.wait?.mean ?? Infinity));
   if (waits.length) {
-    lines.push('', 'Wait points (mean wait in the queue for the step’s pool, worst first)');
+    const columns = words.waitColumns;
+    lines.push('', words.waitPoints);
     const rows = [
       [
         '#',
-        'step',
+        columns.step,
         '',
-        'mean wait',
-        '95 % CI',
+        columns.meanWait,
+        words.ci,
         'p90',
-        'max',
-        'all queued',
-        'queue avg/max',
-        'reneges',
-        'balks',
+        words.max,
+        columns.allQueued,
+        columns.queue,
+        columns.reneges,
+        columns.balks,
         'W',
       ],
     ];
@@ -195,23 +226,20 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
         String(i + 1),
         id,
         label(id),
-        wait ? minutes(wait.mean) : 'unstable',
+        wait ? wording.minutes(wait.mean) : words.unstable,
         wait?.ci95 ? `${wait.ci95[0].toFixed(2)}–${wait.ci95[1].toFixed(2)}` : '',
         wait ? number(wait.p90, 2) : '',
         wait ? number(wait.max, 2) : '',
         step.waitAll ? number(step.waitAll.mean, 2) : '',
         step.unstable
-          ? 'grows'
+          ? words.grows
           : `${number(step.queueLength.mean.mean, 2)}/${step.queueLength.max}`,
         number(step.reneges.mean),
         number(step.balks.mean),
         marked,
       ]);
     });
-    lines.push(
-      table(rows),
-      '  all queued: the mean wait of everyone who queued, those who gave up included (until they left)',
-    );
+    lines.push(...textTable(rows), `  ${words.allQueuedNote}`);
   }
 
   const fails = Object.entries(results.steps)
@@ -221,8 +249,11 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
     )
     .sort(([, a], [, b]) => b.failures.count - a.failures.count);
   if (fails.length) {
-    lines.push('', `Fail points (failures ${per}, worst first)`);
-    const rows = [['#', 'step', '', 'failures', '95 % CI', 'of attempts', 'stuck', 'F']];
+    const columns = words.failColumns;
+    lines.push('', fill(words.failPoints, { per }));
+    const rows = [
+      ['#', columns.step, '', columns.failures, words.ci, columns.ofAttempts, columns.stuck, 'F'],
+    ];
     fails.forEach(([id, step], i) => {
       const marked = blueprint.steps.find((s) => s.id === id)?.failPoint ? 'F' : '';
       const ci = step.failures.ci95;
@@ -237,35 +268,44 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
         marked,
       ]);
     });
-    lines.push(table(rows));
+    lines.push(...textTable(rows));
   }
 
-  lines.push(...poolLines(results, per));
+  lines.push(...poolLines(results, per, words));
 
   const classes = Object.entries(results.classes);
   if (classes.length > 1) {
-    const reported = Object.keys(system.outcomes) as (keyof Outcomes)[];
-    lines.push(
-      '',
-      results.run.mode === 'day'
-        ? 'Classes (per day; outcomes with their 95 % CI)'
-        : `Classes (outcomes per hour with their 95 % CI; abandoned ${per})`,
-    );
-    const rows = [['class', ...reported, 'abandoned', 'time in system', 'p90', 'within target']];
+    const reported = Object.keys(system.outcomes) as ExitOutcome[];
+    const columns = words.classColumns;
+    lines.push('', run.mode === 'day' ? words.classesDay : fill(words.classesSteady, { per }));
+    const rows = [
+      [
+        columns.class,
+        ...reported.map((outcome) => words.outcome[outcome] ?? outcome),
+        columns.abandoned,
+        columns.timeInSystem,
+        'p90',
+        columns.withinTarget,
+      ],
+    ];
     for (const [id, c] of classes) {
       rows.push([
         id,
-        ...reported.map((outcome) => outcomeCell(c.outcomes[outcome], results.run.mode)),
+        ...reported.map((outcome) => outcomeCell(c.outcomes[outcome], run.mode)),
         number(c.abandoned.mean),
-        minutes(c.timeInSystem.mean),
+        wording.minutes(c.timeInSystem.mean),
         number(c.timeInSystem.p90, 2),
         c.withinTarget ? percent(c.withinTarget.mean) : '',
       ]);
     }
-    lines.push(table(rows));
+    lines.push(...textTable(rows));
   }
 
   if (results.warnings.length)
-    lines.push('', 'Warnings', ...results.warnings.map((w) => `  ${printable(warningLine(w))}`));
+    lines.push(
+      '',
+      words.warnings,
+      ...results.warnings.map((w) => `  ${printable(warningLine(w, reportIn))}`),
+    );
   return `${lines.join('\n')}\n`;
 }

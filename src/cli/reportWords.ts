@@ -1,0 +1,236 @@
+/**
+ * The simulation report's words in English and Chinese (`simulate --lang`): headings,
+ * column names, units and the notes under tables. The figures come from the results;
+ * only their wording is here. Chinese follows docs/glossary.md.
+ */
+import type { ExitOutcome } from '../model/index.ts';
+import type { WarningLanguage } from '../sim/index.ts';
+
+export type ReportLanguage = WarningLanguage;
+
+export interface ReportWords {
+  /** `{name} ({id}): {how}, {replications} …, seed {seed}` */
+  title: string;
+  replications: { one: string; other: string };
+  businessDay: string;
+  steadyState: string;
+  perDay: string;
+  perRun: string;
+  perHour: string;
+  /** Customers counted per day or per hour, after the number. */
+  people: { day: string; hour: string };
+  max: string;
+  minutes: string;
+  ci: string;
+  /** An estimate's interval, right after its value (with its own leading space if any). */
+  interval: string;
+  ofThoseWhoLeft: string;
+  system: string;
+  rows: {
+    arrived: string;
+    abandoned: string;
+    timeInSystem: string;
+    timeQueueing: string;
+    withinTarget: string;
+    leftByExit: string;
+  };
+  outcome: Record<ExitOutcome, string>;
+  waitPoints: string;
+  waitColumns: {
+    step: string;
+    meanWait: string;
+    allQueued: string;
+    queue: string;
+    reneges: string;
+    balks: string;
+  };
+  unstable: string;
+  grows: string;
+  allQueuedNote: string;
+  failPoints: string;
+  failColumns: { step: string; failures: string; ofAttempts: string; stuck: string };
+  poolsSteady: string;
+  poolsDay: string;
+  poolColumns: {
+    pool: string;
+    utilisation: string;
+    busyUnits: string;
+    capacity: string;
+    queue: string;
+    cost: string;
+    overtimeHours: string;
+    overtimeCost: string;
+  };
+  overtimeNote: string;
+  classesDay: string;
+  classesSteady: string;
+  classColumns: {
+    class: string;
+    abandoned: string;
+    timeInSystem: string;
+    withinTarget: string;
+  };
+  warnings: string;
+}
+
+export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
+  en: {
+    title: '{name} ({id}): {how}, {replications}, seed {seed}',
+    replications: { one: '{count} replication', other: '{count} replications' },
+    businessDay: 'business day {open}–{close}',
+    steadyState: 'steady state, {length} min after {warmup} min warm-up',
+    perDay: 'per day',
+    perRun: 'per run',
+    perHour: 'per hour',
+    people: { day: 'per day', hour: 'per hour' },
+    max: 'max',
+    minutes: '{value} min',
+    ci: '95 % CI',
+    interval: ' (95 % CI {low} – {high})',
+    ofThoseWhoLeft: ', {share} of those who left',
+    system: 'System',
+    rows: {
+      arrived: 'arrived',
+      abandoned: 'abandoned',
+      timeInSystem: 'time in system',
+      timeQueueing: 'time queueing',
+      withinTarget: 'within target',
+      leftByExit: 'left by an exit',
+    },
+    outcome: {
+      completed: 'completed',
+      rejected: 'rejected',
+      withdrawn: 'withdrawn',
+      complaint: 'complaint',
+      referred: 'referred',
+    },
+    waitPoints: 'Wait points (mean wait in the queue for the step’s pool, worst first)',
+    waitColumns: {
+      step: 'step',
+      meanWait: 'mean wait',
+      allQueued: 'all queued',
+      queue: 'queue avg/max',
+      reneges: 'reneges',
+      balks: 'balks',
+    },
+    unstable: 'unstable',
+    grows: 'grows',
+    allQueuedNote:
+      'all queued: the mean wait of everyone who queued, those who gave up included (until they left)',
+    failPoints: 'Fail points (failures {per}, worst first)',
+    failColumns: {
+      step: 'step',
+      failures: 'failures',
+      ofAttempts: 'of attempts',
+      stuck: 'stuck',
+    },
+    poolsSteady: 'Pools (over the statistics window)',
+    poolsDay:
+      'Pools (over each pool’s own hours: opening to closing, or to the end of a later shift)',
+    poolColumns: {
+      pool: 'pool',
+      utilisation: 'utilisation',
+      busyUnits: 'busy units',
+      capacity: 'capacity',
+      queue: 'queue avg/max',
+      cost: 'cost {per}',
+      overtimeHours: 'overtime h',
+      overtimeCost: 'overtime cost',
+    },
+    overtimeNote:
+      'overtime: busy unit-hours {per} after the pool’s hours, and their cost (not in utilisation or cost)',
+    classesDay: 'Classes (per day; outcomes with their 95 % CI)',
+    classesSteady: 'Classes (outcomes per hour with their 95 % CI; abandoned {per})',
+    classColumns: {
+      class: 'class',
+      abandoned: 'abandoned',
+      timeInSystem: 'time in system',
+      withinTarget: 'within target',
+    },
+    warnings: 'Warnings',
+  },
+  'zh-CN': {
+    title: '{name}（{id}）：{how}，{replications}，随机种子 {seed}',
+    replications: { one: '重复运行 {count} 次', other: '重复运行 {count} 次' },
+    businessDay: '营业日 {open}–{close}',
+    steadyState: '稳态，预热 {warmup} 分钟后统计 {length} 分钟',
+    perDay: '每天',
+    perRun: '每次运行',
+    perHour: '每小时',
+    people: { day: '人/天', hour: '人/小时' },
+    max: '最大',
+    minutes: '{value} 分钟',
+    ci: '95% 置信区间',
+    interval: '（95% 置信区间 {low} – {high}）',
+    ofThoseWhoLeft: '，占离开者的 {share}',
+    system: '整体',
+    rows: {
+      arrived: '到达',
+      abandoned: '放弃离开',
+      timeInSystem: '逗留时间',
+      timeQueueing: '排队时间',
+      withinTarget: '达标比例',
+      leftByExit: '经出口离开',
+    },
+    outcome: {
+      completed: '已办结',
+      rejected: '被拒绝',
+      withdrawn: '客户撤回',
+      complaint: '投诉',
+      referred: '转介',
+    },
+    waitPoints: '等待点（在步骤所用资源池队列中的平均等待，最差在前）',
+    waitColumns: {
+      step: '步骤',
+      meanWait: '平均等待',
+      allQueued: '全部排队者',
+      queue: '队长 均值/最大',
+      reneges: '中途放弃',
+      balks: '见队即走',
+    },
+    unstable: '不稳定',
+    grows: '持续增长',
+    allQueuedNote: '全部排队者：所有排过队的客户的平均等待，包括放弃离开者（算到其离开为止）',
+    failPoints: '失误点（{per}失误次数，最差在前）',
+    failColumns: {
+      step: '步骤',
+      failures: '失误次数',
+      ofAttempts: '占办理次数',
+      stuck: '卡住',
+    },
+    poolsSteady: '资源池（统计时段内）',
+    poolsDay: '资源池（各自的工作时间内：开门到关门，或到较晚班次结束）',
+    poolColumns: {
+      pool: '资源池',
+      utilisation: '利用率',
+      busyUnits: '忙碌单位',
+      capacity: '容量',
+      queue: '队长 均值/最大',
+      cost: '{per}成本',
+      overtimeHours: '加班 小时',
+      overtimeCost: '加班成本',
+    },
+    overtimeNote: '加班：资源池工作时间之后{per}的忙碌单位小时数及其成本（不计入利用率和成本）',
+    classesDay: '客户类别（每天；各结果附 95% 置信区间）',
+    classesSteady: '客户类别（每小时的各结果附 95% 置信区间；放弃离开按{per}）',
+    classColumns: {
+      class: '类别',
+      abandoned: '放弃离开',
+      timeInSystem: '逗留时间',
+      withinTarget: '达标比例',
+    },
+    warnings: '警告',
+  },
+};
+
+/** The report's language for a `--lang` value: Chinese for any `zh` tag, else English. */
+export function reportLanguage(language: string): ReportLanguage {
+  return language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** The template with each `{name}` replaced by its value; unknown names stay visible. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
