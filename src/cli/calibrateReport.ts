@@ -71,6 +71,8 @@ export function formatCalibrationReport(
       skipped: summary.skipped,
     }),
   );
+  if (summary.excelSerialColumns !== undefined)
+    lines.push(`  ${h('excelSerial', { columns: summary.excelSerialColumns.join(', ') })}`);
   const confidence = Math.round(fits.confidence * 100);
 
   if (fits.arrivals !== undefined) {

@@ -14,6 +14,10 @@ export const HEADINGS = {
     'zh-CN':
       '{kind}，{encoding}，{first} 至 {last}（{days} 天）：共 {rows} 行，使用 {used} 行，跳过 {skipped} 行',
   },
+  excelSerial: {
+    en: 'times read as Excel serial numbers (days since 1899-12-30) in: {columns}',
+    'zh-CN': '以下列的时间按 Excel 序列号（自 1899-12-30 起的天数）读取：{columns}',
+  },
   queue: { en: 'queue-ticket log', 'zh-CN': '排队叫号日志' },
   event: { en: 'event log', 'zh-CN': '事件日志' },
   arrivals: {

@@ -146,6 +146,56 @@ describe('blueprint-lab calibrate', () => {
     expect(stdout).toMatch(/\d+ rows, \d+ used, [1-9]\d* skipped/);
   });
 
+  it('reads the log exported from a spreadsheet, its times Excel serial numbers, to the same fits', async () => {
+    // The sample log as Excel saves it to CSV when the cells have no date format: the date
+    // a whole number of days since 1899-12-30, each time of day a fraction of a day.
+    const serialOf = (text: string) => {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return String(Date.parse(text) / 86_400_000 + 25_569);
+      const clock = /^(\d{2}):(\d{2}):(\d{2})$/.exec(text);
+      if (clock === null) return text;
+      const [, h, m, s] = clock.map(Number) as [number, number, number, number];
+      return ((h * 3600 + m * 60 + s) / 86_400).toPrecision(15);
+    };
+    const lines = readFileSync(tickets, 'utf8').trimEnd().split('\n');
+    const excel = join(dir, 'excel-tickets.csv');
+    writeFileSync(
+      excel,
+      [lines[0], ...lines.slice(1).map((line) => line.split(',').map(serialOf).join(','))].join(
+        '\n',
+      ),
+    );
+    expect(readFileSync(excel, 'utf8')).toMatch(/\n46083,A001,存款,0\.375\d*,/);
+    const fitsOf = async (log: string) => {
+      const { code, stdout } = await run(['calibrate', log, '--blueprint', deposit, '--json']);
+      expect(code).toBe(0);
+      return JSON.parse(stdout) as {
+        log: { summary: { used: number; excelSerialColumns?: string[] } };
+        names: { name: string; service: { candidates: { mean: { value: number } }[] } }[];
+      };
+    };
+    const [plain, serial] = [await fitsOf(tickets), await fitsOf(excel)];
+    expect(serial.log.summary.used).toBe(plain.log.summary.used);
+    expect(serial.log.summary.excelSerialColumns).toEqual([
+      '日期',
+      '取号时间',
+      '叫号时间',
+      '开始办理时间',
+      '办结时间',
+    ]);
+    expect(plain.log.summary.excelSerialColumns).toBeUndefined();
+    expect(serial.names.map((n) => n.name)).toEqual(plain.names.map((n) => n.name));
+    serial.names.forEach((fit, i) =>
+      expect(fit.service.candidates[0]!.mean.value).toBeCloseTo(
+        plain.names[i]!.service.candidates[0]!.mean.value,
+        9,
+      ),
+    );
+    const report = await run(['calibrate', excel, '--blueprint', deposit]);
+    expect(report.stdout).toContain(
+      'times read as Excel serial numbers (days since 1899-12-30) in: 日期, 取号时间, 叫号时间',
+    );
+  });
+
   it('never writes over an input file', async () => {
     const copy = join(dir, 'copy.json');
     copyFileSync(deposit, copy);

@@ -5,7 +5,7 @@
 import type { LogField } from './fields.ts';
 import type { RowIssue, RowIssueCode } from './rowIssues.ts';
 import { isSkipCode } from './rowIssues.ts';
-import { parseTimeValue } from './timeValues.ts';
+import { isPlainNumber, parseExcelSerial, parseTimeValue } from './timeValues.ts';
 import type { DateOrder, TimeValue } from './timeValues.ts';
 import type { ZoneClock } from './timeZone.ts';
 
@@ -14,6 +14,11 @@ export interface RowContext {
   header: readonly string[];
   dateOrder: DateOrder | undefined;
   clock: ZoneClock;
+  /**
+   * Per column index, decided by its first cell that is a plain number: whether the
+   * column holds Excel serial dates (readTimeCell). Filled as the rows are read.
+   */
+  serialColumns: Map<number, boolean>;
 }
 
 /** The trimmed text of `field`'s cell; '' when the field is not mapped or the cell is empty. */
@@ -35,6 +40,34 @@ export function issue(
   params: Readonly<Record<string, string | number>>,
 ): RowIssue {
   return { row, code, skipped: isSkipCode(code), params };
+}
+
+/**
+ * A time cell of `field` read as a value. A plain number is an Excel serial date only in
+ * a column whose first plain number was one (46083.375): the column decides, so that a
+ * column of other numbers (930 for 09:30, seconds) is not read as dates of the 1900s,
+ * and a stray number in a column of written dates is not taken for one.
+ */
+export function readTimeCell(raw: string, ctx: RowContext, field: LogField): TimeValue {
+  const column = ctx.columns[field];
+  if (column !== undefined && isPlainNumber(raw)) {
+    let serial = ctx.serialColumns.get(column);
+    if (serial === undefined) {
+      serial = parseExcelSerial(raw) !== undefined;
+      ctx.serialColumns.set(column, serial);
+    }
+    if (serial) return parseExcelSerial(raw) ?? { kind: 'invalid', reason: 'bad-time' };
+  }
+  return parseTimeValue(raw, ctx.dateOrder);
+}
+
+/** The header names of the columns read as Excel serial dates, in the file's order. */
+export function serialColumnNames(ctx: RowContext): string[] {
+  return [...ctx.serialColumns]
+    .filter(([, serial]) => serial)
+    .map(([column]) => column)
+    .sort((a, b) => a - b)
+    .map((column) => (ctx.header[column] ?? '').trim() || `column ${column + 1}`);
 }
 
 /** A wall-clock day and minute in the stated zone. */
@@ -70,7 +103,7 @@ export function laterTimeOf(
 ): number | undefined | RowIssue {
   const raw = cellOf(fields, ctx, field);
   if (raw === '') return undefined;
-  const value = parseTimeValue(raw, ctx.dateOrder);
+  const value = readTimeCell(raw, ctx, field);
   const column = columnName(ctx, field);
   if (value.kind === 'invalid') return issue(row, value.reason, { column, value: raw });
   if (value.kind === 'date') return issue(row, 'bad-time', { column, value: raw });

@@ -4,13 +4,21 @@
  * carry their date; the record's day is the start's (else the completion's).
  */
 import type { DuplicateCheck } from './duplicates.ts';
-import { cellOf, columnName, isIssue, issue, laterTimeOf, wallTimeOf } from './cells.ts';
+import {
+  cellOf,
+  columnName,
+  isIssue,
+  issue,
+  laterTimeOf,
+  readTimeCell,
+  wallTimeOf,
+} from './cells.ts';
 import type { RowContext, WallTime } from './cells.ts';
 import type { EventField } from './fields.ts';
 import type { ActivityRecord } from './records.ts';
 import type { RowIssue } from './rowIssues.ts';
 import type { RowResult } from './ticketRows.ts';
-import { isoDate, isoWeekday, parseTimeValue } from './timeValues.ts';
+import { isoDate, isoWeekday } from './timeValues.ts';
 
 export interface EventContext extends RowContext {
   duplicates: DuplicateCheck;
@@ -25,7 +33,7 @@ function dateTimeOf(
   const raw = cellOf(fields, ctx, field);
   if (raw === '') return undefined;
   const column = columnName(ctx, field);
-  const value = parseTimeValue(raw, ctx.dateOrder);
+  const value = readTimeCell(raw, ctx, field);
   if (value.kind === 'invalid') return issue(row, value.reason, { column, value: raw });
   if (value.kind === 'time') return issue(row, 'missing-date', { column, value: raw });
   if (value.kind === 'date') return issue(row, 'bad-time', { column, value: raw });

@@ -33,6 +33,13 @@ export type { LogSummary, ReasonCount } from './summary.ts';
 export { describeMapProblem, describeRowIssue } from './describe.ts';
 export { MAP_PROBLEM_TEXT, ROW_ISSUE_TEXT } from './issueText.ts';
 export type { LogTextLanguage } from './issueText.ts';
-export { dayNumberOf, isoDate, isoWeekday, parseClock, parseTimeValue } from './timeValues.ts';
+export {
+  dayNumberOf,
+  isoDate,
+  isoWeekday,
+  parseClock,
+  parseExcelSerial,
+  parseTimeValue,
+} from './timeValues.ts';
 export type { DateOrder, TimeValue } from './timeValues.ts';
 export { DEFAULT_TIME_ZONE, zoneClock } from './timeZone.ts';

@@ -8,7 +8,7 @@ import { createDuplicateCheck } from './duplicates.ts';
 import { readEventRow } from './eventRows.ts';
 import type { EventContext } from './eventRows.ts';
 import type { ColumnMapping } from './headers.ts';
-import { cellOf, columnName, issue } from './cells.ts';
+import { cellOf, columnName, issue, serialColumnNames } from './cells.ts';
 import { createLifecyclePairing, transitionOf } from './lifecycle.ts';
 import { outcomeTable } from './outcomes.ts';
 import type { TicketOutcome } from './outcomes.ts';
@@ -58,7 +58,13 @@ export function createLogReader(
   const clock = zoneClock(zone);
   if (clock === undefined) throw new RangeError(`unknown time zone: ${zone}`);
   const counter = createSummaryCounter(mapping.kind);
-  const base = { columns: mapping.columns, header, dateOrder: options.dateOrder, clock };
+  const base = {
+    columns: mapping.columns,
+    header,
+    dateOrder: options.dateOrder,
+    clock,
+    serialColumns: new Map<number, boolean>(),
+  };
   const duplicates = createDuplicateCheck();
   const ticketContext: TicketContext = {
     ...base,
@@ -147,7 +153,10 @@ export function createLogReader(
             }),
           );
       }
-      return counter.summary();
+      const summary = counter.summary();
+      const serial = serialColumnNames(base);
+      if (serial.length > 0) summary.excelSerialColumns = serial;
+      return summary;
     },
   };
 }

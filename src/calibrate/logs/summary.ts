@@ -34,6 +34,8 @@ export interface LogSummary {
   lastDay?: string;
   /** Distinct days with rows used. */
   days: number;
+  /** The columns whose times were Excel serial numbers (46083.375); absent when none were. */
+  excelSerialColumns?: string[];
 }
 
 export interface SummaryCounter {

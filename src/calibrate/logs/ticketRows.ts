@@ -4,14 +4,22 @@
  * column. Call, start and end follow it in that order (each may be empty).
  */
 import type { DuplicateCheck } from './duplicates.ts';
-import { cellOf, columnName, isIssue, issue, laterTimeOf, wallTimeOf } from './cells.ts';
+import {
+  cellOf,
+  columnName,
+  isIssue,
+  issue,
+  laterTimeOf,
+  readTimeCell,
+  wallTimeOf,
+} from './cells.ts';
 import type { RowContext, WallTime } from './cells.ts';
 import type { TicketField } from './fields.ts';
 import { lookUpOutcome } from './outcomes.ts';
 import type { TicketOutcome } from './outcomes.ts';
 import type { TicketRecord } from './records.ts';
 import type { RowIssue } from './rowIssues.ts';
-import { isoDate, isoWeekday, parseTimeValue } from './timeValues.ts';
+import { isoDate, isoWeekday } from './timeValues.ts';
 
 export interface TicketContext extends RowContext {
   outcomes: ReadonlyMap<string, TicketOutcome>;
@@ -28,13 +36,13 @@ function ticketTimeOf(
   const raw = cellOf(fields, ctx, 'ticketTime');
   const column = columnName(ctx, 'ticketTime');
   if (raw === '') return issue(row, 'missing-value', { column });
-  const value = parseTimeValue(raw, ctx.dateOrder);
+  const value = readTimeCell(raw, ctx, 'ticketTime');
   if (value.kind === 'invalid') return issue(row, value.reason, { column, value: raw });
   if (value.kind === 'date') return issue(row, 'bad-time', { column, value: raw });
   if (value.kind === 'datetime') return wallTimeOf(value, ctx.clock);
   const rawDate = cellOf(fields, ctx, 'date');
   if (rawDate === '') return issue(row, 'missing-date', { column, value: raw });
-  const date = parseTimeValue(rawDate, ctx.dateOrder);
+  const date = readTimeCell(rawDate, ctx, 'date');
   const dateColumn = columnName(ctx, 'date');
   if (date.kind === 'invalid')
     return issue(row, date.reason, { column: dateColumn, value: rawDate });

@@ -5,6 +5,8 @@
  *   20260302091530   2026-03-02T01:15:30Z   2026-03-02 09:15:30+08:00
  *   09:15   9:15:30 PM   下午2:15   25:10 (past midnight of the date)
  *   02/03/2026 and 3/2/2026 only with the day order stated (dmy or mdy): they are ambiguous
+ *   46083.375 (Excel's serial number of 2026-03-02 09:00, as a spreadsheet exports it),
+ *   0.375 (a time of day alone): parseExcelSerial, used where the column holds them
  *
  * Pure arithmetic on the digits (no Date parsing, whose rules differ between engines).
  * A value is wall-clock time; one with an offset (Z, +08:00) is an instant, which
@@ -136,6 +138,39 @@ function plainValue(text: string): TimeValue | undefined {
   if (separator !== 32 && separator !== 84) return undefined;
   const minutes = plainClockAt(text, 11);
   return minutes === undefined ? undefined : { kind: 'datetime', dayNumber, minutes };
+}
+
+/** Excel's serial numbers of 1990-01-01 and 2099-12-31: a number between them can be a date. */
+const FIRST_SERIAL = 32_874;
+const LAST_SERIAL = 73_050;
+/** The serial of 1970-01-01 in Excel's 1900 date system (right for every date after February 1900). */
+const SERIAL_OF_EPOCH = 25_569;
+const MS_A_DAY = 86_400_000;
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/** Whether a cell is a plain decimal number (digits, at most one point), as serials are written. */
+export function isPlainNumber(text: string): boolean {
+  return DECIMAL.test(text);
+}
+
+/**
+ * A spreadsheet's date-time cell exported as a number: days since 30 December 1899, the
+ * fraction the time of day. Dates of 1990–2099 only, or a fraction below 1 for a time
+ * alone; anything else (930, 1.5, 20260302) is undefined: not a serial of this era.
+ * The time is read to the millisecond, as Excel stores it.
+ */
+export function parseExcelSerial(text: string): TimeValue | undefined {
+  if (!DECIMAL.test(text)) return undefined;
+  const serial = Number(text);
+  const whole = Math.floor(serial);
+  if (whole !== 0 && (whole < FIRST_SERIAL || whole > LAST_SERIAL)) return undefined;
+  const ms = Math.round((serial - whole) * MS_A_DAY);
+  const dayNumber = whole - SERIAL_OF_EPOCH + (ms === MS_A_DAY ? 1 : 0);
+  const minutes = (ms === MS_A_DAY ? 0 : ms) / 60_000;
+  if (whole === 0) return { kind: 'time', minutes };
+  return text.includes('.')
+    ? { kind: 'datetime', dayNumber, minutes }
+    : { kind: 'date', dayNumber };
 }
 
 /**
