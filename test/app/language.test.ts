@@ -37,7 +37,7 @@ describe('UI strings', () => {
   });
 
   it('uses the standard Chinese blueprint terms', () => {
-    expect(Object.values(zhCN.lanes)).toEqual(['有形展示', '顾客行为', '前台', '后台', '支持过程']);
+    expect(Object.values(zhCN.lanes)).toEqual(['有形展示', '客户行为', '前台', '后台', '支持过程']);
     expect(Object.values(zhCN.lines)).toEqual(['互动分界线', '可视分界线', '内部互动分界线']);
   });
 

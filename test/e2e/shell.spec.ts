@@ -98,7 +98,7 @@ test('switches the UI to Chinese and remembers it after a reload', async ({ page
   await expect(page.getByRole('heading', { name: '示例' })).toBeVisible();
   await expect(stepNode(page, 'c-take-number')).toContainText('进入网点，取号');
   const lanes = page.getByRole('list', { name: '泳道' });
-  for (const name of ['有形展示', '顾客行为', '前台', '后台', '支持过程']) {
+  for (const name of ['有形展示', '客户行为', '前台', '后台', '支持过程']) {
     await expect(lanes.getByText(name, { exact: true })).toBeVisible();
   }
   await expect(page.locator('.line-label').getByText('可视分界线')).toBeVisible();

@@ -165,7 +165,7 @@ export const planningMessages = {
     staffing: {
       heading: '人员配置助手',
       intro:
-        '通过仿真找出以 95% 置信度满足等待目标所需的最少资源数量。每个数量都按各次重复判断：等待不超过目标的客户比例及其 95% 置信区间（放弃等待的客户计为未及时服务）。',
+        '通过仿真找出以 95% 置信度满足等待目标所需的最少资源数量。每个数量都按各次重复判定：等待不超过目标的客户比例及其 95% 置信区间（放弃等待的客户计为未及时服务）。',
       pool: '资源',
       percentile: '客户比例',
       percentileOption: '{{percentile}}%',
@@ -187,7 +187,7 @@ export const planningMessages = {
       answer:
         '{{units}} 个{{pool}}：{{percentile}}% 的客户等待不超过 {{minutes}} 分钟，在 95% 置信水平下达到目标（{{share}}% 达标，95% 置信区间 {{low}}%–{{high}}%，{{replications}} 次重复）{{busy}}',
       answerUndecided:
-        '{{range}} 个{{pool}}时差距过小，无法判定；{{units}} 个{{pool}}在 95% 置信水平下达到目标（{{share}}% 的客户等待不超过 {{minutes}} 分钟，95% 置信区间 {{low}}%–{{high}}%）{{busy}}。增加重复次数（目前 {{replications}} 次）才能判断少于 {{units}} 个是否足够。',
+        '{{range}} 个{{pool}}时差距过小，无法判定；{{units}} 个{{pool}}在 95% 置信水平下达到目标（{{share}}% 的客户等待不超过 {{minutes}} 分钟，95% 置信区间 {{low}}%–{{high}}%）{{busy}}。增加重复次数（目前 {{replications}} 次）才能判定少于 {{units}} 个是否足够。',
       searching: '正在仿真…',
       cancelled: '已取消。',
       failed: '查找已停止：{{reason}}',
@@ -197,7 +197,7 @@ export const planningMessages = {
         'no-improvement':
           '仅靠{{pool}}无法达到：再增加一个已不再带来明显差异（配对比较，95%），客户在其他环节等待。',
         'too-few-replications':
-          '仅 1 次重复无法判断是否达到目标：请设置至少 2 次重复（最好 10 次以上）后重新查找。',
+          '仅 1 次重复无法判定是否达到目标：请设置至少 2 次重复（最好 10 次以上）后重新查找。',
       },
       noPools: '该蓝图没有可配置的资源。',
     },

@@ -57,7 +57,7 @@ export const filesMessages = {
       kind: '服务蓝图',
       page: '第 {{page}} 页，共 {{pages}} 页',
       legend: '图例',
-      processFlow: '顾客流程线',
+      processFlow: '客户流程线',
       backgroundFlow: '后台流程线',
       drawingFlow: '示意连线（不参与仿真）',
       failingFlow: '失败分支',

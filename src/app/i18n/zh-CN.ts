@@ -57,7 +57,7 @@ export const zhCN: Messages = {
   },
   lanes: {
     evidence: '有形展示',
-    customer: '顾客行为',
+    customer: '客户行为',
     frontstage: '前台',
     backstage: '后台',
     support: '支持过程',

@@ -36,14 +36,14 @@ export const paletteMessages = {
     hint: '拖到泳道上，或点击添加到所选步骤所在泳道的末尾',
     kind: {
       action: '行为',
-      decision: '判断',
+      decision: '决策',
       evidence: '有形展示',
       note: '备注',
     },
     kindHint: {
-      action: '有人做某件事：顾客、员工或系统',
+      action: '有人做某件事：客户、员工或系统',
       decision: '流程在此分支',
-      evidence: '顾客看到或拿到的东西',
+      evidence: '客户看到或拿到的东西',
       note: '对蓝图的说明；不参与仿真',
     },
     roleDescription: '步骤类型',

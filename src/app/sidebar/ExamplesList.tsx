@@ -1,7 +1,8 @@
 /** The bundled examples, each with its localized name and tags; clicking one opens it. */
 import { useTranslation } from 'react-i18next';
 import { exampleName, exampleTags } from '../examples/catalog.ts';
-import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { tagName } from '../examples/tagNames.ts';
+import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { confirmReplacingWork } from '../files/confirmReplace.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 
@@ -50,9 +51,11 @@ export function ExamplesList() {
 /** Some examples carry many tags; a few are enough to tell them apart, the rest on hover. */
 const SHOWN_TAGS = 3;
 
-function ExampleTags({ tags }: { tags: readonly string[] }) {
+function ExampleTags({ tags: written }: { tags: readonly string[] }) {
   const { t } = useTranslation();
-  if (tags.length === 0) return null;
+  const language = useUiLanguage();
+  if (written.length === 0) return null;
+  const tags = written.map((tag) => tagName(tag, language));
   // "+1" would take the room of the one tag it hides.
   const shown = tags.length > SHOWN_TAGS + 1 ? SHOWN_TAGS : tags.length;
   const hidden = tags.slice(shown);

@@ -90,7 +90,7 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
     'keep-until-unreachable':
       '客户无法从步骤 {{step}} 到达 {{keepUntil}}，所以占用的资源单位要到客户离开时才释放',
     'hold-and-wait-cycle':
-      '步骤 {{step}} 占用资源池 {{pool}}，同时其客户在步骤 {{waitStep}} 排队等候资源池 {{waitPool}}；其他占用构成循环 {{cycle}}：一旦所有单位都被正在等候的客户占用，他们将永远互相等待（死锁）',
+      '步骤 {{step}} 占用资源池 {{pool}}，同时其客户在步骤 {{waitStep}} 排队等待资源池 {{waitPool}}；其他占用构成循环 {{cycle}}：一旦所有单位都被正在等待的客户占用，他们将永远互相等待（死锁）',
     'pool-without-duration': '需要资源池但没有持续时间，所以占用资源池的时间为零',
     'share-without-arrivals': '已忽略：蓝图没有共享的到达，无从分配份额',
     'class-never-arrives': '客户类别 {{class}} 既没有自己的到达，也没有份额，所以不会有这类客户',

@@ -53,7 +53,7 @@ describe('steps', () => {
       id,
       kind: 'decision',
       lane: 'support',
-      label: { en: 'Decision', 'zh-CN': '判断' },
+      label: { en: 'Decision', 'zh-CN': '决策' },
       position: { x: 100, y: 0 },
     });
   });

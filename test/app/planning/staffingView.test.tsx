@@ -142,7 +142,7 @@ describe('StaffingProgress', () => {
     expect(
       textOf(renderIn('zh-CN', <StaffingProgress status={undecided} poolName="柜员" />)),
     ).toContain(
-      '3–4 个柜员时差距过小，无法判定；5 个柜员在 95% 置信水平下达到目标（95.0% 的客户等待不超过 5 分钟，95% 置信区间 93.0%–97.0%），78% 繁忙。增加重复次数（目前 20 次）才能判断少于 5 个是否足够。',
+      '3–4 个柜员时差距过小，无法判定；5 个柜员在 95% 置信水平下达到目标（95.0% 的客户等待不超过 5 分钟，95% 置信区间 93.0%–97.0%），78% 繁忙。增加重复次数（目前 20 次）才能判定少于 5 个是否足够。',
     );
   });
 
@@ -173,7 +173,7 @@ describe('StaffingProgress', () => {
       answer: { reachable: false, reason: 'too-few-replications', tries: [] },
     };
     expect(textOf(renderIn('zh-CN', <StaffingProgress status={one} poolName="柜员" />))).toContain(
-      '仅 1 次重复无法判断是否达到目标',
+      '仅 1 次重复无法判定是否达到目标',
     );
   });
 

@@ -73,7 +73,7 @@ describe('the panel’s warnings', () => {
       /Warnings from the run Tellers would be [\d.]+ % busy during opening hours \(work for [\d.]+ units, 2\.0 on average\): queues build up over the day\. Add units or reduce arrivals\./,
     );
     expect(textOf(renderHtml(panel, 'zh-CN'))).toMatch(
-      /运行警告 柜员在营业时间内的忙碌率将达 [\d.]+ %/,
+      /运行警告 柜员在营业时间内的利用率将达 [\d.]+ %/,
     );
   });
 

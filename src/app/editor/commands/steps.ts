@@ -9,7 +9,7 @@ import { freshId } from './ids.ts';
 
 const DEFAULT_LABELS: Record<StepKind, { en: string; 'zh-CN': string }> = {
   action: { en: 'New step', 'zh-CN': '新步骤' },
-  decision: { en: 'Decision', 'zh-CN': '判断' },
+  decision: { en: 'Decision', 'zh-CN': '决策' },
   evidence: { en: 'Evidence', 'zh-CN': '有形展示' },
   note: { en: 'Note', 'zh-CN': '备注' },
 };
