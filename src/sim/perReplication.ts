@@ -8,6 +8,7 @@ import { type ExitOutcome, OUTCOMES } from '../model/constants.ts';
 import type { CompiledModel } from './model.ts';
 import type { ClassReplication, Replication } from './stats/replication.ts';
 import { reportedOutcomes } from './summaries/classes.ts';
+import { together } from './summaries/durations.ts';
 
 /** Index r is replication r; null where the replication had no value (nobody served). */
 export type PerReplicationValues = (number | null)[];
@@ -48,10 +49,21 @@ export interface PerReplication {
       withinTarget?: PerReplicationValues;
     }
   >;
-  /** Per pool: utilization and cost in its hours. */
-  resources: Record<string, { utilization: PerReplicationValues; cost: PerReplicationValues }>;
-  /** Per step that queued in some replication: the mean wait of those served. */
-  steps: Record<string, { waitMean: PerReplicationValues }>;
+  /** Per pool: utilization and cost in its hours, busy unit-hours after them and their cost. */
+  resources: Record<
+    string,
+    {
+      utilization: PerReplicationValues;
+      cost: PerReplicationValues;
+      overtimeHours: PerReplicationValues;
+      overtimeCost: PerReplicationValues;
+    }
+  >;
+  /**
+   * Per step that queued in some replication: the mean wait of those served, and of all
+   * who queued (those who gave up included, with their time in the queue).
+   */
+  steps: Record<string, { waitMean: PerReplicationValues; waitAllMean: PerReplicationValues }>;
 }
 
 function values(list: readonly Replication[], pick: (r: Replication) => number) {
@@ -113,12 +125,21 @@ export function perReplication(
     resources[pool.id] = {
       utilization: values(replications, (r) => r.pools[i]!.utilization),
       cost: values(replications, (r) => r.pools[i]!.cost),
+      overtimeHours: values(replications, (r) => r.pools[i]!.overtimeHours),
+      overtimeCost: values(replications, (r) => r.pools[i]!.overtimeCost),
     };
   });
   const steps: PerReplication['steps'] = {};
   model.steps.forEach((step, i) => {
     if (replications.some((r) => r.steps[i]!.wait.count > 0))
-      steps[step.id] = { waitMean: values(replications, (r) => r.steps[i]!.wait.mean) };
+      steps[step.id] = {
+        waitMean: values(replications, (r) => r.steps[i]!.wait.mean),
+        // As `waitAll` in the results: served and reneged together, replication by replication.
+        waitAllMean: values(replications, (r) => {
+          const { wait, renegedWait } = r.steps[i]!;
+          return together(wait, renegedWait).mean;
+        }),
+      };
   });
   return { system, classes, resources, steps };
 }

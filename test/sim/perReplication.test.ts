@@ -81,3 +81,29 @@ describe('per-replication outcome counts', () => {
     });
   });
 });
+
+describe('per-replication waits of all who queued, and overtime', () => {
+  const loaded = loadBlueprintText(
+    readFileSync(join(root, 'blueprints/counter-deposit.json'), 'utf8'),
+  );
+  if (!loaded.ok) throw new Error('the deposit example does not load');
+  const results = simulate(loaded.blueprint, { replications: 6 });
+  const { steps, resources } = results.perReplication;
+
+  it('keeps each replication’s wait of all who queued, whose mean is `waitAll`', () => {
+    // Customers give up at the counter: all who queued waited longer than those served.
+    const counter = results.steps['c-hand-over']!;
+    expect(counter.waitAll!.count).toBeGreaterThan(counter.wait!.count);
+    const values = steps['c-hand-over']!;
+    expect(values.waitAllMean).toHaveLength(6);
+    expect(mean(values.waitAllMean)).toBeCloseTo(counter.waitAll!.mean, 9);
+    expect(mean(values.waitAllMean)).not.toBeCloseTo(mean(values.waitMean), 3);
+  });
+
+  it('keeps each pool’s overtime hours and their cost, whose means are `overtime`', () => {
+    const tellers = results.resources.tellers!;
+    expect(tellers.overtime.hours.mean).toBeGreaterThan(0);
+    expect(mean(resources.tellers!.overtimeHours)).toBeCloseTo(tellers.overtime.hours.mean, 9);
+    expect(mean(resources.tellers!.overtimeCost)).toBeCloseTo(tellers.overtime.cost.mean, 9);
+  });
+});

@@ -57,16 +57,48 @@ function noiseText(
   });
 }
 
+/** The figure a row shows: a pool's or a step's named, else the whole process's (or its class's). */
+function labelOf(row: ComparisonRow, names: Names, t: TFunction): string {
+  const c = 'results.comparison';
+  switch (row.metric) {
+    case 'poolUtilization':
+    case 'poolCost':
+    case 'poolOvertime':
+    case 'poolOvertimeCost':
+      return t(`${c}.${row.metric}`, { pool: names.pool(row.subjectId!) });
+    case 'stepWait':
+    case 'stepWaitAll':
+      return t(`${c}.${row.metric}`, { step: names.step(row.subjectId!) });
+    default:
+      return t(`results.kpis.${row.metric}`);
+  }
+}
+
+function className(classId: string, names: Names, t: TFunction): string {
+  return names.customerClass(classId) ?? t('results.classes.defaultClass');
+}
+
+/** Consecutive rows of one class (or of none) together: each class under a heading of its own. */
+function groupsOf(rows: ComparisonRow[]): { classId: string | null; rows: ComparisonRow[] }[] {
+  const groups: { classId: string | null; rows: ComparisonRow[] }[] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last && last.classId === row.classId) last.rows.push(row);
+    else groups.push({ classId: row.classId, rows: [row] });
+  }
+  return groups;
+}
+
 function ComparisonLine({ row, names }: { row: ComparisonRow; names: Names }) {
   const { t } = useTranslation();
   const format = useResultsFormat();
   const c = 'results.comparison';
-  const label =
-    row.metric === 'poolUtilization' || row.metric === 'poolCost'
-      ? t(`${c}.${row.metric}`, { pool: names.pool(row.subjectId!) })
-      : row.metric === 'stepWait'
-        ? t(`${c}.stepWait`, { step: names.step(row.subjectId!) })
-        : t(`results.kpis.${row.metric}`);
+  const label = labelOf(row, names, t);
+  // A class's rows sit under its heading; read alone, the cell needs the class too.
+  const spoken =
+    row.classId === null
+      ? label
+      : t(`${c}.classFigure`, { class: className(row.classId, names, t), figure: label });
   const arrow =
     row.left === null || row.right === null || row.change === 'same'
       ? ARROWS.flat
@@ -100,7 +132,7 @@ function ComparisonLine({ row, names }: { row: ComparisonRow; names: Names }) {
               {arrow}
             </span>{' '}
             {/* The row's header says which figure; a screen reader reading the cell alone needs it. */}
-            <span className="results-sr-only">{label} </span>
+            <span className="results-sr-only">{spoken} </span>
             {fromTo}
           </span>
         )}
@@ -167,11 +199,20 @@ export function ScenarioComparison({ left, right, onClose }: ScenarioComparisonP
               </th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <ComparisonLine key={row.key} row={row} names={names} />
-            ))}
-          </tbody>
+          {groupsOf(rows).map((group) => (
+            <tbody key={group.rows[0]!.key} data-class-id={group.classId ?? undefined}>
+              {group.classId !== null && (
+                <tr className="results-compare__group">
+                  <th scope="rowgroup" colSpan={4}>
+                    {t(`${c}.classGroup`, { class: className(group.classId, names, t) })}
+                  </th>
+                </tr>
+              )}
+              {group.rows.map((row) => (
+                <ComparisonLine key={row.key} row={row} names={names} />
+              ))}
+            </tbody>
+          ))}
         </table>
       </div>
       <h3 className="results-section__heading">{t(`${c}.differencesHeading`)}</h3>

@@ -1,165 +1,164 @@
 /**
- * Two scenarios side by side, the baseline on the left: the same figures from each, which
- * way each moved, and whether the move is larger than the noise of the simulation. The
- * noise is judged on the difference itself (src/sim/stats/difference.ts): paired
- * replication by replication when both runs share the seed and the number of
- * replications (common random numbers), Welch's interval otherwise, for every row: outcome
- * counts, waits, the share within target, utilisation. Better or worse only when the
- * difference's 95 % interval excludes 0; "unclear" otherwise.
+ * Two scenarios side by side, the baseline on the left: the whole process's figures, each
+ * customer class's (classComparison.ts), every pool's utilisation, cost and overtime, and
+ * the top wait points, those served and all who queued. Each row is judged on the
+ * difference itself (comparisonRow.ts): paired replication by replication when both runs
+ * share the seed and the number of replications, Welch's interval otherwise; better or
+ * worse only when the difference's 95 % interval excludes 0.
  */
+import type { Estimate, PerReplicationValues, PoolResult, Results } from '../../sim/index.ts';
+import { ownValue } from '../../model/index.ts';
+import { classComparisonRows } from './classComparison.ts';
 import {
-  type PerReplication,
-  type PerReplicationValues,
-  type Results,
-  type RunDifference,
-  runDifference,
-  summaryFromInterval,
-  welchFromSummaries,
-} from '../../sim/index.ts';
+  type ComparedMetric,
+  type ComparisonRow,
+  type Side,
+  comparisonRow,
+  figureValues,
+  perReplicationOf,
+} from './comparisonRow.ts';
 import type { Unit } from './format.ts';
 import { type Better, type Kpi, type SystemKpiId, systemKpis } from './kpis.ts';
-import { waitRanking } from './rankings.ts';
 import { queueShownAt } from './marks.ts';
+import { waitRanking } from './rankings.ts';
 import type { Scenario } from './scenario.ts';
-import { type ExitOutcome, OUTCOMES, ownValue } from '../../model/index.ts';
+
+export {
+  type Change,
+  type ComparedMetric,
+  type ComparisonRow,
+  changeOf,
+  differenceOf,
+  judged,
+} from './comparisonRow.ts';
 
 /** Wait points compared: the top ones of either scenario. */
 export const COMPARED_WAIT_POINTS = 3;
 
-/** `unclear`: it moved, but not beyond the noise (the difference's interval holds 0). */
-export type Change = 'better' | 'worse' | 'same' | 'changed' | 'unclear' | 'missing';
+/** Overtime below what two decimals show (0.00 unit-hours) is not compared, as the results leave it out. */
+const OVERTIME_SHOWN = 0.005;
 
-export type ComparedMetric = SystemKpiId | 'poolUtilization' | 'poolCost' | 'stepWait';
+function side(scenario: Scenario, kpi: Kpi | null, values: PerReplicationValues | undefined): Side {
+  return { kpi, values, results: scenario.results };
+}
 
-export interface ComparisonRow {
-  /** Unique within the comparison. */
-  key: string;
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+function systemRows(left: Scenario, right: Scenario): ComparisonRow[] {
+  const leftKpis = new Map(systemKpis(left.results).map((kpi) => [kpi.id, kpi]));
+  const rightKpis = new Map(systemKpis(right.results).map((kpi) => [kpi.id, kpi]));
+  const ids = union([...leftKpis.keys()], [...rightKpis.keys()]) as SystemKpiId[];
+  const values = ({ results }: Scenario, id: SystemKpiId) =>
+    figureValues(perReplicationOf(results)?.system, id, results.run.mode);
+  return ids.map((id) => {
+    const kpi = (leftKpis.get(id) ?? rightKpis.get(id))!;
+    return comparisonRow(
+      { key: id, metric: id },
+      side(left, leftKpis.get(id) ?? null, values(left, id)),
+      side(right, rightKpis.get(id) ?? null, values(right, id)),
+      kpi.unit,
+      kpi.better,
+    );
+  });
+}
+
+/** A pool figure as the comparison reads it: the Estimate in the results, the array kept per replication. */
+interface PoolFigure {
   metric: ComparedMetric;
-  /** The pool or step the row is about. */
-  subjectId: string | null;
-  left: number | null;
-  right: number | null;
-  leftCi: [number, number] | null;
-  rightCi: [number, number] | null;
+  keyPrefix: string;
   unit: Unit;
   better: Better;
-  change: Change;
-  /** Right − left with its 95 % interval; null when there is nothing to judge it by. */
-  difference: RunDifference | null;
+  estimate: (pool: PoolResult) => Estimate;
+  values: 'utilization' | 'cost' | 'overtimeHours' | 'overtimeCost';
+}
+
+function poolOf(results: Results, poolId: string): PoolResult | undefined {
+  return ownValue(results.resources, poolId);
 }
 
 /**
- * Two figures count as the same when they differ by less than half a percent of the
- * larger (not a redesign's effect), or by less than half the last digit shown (0.05 min,
- * 0.05 percentage points): a change nobody can read should not be coloured.
+ * Utilisation is neither better nor worse; cost is lower-better (though a wait it buys may
+ * be worth it), and so is overtime: staff kept after closing.
  */
-const SAME_RELATIVE = 0.005;
-const SAME_ABSOLUTE: Record<Unit, number> = {
-  minutes: 0.05,
-  share: 0.0005,
-  customers: 0.05,
-  count: 0.05,
-  units: 0.05,
-  perHour: 0.05,
-  unitHours: 0.005,
-  money: 0.5,
-  whole: 0.5,
+const UTILIZATION: PoolFigure = {
+  metric: 'poolUtilization',
+  keyPrefix: 'pool',
+  unit: 'share',
+  better: 'neither',
+  estimate: (pool) => pool.utilization,
+  values: 'utilization',
+};
+const COST: PoolFigure = {
+  metric: 'poolCost',
+  keyPrefix: 'cost',
+  unit: 'money',
+  better: 'lower',
+  estimate: (pool) => pool.cost,
+  values: 'cost',
+};
+const OVERTIME: PoolFigure = {
+  metric: 'poolOvertime',
+  keyPrefix: 'overtime',
+  unit: 'unitHours',
+  better: 'lower',
+  estimate: (pool) => pool.overtime.hours,
+  values: 'overtimeHours',
+};
+const OVERTIME_COST: PoolFigure = {
+  metric: 'poolOvertimeCost',
+  keyPrefix: 'overtimeCost',
+  unit: 'money',
+  better: 'lower',
+  estimate: (pool) => pool.overtime.cost,
+  values: 'overtimeCost',
 };
 
-function finite(value: number | null | undefined): number | null {
-  return value !== null && value !== undefined && Number.isFinite(value) ? value : null;
-}
-
-export function changeOf(
-  left: number | null,
-  right: number | null,
-  better: Better,
-  unit: Unit,
-): Change {
-  if (left === null || right === null) return 'missing';
-  const scale = Math.max(Math.abs(left), Math.abs(right));
-  if (Math.abs(right - left) < Math.max(SAME_ABSOLUTE[unit], SAME_RELATIVE * scale)) return 'same';
-  if (better === 'neither') return 'changed';
-  const up = right > left;
-  return up === (better === 'higher') ? 'better' : 'worse';
-}
-
-/** What a row needs from each side: the figure, its interval and its replications. */
-interface Side {
-  kpi: Kpi | null;
-  values: PerReplicationValues | undefined;
-  results: Results;
-}
-
-/**
- * The difference between the two sides: from the replications (paired when the runs share
- * the seed and the number of replications), else Welch from the intervals (results kept without per-replication values).
- */
-export function differenceOf(left: Side, right: Side, better: Better): RunDifference | null {
-  if (left.values && right.values) {
-    // Same seed and as many replications: replication r of each drew from the same streams,
-    // and the paired difference is the difference of the means shown (as staffing judges).
-    const paired =
-      left.results.run.seed === right.results.run.seed &&
-      left.results.run.replications === right.results.run.replications;
-    const difference = runDifference(left.values, right.values, better, paired);
-    return difference.ci95 ? difference : null;
-  }
-  const a =
-    left.kpi && summaryFromInterval(left.kpi.value, left.kpi.ci95, left.results.run.replications);
-  const b =
-    right.kpi &&
-    summaryFromInterval(right.kpi.value, right.kpi.ci95, right.results.run.replications);
-  return a && b ? welchFromSummaries(a, b, better) : null;
-}
-
-/** The visible change, kept only where the difference is beyond the noise. */
-export function judged(change: Change, difference: RunDifference | null): Change {
-  if (change === 'same' || change === 'missing') return change;
-  if (!difference || difference.verdict === 'no-clear-difference') return 'unclear';
-  return difference.verdict;
-}
-
-function row(
-  key: string,
-  metric: ComparedMetric,
-  subjectId: string | null,
-  left: Side,
-  right: Side,
-  unit: Unit,
-  better: Better,
-): ComparisonRow {
-  const l = finite(left.kpi?.value);
-  const r = finite(right.kpi?.value);
-  const difference = l === null || r === null ? null : differenceOf(left, right, better);
-  return {
-    key,
-    metric,
-    subjectId,
-    left: l,
-    right: r,
-    leftCi: left.kpi?.ci95 ?? null,
-    rightCi: right.kpi?.ci95 ?? null,
-    unit,
-    better,
-    change: judged(changeOf(l, r, better, unit), difference),
-    difference,
+function poolRow(left: Scenario, right: Scenario, poolId: string, figure: PoolFigure) {
+  const sideOf = (scenario: Scenario) => {
+    const pool = poolOf(scenario.results, poolId);
+    const estimate = pool && figure.estimate(pool);
+    const kpi: Kpi | null = estimate
+      ? {
+          id: poolId,
+          value: estimate.mean,
+          ci95: estimate.ci95,
+          unit: figure.unit,
+          better: figure.better,
+        }
+      : null;
+    // Results kept before overtime had per-replication values lack its arrays.
+    const values = perReplicationOf(scenario.results)?.resources?.[poolId]?.[figure.values];
+    return side(scenario, kpi, values);
   };
+  return comparisonRow(
+    { key: `${figure.keyPrefix}:${poolId}`, metric: figure.metric, subjectId: poolId },
+    sideOf(left),
+    sideOf(right),
+    figure.unit,
+    figure.better,
+  );
 }
 
-function poolKpi(results: Results, poolId: string): Kpi | null {
-  const pool = ownValue(results.resources, poolId);
-  if (!pool) return null;
-  const { mean, ci95 } = pool.utilization;
-  return { id: poolId, value: mean, ci95, unit: 'share', better: 'neither' };
-}
-
-/** Cost in the pool's hours: lower is better, though a wait it buys may be worth it. */
-function poolCostKpi(results: Results, poolId: string): Kpi | null {
-  const pool = ownValue(results.resources, poolId);
-  if (!pool) return null;
-  const { mean, ci95 } = pool.cost;
-  return { id: poolId, value: mean, ci95, unit: 'money', better: 'lower' };
+function poolRows(left: Scenario, right: Scenario): ComparisonRow[] {
+  const rows: ComparisonRow[] = [];
+  const poolIds = union(Object.keys(left.results.resources), Object.keys(right.results.resources));
+  for (const poolId of poolIds) {
+    const either = (test: (pool: PoolResult) => boolean) =>
+      [left, right].some(({ results }) => {
+        const pool = poolOf(results, poolId);
+        return pool !== undefined && test(pool);
+      });
+    const costs = either((pool) => pool.cost.mean > 0);
+    // A steady state has no closing and so no overtime (0 in every replication).
+    const overtime = either((pool) => pool.overtime.hours.mean >= OVERTIME_SHOWN);
+    rows.push(poolRow(left, right, poolId, UTILIZATION));
+    if (costs) rows.push(poolRow(left, right, poolId, COST));
+    if (overtime) rows.push(poolRow(left, right, poolId, OVERTIME));
+    if (overtime && costs) rows.push(poolRow(left, right, poolId, OVERTIME_COST));
+  }
+  return rows;
 }
 
 /**
@@ -171,12 +170,6 @@ function queueStepOf(results: Results, stepId: string): string {
   return ownValue(results.steps, stepId)?.queueOf ?? stepId;
 }
 
-function waitKpi(results: Results, stepId: string): Kpi | null {
-  const wait = queueShownAt(results, stepId).wait;
-  if (!wait) return null;
-  return { id: stepId, value: wait.mean, ci95: wait.ci95, unit: 'minutes', better: 'lower' };
-}
-
 function topWaits(scenario: Scenario): string[] {
   return waitRanking(scenario.results, scenario.blueprint)
     .filter((row) => (row.meanMinutes ?? 0) > 0)
@@ -184,112 +177,44 @@ function topWaits(scenario: Scenario): string[] {
     .map((row) => row.stepId);
 }
 
-function union(a: string[], b: string[]): string[] {
-  return [...new Set([...a, ...b])];
+/** Someone gave up in the queue shown at the step: the wait of all who queued differs from the served's. */
+function someoneGaveUp(results: Results, stepId: string): boolean {
+  const { wait, waitAll } = queueShownAt(results, stepId);
+  return !!wait && !!waitAll && waitAll.count > wait.count;
 }
 
-/** Results kept before per-replication values existed (a saved scenario) have none. */
-function perReplicationOf(results: Results): Results['perReplication'] | undefined {
-  return (results as Partial<Results>).perReplication;
-}
-
-const REPLICATION_VALUES = [
-  'abandoned',
-  'timeInSystemMean',
-  'timeInSystemP90',
-  'waitMean',
-  'waitP90',
-  'withinTarget',
-] as const satisfies readonly (SystemKpiId & keyof PerReplication['system'])[];
-
-/**
- * A system figure's value in each replication: an outcome as its KPI counts it (per day
- * in a business day, per hour in a steady state). Undefined for results kept before a
- * figure had per-replication values: those are judged from their intervals.
- */
-function systemValues(results: Results, id: SystemKpiId): PerReplicationValues | undefined {
-  const system = perReplicationOf(results)?.system;
-  if (!system) return undefined;
-  if ((OUTCOMES as readonly string[]).includes(id)) {
-    // Scenarios saved before outcomes had per-replication values have no `outcomes`.
-    const outcome = (system.outcomes as PerReplication['system']['outcomes'] | undefined)?.[
-      id as ExitOutcome
-    ];
-    return results.run.mode === 'day' ? outcome?.count : outcome?.perHour;
-  }
-  const key = REPLICATION_VALUES.find((known) => known === id);
-  return key ? system[key] : undefined;
+function waitRows(left: Scenario, right: Scenario, stepId: string): ComparisonRow[] {
+  const sideOf = (scenario: Scenario, all: boolean) => {
+    const shown = queueShownAt(scenario.results, stepId);
+    const wait = all ? shown.waitAll : shown.wait;
+    const kpi: Kpi | null = wait
+      ? { id: stepId, value: wait.mean, ci95: wait.ci95, unit: 'minutes', better: 'lower' }
+      : null;
+    const kept = perReplicationOf(scenario.results)?.steps?.[queueStepOf(scenario.results, stepId)];
+    // Results kept before the wait of all who queued had per-replication values lack it.
+    return side(scenario, kpi, all ? kept?.waitAllMean : kept?.waitMean);
+  };
+  const row = (all: boolean) =>
+    comparisonRow(
+      {
+        key: `${all ? 'waitAll' : 'wait'}:${stepId}`,
+        metric: all ? 'stepWaitAll' : 'stepWait',
+        subjectId: stepId,
+      },
+      sideOf(left, all),
+      sideOf(right, all),
+      'minutes',
+      'lower',
+    );
+  const gaveUp = someoneGaveUp(left.results, stepId) || someoneGaveUp(right.results, stepId);
+  return gaveUp ? [row(false), row(true)] : [row(false)];
 }
 
 export function compareScenarios(left: Scenario, right: Scenario): ComparisonRow[] {
-  const leftKpis = new Map(systemKpis(left.results).map((kpi) => [kpi.id, kpi]));
-  const rightKpis = new Map(systemKpis(right.results).map((kpi) => [kpi.id, kpi]));
-  const ids = union([...leftKpis.keys()], [...rightKpis.keys()]) as SystemKpiId[];
-  const side = (scenario: Scenario, kpi: Kpi | null, values: PerReplicationValues | undefined) => ({
-    kpi,
-    values,
-    results: scenario.results,
-  });
-  const rows = ids.map((id) => {
-    const kpi = (leftKpis.get(id) ?? rightKpis.get(id))!;
-    return row(
-      id,
-      id,
-      null,
-      side(left, leftKpis.get(id) ?? null, systemValues(left.results, id)),
-      side(right, rightKpis.get(id) ?? null, systemValues(right.results, id)),
-      kpi.unit,
-      kpi.better,
-    );
-  });
-  const pools = union(Object.keys(left.results.resources), Object.keys(right.results.resources));
-  const poolValues = (results: Results, poolId: string) =>
-    perReplicationOf(results)?.resources[poolId]?.utilization;
-  const costValues = (results: Results, poolId: string) =>
-    perReplicationOf(results)?.resources[poolId]?.cost;
-  const costs = (results: Results, poolId: string) =>
-    (ownValue(results.resources, poolId)?.cost.mean ?? 0) > 0;
-  for (const poolId of pools) {
-    rows.push(
-      row(
-        `pool:${poolId}`,
-        'poolUtilization',
-        poolId,
-        side(left, poolKpi(left.results, poolId), poolValues(left.results, poolId)),
-        side(right, poolKpi(right.results, poolId), poolValues(right.results, poolId)),
-        'share',
-        'neither',
-      ),
-    );
-    // Only pools with a cost per hour have a cost to compare.
-    if (costs(left.results, poolId) || costs(right.results, poolId)) {
-      rows.push(
-        row(
-          `cost:${poolId}`,
-          'poolCost',
-          poolId,
-          side(left, poolCostKpi(left.results, poolId), costValues(left.results, poolId)),
-          side(right, poolCostKpi(right.results, poolId), costValues(right.results, poolId)),
-          'money',
-          'lower',
-        ),
-      );
-    }
-  }
-  const stepValues = (results: Results, stepId: string) =>
-    perReplicationOf(results)?.steps[queueStepOf(results, stepId)]?.waitMean;
-  for (const stepId of union(topWaits(left), topWaits(right))) {
-    rows.push(
-      row(
-        `wait:${stepId}`,
-        'stepWait',
-        stepId,
-        side(left, waitKpi(left.results, stepId), stepValues(left.results, stepId)),
-        side(right, waitKpi(right.results, stepId), stepValues(right.results, stepId)),
-        'minutes',
-        'lower',
-      ),
-    );
-  }
-  return rows;
+  return [
+    ...systemRows(left, right),
+    ...classComparisonRows(left, right),
+    ...poolRows(left, right),
+    ...union(topWaits(left), topWaits(right)).flatMap((stepId) => waitRows(left, right, stepId)),
+  ];
 }

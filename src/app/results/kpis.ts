@@ -4,7 +4,14 @@
  * unit, and which way is better.
  */
 import type { ExitOutcome } from '../../model/index.ts';
-import type { DurationStats, Estimate, OutcomeResult, Results } from '../../sim/index.ts';
+import type {
+  ClassResult,
+  DurationStats,
+  Estimate,
+  OutcomeResult,
+  Outcomes,
+  Results,
+} from '../../sim/index.ts';
 import type { Unit } from './format.ts';
 
 export type Better = 'higher' | 'lower' | 'neither';
@@ -56,7 +63,7 @@ function outcomeKpi(
   outcome: ExitOutcome,
   result: OutcomeResult,
   mode: 'day' | 'steady',
-): Kpi<SystemKpiId> {
+): Kpi<ExitOutcome> {
   const better: Better =
     outcome === 'completed' ? 'higher' : outcome === 'complaint' ? 'lower' : 'neither';
   // A business day is counted per day; a steady run's length is arbitrary, so per hour.
@@ -67,12 +74,16 @@ function outcomeKpi(
   return { ...kpi, shareOfLeft: result.share.mean };
 }
 
+function outcomeKpis(outcomes: Outcomes, mode: 'day' | 'steady'): Kpi<ExitOutcome>[] {
+  const entries = Object.entries(outcomes) as [ExitOutcome, OutcomeResult][];
+  return entries.map(([outcome, result]) => outcomeKpi(outcome, result, mode));
+}
+
 /** Counts are per replication: per day in a business-day run, per hour in a steady one. */
 export function systemKpis(results: Results): Kpi<SystemKpiId>[] {
   const { system } = results;
-  const outcomes = Object.entries(system.outcomes) as [ExitOutcome, OutcomeResult][];
   const kpis: Kpi<SystemKpiId>[] = [
-    ...outcomes.map(([outcome, result]) => outcomeKpi(outcome, result, results.run.mode)),
+    ...outcomeKpis(system.outcomes, results.run.mode),
     fromEstimate('abandoned', system.counts.abandoned, 'customers', 'lower'),
     mean('timeInSystemMean', system.timeInSystem),
     p90('timeInSystemP90', system.timeInSystem),
@@ -81,6 +92,21 @@ export function systemKpis(results: Results): Kpi<SystemKpiId>[] {
   ];
   if (system.withinTarget) {
     kpis.push(fromEstimate('withinTarget', system.withinTarget, 'share', 'higher'));
+  }
+  return kpis;
+}
+
+/** The figures of a class that are counted per customer: its outcomes, who gave up, within target. */
+export type ClassKpiId = ExitOutcome | 'abandoned' | 'withinTarget';
+
+/** A class's part of the whole process's figures, counted as `systemKpis` counts them. */
+export function classKpis(result: ClassResult, mode: 'day' | 'steady'): Kpi<ClassKpiId>[] {
+  const kpis: Kpi<ClassKpiId>[] = [
+    ...outcomeKpis(result.outcomes, mode),
+    fromEstimate('abandoned', result.abandoned, 'customers', 'lower'),
+  ];
+  if (result.withinTarget) {
+    kpis.push(fromEstimate('withinTarget', result.withinTarget, 'share', 'higher'));
   }
   return kpis;
 }

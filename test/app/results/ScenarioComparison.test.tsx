@@ -67,6 +67,50 @@ describe('ScenarioComparison', () => {
     expect(text).toContain('仅一个方案有');
   });
 
+  it('shows the wait of all who queued and the overtime, named, in both languages', () => {
+    const html = renderHtml(<ScenarioComparison left={four} right={five} />);
+    expect(textOf(rowHtml(html, 'waitAll:c-hand-over'))).toMatch(
+      /^Wait at .+, all who queued incl\. those who gave up .*same seed, paired over/,
+    );
+    expect(textOf(rowHtml(html, 'overtime:tellers'))).toMatch(
+      /^Tellers overtime after its hours [\d.]+ unit-hours/,
+    );
+    const zh = renderHtml(<ScenarioComparison left={four} right={five} />, 'zh-CN');
+    expect(textOf(rowHtml(zh, 'overtime:tellers'))).toMatch(/^柜员工作时间后加班 /);
+    expect(textOf(rowHtml(zh, 'waitAll:c-hand-over'))).toContain('含放弃者在内的全部排队客户');
+  });
+
+  it('puts each customer class’s rows under a heading of its own', () => {
+    const reception = loadExample('client-reception.json');
+    const more = withCapacity(reception, 'specialists', 6);
+    const html = renderHtml(
+      <ScenarioComparison
+        left={scenario('r5', '5 specialists', reception)}
+        right={scenario('r6', '6 specialists', more)}
+      />,
+    );
+    const group = (classId: string) =>
+      html.match(new RegExp(`<tbody data-class-id="${classId}">.*?</tbody>`))![0];
+    const walkIn = group('walk-in');
+    expect(textOf(walkIn)).toMatch(/^Customer class: Walk-in client Completed /);
+    expect(walkIn).toContain('data-row="class:walk-in:completed"');
+    expect(walkIn).toContain('data-row="class:walk-in:withinTarget"');
+    expect(walkIn).not.toContain('data-row="class:booked:');
+    // Read alone, a cell names the class as well as the figure.
+    expect(textOf(rowHtml(walkIn, 'class:walk-in:completed'))).toContain(
+      'Walk-in client: Completed',
+    );
+    expect(textOf(group('booked'))).toMatch(/^Customer class: Booked client /);
+    const zh = renderHtml(
+      <ScenarioComparison
+        left={scenario('r5', '5 specialists', reception)}
+        right={scenario('r6', '6 specialists', more)}
+      />,
+      'zh-CN',
+    );
+    expect(textOf(zh)).toContain('客户类别：');
+  });
+
   it('has a close button only when it can be closed', () => {
     const closable = renderHtml(<ScenarioComparison left={four} right={five} onClose={vi.fn()} />);
     expect(textOf(closable)).toContain('Close comparison');

@@ -153,6 +153,71 @@ describe('compareScenarios: 4 tellers against 5', () => {
     expect(wait.difference!.n).toBe(four.results.run.replications);
   });
 
+  it('compares the wait of all who queued at a wait point, paired, beside the wait of those served', () => {
+    const keys = rows.map((r) => r.key);
+    const served = keys.indexOf('wait:c-hand-over');
+    // Customers give up at the counter: all who queued is a figure of its own, right after.
+    expect(keys[served + 1]).toBe('waitAll:c-hand-over');
+    const all = row('waitAll:c-hand-over');
+    expect(all.metric).toBe('stepWaitAll');
+    expect(all.left).toBe(four.results.steps['c-hand-over']!.waitAll!.mean);
+    expect(all.right).toBe(five.results.steps['c-hand-over']!.waitAll!.mean);
+    expect(all.difference!.method).toBe('paired');
+    expect(all.difference!.ci95![1]).toBeLessThan(0);
+    expect(all.change).toBe('better');
+    // No one gives up at the back office: only the wait of those served.
+    for (const stepId of rows.filter((r) => r.metric === 'stepWait').map((r) => r.subjectId!)) {
+      const gaveUp = [four, five].some(({ results }) => {
+        const step = results.steps[stepId]!;
+        return step.waitAll && step.wait && step.waitAll.count > step.wait.count;
+      });
+      expect(keys.includes(`waitAll:${stepId}`)).toBe(gaveUp);
+    }
+  });
+
+  it('compares the overtime after closing and its cost, paired, better only beyond the noise', () => {
+    const hours = row('overtime:tellers');
+    expect(hours.metric).toBe('poolOvertime');
+    expect(hours.unit).toBe('unitHours');
+    expect(hours.left).toBe(four.results.resources.tellers!.overtime.hours.mean);
+    expect(hours.right).toBe(five.results.resources.tellers!.overtime.hours.mean);
+    expect(hours.difference!.method).toBe('paired');
+    // A few minutes of overtime a day, varying from day to day: a fifth teller cuts it
+    // only as far as the paired interval says.
+    const [low, high] = hours.difference!.ci95!;
+    expect(hours.change).toBe(high < 0 ? 'better' : low > 0 ? 'worse' : 'unclear');
+    const cost = row('overtimeCost:tellers');
+    expect(cost.metric).toBe('poolOvertimeCost');
+    expect(cost.difference!.method).toBe('paired');
+    expect(cost.left).toBe(four.results.resources.tellers!.overtime.cost.mean);
+    // The ticket machine works past closing for a moment (under what two decimals show).
+    expect(rows.some((r) => r.key === 'overtime:ticket-machine')).toBe(false);
+  });
+
+  it('has no class rows when both runs have a single class: it is the whole process', () => {
+    expect(Object.keys(four.results.classes)).toHaveLength(1);
+    expect(rows.filter((r) => r.classId !== null)).toEqual([]);
+  });
+
+  it('judges the wait of all who queued and overtime from intervals for results kept without them', () => {
+    const old = structuredClone(five);
+    for (const step of Object.values(old.results.perReplication.steps)) {
+      delete (step as Partial<typeof step>).waitAllMean;
+    }
+    for (const pool of Object.values(old.results.perReplication.resources)) {
+      delete (pool as Partial<typeof pool>).overtimeHours;
+      delete (pool as Partial<typeof pool>).overtimeCost;
+    }
+    const kept = compareScenarios(four, old);
+    const keptRow = (key: string) => kept.find((r) => r.key === key)!;
+    expect(keptRow('waitAll:c-hand-over').difference!.method).toBe('welch');
+    expect(keptRow('overtime:tellers').difference!.method).toBe('welch');
+    expect(keptRow('overtimeCost:tellers').difference!.method).toBe('welch');
+    // What they still have is paired.
+    expect(keptRow('wait:c-hand-over').difference!.method).toBe('paired');
+    expect(keptRow('cost:tellers').difference!.method).toBe('paired');
+  });
+
   it('falls back on Welch from the intervals for results kept without replications', () => {
     const old = structuredClone(five);
     delete (old.results as Partial<typeof old.results>).perReplication;
@@ -173,10 +238,9 @@ describe('compareScenarios: outcomes of a stricter eligibility check', () => {
       Object.entries(turnedAway).map(([id, p]) => [id, flow.failing ? p : 1 - p]),
     );
   }
-  const rows = compareScenarios(
-    scenario('m', 'as drawn', blueprint),
-    scenario('s', 'stricter', stricter),
-  );
+  const left = scenario('m', 'as drawn', blueprint);
+  const right = scenario('s', 'stricter', stricter);
+  const rows = compareScenarios(left, right);
 
   it('judges the rejections by their paired difference and calls them changed, not better', () => {
     const rejected = rows.find((r) => r.key === 'rejected')!;
@@ -184,6 +248,60 @@ describe('compareScenarios: outcomes of a stricter eligibility check', () => {
     expect(rejected.right!).toBeGreaterThan(rejected.left!);
     expect(rejected.difference!.ci95![0]).toBeGreaterThan(0);
     expect(rejected.change).toBe('changed');
+  });
+
+  it('compares each class’s outcomes, paired, in one group a class, after the whole process', () => {
+    const classRows = rows.filter((r) => r.classId !== null);
+    expect([...new Set(classRows.map((r) => r.classId))]).toEqual(['A', 'B', 'C']);
+    // Each class's rows together, between the whole process's and the pools'.
+    const first = rows.indexOf(classRows[0]!);
+    expect(rows.slice(first, first + classRows.length)).toEqual(classRows);
+    expect(rows[first - 1]!.classId).toBeNull();
+    expect(rows[first + classRows.length]!.metric).toBe('poolUtilization');
+    for (const r of classRows) {
+      expect(r.key).toBe(`class:${r.classId}:${r.metric}`);
+      expect(r.difference!.method).toBe('paired');
+    }
+    // The classes' rejections add up to the whole process's, on either side.
+    const classRejected = classRows.filter((r) => r.metric === 'rejected');
+    expect(classRejected.reduce((sum, r) => sum + r.left!, 0)).toBeCloseTo(
+      rows.find((r) => r.key === 'rejected')!.left!,
+      9,
+    );
+    // Most of each class turned away: beyond the noise in at least one class, and never
+    // called better or worse (fewer rejections may mean a laxer check).
+    expect(classRejected.some((r) => r.change === 'changed')).toBe(true);
+    expect(classRejected.every((r) => r.change === 'changed' || r.change === 'unclear')).toBe(true);
+  });
+
+  it('shows a class’s outcome or its giving up only where it happened in either run', () => {
+    for (const classId of ['A', 'B', 'C']) {
+      const counted = (id: string) =>
+        [left, right].some(({ results }) => {
+          const result = results.classes[classId]!;
+          const mean =
+            id === 'abandoned'
+              ? result.abandoned.mean
+              : result.outcomes[id as 'completed' | 'rejected']!.count.mean;
+          return mean > 0;
+        });
+      for (const id of ['completed', 'rejected', 'abandoned']) {
+        expect(rows.some((r) => r.key === `class:${classId}:${id}`)).toBe(counted(id));
+      }
+      // Every class of this example has a service target.
+      expect(rows.some((r) => r.key === `class:${classId}:withinTarget`)).toBe(true);
+    }
+  });
+
+  it('judges the classes from their intervals for results kept without class replications', () => {
+    const old = structuredClone(right);
+    (old.results.perReplication as Partial<typeof old.results.perReplication>).classes = undefined;
+    const kept = compareScenarios(left, old).filter((r) => r.classId !== null);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const r of kept) {
+      if (r.difference) expect(r.difference.method).toBe('welch');
+    }
+    expect(kept.some((r) => r.difference?.method === 'welch')).toBe(true);
   });
 });
 
