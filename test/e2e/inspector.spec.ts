@@ -214,3 +214,20 @@ test('Escape takes back text already committed while typing', async ({ page }) =
     expect.objectContaining({ en: 'Count cash, check slip' }),
   );
 });
+
+test('a fail point’s note is edited in English and Chinese side by side', async ({ page }) => {
+  await openApp(page);
+  await clickStep(page, 'f-count');
+  const panel = inspector(page).locator('[data-panel="step"]');
+  const english = panel.getByRole('textbox', { name: 'Why (note) (English)' });
+  const chinese = panel.getByRole('textbox', { name: 'Why (note) (Chinese)' });
+  await expect(english).toHaveValue(/^Slip incomplete/);
+  await expect(chinese).toHaveValue(/^凭条填写不全/);
+  await commit(chinese, '凭条不全：客户重填。');
+  const note = (await storedBlueprint(page))!.steps.find((s) => s.id === 'f-count')!.failPoint!
+    .note;
+  expect(note).toEqual({
+    en: 'Slip incomplete or amounts differ: the customer fills it in again.',
+    'zh-CN': '凭条不全：客户重填。',
+  });
+});

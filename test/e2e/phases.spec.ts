@@ -36,9 +36,25 @@ test('adds a phase and names it', async ({ page }) => {
 
   const phases = await storedPhases(page);
   expect(phases).toHaveLength(before.length + 1);
-  // The other language keeps the new phase's default name.
-  expect(phases.at(-1)!.label).toEqual({ en: 'Follow up', 'zh-CN': '新阶段' });
+  // The Chinese placeholder goes: the Chinese view shows the name given, not 新阶段.
+  expect(phases.at(-1)!.label).toEqual({ en: 'Follow up' });
   await expect(page.getByRole('list', { name: 'Phases' }).getByText('Follow up')).toBeVisible();
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('list', { name: '阶段' }).getByText('Follow up')).toBeVisible();
+});
+
+test('the inspector names every phase in both languages', async ({ page }) => {
+  await openApp(page);
+  // Nothing selected: the blueprint panel lists the phases, English and Chinese side by side.
+  const inspector = page.locator('[data-panel="blueprint"]');
+  const chinese = inspector.getByRole('textbox', { name: 'Phase 1 (Chinese)' });
+  await expect(inspector.getByRole('textbox', { name: 'Phase 1 (English)' })).toHaveValue('Arrive');
+  await expect(chinese).toHaveValue('到达');
+  await chinese.fill('进入网点');
+  await chinese.press('Enter');
+  expect((await storedPhases(page))[0]!.label).toEqual({ en: 'Arrive', 'zh-CN': '进入网点' });
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(phase(page, 'arrive').getByText('进入网点', { exact: true })).toBeVisible();
 });
 
 test('renames a phase in place, keeping its Chinese name', async ({ page }) => {

@@ -25,6 +25,14 @@ export function usePhaseEditing(): PhaseEditing {
   const language = useUiLanguage();
   const edit = useBlueprintStore((state) => state.edit);
   const [editingId, setEditingId] = useState<string | undefined>();
+  /** "New phase" in every UI language: a new phase's name until the designer gives one. */
+  const placeholderNames = useCallback(
+    () =>
+      Object.fromEntries(
+        SUPPORTED_LANGUAGES.map((tag) => [tag, i18n.getFixedT(tag)('canvas.newPhase')]),
+      ),
+    [i18n],
+  );
 
   const finishRename = useCallback(
     (id: string, value: string | undefined) => {
@@ -36,20 +44,17 @@ export function usePhaseEditing(): PhaseEditing {
         .document?.blueprint?.phases?.find((p) => p.id === id);
       // An unchanged name is no edit: it would leave an undo step that does nothing.
       if (!phase || (typeof phase.label === 'object' && phase.label[language] === name)) return;
-      const label = relabel(phase.label, language, name);
+      const label = relabel(phase.label, language, name, placeholderNames());
       edit((draft) => renamePhase(draft, id, label));
     },
-    [edit, language],
+    [edit, language, placeholderNames],
   );
 
   const add = useCallback(() => {
     // The new phase is named in every UI language, so switching language never shows a blank.
-    const label = Object.fromEntries(
-      SUPPORTED_LANGUAGES.map((tag) => [tag, i18n.getFixedT(tag)('canvas.newPhase')]),
-    );
-    const id = edit((draft) => addPhase(draft, label));
+    const id = edit((draft) => addPhase(draft, placeholderNames()));
     if (id) setEditingId(id);
-  }, [edit, i18n]);
+  }, [edit, placeholderNames]);
 
   const move = useCallback(
     (id: string, by: -1 | 1) => edit((draft) => movePhase(draft, id, by)),

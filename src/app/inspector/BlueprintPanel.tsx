@@ -5,6 +5,7 @@ import { ArrivalsEditor } from './ArrivalsEditor.tsx';
 import { ClassesEditor } from './ClassesEditor.tsx';
 import { Section, TextField } from './fields.tsx';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
+import { PhasesEditor } from './PhasesEditor.tsx';
 import { PoolsEditor } from './PoolsEditor.tsx';
 import { RunEditor } from './RunEditor.tsx';
 import { useBlueprint, useEdit } from './useInspector.ts';
@@ -78,6 +79,7 @@ export function BlueprintPanel() {
           }}
         />
       </Section>
+      <PhasesEditor />
       <PoolsEditor />
       <ArrivalsEditor />
       <RunEditor />

@@ -18,8 +18,7 @@ import { LocalizedTextFields } from './LocalizedTextFields.tsx';
 import { StepFailure, StepResource } from './StepResourceFailure.tsx';
 import { StepFindings } from './StepFindings.tsx';
 import { useBlueprint, useEdit } from './useInspector.ts';
-import { textOf, withText } from './localizedFields.ts';
-import { useUiLanguage } from '../i18n/useLocalizedText.ts';
+import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 
 export function StepPanel({ step }: { step: Step }) {
   const { t } = useTranslation();
@@ -28,7 +27,8 @@ export function StepPanel({ step }: { step: Step }) {
   const patch = (changes: Partial<Omit<Step, 'id'>>) =>
     edit((draft) => updateStep(draft, step.id, changes));
   const phases = blueprint.phases ?? [];
-  const language = useUiLanguage();
+  // A phase named in one language only still shows its name in the other.
+  const localized = useLocalizedText();
 
   const rename = (value: string): string | undefined => {
     const id = value.trim();
@@ -74,7 +74,7 @@ export function StepPanel({ step }: { step: Step }) {
             { value: '', label: t('inspector.none') },
             ...phases.map((phase) => ({
               value: phase.id,
-              label: textOf(phase.label, language) || phase.id,
+              label: localized(phase.label) || phase.id,
             })),
           ]}
           onChange={(phase) => patch({ phase: phase === '' ? undefined : phase })}
@@ -135,11 +135,10 @@ function ExitFields({
   );
 }
 
-/** The designer's F or W mark: on or off, and why (in the UI's language). */
+/** The designer's F or W mark: on or off, and why (in English and Chinese). */
 function MarkFields({ step, mark }: { step: Step; mark: 'failPoint' | 'waitPoint' }) {
   const { t } = useTranslation();
   const edit = useEdit();
-  const language = useUiLanguage();
   const current = step[mark];
   return (
     <div className="inspector-mark">
@@ -149,17 +148,15 @@ function MarkFields({ step, mark }: { step: Step; mark: 'failPoint' | 'waitPoint
         onChange={() => edit((draft) => toggleMark(draft, step.id, mark))}
       />
       {current !== undefined && (
-        <TextField
+        <LocalizedTextFields
           label={t('inspector.step.markNote')}
-          value={textOf(current.note, language)}
+          text={current.note}
           multiline
-          onCommit={(value) => {
-            const note = withText(current.note, language, value);
+          onChange={(note) =>
             edit((draft) =>
               updateStep(draft, step.id, { [mark]: note === undefined ? {} : { note } }),
-            );
-            return undefined;
-          }}
+            )
+          }
         />
       )}
     </div>

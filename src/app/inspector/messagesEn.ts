@@ -111,6 +111,11 @@ export const inspectorEn = {
     author: 'Author',
     tags: 'Tags (comma-separated)',
   },
+  phases: {
+    heading: 'Phases',
+    hint: 'Each phase’s name in both languages; a name left blank in one shows the other.',
+    name: 'Phase {{number}}',
+  },
   pools: {
     heading: 'Resource pools',
     add: 'Add a pool',

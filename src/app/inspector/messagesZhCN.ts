@@ -113,6 +113,11 @@ export const inspectorZhCN = {
     author: '作者',
     tags: '标签（以逗号分隔）',
   },
+  phases: {
+    heading: '阶段',
+    hint: '每个阶段的中英文名称；某种语言留空时显示另一种语言的名称。',
+    name: '阶段 {{number}}',
+  },
   pools: {
     heading: '资源池',
     add: '添加资源池',

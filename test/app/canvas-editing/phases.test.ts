@@ -23,6 +23,22 @@ describe('relabel', () => {
     expect(relabel('Arrive', 'zh-CN', '到达')).toEqual({ en: 'Arrive', 'zh-CN': '到达' });
   });
 
+  it('drops a language still showing its placeholder, so that view falls back to the new name', () => {
+    const placeholders = { en: 'New phase', 'zh-CN': '新阶段' };
+    const added = { en: 'New phase', 'zh-CN': '新阶段' };
+    expect(relabel(added, 'en', 'Opening', placeholders)).toEqual({ en: 'Opening' });
+    expect(relabel(added, 'zh-CN', '开户', placeholders)).toEqual({ 'zh-CN': '开户' });
+    // A name the designer gave is kept, even if it was given in the other language first.
+    expect(relabel({ en: 'Opening', 'zh-CN': '新阶段' }, 'zh-CN', '开户', placeholders)).toEqual({
+      en: 'Opening',
+      'zh-CN': '开户',
+    });
+    expect(relabel({ en: 'Opening', 'zh-CN': '开户' }, 'en', 'Open', placeholders)).toEqual({
+      en: 'Open',
+      'zh-CN': '开户',
+    });
+  });
+
   it('does not change the label it is given', () => {
     const label = { en: 'Arrive', 'zh-CN': '到达' };
     relabel(label, 'en', 'Come in');
