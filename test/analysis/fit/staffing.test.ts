@@ -129,3 +129,27 @@ describe('windows open from concurrent service', () => {
     expect(toCapacitySchedule(group!)).toBeUndefined();
   });
 });
+
+describe('windows open, counted in bit sets', () => {
+  it('counts the distinct windows of each bin as a set would, past 32 and 64 windows', () => {
+    const activity = new WindowActivity({ binMinutes: 30 });
+    const expected = new Map<string, Set<string>[]>();
+    const random = new Random(5, 0, 'windows');
+    for (let i = 0; i < 3000; i++) {
+      // Windows appear one by one, so the bit sets widen while dates already hold bits.
+      const window = `W${Math.floor(random.next() * Math.min(70, 1 + i / 20))}`;
+      const date = `2026-03-0${1 + Math.floor(random.next() * 3)}`;
+      const start = 540 + random.next() * 480;
+      const end = start + random.next() * 40;
+      activity.add(date, start, end, window);
+      const bins = expected.get(date) ?? Array.from({ length: 48 }, () => new Set<string>());
+      expected.set(date, bins);
+      const last = Math.floor((end - 1e-9) / 30);
+      for (let b = Math.floor(start / 30); b <= Math.max(last, Math.floor(start / 30)); b++)
+        bins[b]!.add(window);
+    }
+    expect(activity.windows()).toHaveLength(70);
+    for (const [date, bins] of expected)
+      expect(activity.on(date)!.open).toEqual(bins.map((set) => set.size));
+  });
+});
