@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { bareLoop } from './benchBareLoop.ts';
 import { benchFit } from './benchFit.ts';
 import {
+  type CpuTiming,
   type Measurement,
   alternatingRounds,
   countEvents,
@@ -25,6 +26,7 @@ import {
 } from './benchMeasure.ts';
 import { loadBlueprintValue } from '../src/model/index.ts';
 import { MM3_PER_MINUTE, checked, loadChecked, mm3, steady } from './benchModels.ts';
+import { statsLoop } from './benchStatsLoop.ts';
 import { steps200 } from './benchSteps200.ts';
 
 const MODELS = ['mm3', 'deposit', 'steps200', 'memory', 'fit'] as const;
@@ -74,11 +76,13 @@ function memoryRun(customers: number): MemoryFigures {
 }
 
 /**
- * M/M/3 at ρ = 0.9 through the engine and as the bare loop (benchBareLoop.ts), in turns:
- * 25 rounds of one steady replication of 40 000 minutes (~108 000 customers) each, timed
- * by processor time. Each speed is its fastest round; the share is the median over the
- * rounds of the engine's speed over the loop's in the same round, both measured in this
- * process at nearly the same time, so it holds on any machine and from run to run.
+ * M/M/3 at ρ = 0.9 through the engine, as the bare loop (benchBareLoop.ts) and as the
+ * bare loop keeping the engine's statistics (benchStatsLoop.ts), in turns: 25 rounds of
+ * one steady replication of 40 000 minutes (~108 000 customers) each, timed by processor
+ * time. Each speed is its fastest round; a share is the median over the rounds of a
+ * speed over the bare loop's in the same round, both measured in this process at nearly
+ * the same time, so it holds on any machine and from run to run. The statistics loop's
+ * share is the ceiling of the engine's: no engine that reports those figures is faster.
  */
 function mm3AgainstBareLoop(): void {
   const horizon = 40_000;
@@ -88,16 +92,21 @@ function mm3AgainstBareLoop(): void {
   // Warm-up (untimed, so the JIT has compiled both hot loops) and the engine's events.
   customersOf(blueprint, { horizon: 100_000 });
   bareLoop(textbook, 100_000, seed, 1);
+  statsLoop(textbook, 100_000, seed, 1);
   const counted = countEvents(blueprint, { horizon: 100_000 });
-  const [engine, bare] = alternatingRounds(25, [
+  const [engine, bare, withStats] = alternatingRounds(25, [
     () => customersOf(blueprint, {}),
     () => bareLoop(textbook, horizon, seed, 0).customers,
+    () => statsLoop(textbook, horizon, seed, 0).customers,
   ]);
   const best = fastest(engine!);
   report('mm3', { ...best, eventsPerCustomer: counted.events / counted.customers });
   line('mm3.bare_loop_customers_per_second', cpuSpeed(fastest(bare!)), 0, 'customers/s');
-  const shares = engine!.map((run, round) => cpuSpeed(run) / cpuSpeed(bare![round]!));
-  line('mm3.share_of_bare_loop', median(shares), 2, 'ratio');
+  const shareOf = (runs: CpuTiming[]): number =>
+    median(runs.map((run, round) => cpuSpeed(run) / cpuSpeed(bare![round]!)));
+  line('mm3.share_of_bare_loop', shareOf(engine!), 2, 'ratio');
+  line('mm3.stats_loop_customers_per_second', cpuSpeed(fastest(withStats!)), 0, 'customers/s');
+  line('mm3.stats_loop_share_of_bare_loop', shareOf(withStats!), 2, 'ratio');
 }
 
 const only = selected();
