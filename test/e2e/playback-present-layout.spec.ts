@@ -1,0 +1,256 @@
+/**
+ * Trainer playback's presentation view: it fits a 1280×720 projector in both languages,
+ * no queue covers another step, and no text is under 2.5 % of the screen's height,
+ * overlapping or outside, on projectors, large screens and zoomed pages.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+  type Box,
+  type PlaybackWindow,
+  expectQueuesApart,
+  jumpTo,
+  openDemo,
+  overlap,
+  pause,
+  queueLayout,
+  setSpeed,
+  silenceDevServerReload,
+  tellers,
+} from './playbackHelpers.ts';
+
+test.beforeEach(silenceDevServerReload);
+
+for (const language of [
+  { locale: 'en-US', inBranch: 'In the branch', leave: 'Leave presentation' },
+  { locale: 'zh-CN', inBranch: '网点内', leave: '退出投影' },
+]) {
+  test.describe(`presentation view in ${language.locale}`, () => {
+    test.use({ locale: language.locale, viewport: { width: 1280, height: 720 } });
+
+    test('fits a 1280×720 projector: nothing overflows, large type, tokens inside', async ({
+      page,
+    }) => {
+      await openDemo(page);
+      await jumpTo(page, '12:20');
+      await page.keyboard.press('f');
+      await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+      await expect(page.getByRole('button', { name: language.leave })).toBeVisible();
+      await expect(page.locator('.playback-bar')).toHaveCount(0);
+      await expect(page.getByText(language.inBranch, { exact: true })).toBeVisible();
+      await setSpeed(page, 2);
+      await page.getByTestId('playback-toggle').click();
+      await expect
+        .poll(async () =>
+          Number(await page.getByTestId('playback-stage').getAttribute('data-tokens')),
+        )
+        .toBeGreaterThan(3);
+
+      const layout = await page.evaluate(() => {
+        const rect = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
+        const px = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+        const stage = document.querySelector('[data-testid="playback-stage"]')!;
+        const step = document.querySelector<HTMLElement>('.playback-step')!;
+        const label = step.querySelector('.playback-step__label')!;
+        const clipped = [
+          ...document.querySelectorAll('.playback button, .playback output, .playback-counter'),
+        ]
+          .filter((element) => element.scrollWidth > element.clientWidth + 1)
+          .map((element) => element.textContent);
+        const outside = [...document.querySelectorAll('.playback *')]
+          .filter((element) => !element.closest('.playback-stage__map'))
+          .filter((element) => {
+            const box = element.getBoundingClientRect();
+            if (box.width === 0 && box.height === 0) return false;
+            return (
+              box.left < -0.5 ||
+              box.top < -0.5 ||
+              box.right > innerWidth + 0.5 ||
+              box.bottom > innerHeight + 0.5
+            );
+          })
+          .map((element) => element.className || element.tagName);
+        const steps = [...document.querySelectorAll('.playback-step')].map(rect);
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          scrollHeight: document.documentElement.scrollHeight,
+          clipped,
+          outside,
+          stage: rect(stage),
+          steps,
+          clockPx: px(document.querySelector('[data-testid="playback-clock"]')!),
+          valuePx: px(document.querySelector('.playback-counter__value')!),
+          counterLabelPx: px(document.querySelector('.playback-counter__label')!),
+          buttonPx: px(document.querySelector('.playback-transport button')!),
+          // The map is scaled: the label's size on screen is its size times the scale.
+          labelPx: px(label) * (step.getBoundingClientRect().width / step.offsetWidth),
+          tokens: (window as PlaybackWindow).__playback!.tokenPositions(),
+        };
+      });
+      expect(layout.scrollWidth).toBeLessThanOrEqual(1280);
+      expect(layout.scrollHeight).toBeLessThanOrEqual(720);
+      expect(layout.outside).toEqual([]);
+      expect(layout.clipped).toEqual([]);
+      expect(layout.clockPx).toBeGreaterThanOrEqual(44);
+      expect(layout.valuePx).toBeGreaterThanOrEqual(26);
+      expect(layout.counterLabelPx).toBeGreaterThanOrEqual(13);
+      expect(layout.buttonPx).toBeGreaterThanOrEqual(16);
+      expect(layout.labelPx).toBeGreaterThanOrEqual(13);
+      expect(layout.stage.height).toBeGreaterThan(300);
+      for (const step of layout.steps) {
+        expect(step.left).toBeGreaterThanOrEqual(layout.stage.left - 0.5);
+        expect(step.right).toBeLessThanOrEqual(layout.stage.right + 0.5);
+        expect(step.top).toBeGreaterThanOrEqual(layout.stage.top - 0.5);
+        expect(step.bottom).toBeLessThanOrEqual(layout.stage.bottom + 0.5);
+      }
+      expect(layout.tokens.length).toBeGreaterThan(3);
+      for (const token of layout.tokens) {
+        expect(token.x).toBeGreaterThanOrEqual(0);
+        expect(token.y).toBeGreaterThanOrEqual(0);
+        expect(token.x).toBeLessThanOrEqual(layout.stage.width);
+        expect(token.y).toBeLessThanOrEqual(layout.stage.height);
+      }
+
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
+      await expect(page.getByRole('button', { name: language.leave })).toHaveCount(0);
+    });
+  });
+}
+
+for (const mode of ['play', 'present'] as const)
+  test(`no queue covers another step at 7 and 14 waiting (${mode}, 1280×720)`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openDemo(page);
+    await jumpTo(page, '12:20');
+    if (mode === 'present') await page.keyboard.press('f');
+    // One teller and four times the customers: the line at "Hand over" grows fast.
+    const fewer = page.getByRole('button', { name: 'Close one of Tellers' });
+    // Each click waits for its change: the pool's row grows "set by hand" after the first,
+    // and a second click sent at once could land while the button moved.
+    await fewer.click();
+    await expect(tellers(page)).toHaveAttribute('data-capacity', '2');
+    await fewer.click();
+    await expect(tellers(page)).toHaveAttribute('data-capacity', '1');
+    await page.evaluate(() => (window as PlaybackWindow).__playback!.setRateFactor(4));
+    await page.evaluate(() => (window as PlaybackWindow).__playback!.setSpeed(2));
+    const handOver = async () =>
+      (await queueLayout(page)).queues.find((q) => q.stepId === 'c-hand-over')?.count ?? 0;
+    for (const length of [7, 14]) {
+      await page.getByTestId('playback-toggle').click();
+      await expect.poll(handOver, { timeout: 20_000 }).toBeGreaterThanOrEqual(length);
+      await pause(page);
+      await page.waitForTimeout(400); // the tokens glide to their places
+      await expectQueuesApart(page);
+    }
+    const { queues, steps } = await queueLayout(page);
+    const queue = queues.find((q) => q.stepId === 'c-hand-over')!;
+    // In the gap before its step, not over its name.
+    expect(queue.box.right).toBeLessThanOrEqual(
+      steps.find((s) => s.id === 'c-hand-over')!.box.left + 0.5,
+    );
+    expect(queue.hidden).toBeGreaterThan(0);
+    await expect(page.locator('[data-step="c-hand-over"] .playback-step__queue')).toHaveAttribute(
+      'data-queue',
+      String(queue.count),
+    );
+  });
+
+/**
+ * Every piece of text on the playback page: its tight box (the text itself, not its
+ * element), its size on screen (times the stage's scale inside the stage), and whether a
+ * step name is cut.
+ */
+async function presentText(page: Page) {
+  return page.evaluate(() => {
+    const texts: { text: string; px: number; box: Box }[] = [];
+    const walker = document.createTreeWalker(
+      document.querySelector('[data-testid="playback"]')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const element = node.parentElement!;
+      if (!text || element.closest('[hidden], datalist, option, script, style')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      const map = element.closest<HTMLElement>('.playback-stage__map');
+      const scale = map ? Number(map.dataset['scale']) : 1;
+      // A name cut by its box: only its visible lines count, the box is checked below.
+      const label = element.closest<HTMLElement>('.playback-step__label');
+      const shown = label ? label.getBoundingClientRect() : rect;
+      const px = parseFloat(getComputedStyle(element).fontSize) * scale;
+      // The glyphs' box includes the font's leading above and below: ink starts a tenth
+      // of the size in from each.
+      texts.push({
+        text,
+        px,
+        box: {
+          left: rect.left,
+          top: Math.max(rect.top, shown.top) + px * 0.1,
+          right: rect.right,
+          bottom: Math.min(rect.bottom, shown.bottom) - px * 0.1,
+        },
+      });
+    }
+    const cut = [...document.querySelectorAll<HTMLElement>('.playback-step__label')]
+      .filter((label) => label.scrollHeight > label.clientHeight + 1)
+      .map((label) => label.textContent);
+    return {
+      texts,
+      cut,
+      innerWidth,
+      innerHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+    };
+  });
+}
+
+for (const screen of [
+  { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'en-US' },
+  { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'zh-CN' },
+  { name: '1920×1080', width: 1920, height: 1080, zoom: 1, locale: 'en-US' },
+  { name: '3840×2160', width: 3840, height: 2160, zoom: 1, locale: 'zh-CN' },
+  { name: '1024×768', width: 1024, height: 768, zoom: 1, locale: 'en-US' },
+  // Browser zoom on a 1280×720 projector: fewer, larger CSS pixels.
+  { name: '1280×720 at 125 %', width: 1024, height: 576, zoom: 1.25, locale: 'en-US' },
+  { name: '1280×720 at 150 %', width: 853, height: 480, zoom: 1.5, locale: 'zh-CN' },
+])
+  test.describe(`Present at ${screen.name} in ${screen.locale}`, () => {
+    test.use({
+      locale: screen.locale,
+      viewport: { width: screen.width, height: screen.height },
+      deviceScaleFactor: screen.zoom,
+    });
+
+    test('no text under 2.5 % of the screen height, none overlapping, none outside', async ({
+      page,
+    }) => {
+      await openDemo(page);
+      await jumpTo(page, '12:20'); // queues at the lunch peak
+      await page.keyboard.press('f');
+      await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+      await page.waitForTimeout(300);
+      const layout = await presentText(page);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
+      expect(layout.scrollHeight).toBeLessThanOrEqual(layout.innerHeight);
+      const minimum = layout.innerHeight * 0.025;
+      const small = layout.texts.filter((t) => t.px < minimum - 0.01);
+      expect(small.map((t) => `${t.text} ${t.px.toFixed(1)}px`)).toEqual([]);
+      const overlapping: string[] = [];
+      layout.texts.forEach((a, i) =>
+        layout.texts.slice(i + 1).forEach((b) => {
+          if (overlap(a.box, b.box)) overlapping.push(`"${a.text}" / "${b.text}"`);
+        }),
+      );
+      expect(overlapping).toEqual([]);
+      for (const text of layout.texts) {
+        expect(text.box.left, text.text).toBeGreaterThanOrEqual(-0.5);
+        expect(text.box.right, text.text).toBeLessThanOrEqual(layout.innerWidth + 0.5);
+        expect(text.box.bottom, text.text).toBeLessThanOrEqual(layout.innerHeight + 0.5);
+      }
+      await expectQueuesApart(page);
+    });
+  });

@@ -1,0 +1,60 @@
+/**
+ * Trainer playback's keys: Space, → and F work whatever has focus but a text field, Escape
+ * leaves the presentation, and the jump-to-time field is 24-hour in Chinese.
+ */
+import { expect, test } from '@playwright/test';
+import { clockMinutes, jumpTo, openDemo, silenceDevServerReload } from './playbackHelpers.ts';
+
+test.beforeEach(silenceDevServerReload);
+
+test('shortcuts work whatever has focus but a text field: after clicking a slider or a button', async ({
+  page,
+}) => {
+  await openDemo(page);
+  const speed = page.getByTestId('playback-speed');
+  const toggle = page.getByTestId('playback-toggle');
+  await page.getByTestId('playback-speed-range').click();
+  const speedBefore = await speed.textContent();
+  // → is the next event, not a faster speed, on the focused slider.
+  const before = await clockMinutes(page);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => clockMinutes(page)).toBeGreaterThan(before);
+  await expect(speed).toHaveText(speedBefore!);
+  await expect(page.getByTestId('playback-speed-range')).toBeFocused();
+  // Space plays and pauses, F presents, Escape leaves.
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveText(/Pause/);
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveText(/Play/);
+  await page.keyboard.press('f');
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
+  // After a button: Space is still play/pause, not that button again.
+  const peak = page.getByRole('button', { name: 'Lunch peak now' });
+  await peak.click();
+  await expect(peak).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveText(/Pause/);
+  await expect(peak).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveText(/Play/);
+  // In the time field the keys are the field's.
+  await page.getByTestId('playback-jump-time').focus();
+  await page.keyboard.press('f');
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
+});
+
+test.describe('the jump-to-time field in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('is 24-hour: 13:30, never 01:30 PM', async ({ page }) => {
+    await openDemo(page);
+    const field = page.getByTestId('playback-jump-time');
+    await expect(field).toHaveAttribute('type', 'text');
+    await expect(field).toHaveValue('09:00');
+    await jumpTo(page, '13:30');
+    await expect(field).toHaveValue('13:30');
+    await expect(page.locator('.playback-transport')).not.toContainText(/AM|PM|上午|下午/);
+  });
+});
