@@ -11,7 +11,8 @@ import type {
   MeasureName,
   Miss,
 } from '../calibrate/backtest/index.ts';
-import { type BacktestWords, fill } from './backtestWords.ts';
+import type { BacktestWords } from './backtestWords.ts';
+import { fill } from './fillText.ts';
 import { displayWidth } from './textTable.ts';
 
 export function clock(minute: number): string {

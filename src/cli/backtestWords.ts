@@ -121,9 +121,3 @@ export function backtestWords(language: string): BacktestWords {
     ? BACKTEST_WORDS['zh-CN']
     : BACKTEST_WORDS.en;
 }
-
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}

@@ -9,7 +9,8 @@ import type { CalibrationFits } from '../calibrate/index.ts';
 import { type LogSummary, describeRowIssue } from '../calibrate/logs/index.ts';
 import { type Blueprint, textIn } from '../model/index.ts';
 import type { CalibrateLanguage } from './calibrateOptions.ts';
-import { HEADINGS, NOTE_TEXT, fill } from './calibrateText.ts';
+import { HEADINGS, NOTE_TEXT } from './calibrateText.ts';
+import { fill } from './fillText.ts';
 import { printable } from './terminalText.ts';
 import { textTable } from './textTable.ts';
 

@@ -198,10 +198,3 @@ export const NOTE_TEXT: Record<CalibrationNoteCode, Text> = {
     'zh-CN': '{count} 个案例从 {from} 到 {to}，但两者之间没有流程线',
   },
 };
-
-/** The text with each `{name}` replaced by its value; unknown names stay as written. */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    values[name] === undefined ? whole : String(values[name]),
-  );
-}

@@ -12,9 +12,9 @@ import {
   type ReportLanguage,
   type ReportWords,
   REPORT_WORDS,
-  fill,
   reportLanguage,
 } from './reportWords.ts';
+import { fill } from './fillText.ts';
 import { printable } from './terminalText.ts';
 import { displayWidth, textTable } from './textTable.ts';
 

@@ -227,10 +227,3 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
 export function reportLanguage(language: string): ReportLanguage {
   return language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
-
-/** The template with each `{name}` replaced by its value; unknown names stay visible. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
