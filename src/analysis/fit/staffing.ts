@@ -89,7 +89,11 @@ export class WindowActivity {
     // An end exactly on a bin edge does not reach into the next bin.
     const last = clippedEnd > clippedStart ? this.binOf(clippedEnd - 1e-9) : first;
     for (let b = first; b <= last; b++) {
-      activity.open[b * this.words + word]! |= bit;
+      // Open where the window took the customer, and in a bin it served from start to end;
+      // not in the bin a service only runs on into: a window closing for lunch at 11:30
+      // finishes the service it started at 11:28 and is closed all the same.
+      if (b === first || clippedEnd >= this.bins.ends[b]!)
+        activity.open[b * this.words + word]! |= bit;
       const overlap =
         Math.min(clippedEnd, this.bins.ends[b]!) - Math.max(clippedStart, this.bins.starts[b]!);
       if (overlap > 0) activity.busy[b]! += overlap;
@@ -223,6 +227,10 @@ export function toCapacitySchedule(
   while (first <= last && counts[first] === 0) first++;
   while (last >= first && counts[last] === 0) last--;
   if (first > last) return undefined;
+  // In the day's last bin fewer windows take a customer because few are left, not because
+  // windows close: it keeps the windows open before it, which also serve whoever still
+  // waits once the schedule has ended (the capacity after it).
+  if (last > first && counts[last]! < counts[last - 1]!) counts[last] = counts[last - 1]!;
   const schedule: { from: string; to: string; capacity: number }[] = [];
   let periodStart = first;
   for (let b = first; b <= last; b++) {
