@@ -55,8 +55,8 @@ export function blueprintSvg(
   const contentWidth = bounds.x + bounds.width - contentLeft;
   const offset = { x: left - contentLeft, y: lanesTop };
   const width = Math.max(MIN_WIDTH, left + contentWidth + MARGIN);
-  const lanesRight = width - MARGIN;
   const lanesBottom = lanesTop + bounds.height;
+  const across: Across = { x: MARGIN, right: width - MARGIN, top: offset.y };
   const legend = legendSvg(words, heat, MARGIN, lanesBottom + LEGEND_GAP, width - 2 * MARGIN);
   const height = lanesBottom + LEGEND_GAP + legend.height + MARGIN;
 
@@ -68,9 +68,9 @@ export function blueprintSvg(
     el('defs', {}, arrowMarkers()),
     el('rect', { width, height, fill: '#ffffff' }),
     titleSvg(title, words.subtitle),
-    lanesSvg(diagram, words, MARGIN, lanesRight, offset.y),
+    lanesSvg(diagram, words, across),
     phasesSvg(diagram, words, offset.x, phaseTop, lanesBottom),
-    linesSvg(diagram, words, MARGIN, lanesRight, offset.y),
+    linesSvg(diagram, words, across),
     el('g', { class: 'flows' }, flowLinesSvg(routed)),
     el(
       'g',
@@ -120,24 +120,44 @@ function titleSvg(title: string, subtitle: string): string {
   ]);
 }
 
-function lanesSvg(
-  diagram: Diagram,
-  words: DiagramWords,
-  x: number,
-  right: number,
-  top: number,
+/** Where the lanes are drawn: from x (the rail's left edge) to right, lane offsets counted from top. */
+interface Across {
+  x: number;
+  right: number;
+  top: number;
+}
+
+/**
+ * A group of the diagram's lanes, phases or lines, each drawn as a group of its own that
+ * names it (`<g class="lane" data-lane="customer">`): what a vector editor lists, and
+ * what the export's tests find.
+ */
+function groupEach<Item extends { id: string }>(
+  group: { name: string; each: string; idAttribute: string },
+  items: readonly Item[],
+  draw: (item: Item, index: number) => string[],
 ): string {
   return el(
     'g',
-    { class: 'lanes' },
-    diagram.lanes.map((lane) => {
+    { class: group.name },
+    items.map((item, index) =>
+      el('g', { class: group.each, [group.idAttribute]: item.id }, draw(item, index)),
+    ),
+  );
+}
+
+function lanesSvg(diagram: Diagram, words: DiagramWords, { x, right, top }: Across): string {
+  return groupEach(
+    { name: 'lanes', each: 'lane', idAttribute: 'data-lane' },
+    diagram.lanes,
+    (lane) => {
       const colors = LANE_COLORS[lane.id];
       const name =
         lane.label === undefined ? words.lanes[lane.id] : textIn(lane.label, words.language);
       const lines = wrapText(name, RAIL_WIDTH - 34, 15, 3, true);
       const y = top + lane.top;
       const middle = y + lane.height / 2 - ((lines.length - 1) * 19) / 2 + 5;
-      return el('g', { class: 'lane', 'data-lane': lane.id }, [
+      return [
         el('rect', { x, y, width: right - x, height: lane.height, fill: colors.band }),
         el('rect', { x, y, width: 6, height: lane.height, fill: colors.accent }),
         el('line', {
@@ -152,8 +172,8 @@ function lanesSvg(
           { x: x + 18, y: middle, 'font-size': 15, 'font-weight': 700, fill: INK },
           19,
         ),
-      ]);
-    }),
+      ];
+    },
   );
 }
 
@@ -175,16 +195,16 @@ function phasesSvg(
       'stroke-width': 1.5,
       'stroke-dasharray': '6 5',
     });
-  return el(
-    'g',
-    { class: 'phases' },
-    diagram.phases.map((phase, index) => {
+  return groupEach(
+    { name: 'phases', each: 'phase', idAttribute: 'data-phase-id' },
+    diagram.phases,
+    (phase, index) => {
       const x = phase.left + dx;
       const width = phase.right - phase.left;
       const name = textIn(phase.label, words.language) || phase.id;
       const [line] = wrapText(name, width - 16, 14, 1, true);
       const shaded = index % 2 === 1;
-      return el('g', { class: 'phase', 'data-phase-id': phase.id }, [
+      return [
         shaded
           ? el('rect', {
               x,
@@ -211,24 +231,18 @@ function phasesSvg(
         ),
         divider(x),
         index === diagram.phases.length - 1 ? divider(x + width) : '',
-      ]);
-    }),
+      ];
+    },
   );
 }
 
-function linesSvg(
-  diagram: Diagram,
-  words: DiagramWords,
-  x: number,
-  right: number,
-  top: number,
-): string {
-  return el(
-    'g',
-    { class: 'lines' },
-    diagram.lines.map((line) => {
+function linesSvg(diagram: Diagram, words: DiagramWords, { x, right, top }: Across): string {
+  return groupEach(
+    { name: 'lines', each: 'line', idAttribute: 'data-line' },
+    diagram.lines,
+    (line) => {
       const y = top + line.y;
-      return el('g', { class: 'line', 'data-line': line.id }, [
+      return [
         el('line', {
           x1: x,
           y1: y,
@@ -239,7 +253,7 @@ function linesSvg(
           'stroke-dasharray': LINE_DASHES[line.id],
         }),
         pill(words.lines[line.id], x + 10, y, LINE_INK, 11),
-      ]);
-    }),
+      ];
+    },
   );
 }
