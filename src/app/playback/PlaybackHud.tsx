@@ -1,19 +1,29 @@
 /**
- * The large clock (written by the driver every frame) and the live counters (the engine's
- * own, refreshed a few times a second).
+ * The large clock (written by the driver every frame), the live counters (the engine's
+ * own, refreshed a few times a second) and one line under them for what "Next event" ran
+ * to or a word about the lesson. Every number keeps its width as it grows, and the line
+ * its height when empty: nothing on the projector moves but the numbers themselves.
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { dayNumber } from './clockFormat.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
+import { SteadyText } from './SteadyText.tsx';
+
+/** Ghosts for a count (tabular figures: every digit is as wide as 8). */
+const COUNT_WIDTH = ['888'];
+const SERVED_WIDTH = ['8888'];
 
 export function PlaybackHud({
   driver,
   status,
+  message,
 }: {
   driver: PlaybackDriver;
   status: PlaybackStatus;
+  /** The line under the counters: the last event, or a word about the lesson; null: empty. */
+  message: string | null;
 }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -27,9 +37,17 @@ export function PlaybackHud({
   const info = status.info;
   const counters = frame?.counters;
   const waiting = Object.values(frame?.queueLengths ?? {}).reduce((sum, n) => sum + n, 0);
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const meanWait = counters?.meanWait;
+  const number = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const minutes = (value: number | null | undefined) =>
+    value === null || value === undefined
+      ? t('playback.noWaitYet')
+      : t('playback.minutes', { value: number.format(value) });
+  const waitWidth = [minutes(88.8)];
   const day = frame && info?.mode === 'steady' ? dayNumber(frame.clock, info.start) : null;
+  const recentWait = frame?.recent.meanWait;
 
   return (
     <section className="playback-hud" aria-label={t('playback.counters')}>
@@ -44,23 +62,53 @@ export function PlaybackHud({
           <span className="playback-hud__finished">{t('playback.finished')}</span>
         )}
       </div>
-      <dl className="playback-counters">
-        <Counter name="inBranch" label={t('playback.inBranch')} value={counters?.inSystem} />
-        <Counter name="waiting" label={t('playback.waiting')} value={frame ? waiting : undefined} />
-        <Counter name="served" label={t('playback.served')} value={counters?.served} />
-        <Counter name="gaveUp" label={t('playback.gaveUp')} value={counters?.abandoned} />
-        <Counter
-          name="averageWait"
-          label={t('playback.averageWait')}
-          title={t('playback.averageWaitHint')}
-          value={meanWait ?? undefined}
-          text={
-            meanWait === null || meanWait === undefined
-              ? t('playback.noWaitYet')
-              : t('playback.minutes', { value: number.format(meanWait) })
-          }
-        />
-      </dl>
+      <div className="playback-hud__side">
+        <dl className="playback-counters">
+          <Counter
+            name="inBranch"
+            label={t('playback.inBranch')}
+            value={counters?.inSystem}
+            widest={COUNT_WIDTH}
+          />
+          <Counter
+            name="waiting"
+            label={t('playback.waiting')}
+            value={frame ? waiting : undefined}
+            widest={COUNT_WIDTH}
+          />
+          <Counter
+            name="served"
+            label={t('playback.served')}
+            value={counters?.served}
+            widest={SERVED_WIDTH}
+          />
+          <Counter
+            name="gaveUp"
+            label={t('playback.gaveUp')}
+            value={counters?.abandoned}
+            widest={COUNT_WIDTH}
+          />
+          <Counter
+            name="averageWait"
+            label={t('playback.averageWait')}
+            title={t('playback.averageWaitHint')}
+            value={counters?.meanWait ?? undefined}
+            text={minutes(counters?.meanWait)}
+            widest={waitWidth}
+          />
+          <Counter
+            name="recentWait"
+            label={t('playback.recentWait')}
+            title={t('playback.recentWaitHint')}
+            value={recentWait ?? undefined}
+            text={minutes(recentWait)}
+            widest={waitWidth}
+          />
+        </dl>
+        <p className="playback-hud__message" data-testid="playback-message" aria-live="polite">
+          {message}
+        </p>
+      </div>
     </section>
   );
 }
@@ -71,17 +119,21 @@ function Counter({
   value,
   text,
   title,
+  widest,
 }: {
   name: string;
   label: string;
   value: number | undefined;
   text?: string;
   title?: string;
+  widest: readonly string[];
 }) {
   return (
     <div className="playback-counter" data-counter={name} data-value={value ?? ''} title={title}>
       <dt className="playback-counter__label">{label}</dt>
-      <dd className="playback-counter__value">{text ?? (value === undefined ? '–' : value)}</dd>
+      <dd className="playback-counter__value">
+        <SteadyText text={text ?? (value === undefined ? '–' : String(value))} widest={widest} />
+      </dd>
     </div>
   );
 }

@@ -44,9 +44,11 @@ interface StageProps {
   status: PlaybackStatus;
   /** The smallest text on the stage, CSS px. */
   minTextPx: number;
+  /** The step "Next event" ran to, drawn out; null: none. */
+  highlight: string | null;
 }
 
-export function PlaybackStage({ blueprint, driver, status, minTextPx }: StageProps) {
+export function PlaybackStage({ blueprint, driver, status, minTextPx, highlight }: StageProps) {
   const { t } = useTranslation();
   const stageRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -100,7 +102,13 @@ export function PlaybackStage({ blueprint, driver, status, minTextPx }: StagePro
       data-tokens={status.tokens}
     >
       {size.width > 0 && (
-        <StageMap layout={layout} view={view} labelSize={labelSize} queueLengths={queueLengths} />
+        <StageMap
+          layout={layout}
+          view={view}
+          labelSize={labelSize}
+          queueLengths={queueLengths}
+          highlight={highlight}
+        />
       )}
       <canvas ref={canvasRef} className="playback-stage__tokens" />
     </div>
@@ -112,11 +120,13 @@ function StageMap({
   view,
   labelSize,
   queueLengths,
+  highlight,
 }: {
   layout: CanvasLayout;
   view: StageView;
   labelSize: number;
   queueLengths: Record<string, number>;
+  highlight: string | null;
 }) {
   const { t } = useTranslation();
   const text = useLocalizedText();
@@ -182,9 +192,12 @@ function StageMap({
         return (
           <div
             key={node.id}
-            className={`playback-step playback-step--${step.kind} playback-step--${step.lane}`}
+            className={`playback-step playback-step--${step.kind} playback-step--${step.lane}${
+              step.id === highlight ? ' playback-step--highlight' : ''
+            }`}
             style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
             data-step={step.id}
+            data-highlight={step.id === highlight || undefined}
           >
             <span
               className="playback-step__label"

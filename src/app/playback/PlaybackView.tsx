@@ -11,14 +11,16 @@ import type { Blueprint } from '../../model/index.ts';
 import { LanguageSwitch } from '../header/LanguageSwitch.tsx';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
-import type { PlaybackDriver } from './playbackDriver.ts';
+import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
+import { eventText } from './eventWording.ts';
+import { exitFullScreen, toggleFullScreen, useFullScreen } from './fullScreen.ts';
 import { playbackFailureText } from './playbackError.ts';
 import { type PlaybackMode, leavePlayback, usePlaybackMode } from './playbackMode.ts';
 import { PlaybackHud } from './PlaybackHud.tsx';
 import { PlaybackStage } from './PlaybackStage.tsx';
 import { PoolPanel } from './PoolPanel.tsx';
 import { TransportBar } from './TransportBar.tsx';
-import { usePlaybackDriver, usePlaybackStatus } from './usePlayback.ts';
+import { type PlaybackLesson, usePlaybackDriver, usePlaybackStatus } from './usePlayback.ts';
 import '../styles/playback.css';
 
 /**
@@ -59,11 +61,18 @@ function PlaybackOf({
   const { t } = useTranslation();
   const text = useLocalizedText();
   const autoplay = usePlaybackMode((state) => state.autoplay);
-  const driver = usePlaybackDriver(blueprint, autoplay);
+  const lesson = usePlaybackDriver(blueprint, autoplay);
+  const { driver } = lesson;
   const status = usePlaybackStatus(driver);
   usePlaybackKeys(driver, mode, setMode);
   const viewportHeight = useViewportHeight();
   const present = mode === 'present';
+  const message = useHudMessage(blueprint, status, lesson);
+  // Full screen is part of presenting: leaving it (or playback) leaves full screen too.
+  useEffect(() => {
+    if (!present) exitFullScreen();
+  }, [present]);
+  useEffect(() => exitFullScreen, []);
 
   return (
     <div
@@ -87,6 +96,7 @@ function PlaybackOf({
           >
             {t('playback.present')}
           </button>
+          <FullScreenButton onEnter={() => setMode('present')} />
           <LanguageSwitch />
         </header>
       )}
@@ -101,16 +111,22 @@ function PlaybackOf({
         </p>
       ) : (
         <>
-          <PlaybackHud driver={driver} status={status} />
+          <PlaybackHud driver={driver} status={status} message={message} />
           <PlaybackStage
             blueprint={blueprint}
             driver={driver}
             status={status}
             minTextPx={present ? viewportHeight * PRESENT_MIN_TEXT : PLAY_MIN_TEXT_PX}
+            highlight={status.lastEvent?.stepId ?? null}
           />
           <PoolPanel blueprint={blueprint} driver={driver} status={status} />
           <TransportBar driver={driver} status={status}>
-            {present && <LeavePresent onLeave={() => setMode('play')} />}
+            {present && (
+              <>
+                <FullScreenButton />
+                <LeavePresent onLeave={() => setMode('play')} />
+              </>
+            )}
           </TransportBar>
           {!present && (
             <p className="playback__honest">
@@ -120,6 +136,55 @@ function PlaybackOf({
         </>
       )}
     </div>
+  );
+}
+
+/** The line under the counters: what "Next event" ran to, or where the lesson is. */
+function useHudMessage(
+  blueprint: Blueprint,
+  status: PlaybackStatus | null,
+  { restarted, restoredAt }: Pick<PlaybackLesson, 'restarted' | 'restoredAt'>,
+): string | null {
+  const { t } = useTranslation();
+  const text = useLocalizedText();
+  const event = status?.lastEvent;
+  if (event) {
+    const step = blueprint.steps.find((s) => s.id === event.stepId);
+    const poolId = status.info?.pools[event.pool]?.id ?? '';
+    const pool = blueprint.resources?.find((r) => r.id === poolId);
+    return eventText(
+      t,
+      event,
+      step ? text(step.label) : event.stepId,
+      pool ? text(pool.label) || poolId : poolId,
+    );
+  }
+  const frame = status?.frame;
+  if (!frame || !status.info || status.playing) return null;
+  if (restoredAt !== null && frame.clock === restoredAt) return t('playback.lessonRestored');
+  const untouched = frame.clock <= status.info.start && frame.history.length === 0;
+  return restarted && untouched ? t('playback.lessonRestarted') : null;
+}
+
+/** Full screen on and off (Shift+F too); from play, it presents as well. */
+function FullScreenButton({ onEnter }: { onEnter?: () => void }) {
+  const { t } = useTranslation();
+  const active = useFullScreen();
+  return (
+    <button
+      type="button"
+      className="playback__full-screen"
+      title={t('playback.fullScreenHint')}
+      aria-keyshortcuts="Shift+F"
+      aria-pressed={active}
+      data-testid="playback-full-screen"
+      onClick={() => {
+        if (!active) onEnter?.();
+        toggleFullScreen();
+      }}
+    >
+      {t(active ? 'playback.leaveFullScreen' : 'playback.fullScreen')}
+    </button>
   );
 }
 
@@ -134,7 +199,8 @@ function LeavePresent({ onLeave }: { onLeave: () => void }) {
 }
 
 /**
- * Space plays or pauses, → runs to the next event, F presents, Escape leaves presentation:
+ * Space plays or pauses, → runs to the next event, F presents, Shift+F goes full screen
+ * (presenting), Escape leaves presentation (and full screen, if the browser has not):
  * whatever has focus (a slider just moved, a button just pressed), except a text field.
  */
 function usePlaybackKeys(
@@ -160,6 +226,15 @@ function usePlaybackKeys(
       id: 'playback.present',
       keys: ['F'],
       run: () => setMode(mode === 'present' ? 'play' : 'present'),
+    },
+    {
+      // Full screen needs a gesture: this key press is one.
+      id: 'playback.fullScreen',
+      keys: ['Shift+F'],
+      run: () => {
+        if (mode !== 'present') setMode('present');
+        toggleFullScreen();
+      },
     },
     {
       id: 'playback.leavePresent',

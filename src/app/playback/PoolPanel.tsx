@@ -1,11 +1,14 @@
 /**
  * Each pool's units as windows: busy, free, or closing (taken away while still serving:
- * the customer is finished first). The trainer opens or closes one from here, from now on.
+ * the customer is finished first), with a legend for the squares. The trainer opens or
+ * closes one from here, from now on. Nothing moves when a window is added or the numbers
+ * grow: the numbers, "set by you" and "Back to schedule" keep their room when absent.
  */
 import { useTranslation } from 'react-i18next';
 import { type Blueprint, ownValue } from '../../model/index.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
+import { SteadyText } from './SteadyText.tsx';
 
 /** More units than this are shown as a bar, not one by one. */
 const MAX_UNITS_DRAWN = 12;
@@ -31,6 +34,9 @@ export function PoolPanel({ blueprint, driver, status }: PoolPanelProps) {
   const pools = status.info?.pools ?? [];
   const frame = status.frame;
   if (!frame || pools.length === 0) return null;
+  const numbersWidth = [
+    `${t('playback.unitsState', { busy: 88, capacity: 88 })} · ${t('playback.waitingAt', { count: 888 })}`,
+  ];
   return (
     <section className="playback-pools" aria-label={t('playback.pools')}>
       {pools.map(({ id }) => {
@@ -52,10 +58,22 @@ export function PoolPanel({ blueprint, driver, status }: PoolPanelProps) {
             <div className="playback-pool__head">
               <span className="playback-pool__name">{name}</span>
               <span className="playback-pool__numbers">
-                {t('playback.unitsState', { busy: state.busy, capacity: state.capacity })}
-                {state.waiting > 0 && ` · ${t('playback.waitingAt', { count: state.waiting })}`}
+                <SteadyText
+                  text={
+                    t('playback.unitsState', { busy: state.busy, capacity: state.capacity }) +
+                    (state.waiting > 0
+                      ? ` · ${t('playback.waitingAt', { count: state.waiting })}`
+                      : '')
+                  }
+                  widest={numbersWidth}
+                />
               </span>
-              {held && <span className="playback-pool__held">{t('playback.heldByYou')}</span>}
+              <span className="playback-pool__held" data-held={held}>
+                <SteadyText
+                  text={held ? t('playback.heldByYou') : ''}
+                  widest={[t('playback.heldByYou')]}
+                />
+              </span>
             </div>
             <div className="playback-pool__body">
               <button
@@ -102,19 +120,45 @@ export function PoolPanel({ blueprint, driver, status }: PoolPanelProps) {
               >
                 +
               </button>
-              {held && (
-                <button
-                  type="button"
-                  className="playback-pool__schedule"
-                  onClick={() => driver.followSchedule(id)}
-                >
-                  {t('playback.followSchedule')}
-                </button>
-              )}
+              {/* Always there, invisible until needed: appearing, it would push the rest. */}
+              <button
+                type="button"
+                className="playback-pool__schedule"
+                data-shown={held}
+                aria-hidden={!held}
+                tabIndex={held ? 0 : -1}
+                onClick={() => driver.followSchedule(id)}
+              >
+                {t('playback.followSchedule')}
+              </button>
             </div>
           </div>
         );
       })}
+      <UnitLegend />
     </section>
+  );
+}
+
+/** What the squares mean, drawn as they are. */
+function UnitLegend() {
+  const { t } = useTranslation();
+  const items = [
+    { state: 'busy', label: t('playback.legendBusy') },
+    { state: 'idle', label: t('playback.legendIdle') },
+    { state: 'closing', label: t('playback.legendClosing') },
+  ] as const;
+  return (
+    <div className="playback-legend" data-testid="playback-legend">
+      <span className="playback-legend__title">{t('playback.legend')}</span>
+      <ul className="playback-legend__items">
+        {items.map(({ state, label }) => (
+          <li key={state} className="playback-legend__item">
+            <span className={`playback-unit playback-unit--${state}`} aria-hidden="true" />
+            {label}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -14,6 +14,7 @@ import {
   speedIndex,
 } from './clockFormat.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
+import { SteadyText } from './SteadyText.tsx';
 
 const SPEED_NAMES = {
   realTime: 'playback.speedRealTime',
@@ -43,10 +44,11 @@ export function TransportBar({
   const frame = status.frame;
   const info = status.info;
   const ready = status.phase === 'running' && frame !== null;
-  const speed = SPEEDS[speedIndex(status.speed)]!;
-  const speedText = speed.label
-    ? `${t('playback.speedTimes', { factor: speed.factor })} · ${t(SPEED_NAMES[speed.label])}`
-    : t('playback.speedTimes', { factor: speed.factor });
+  const speedName = (speed: (typeof SPEEDS)[number]) =>
+    speed.label
+      ? `${t('playback.speedTimes', { factor: speed.factor })} · ${t(SPEED_NAMES[speed.label])}`
+      : t('playback.speedTimes', { factor: speed.factor });
+  const speedText = speedName(SPEEDS[speedIndex(status.speed)]!);
   const live = frame?.live;
   const rateIndex = nearest(RATE_FACTORS, live?.rateFactor ?? 1);
   const perHour = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
@@ -88,7 +90,9 @@ export function TransportBar({
               driver.setSpeed(SPEEDS[Number(event.target.value)]!.minutesPerSecond)
             }
           />
-          <output data-testid="playback-speed">{speedText}</output>
+          <output data-testid="playback-speed">
+            <SteadyText text={speedText} widest={SPEEDS.map(speedName)} />
+          </output>
         </label>
       </div>
       <div
@@ -110,10 +114,15 @@ export function TransportBar({
             onChange={(event) => driver.setRateFactor(RATE_FACTORS[Number(event.target.value)]!)}
           />
           <output>
-            {t('playback.arrivalRateValue', {
-              factor: RATE_FACTORS[rateIndex],
-              perHour: perHour.format(frame?.arrivalsPerHour ?? 0),
-            })}
+            <SteadyText
+              text={t('playback.arrivalRateValue', {
+                factor: RATE_FACTORS[rateIndex],
+                perHour: perHour.format(frame?.arrivalsPerHour ?? 0),
+              })}
+              widest={RATE_FACTORS.map((factor) =>
+                t('playback.arrivalRateValue', { factor, perHour: perHour.format(888) }),
+              )}
+            />
           </output>
         </label>
         {info?.peakPerHour != null && (

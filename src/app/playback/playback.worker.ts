@@ -13,6 +13,7 @@ const reply = (message: PlaybackReply): void => self.postMessage(message);
 function handle(message: PlaybackRequest): PlaybackReply {
   if (message.type === 'start') {
     session = new PlaybackSession(message.blueprint, message.seed);
+    if (message.replay) session.replay(message.replay.changes, message.replay.clock);
     return session.frame(message.request, { reset: true });
   }
   if (!session) throw new Error('Playback has not been started.');

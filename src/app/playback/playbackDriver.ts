@@ -12,15 +12,17 @@
 import type { Blueprint } from '../../model/index.ts';
 import type { BudgetProblem, Snapshot } from '../../sim/index.ts';
 import { formatClock } from './clockFormat.ts';
+import { type EventDescription, describeEvents } from './eventDescription.ts';
 import type {
   PlaybackFrame,
   PlaybackInfo,
   PlaybackReply,
   PlaybackRequest,
+  TimedLiveChange,
 } from './playbackProtocol.ts';
 import type { StageGeometry, StageView } from './tokenGeometry.ts';
 import { type DrawnQueue, TokenPainter } from './tokenPainter.ts';
-import { TokenTable } from './tokenModel.ts';
+import { TokenTable, tokenKey } from './tokenModel.ts';
 
 /** Never ask the engine for more than this much wall time at once (a frame after a stall or a background tab). */
 const MAX_STEP_MS = 250;
@@ -42,6 +44,8 @@ export interface PlaybackStatus {
   frame: PlaybackFrame | null;
   /** Tokens drawn in the last animation frame. */
   tokens: number;
+  /** What the last "Next event" ran to; null once the clock moves on otherwise. */
+  lastEvent: EventDescription | null;
 }
 
 export interface Scene {
@@ -67,6 +71,7 @@ export class PlaybackDriver {
     speed: DEFAULT_SPEED,
     frame: null,
     tokens: 0,
+    lastEvent: null,
   };
   private readonly listeners = new Set<() => void>();
   private readonly pending = new Map<
@@ -83,6 +88,8 @@ export class PlaybackDriver {
   private advancing = false;
   /** The request number of the advance in flight. */
   private advanceRequest = -1;
+  /** The request number of the last "Next event". */
+  private stepRequest = -1;
   /** Wall time played but not yet asked of the engine, ms. */
   private owed = 0;
   private lastWall = 0;
@@ -106,11 +113,25 @@ export class PlaybackDriver {
 
   getStatus = (): PlaybackStatus => this.status;
 
-  /** Starts (or restarts) the blueprint; `seed` null is the blueprint's own seed. */
-  start(blueprint: Blueprint, seed: number | null, play = this.status.playing): void {
+  /**
+   * Starts (or restarts) the blueprint; `seed` null is the blueprint's own seed. `replay`
+   * makes a kept lesson's live changes again at their times and runs on to its clock.
+   */
+  start(
+    blueprint: Blueprint,
+    seed: number | null,
+    play = this.status.playing,
+    replay?: { changes: TimedLiveChange[]; clock: number },
+  ): void {
     this.blueprint = blueprint;
-    this.update({ phase: 'starting', error: null, budget: null, playing: play });
-    void this.send({ type: 'start', blueprint, seed });
+    this.update({
+      phase: 'starting',
+      error: null,
+      budget: null,
+      playing: play,
+      lastEvent: null,
+    });
+    void this.send({ type: 'start', blueprint, seed, ...(replay ? { replay } : {}) });
   }
 
   restart(seed: number | null): void {
@@ -120,7 +141,7 @@ export class PlaybackDriver {
   play(): void {
     if (this.status.frame?.finished) return;
     this.owed = 0;
-    this.update({ playing: true });
+    this.update({ playing: true, lastEvent: null });
   }
 
   pause(): void {
@@ -135,6 +156,7 @@ export class PlaybackDriver {
   /** Pauses and runs the engine to its next event. */
   stepEvent(): void {
     this.pause();
+    this.stepRequest = this.requestCounter + 1;
     void this.send({ type: 'step' });
   }
 
@@ -143,6 +165,7 @@ export class PlaybackDriver {
   }
 
   jumpTo(time: number): void {
+    this.update({ lastEvent: null });
     void this.send({ type: 'jump', to: time });
   }
 
@@ -297,6 +320,11 @@ export class PlaybackDriver {
     delete frame.snapshot;
     const changes: Partial<PlaybackStatus> = { frame, phase: 'running' };
     if (reply.reset) changes.info = reply.reset.info;
+    if (reply.request === this.stepRequest && this.table && this.status.info)
+      changes.lastEvent = describeEvents(reply.events, this.status.info, (event) => {
+        const token = this.table?.tokens.get(tokenKey(event.caseId, event.background));
+        return token && token.step === event.stepIndex ? token.seat : -1;
+      });
     if (reply.finished) changes.playing = false;
     this.status = { ...this.status, ...changes };
     // Advances while playing are published by the loop a few times a second; the rest at once.

@@ -4,6 +4,7 @@
  * blueprint; leaving it returns to the editor with the blueprint as it was.
  */
 import { create } from 'zustand';
+import { readStoredMode, writeStoredMode } from './lessonStorage.ts';
 
 export type PlaybackMode = 'off' | 'play' | 'present';
 
@@ -21,12 +22,17 @@ interface PlaybackModeState {
 }
 
 export const usePlaybackMode = create<PlaybackModeState>()((set) => ({
-  mode: 'off',
+  // A reload in the middle of a lesson comes back to it (lessonStorage.ts), Present included.
+  mode: readStoredMode() ?? 'off',
   autoplay: false,
   enter: (options = {}) =>
     set({ mode: options.present ? 'present' : 'play', autoplay: options.autoplay ?? false }),
   setMode: (mode) => set({ mode }),
 }));
+
+usePlaybackMode.subscribe((state, before) => {
+  if (state.mode !== before.mode) writeStoredMode(state.mode);
+});
 
 /** Back to the editor; the address stops asking for the demo, so a reload stays in the editor. */
 export function leavePlayback(): void {

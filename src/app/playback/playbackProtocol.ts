@@ -5,6 +5,7 @@
  */
 import type { Blueprint } from '../../model/index.ts';
 import type { BudgetProblem, EventName, Snapshot } from '../../sim/index.ts';
+import type { RecentWait } from './recentWaits.ts';
 
 /** One of the engine's own events, as its listener reported it. */
 export interface PlaybackEvent {
@@ -43,6 +44,20 @@ export interface LiveSettings {
   peak: boolean;
 }
 
+/** One live change, as the trainer made it (kept with its time to replay the lesson). */
+export type LiveChange =
+  | { kind: 'units'; pool: string; units: number }
+  | { kind: 'schedule'; pool: string }
+  | { kind: 'rate'; factor: number }
+  | { kind: 'peak'; on: boolean }
+  | { kind: 'reset' };
+
+/** A live change and the clock minute the engine was at when it applied. */
+export interface TimedLiveChange {
+  at: number;
+  change: LiveChange;
+}
+
 export interface PoolState {
   capacity: number;
   busy: number;
@@ -62,6 +77,10 @@ export interface PlaybackFrame {
   /** Customers waiting, by the step they wait at. */
   queueLengths: Record<string, number>;
   live: LiveSettings;
+  /** The live changes since opening time, in order (restart and going back in time clear them). */
+  history: TimedLiveChange[];
+  /** The customers served in the last half hour of the clock (recentWaits.ts). */
+  recent: RecentWait;
   /** The arrival rate in force now, per hour (all streams together; 0 when the doors are shut). */
   arrivalsPerHour: number;
   /** Sent when the page must redraw from scratch (a start, a restart, a jump). */
@@ -71,7 +90,13 @@ export interface PlaybackFrame {
 }
 
 export type PlaybackRequest = { request: number } & (
-  | { type: 'start'; blueprint: Blueprint; seed: number | null }
+  | {
+      type: 'start';
+      blueprint: Blueprint;
+      seed: number | null;
+      /** A kept lesson: its live changes made again at their times, then on to `clock`. */
+      replay?: { changes: TimedLiveChange[]; clock: number };
+    }
   | { type: 'advance'; to: number }
   | { type: 'step' }
   | { type: 'jump'; to: number }

@@ -17,11 +17,14 @@ import {
   withRunOptions,
 } from '../../sim/index.ts';
 import type {
+  LiveChange,
   LiveSettings,
   PlaybackEvent,
   PlaybackFrame,
   PlaybackInfo,
+  TimedLiveChange,
 } from './playbackProtocol.ts';
+import { RecentWaits } from './recentWaits.ts';
 
 const DAY = 1440;
 
@@ -95,6 +98,8 @@ export class PlaybackSession {
   private events: PlaybackEvent[] = [];
   private collecting = true;
   private live: LiveSettings = { heldUnits: {}, rateFactor: 1, peak: false };
+  private history: TimedLiveChange[] = [];
+  private recent = new RecentWaits();
 
   /** `seed` null: the blueprint's own seed (the results panel's). Throws SimulationError. */
   constructor(blueprint: Blueprint, seed: number | null) {
@@ -111,11 +116,48 @@ export class PlaybackSession {
   /** Back to opening time, the blueprint's settings, the same seed. */
   restart(): void {
     this.simulation = new Simulation(this.model, PLAYBACK_REPLICATION);
+    const recent = (this.recent = new RecentWaits());
     this.simulation.listener = (caseId, classIndex, stepIndex, event, time, background) => {
-      if (this.collecting)
-        this.events.push({ caseId, classIndex, stepIndex, event, time, background });
+      const reported = { caseId, classIndex, stepIndex, event, time, background };
+      // The recent average hears every event, those a jump passes over too.
+      recent.observe(reported);
+      if (this.collecting) this.events.push(reported);
     };
     this.live = { heldUnits: {}, rateFactor: 1, peak: false };
+    this.history = [];
+  }
+
+  /**
+   * A kept lesson again: each live change made at its time, then on to `clock`, without
+   * reporting the events on the way. The same seed and changes give the same day.
+   */
+  replay(changes: readonly TimedLiveChange[], clock: number): void {
+    this.restart();
+    for (const { at, change } of changes) {
+      this.jump(at);
+      this.change(change);
+    }
+    this.jump(clock);
+  }
+
+  /** A live change from the engine's current time, kept in the lesson's history. */
+  change(change: LiveChange): void {
+    switch (change.kind) {
+      case 'units':
+        return this.setUnits(change.pool, change.units);
+      case 'schedule':
+        return this.followSchedule(change.pool);
+      case 'rate':
+        return this.setRateFactor(change.factor);
+      case 'peak':
+        return this.setPeak(change.on);
+      case 'reset':
+        return this.resetLive();
+    }
+  }
+
+  private remember(change: LiveChange): void {
+    this.history = [...this.history, { at: this.simulation.now, change }];
   }
 
   /** Runs every event up to `time`; with the lunch peak on, re-aims the rate at each change of the profile. */
@@ -155,32 +197,39 @@ export class PlaybackSession {
   setUnits(poolId: string, units: number): void {
     const pool = this.poolIndex(poolId);
     const whole = Math.max(0, Math.floor(units));
+    this.remember({ kind: 'units', pool: poolId, units: whole });
     this.live = { ...this.live, heldUnits: { ...this.live.heldUnits, [poolId]: whole } };
     this.simulation.holdCapacity(pool, whole);
   }
 
   followSchedule(poolId: string): void {
     const pool = this.poolIndex(poolId);
+    this.remember({ kind: 'schedule', pool: poolId });
     const held = Object.entries(this.live.heldUnits).filter(([id]) => id !== poolId);
     this.live = { ...this.live, heldUnits: Object.fromEntries(held) };
     this.simulation.followSchedule(pool);
   }
 
   setRateFactor(factor: number): void {
+    this.remember({ kind: 'rate', factor: Math.max(0, factor) });
     this.live = { ...this.live, rateFactor: Math.max(0, factor) };
     this.applyRate();
   }
 
   setPeak(on: boolean): void {
+    this.remember({ kind: 'peak', on });
     this.live = { ...this.live, peak: on && this.info.peakPerHour !== null };
     this.applyRate();
   }
 
   /** Every live change undone from now on: pools follow their schedules, arrivals the profile. */
   resetLive(): void {
+    const history = this.history;
     for (const poolId of Object.keys(this.live.heldUnits)) this.followSchedule(poolId);
     this.live = { heldUnits: {}, rateFactor: 1, peak: false };
     this.applyRate();
+    // One change in the history, not the pools it let go of one by one.
+    this.history = [...history, { at: this.simulation.now, change: { kind: 'reset' } }];
   }
 
   /** The multiplier on the blueprint's rates that gives the rate the trainer asked for now. */
@@ -221,6 +270,8 @@ export class PlaybackSession {
       pools: state.pools,
       queueLengths,
       live: this.live,
+      history: this.history,
+      recent: this.recent.summary(simulation.now),
       arrivalsPerHour: open
         ? this.profile.perMinuteAt(simulation.now) * this.rateMultiplier() * 60
         : 0,

@@ -1,0 +1,42 @@
+/** What "Next event" ran to, in the UI's language (the data comes from eventDescription.ts). */
+import type { TFunction } from 'i18next';
+import { formatClock } from './clockFormat.ts';
+import type { EventDescription } from './eventDescription.ts';
+
+const KEYS = {
+  arrive: 'playback.eventArrive',
+  queue: 'playback.eventQueue',
+  start: 'playback.eventStart',
+  end: 'playback.eventEnd',
+  fail: 'playback.eventFail',
+  balk: 'playback.eventBalk',
+  renege: 'playback.eventRenege',
+  exit: 'playback.eventExit',
+  abandon: 'playback.eventAbandon',
+  stuck: 'playback.eventStuck',
+  background: 'playback.eventBackground',
+} as const satisfies Record<EventDescription['event'], string>;
+
+/** "10:42:13 · customer 57 starts Count cash at Tellers no. 2", names given. */
+export function eventText(
+  t: TFunction,
+  event: EventDescription,
+  stepName: string,
+  poolName: string,
+): string {
+  const who = t(event.background ? 'playback.eventWork' : 'playback.eventCustomer', {
+    id: event.caseId,
+  });
+  const values = {
+    time: formatClock(event.time),
+    who,
+    step: stepName,
+    pool: poolName,
+    window: event.window,
+  };
+  const key =
+    event.event === 'start' && event.window !== null ? 'playback.eventStartAt' : KEYS[event.event];
+  const text = t(key, values);
+  // The Chinese note opens with its own full-width bracket; the English one with a space.
+  return event.alsoAtOnce > 0 ? text + t('playback.eventAlso', { count: event.alsoAtOnce }) : text;
+}

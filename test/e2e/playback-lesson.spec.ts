@@ -1,0 +1,218 @@
+/**
+ * The trainer's lesson in Chromium: it survives a reload and a trip to the editor (time,
+ * speed, live changes), and says so when the blueprint was edited meanwhile; "Next event"
+ * says what happened and draws out its step; the recent average wait answers a live
+ * change; Present goes full screen by key or button; and nothing on the page moves when
+ * the numbers grow, the speed label changes or a window is added.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+  clock,
+  counter,
+  jumpTo,
+  openDemo,
+  setSpeed,
+  silenceDevServerReload,
+  tellers,
+} from './playbackHelpers.ts';
+
+test.beforeEach(silenceDevServerReload);
+
+const more = (page: Page) => page.getByRole('button', { name: 'Open one more of Tellers' });
+
+/** Adds a teller window and waits for it (a second click sent at once could be lost). */
+async function openWindow(page: Page, capacity: number): Promise<void> {
+  await more(page).click();
+  await expect(tellers(page)).toHaveAttribute('data-capacity', String(capacity));
+}
+
+test('a reload and a trip to the editor keep the lesson; an edited blueprint starts again and says so', async ({
+  page,
+}) => {
+  // Two reloads of the app and three starts of the engine: about 30 s, so three times that.
+  test.setTimeout(90_000);
+  await openDemo(page);
+  await jumpTo(page, '11:00');
+  await openWindow(page, 5);
+  await jumpTo(page, '11:40');
+  await setSpeed(page, 5);
+  await page.keyboard.press('ArrowRight'); // to an event: the clock is no longer on a whole minute
+  await expect(page.getByTestId('playback-message')).not.toBeEmpty();
+  const time = await clock(page).textContent();
+  const served = await counter(page, 'served');
+  const speed = await page.getByTestId('playback-speed').textContent();
+
+  const expectLesson = async () => {
+    await expect(clock(page)).toHaveText(time!);
+    await expect(tellers(page)).toHaveAttribute('data-capacity', '5');
+    await expect(tellers(page)).toContainText('set by you');
+    await expect(page.getByTestId('playback-speed')).toHaveText(speed!);
+    expect(await counter(page, 'served')).toBe(served);
+    await expect(page.getByTestId('playback-toggle')).toHaveText(/Play/);
+    await expect(page.getByTestId('playback-message')).toHaveText(
+      'The lesson is back where it was, live changes included: Space plays on.',
+    );
+  };
+  await page.reload();
+  await expectLesson();
+
+  await page.getByRole('button', { name: 'Back to editor' }).click();
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expectLesson();
+
+  // Edited in the editor (renamed): the kept lesson no longer fits it.
+  await page.getByRole('button', { name: 'Back to editor' }).click();
+  const edited = await page.evaluate(() => {
+    const hook = (
+      window as unknown as {
+        __blueprintLab: {
+          getState: () => { document: { blueprint: { name: unknown } } };
+          openBlueprint: (json: unknown) => boolean;
+        };
+      }
+    ).__blueprintLab;
+    const blueprint = hook.getState().document.blueprint;
+    return hook.openBlueprint({ ...blueprint, name: { en: 'Counter deposit, edited' } });
+  });
+  expect(edited).toBe(true);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(clock(page)).toHaveText('09:00:00');
+  await expect(tellers(page)).not.toContainText('set by you');
+  await expect(page.getByTestId('playback-message')).toHaveText(
+    'The blueprint was changed in the editor: the lesson started again at opening time.',
+  );
+});
+
+test('Next event says what happened and draws out the step it happened at', async ({ page }) => {
+  await openDemo(page);
+  await jumpTo(page, '10:30');
+  const message = page.getByTestId('playback-message');
+  await expect(message).toBeEmpty();
+  await expect(page.locator('.playback-step[data-highlight]')).toHaveCount(0);
+  let sawWindow = false;
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(message).toHaveText(
+      /^\d\d:\d\d:\d\d · (customer|back-office work for customer) \d+ (arrives|queues|starts|finishes|leaves|sees|gives up|is stuck) .+/,
+    );
+    const text = (await message.textContent())!;
+    expect(text.slice(0, 8)).toBe(await clock(page).textContent());
+    const highlighted = page.locator('.playback-step[data-highlight]');
+    await expect(highlighted).toHaveCount(1);
+    await expect(highlighted).toHaveClass(/playback-step--highlight/);
+    expect(text).toContain((await highlighted.locator('.playback-step__label').textContent())!);
+    sawWindow ||= / at \S+ no\. \d+/.test(text);
+  }
+  expect(sawWindow).toBe(true);
+  // Playing on, the description and the highlight go.
+  await page.keyboard.press('Space');
+  await expect(message).toBeEmpty();
+  await expect(page.locator('.playback-step[data-highlight]')).toHaveCount(0);
+});
+
+test('the recent average wait shows the effect of a live change that the day’s barely shows', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await expect(page.locator('[data-counter="recentWait"]')).toContainText('Wait, last 30 min');
+  // Without a change, and then (back in time: the same day again) with two more windows.
+  await jumpTo(page, '12:20');
+  await jumpTo(page, '12:50');
+  const recentBefore = await counter(page, 'recentWait');
+  const dayBefore = await counter(page, 'averageWait');
+  await jumpTo(page, '12:20');
+  await openWindow(page, 4);
+  await openWindow(page, 5);
+  await jumpTo(page, '12:50');
+  const recentAfter = await counter(page, 'recentWait');
+  const dayAfter = await counter(page, 'averageWait');
+  expect(recentAfter).toBeLessThan(recentBefore);
+  expect(recentBefore - recentAfter).toBeGreaterThan(dayBefore - dayAfter);
+});
+
+test('Present goes full screen by key and by button; Escape leaves both', async ({ page }) => {
+  await openDemo(page);
+  const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
+  await page.keyboard.press('Shift+F');
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+  await expect.poll(fullScreen).toBe(true);
+  await expect(page.getByTestId('playback-full-screen')).toHaveText('Leave full screen');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
+  await expect.poll(fullScreen).toBe(false);
+
+  await page.getByTestId('playback-full-screen').click();
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+  await expect.poll(fullScreen).toBe(true);
+  await page.getByTestId('playback-full-screen').click();
+  await expect.poll(fullScreen).toBe(false);
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+});
+
+/** Boxes of everything on the playback page whose place a class would see move. */
+async function layoutBoxes(page: Page, selector: string): Promise<Record<string, string>> {
+  return page.evaluate((selector) => {
+    const boxes: Record<string, string> = {};
+    document.querySelectorAll(selector).forEach((element, i) => {
+      const box = element.getBoundingClientRect();
+      const name = `${i} ${element.className} ${element.getAttribute('data-counter') ?? element.getAttribute('data-pool') ?? ''}`;
+      boxes[name] = [box.left, box.top, box.width, box.height].map((v) => v.toFixed(1)).join(' ');
+    });
+    return boxes;
+  }, selector);
+}
+
+const REGIONS = '.playback-hud, .playback-stage, .playback-pools, .playback-transport';
+const PARTS =
+  '.playback-counter, .playback-hud__message, .playback-pool, .playback-pool__head, .playback-legend, .playback-transport button, .playback-transport output, .playback-transport input';
+
+for (const screen of [
+  { mode: 'present', locale: 'zh-CN', selector: `${REGIONS}, ${PARTS}` },
+  { mode: 'present', locale: 'en-US', selector: `${REGIONS}, ${PARTS}` },
+  // Playing, the pools take the width they need: the rows keep their heights.
+  {
+    mode: 'play',
+    locale: 'en-US',
+    selector: `${REGIONS}, .playback-counter, .playback-transport button, .playback-transport output`,
+  },
+] as const)
+  test.describe(`in ${screen.mode} at 1280×720 in ${screen.locale}`, () => {
+    test.use({ locale: screen.locale, viewport: { width: 1280, height: 720 } });
+
+    test('nothing moves when the numbers grow, the speed changes, a window opens or an event is told', async ({
+      page,
+    }) => {
+      const enter = async () => {
+        if (screen.mode === 'present') await page.keyboard.press('f');
+        await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', screen.mode);
+      };
+      await openDemo(page);
+      await enter();
+      await expect(page.getByTestId('playback-legend')).toBeVisible();
+      await expect(page.getByTestId('playback-legend').locator('li')).toHaveCount(3);
+      await page.waitForTimeout(300);
+      const before = await layoutBoxes(page, screen.selector);
+      expect(Object.keys(before).length).toBeGreaterThan(10);
+
+      // Present hides the jump field: jump while playing, then present again.
+      if (screen.mode === 'present') await page.keyboard.press('Escape');
+      await jumpTo(page, '12:20'); // 9 → 100 and more served, waits of minutes
+      await enter();
+      expect(await counter(page, 'served')).toBeGreaterThanOrEqual(100);
+      await setSpeed(page, 7);
+      await expect(page.getByTestId('playback-speed')).toHaveText(
+        '×1440 · ' + (screen.locale === 'zh-CN' ? '每分钟一整天' : 'a whole day per minute'),
+      );
+      await page
+        .getByRole('button', {
+          name: screen.locale === 'zh-CN' ? '增开一个柜员' : 'Open one more of Tellers',
+        })
+        .click();
+      await expect(tellers(page)).toHaveAttribute('data-capacity', '4');
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('playback-message')).not.toBeEmpty();
+      await page.waitForTimeout(300);
+      expect(await layoutBoxes(page, screen.selector)).toEqual(before);
+    });
+  });
