@@ -10,7 +10,7 @@ import { BlueprintCanvas } from './canvas/BlueprintCanvas.tsx';
 import { DeleteNotice } from './editor/DeleteNotice.tsx';
 import { AreaErrorBoundary } from './errors/AreaErrorBoundary.tsx';
 import { AppHeader } from './header/AppHeader.tsx';
-import { useLayoutPreferences } from './header/layoutPreferences.ts';
+import { useSidebarOpen } from './header/layoutPreferences.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { usePlaybackMode } from './playback/playbackMode.ts';
@@ -34,7 +34,7 @@ export function App() {
   useDocumentTitle(openDocument);
   useResultsFollowDocument();
   useScenarioPersistence();
-  const sidebarOpen = useLayoutPreferences((state) => state.sidebarOpen);
+  const sidebarOpen = useSidebarOpen();
   // Playback (trainer mode) takes the whole window; the editor comes back as it was.
   const playbackMode = usePlaybackMode((state) => state.mode);
   if (playbackMode !== 'off')

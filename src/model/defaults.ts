@@ -26,5 +26,5 @@ export const DEFAULTS = {
   /** steady-state run: minutes discarded at the start */
   warmup: 0,
   /** lane band height on the canvas */
-  laneHeight: 160,
+  laneHeight: 128,
 } as const;

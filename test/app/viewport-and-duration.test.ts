@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { meanMinutes, readableDuration } from '../../src/app/diagram/duration.ts';
 import {
   ADD_PHASE_ROOM,
+  MIN_NAME_ON_SCREEN,
   READABLE_ZOOM,
   fitWhole,
   readableStart,
 } from '../../src/app/canvas/viewport.ts';
+import { STEP_NAME_SIZE } from '../../src/app/diagram/geometry.ts';
+import { layoutDiagram } from '../../src/app/diagram/layout.ts';
+import { loadedExamples } from './blueprints.ts';
 
 describe('start view', () => {
   const pane = { width: 1000, height: 800 };
@@ -32,6 +36,26 @@ describe('start view', () => {
     expect(view.zoom).toBe(1);
     expect(view.x).toBe(24);
     expect(view.y).toBe(0);
+  });
+
+  it('never shrinks step names under 11 px: a pane too low for the lanes is panned down', () => {
+    const bounds = { x: -24, y: 0, width: 4000, height: 800 };
+    const view = readableStart(bounds, { width: 1000, height: 300 });
+    expect(view.zoom).toBe(READABLE_ZOOM);
+    expect(STEP_NAME_SIZE * view.zoom).toBeCloseTo(MIN_NAME_ON_SCREEN, 9);
+    // From the top-left corner: the first lanes and the first steps.
+    expect(view.y).toBe(0);
+    expect(view.x).toBeCloseTo(24 * READABLE_ZOOM, 9);
+  });
+
+  it("fits the deposit example's five lanes at a readable zoom in a laptop's pane after a run", () => {
+    // 1440×900 with the sidebar open and the dock at its default: a pane of about 470 px.
+    const deposit = new Map(loadedExamples()).get('counter-deposit.json')!;
+    const { bounds, lanes } = layoutDiagram(deposit);
+    expect(lanes.map((lane) => lane.height)).toEqual([128, 128, 128, 128, 128]);
+    const view = readableStart(bounds, { width: 760, height: 470 });
+    expect(view.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    expect(bounds.height * view.zoom).toBeLessThanOrEqual(470);
   });
 });
 

@@ -3,9 +3,86 @@
  * is off until asked for (then remembered) and covers no step at first view, the palette
  * hint shows whole or not at all, and "Show the whole blueprint" brings every phase
  * header into view beside "+ Add phase", the lanes starting at the top of the pane.
+ * Every example opens readable at a projector's, a laptop's and a desktop's size (step
+ * names at least 11 px on screen, none cut short: the taller ones are panned through),
+ * the deposit example with its five lanes in view, and stays so after a run, when the
+ * results dock takes part of the height (at 1280×720 the lowest lanes are then panned to).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { viewSettled } from './canvasDriver.ts';
+
+const EXAMPLES = [
+  'counter-deposit',
+  'counter-deposit-atm-greeter',
+  'loan-application',
+  'margin-account-opening',
+  'client-reception',
+];
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+];
+/** The smallest step name a laptop's reader can read, in screen px. */
+const READABLE_PX = 11;
+
+/** The step names as drawn: size on screen, and those cut short ("…" or lines clamped away). */
+async function stepNames(page: Page) {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a;
+    const labels = [...document.querySelectorAll<HTMLElement>('.step__label')];
+    return {
+      zoom,
+      smallestPx: Math.min(...labels.map((l) => parseFloat(getComputedStyle(l).fontSize) * zoom)),
+      cut: labels
+        .filter((l) => l.scrollHeight > l.clientHeight + 1 || l.scrollWidth > l.clientWidth + 1)
+        .map((l) => l.textContent),
+      laneNames: [...document.querySelectorAll('.lane-rail__name')].length,
+    };
+  });
+}
+
+async function expectReadable(page: Page, { allLanes }: { allLanes: boolean }): Promise<void> {
+  const names = await stepNames(page);
+  expect(names.smallestPx, `zoom ${names.zoom}`).toBeGreaterThanOrEqual(READABLE_PX - 0.01);
+  expect(names.cut).toEqual([]);
+  if (!allLanes) return;
+  expect(names.laneNames).toBe(5);
+  // The lowest lane whole in view, not just its name.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const support = (await page.locator('.lane-rail__lane[data-lane="support"]').boundingBox())!;
+  expect(support.height).toBeGreaterThan(60);
+  expect(support.y + support.height).toBeLessThanOrEqual(pane.y + pane.height + 1);
+}
+
+for (const size of SIZES)
+  test(`every example opens readable at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    for (const example of EXAMPLES) {
+      await page.goto(`/?example=${example}`);
+      await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+      await viewSettled(page);
+      await test.step(example, () =>
+        expectReadable(page, { allLanes: example === 'counter-deposit' }),
+      );
+    }
+  });
+
+for (const size of SIZES)
+  test(`the deposit example stays readable after a run at ${size.width}×${size.height}`, async ({
+    page,
+  }) => {
+    // 20 replications in the workers: seconds here, up to 40 s on a loaded machine.
+    test.setTimeout(90_000);
+    await page.setViewportSize(size);
+    await openApp(page);
+    await page.locator('.run-control__run').click();
+    await expect(page.getByTestId('results-panel')).toBeVisible({ timeout: 60_000 });
+    await viewSettled(page);
+    // Every lane still in view where the window's height allows: the view was refitted.
+    await expectReadable(page, { allLanes: size.height >= 900 });
+  });
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('/');

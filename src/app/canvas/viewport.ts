@@ -1,8 +1,11 @@
 /**
  * Where the camera starts. A blueprint is long and the five lanes are what a reader needs
  * to see together, so a view that would shrink text below a readable size fits the
- * height instead and starts at the left; the minimap shows the rest.
+ * height instead and starts at the left, to be panned sideways. Never below the readable
+ * zoom: when even the lanes' height does not fit at it (a short window, the results dock
+ * open), the lowest lanes are panned to, rather than every name shrunk past reading.
  */
+import { STEP_NAME_SIZE } from '../diagram/geometry.ts';
 import type { Rect } from '../diagram/types.ts';
 
 export interface ViewportState {
@@ -16,8 +19,10 @@ export interface PaneSize {
   height: number;
 }
 
-/** Below this zoom a 15 px label becomes too small to read from the back of a room. */
-export const READABLE_ZOOM = 0.6;
+/** The smallest step name worth drawing, in screen px: smaller is a grey smudge on a laptop. */
+export const MIN_NAME_ON_SCREEN = 11;
+/** Below this zoom a step's name (15 canvas units) comes out under 11 px on screen. */
+export const READABLE_ZOOM = MIN_NAME_ON_SCREEN / STEP_NAME_SIZE;
 const MAX_ZOOM = 1;
 const PADDING = 12;
 
@@ -46,12 +51,15 @@ export function fitWhole(bounds: Rect, pane: PaneSize): ViewportState {
   };
 }
 
-/** The whole content when it stays readable; otherwise all lanes, from the left edge. */
+/**
+ * The whole content when it stays readable; otherwise all lanes from the left edge, as
+ * large as the pane's height allows, but never under the readable zoom.
+ */
 export function readableStart(bounds: Rect, pane: PaneSize): ViewportState {
   const whole = fitWhole(bounds, pane);
   if (whole.zoom >= READABLE_ZOOM) return whole;
   // No padding here: the lanes fill the pane from top to bottom, like the lane rail beside it.
-  const zoom = Math.min(MAX_ZOOM, pane.height / bounds.height);
+  const zoom = Math.min(MAX_ZOOM, Math.max(READABLE_ZOOM, pane.height / bounds.height));
   return {
     zoom,
     x: -bounds.x * zoom,

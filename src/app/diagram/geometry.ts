@@ -7,15 +7,22 @@ import { DEFAULTS } from '../../model/index.ts';
 
 export const STEP_WIDTH = 200;
 export const STEP_HEIGHT = 92;
+/** A step name's font size (steps.css): what decides whether a zoom can be read. */
+export const STEP_NAME_SIZE = 15;
 
 /** Lane height when the blueprint does not set one; lanes grow to hold their lowest step. */
 export const DEFAULT_LANE_HEIGHT = DEFAULTS.laneHeight;
-/** Room kept under the lowest step of a lane. */
-export const LANE_BOTTOM_PADDING = 20;
+/**
+ * Room kept under the lowest step of a lane: enough for its heat strip after a run, which
+ * hangs half below the box. Lanes are kept this tight (24 above a step, 12 below: 128 per
+ * lane) so that the five lanes fit a laptop's canvas at a readable zoom, results dock open.
+ */
+export const LANE_BOTTOM_PADDING = 12;
 
 /** Where automatic placement puts a step: the same spot the bundled examples use. */
 export const AUTO_X = 40;
-export const AUTO_Y = 48;
+/** Room above a step for its F/W marks, which stand out over its top edge. */
+export const AUTO_Y = 24;
 /** Horizontal room between neighbouring steps. */
 export const STEP_GAP = 40;
 

@@ -1,10 +1,10 @@
 /** Folds the sidebar away, giving the canvas and the results the width. */
 import { useTranslation } from 'react-i18next';
-import { useLayoutPreferences } from './layoutPreferences.ts';
+import { useLayoutPreferences, useSidebarOpen } from './layoutPreferences.ts';
 
 export function SidebarToggle() {
   const { t } = useTranslation();
-  const open = useLayoutPreferences((state) => state.sidebarOpen);
+  const open = useSidebarOpen();
   const toggle = useLayoutPreferences((state) => state.toggleSidebar);
   return (
     <button

@@ -2,11 +2,23 @@
  * How the user arranged the page (the sidebar and the inspector folded away or not, the
  * overview map, the simulation dock's height), remembered across visits. zustand's persist middleware keeps it in localStorage.
  */
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
+/**
+ * Narrower than this, the sidebar starts folded until the user opens it: beside the
+ * inspector it would leave the canvas too narrow for a readable blueprint (at 1280 px the
+ * canvas gets 1090 px instead of 790).
+ */
+export const SIDEBAR_FOLD_WIDTH = 1400;
+
+/** Open unless the window is narrow: the sidebar's state until the user chooses. */
+export const sidebarOpenFor = (windowWidth: number): boolean => windowWidth >= SIDEBAR_FOLD_WIDTH;
+
 interface LayoutPreferences {
-  sidebarOpen: boolean;
+  /** The user's choice; null until the user folds or opens it (then it follows the width). */
+  sidebarOpen: boolean | null;
   toggleSidebar: () => void;
   inspectorOpen: boolean;
   toggleInspector: () => void;
@@ -18,11 +30,24 @@ interface LayoutPreferences {
   setDockHeight: (height: number | null) => void;
 }
 
+/** Version 0 stored the sidebar's default (open) as if chosen: it is read as not chosen. */
+export function migrateLayoutPreferences(
+  stored: unknown,
+  version: number,
+): Partial<LayoutPreferences> {
+  const state = { ...(stored ?? {}) } as Partial<LayoutPreferences>;
+  if (version < 1 && state.sidebarOpen === true) state.sidebarOpen = null;
+  return state;
+}
+
 export const useLayoutPreferences = create<LayoutPreferences>()(
   persist(
     (set) => ({
-      sidebarOpen: true,
-      toggleSidebar: () => set((state) => ({ sidebarOpen: !state.sidebarOpen })),
+      sidebarOpen: null,
+      toggleSidebar: () =>
+        set((state) => ({
+          sidebarOpen: !(state.sidebarOpen ?? sidebarOpenFor(window.innerWidth)),
+        })),
       inspectorOpen: true,
       toggleInspector: () => set((state) => ({ inspectorOpen: !state.inspectorOpen })),
       minimapShown: false,
@@ -32,6 +57,8 @@ export const useLayoutPreferences = create<LayoutPreferences>()(
     }),
     {
       name: 'blueprint-lab.layout',
+      version: 1,
+      migrate: (stored, version) => migrateLayoutPreferences(stored, version) as LayoutPreferences,
       partialize: (state) => ({
         sidebarOpen: state.sidebarOpen,
         inspectorOpen: state.inspectorOpen,
@@ -41,3 +68,15 @@ export const useLayoutPreferences = create<LayoutPreferences>()(
     },
   ),
 );
+
+const subscribeToResize = (onChange: () => void) => {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+};
+
+/** Whether the sidebar is shown: the user's choice, or open on a wide enough window. */
+export function useSidebarOpen(): boolean {
+  const chosen = useLayoutPreferences((state) => state.sidebarOpen);
+  const wide = useSyncExternalStore(subscribeToResize, () => sidebarOpenFor(window.innerWidth));
+  return chosen ?? wide;
+}

@@ -13,12 +13,13 @@ const MAX_SHARE = 0.7;
 const KEY_STEP = 40;
 
 /**
- * The panel's height until the user drags it: under a third of the window and never more
- * than 300 px, so that after a run the canvas above still shows the lanes (38 % of the
- * window, up to 440 px, left one lane of the deposit example at 1440×900).
+ * The panel's height until the user drags it: under a quarter of the window and never
+ * more than 260 px, so that after a run the canvas above still shows the five lanes of the
+ * deposit example at a readable zoom at 1440×900 (30 %, 270 px, hid half the support lane;
+ * 38 % left one lane).
  */
 export function defaultDockHeight(windowHeight: number): number {
-  return Math.round(Math.min(300, windowHeight * 0.3));
+  return Math.round(Math.min(260, windowHeight * 0.23));
 }
 
 export function clampDockHeight(height: number, windowHeight: number): number {

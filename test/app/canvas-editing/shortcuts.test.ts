@@ -95,7 +95,7 @@ describe('runShortcut', () => {
     // original, then under the first copy. No step hides another.
     expect(at('c-fill-slip-copy').x).toBe(280 + 32);
     expect(at('c-fill-slip-copy-2').x).toBe(280 + 64);
-    expect(at('c-fill-slip-copy').y).toBeGreaterThanOrEqual(48 + STEP_HEIGHT);
+    expect(at('c-fill-slip-copy').y).toBeGreaterThanOrEqual(24 + STEP_HEIGHT);
     expect(at('c-fill-slip-copy-2').y).toBeGreaterThanOrEqual(
       at('c-fill-slip-copy').y + STEP_HEIGHT,
     );

@@ -5,8 +5,8 @@ import { clampDockHeight, defaultDockHeight } from '../../../src/app/simulation/
 describe('the dock height', () => {
   it.each([720, 900, 1080, 2160])('by default leaves most of a %i px window to the canvas', (h) => {
     const dock = clampDockHeight(defaultDockHeight(h), h);
-    expect(dock).toBeLessThanOrEqual(300);
-    expect(dock / h).toBeLessThanOrEqual(0.3);
+    expect(dock).toBeLessThanOrEqual(260);
+    expect(dock).toBeLessThanOrEqual(Math.ceil(h * 0.23));
     expect(dock).toBeGreaterThanOrEqual(140);
   });
 });
