@@ -61,7 +61,7 @@ export function stretchLayout(layout: CanvasLayout, factor: number): CanvasLayou
 
 /**
  * Each step box as tall as its lane allows: from just under `top` (the strip above it where
- * its queue's count and the lane's name are written) down to `bottom` above the lane's
+ * its queue's count and the lane's name are written, kept clear) down to `bottom` above the lane's
  * end (the served customers sit on the box's bottom edge). A box with another box above
  * or below it in its lane keeps its size.
  */
@@ -78,7 +78,9 @@ export function growBoxes(layout: CanvasLayout, top: number, bottom: number): Ca
         node.position.x < other.position.x + (other.width ?? 0),
     );
     if (!lane || shared) return node;
-    const y = Math.min(node.position.y, lane.top + top);
+    // Never inside the strip, even when the editor draws the step higher: the lane's name
+    // is written there too, over the last steps.
+    const y = lane.top + top;
     const height = Math.max(
       (node.height ?? 0) + node.position.y - y,
       lane.top + lane.height - bottom - y,
