@@ -4,10 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { UsageError } from './io.ts';
-import { nonEmpty } from './optionValue.ts';
-
-const WHOLE = /^\d+$/;
-const MAX_SEED = 4_294_967_295;
+import { MAX_SEED, nonEmpty, wholeNumber } from './optionValue.ts';
 
 export interface BacktestCommand {
   log: string;
@@ -20,16 +17,6 @@ export interface BacktestCommand {
   json: boolean;
   plot?: string;
   language: string;
-}
-
-function whole(name: string, text: string | undefined, min: number, max: number) {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!WHOLE.test(text) || value < min || value > max)
-    throw new UsageError(
-      `--${name} must be a whole number from ${min} to ${max} in decimal digits, not "${text}"`,
-    );
-  return value;
 }
 
 export function parseBacktestArgs(args: string[]): BacktestCommand {
@@ -61,8 +48,8 @@ export function parseBacktestArgs(args: string[]): BacktestCommand {
     blueprint,
     map: nonEmpty('map', values.map),
     step: nonEmpty('step', values.step),
-    binMinutes: whole('bin', values.bin, 5, 1440) ?? 60,
-    seed: whole('seed', values.seed, 0, MAX_SEED),
+    binMinutes: wholeNumber('bin', values.bin, 5, 1440) ?? 60,
+    seed: wholeNumber('seed', values.seed, 0, MAX_SEED),
     json: values.json,
     plot: nonEmpty('plot', values.plot),
     language: nonEmpty('lang', values.lang) ?? 'en',

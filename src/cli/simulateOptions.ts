@@ -9,16 +9,14 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_LOG_DATE, parseLogDate } from '../sim/eventLogFormat.ts';
 import type { LogFormat } from './eventLog.ts';
 import { UsageError } from './io.ts';
-import { nonEmpty } from './optionValue.ts';
+import { MAX_SEED, nonEmpty, wholeNumber } from './optionValue.ts';
 
 /** The format's limits: an option cannot go past them either. */
 const MAX_REPLICATIONS = 10_000;
-const MAX_SEED = 4_294_967_295;
 const MAX_RUN_MINUTES = 10_000_000;
 /** More threads than this only cost memory and start-up time. */
 const MAX_JOBS = 256;
 
-const WHOLE = /^\d+$/;
 /** Plain decimal notation, with an exponent allowed for long runs ("1e6" minutes). */
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
@@ -37,16 +35,6 @@ export interface SimulateCommand {
   language: string;
   /** Worker threads; undefined: one per core. */
   jobs: number | undefined;
-}
-
-function wholeNumber(name: string, text: string | undefined, min: number, max: number) {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!WHOLE.test(text) || value < min || value > max)
-    throw new UsageError(
-      `--${name} must be a whole number from ${min} to ${max} in decimal digits, not "${text}"`,
-    );
-  return value;
 }
 
 function minutes(name: string, text: string | undefined, allowZero: boolean) {
