@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { applyFits } from './applyFits.ts';
+import { BacktestPanel } from './backtest/BacktestPanel.tsx';
 import { ColumnMapping } from './ColumnMapping.tsx';
 import { FitList } from './FitList.tsx';
 import { LogSource } from './LogSource.tsx';
@@ -98,6 +99,17 @@ export function CalibrateDialog({ onClose }: { onClose: () => void }) {
               left={left}
               onToggle={toggle}
             />
+            {run.file !== null && !reading && (
+              <BacktestPanel
+                file={run.file}
+                readWith={run.request}
+                blueprint={blueprint}
+                fits={fitted.fits}
+                left={left}
+                summary={fitted.read.summary}
+                canCalibrate={canApply}
+              />
+            )}
           </>
         )}
       </div>

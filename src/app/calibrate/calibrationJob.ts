@@ -11,7 +11,8 @@ import type { CalibrationJobOutcome, CalibrationRequest, ReadProgress } from './
 /** Often enough for a smooth bar, rarely enough not to flood the page. */
 export const REPORT_EVERY_MS = 100;
 
-const FILE_READ_ERRORS = new Set(['NotReadableError', 'NotFoundError', 'SecurityError']);
+/** A File that changed or went away since it was chosen fails with one of these. */
+export const FILE_READ_ERRORS = new Set(['NotReadableError', 'NotFoundError', 'SecurityError']);
 
 export async function runCalibrationJob(
   file: Blob,
