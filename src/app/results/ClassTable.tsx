@@ -3,23 +3,15 @@
  * interval), gave up, waits and times, share within target.
  */
 import { useTranslation } from 'react-i18next';
-import type { Blueprint, ExitOutcome } from '../../model/index.ts';
-import type { Estimate, Results } from '../../sim/index.ts';
+import type { ExitOutcome } from '../../model/index.ts';
+import type { Estimate } from '../../sim/index.ts';
 import { classRows } from './breakdown.ts';
 import { formatAmount, type Unit } from './format.ts';
-import type { Names } from './names.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
+import type { ResultsViewProps } from './viewProps.ts';
 
-export function ClassTable({
-  results,
-  blueprint,
-  names,
-}: {
-  results: Results;
-  blueprint: Blueprint;
-  names: Names;
-}) {
+export function ClassTable({ results, blueprint, names }: ResultsViewProps) {
   const { t } = useTranslation();
   const format = useResultsFormat();
   const day = results.run.mode === 'day';

@@ -3,27 +3,17 @@
  * own hours, and in a business day the overtime worked after them.
  */
 import { useTranslation } from 'react-i18next';
-import type { Blueprint } from '../../model/index.ts';
-import type { Results } from '../../sim/index.ts';
 import { type PoolRow, poolRows } from './breakdown.ts';
-import type { Names } from './names.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
+import type { ResultsViewProps } from './viewProps.ts';
 
 /** At or above this a pool is drawn as stretched: queues build fast near full utilisation. */
 const HIGH_UTILIZATION = 0.85;
 /** Overtime below what two decimals show (0.00 unit-hours) is left out. */
 const OVERTIME_SHOWN = 0.005;
 
-export function PoolBars({
-  results,
-  blueprint,
-  names,
-}: {
-  results: Results;
-  blueprint: Blueprint;
-  names: Names;
-}) {
+export function PoolBars({ results, blueprint, names }: ResultsViewProps) {
   const { t } = useTranslation();
   const format = useResultsFormat();
   const rows = poolRows(results, blueprint);

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 import { poolRows } from './breakdown.ts';
-import type { Names } from './names.ts';
 import { PoolSeriesChart } from './PoolSeriesChart.tsx';
 import { ResultsSection } from './ResultsSection.tsx';
 import { TimeInSystemChart } from './TimeInSystemChart.tsx';
+import type { ResultsViewProps } from './viewProps.ts';
 
 /** Pools by utilisation, busiest first: the one a designer looks at first. */
 function poolsByUtilization(results: Results, blueprint: Blueprint): string[] {
@@ -17,15 +17,7 @@ function poolsByUtilization(results: Results, blueprint: Blueprint): string[] {
     .map((row) => row.poolId);
 }
 
-export function ResultsCharts({
-  results,
-  blueprint,
-  names,
-}: {
-  results: Results;
-  blueprint: Blueprint;
-  names: Names;
-}) {
+export function ResultsCharts({ results, blueprint, names }: ResultsViewProps) {
   const { t } = useTranslation();
   const pools = poolsByUtilization(results, blueprint);
   const [chosen, setChosen] = useState<string | null>(null);
