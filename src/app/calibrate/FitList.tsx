@@ -5,6 +5,7 @@ import type { Blueprint } from '../../model/index.ts';
 import { ArrivalsFit } from './ArrivalsFit.tsx';
 import { FitCard } from './FitCard.tsx';
 import { FitNotes } from './FitNotes.tsx';
+import { percent } from './format.ts';
 import { PatienceFit } from './PatienceFit.tsx';
 import { ServiceFit } from './ServiceFit.tsx';
 import { SharesFit } from './SharesFit.tsx';
@@ -93,6 +94,26 @@ export function FitList({
             <SharesFit shares={fits.classShares!} nameOf={names.class} kind="classShares" />
           </FitCard>
         );
+      case 'failure': {
+        const failure = fits.failures.find((f) => f.step === item.target)!;
+        return (
+          <FitCard
+            key={item.key}
+            {...common}
+            title={t('calibrate.fit.failure.title', { step: names.step(item.target) })}
+          >
+            <p className="calibrate-fit__text">
+              {t('calibrate.fit.failure.value', {
+                share: percent(failure.probability.value),
+                low: percent(failure.probability.lower),
+                high: percent(failure.probability.upper),
+                repeats: failure.repeats,
+                attempts: failure.attempts,
+              })}
+            </p>
+          </FitCard>
+        );
+      }
       case 'branch': {
         const branch = fits.branches.find((b) => b.step === item.target)!;
         return (

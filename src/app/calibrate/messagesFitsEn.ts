@@ -65,6 +65,11 @@ export const calibrateFitsEn = {
     title: 'Branches after {{step}}',
     item: 'to {{name}}: {{share}} % ({{low}}–{{high}}), {{count}} cases',
   },
+  failure: {
+    title: 'Failure rate of {{step}}',
+    value:
+      '{{share}} % ({{low}}–{{high}}): the step was done again {{repeats}} times in {{attempts}} attempts; written to its failure probability.',
+  },
   notes: 'Not matched or not written',
   // Typed by the codes, so a new code of src/calibrate/fits.ts needs its wording here.
   note: {

@@ -65,6 +65,11 @@ export const calibrateFitsZhCN: typeof calibrateFitsEn = {
     title: '「{{step}}」之后的分支',
     item: '去往「{{name}}」：{{share}}%（{{low}}–{{high}}），{{count}} 个案例',
   },
+  failure: {
+    title: '{{step}}的失败率',
+    value:
+      '{{share}}%（{{low}}–{{high}}）：{{attempts}} 次尝试中重做 {{repeats}} 次；写入该步骤的失败概率。',
+  },
   notes: '未匹配或未写入',
   note: {
     'no-step': '「{{name}}」（{{rows}} 行）没有匹配的步骤：请在上方选择',

@@ -7,7 +7,7 @@ import type { CalibrationFits } from '../../calibrate/index.ts';
 import type { Blueprint } from '../../model/index.ts';
 
 export type FitItemKind =
-  'arrivals' | 'service' | 'patience' | 'windows' | 'classShares' | 'branch';
+  'arrivals' | 'service' | 'patience' | 'windows' | 'classShares' | 'branch' | 'failure';
 
 export interface FitItem {
   /** Stable across reads of the same log: `service:c-hand-over`, `arrivals`. */
@@ -60,6 +60,14 @@ export function fitItems(blueprint: Blueprint, fits: CalibrationFits): FitItem[]
       target: branch.step,
       writable: true,
     });
+  // Only failures that bring a case back are fitted (src/calibrate/routes.ts): each has its place.
+  for (const failure of fits.failures)
+    items.push({
+      key: `failure:${failure.step}`,
+      kind: 'failure',
+      target: failure.step,
+      writable: blueprint.steps.some((s) => s.id === failure.step && s.failure !== undefined),
+    });
   return items;
 }
 
@@ -74,6 +82,7 @@ export function keptFits(fits: CalibrationFits, left: ReadonlySet<string>): Cali
     steps: fits.steps.filter((fit) => !left.has(`service:${fit.step}`)),
     patience: fits.patience.filter((fit) => !left.has(`patience:${fit.class}`)),
     branches: fits.branches.filter((fit) => !left.has(`branch:${fit.step}`)),
+    failures: fits.failures.filter((fit) => !left.has(`failure:${fit.step}`)),
   };
 }
 
