@@ -2,8 +2,10 @@
  * Everything a calibration needs from a log, collected as the records stream past
  * (src/calibrate/logs hands them over one at a time): per business type or activity,
  * and per step and class it stands for, the fitting library's collectors. Memory is fixed
- * per name, per step, per class and per date, never per row; an event log also keeps
- * each case's last activity, to count which branch it took next.
+ * per name, per step, per class and per date, never per row, except an event log's: it
+ * keeps each case's activities (their times and steps, three numbers each) until the
+ * end, where it puts them in time order, to count which branch each case took next and
+ * when it arrived, however the file is sorted.
  */
 import {
   ArrivalCounts,
@@ -15,6 +17,9 @@ import {
 import type { Blueprint } from '../model/index.ts';
 import type { ActivityRecord, RecordHandlers, TicketRecord } from './logs/index.ts';
 import { isoDate } from './logs/index.ts';
+
+/** Per case, three numbers an activity: its time (minutes since 1970), its completion, its step's index (−1: none). */
+type CaseActivities = number[];
 import { type NameMap, type NameMatch, type NameMatcher, createNameMatcher } from './matching.ts';
 
 export interface CalibrationOptions {
@@ -55,7 +60,10 @@ export interface Collected {
   readonly windows: WindowActivity;
   /** Served tickets with start and end but no window or teller. */
   servedWithoutWindow: number;
-  /** Event logs: cases seen, their first activity's time as their arrival. */
+  /**
+   * Event logs: cases seen, their first activity's time as their arrival. Like
+   * `transitions`, counted when first read, from each case's activities in time order.
+   */
   readonly caseArrivals: ArrivalCounts;
   /** Event logs: per step, how many times a case went next to each step (itself: a repeat). */
   readonly transitions: Map<string, Map<string, number>>;
@@ -81,6 +89,45 @@ export function createCalibrationCollector(
   const classes = blueprint.classes ?? [];
   // Without a map of classes, a blueprint of one class gets every ticket's patience.
   const onlyClass = map.classes === undefined && classes.length === 1 ? classes[0]!.id : undefined;
+  const caseArrivals = new ArrivalCounts({ binMinutes });
+  const transitions = new Map<string, Map<string, number>>();
+  const cases = new Map<string, CaseActivities>();
+  const stepIds: string[] = [];
+  const stepIndex = new Map<string, number>();
+
+  /**
+   * Each case's activities sorted by start (a completion alone: its time), then by
+   * completion, ties in file order (the sort is stable); its first is its arrival, and
+   * each next step is a transition. Done once, when the counts are first read.
+   */
+  function settleCases(): void {
+    for (const activities of cases.values()) {
+      const order = Array.from({ length: activities.length / 3 }, (_, i) => i);
+      order.sort(
+        (a, b) =>
+          activities[3 * a]! - activities[3 * b]! ||
+          activities[3 * a + 1]! - activities[3 * b + 1]!,
+      );
+      const at = activities[3 * order[0]!]!;
+      const dayNumber = Math.floor(at / 1440);
+      caseArrivals.add(isoDate(dayNumber), at - dayNumber * 1440);
+      for (let i = 1; i < order.length; i++) {
+        const previous = activities[3 * order[i - 1]! + 2]!;
+        const next = activities[3 * order[i]! + 2]!;
+        if (previous < 0 || next < 0) continue;
+        const from = stepIds[previous]!;
+        let counts = transitions.get(from);
+        if (counts === undefined) {
+          counts = new Map();
+          transitions.set(from, counts);
+        }
+        const to = stepIds[next]!;
+        counts.set(to, (counts.get(to) ?? 0) + 1);
+      }
+    }
+    cases.clear();
+  }
+
   const collected: Collected = {
     binMinutes,
     confidence: options.confidence ?? 0.95,
@@ -90,8 +137,14 @@ export function createCalibrationCollector(
     abandonedWithoutCall: 0,
     windows: new WindowActivity({ binMinutes }),
     servedWithoutWindow: 0,
-    caseArrivals: new ArrivalCounts({ binMinutes }),
-    transitions: new Map(),
+    get caseArrivals() {
+      settleCases();
+      return caseArrivals;
+    },
+    get transitions() {
+      settleCases();
+      return transitions;
+    },
     visits: new Map(),
   };
 
@@ -179,7 +232,16 @@ export function createCalibrationCollector(
     }
   }
 
-  const lastStepOfCase = new Map<string, string | undefined>();
+  function stepIndexOf(step: string | undefined): number {
+    if (step === undefined) return -1;
+    let index = stepIndex.get(step);
+    if (index === undefined) {
+      index = stepIds.length;
+      stepIds.push(step);
+      stepIndex.set(step, index);
+    }
+    return index;
+  }
 
   function onActivity(record: ActivityRecord): void {
     const tally = tallyOf(record.activity);
@@ -190,21 +252,13 @@ export function createCalibrationCollector(
     if (record.startAt !== undefined) addDuration(tally, record.completeAt - record.startAt);
     const at = record.startAt ?? record.completeAt;
     tally.arrivals.add(record.day, at);
-    if (!lastStepOfCase.has(record.caseId)) {
-      collected.caseArrivals.add(record.day, at);
-    } else {
-      const previous = lastStepOfCase.get(record.caseId);
-      const next = tally.match.step;
-      if (previous !== undefined && next !== undefined) {
-        let counts = collected.transitions.get(previous);
-        if (counts === undefined) {
-          counts = new Map();
-          collected.transitions.set(previous, counts);
-        }
-        counts.set(next, (counts.get(next) ?? 0) + 1);
-      }
+    const dayStart = record.dayNumber * 1440;
+    let activities = cases.get(record.caseId);
+    if (activities === undefined) {
+      activities = [];
+      cases.set(record.caseId, activities);
     }
-    lastStepOfCase.set(record.caseId, tally.match.step);
+    activities.push(dayStart + at, dayStart + record.completeAt, stepIndexOf(step));
   }
 
   return {

@@ -19,6 +19,7 @@ import { readLog } from '../../src/calibrate/logs/index.ts';
 import { type Blueprint, loadBlueprintText, loadBlueprintValue } from '../../src/model/index.ts';
 import { csvLine } from '../../scripts/logs/csvText.ts';
 import { LOAN_LOG, loanEventRows } from '../../scripts/logs/loanEventLog.ts';
+import { Random } from '../../src/sim/random.ts';
 import { chunked, utf8 } from './logs/support.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -148,6 +149,20 @@ describe('routing from the loan example’s event log', async () => {
       if (name.service.ok && other.service.ok)
         expect(other.service.best.mean.value).toBeCloseTo(name.service.best.mean.value, 6);
     }
+  });
+
+  it('gives the same fits from the log with its rows shuffled: each case in time order', async () => {
+    const [header, ...rows] = [...loanEventRows()];
+    const random = new Random(11, 0, 'shuffle');
+    for (let i = rows.length - 1; i > 0; i--) {
+      const j = Math.floor(random.next() * (i + 1));
+      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+    }
+    const shuffled = await fitsOf(csv([header!, ...rows]));
+    expect(shuffled.summary.outOfOrder).toBeGreaterThan(rows.length / 3);
+    expect(shuffled.fits.branches).toEqual(fits.branches);
+    expect(shuffled.fits.failures).toEqual(fits.failures);
+    expect(shuffled.fits.arrivals).toEqual(fits.arrivals);
   });
 
   it('skips a lifecycle transition that is neither start nor complete, and notes a start never completed', async () => {
