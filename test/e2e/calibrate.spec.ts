@@ -71,6 +71,11 @@ test('the deposit log: fits shown, Apply changes the blueprint, one undo restore
     '存款 (3261 rows) matches no step',
   );
   await dialog(page).getByLabel('Step: 存款').selectOption('c-hand-over');
+  // One class: no class column to ask a meaningless question, a line that says so.
+  await expect(dialog(page).getByTestId('calibrate-only-class')).toContainText(
+    'Every row is of the blueprint’s one customer class',
+  );
+  await expect(dialog(page).getByLabel('Customer class: 存款')).toHaveCount(0);
   const service = dialog(page).locator('[data-fit="service:c-hand-over"]');
   await expect(service).toContainText(/lognormal by AIC, mean 4\.\d\d min/);
   await expect(service).toContainText(/Kolmogorov–Smirnov D 0\.\d{3}, p \d\.\d\d/);

@@ -27,6 +27,10 @@ export function NameMapping({
   const text = useLocalizedText();
   const steps = blueprint.steps.filter((s) => s.kind === 'action' || s.kind === 'decision');
   const classes = blueprint.classes ?? [];
+  // With one class every row is of it (src/calibrate/collect.ts): no question to ask,
+  // unless a map file already names classes.
+  const showClasses = classes.length > 1 || (classes.length === 1 && map.classes !== undefined);
+  const onlyClass = classes.length === 1 && !showClasses ? classes[0]! : undefined;
   const pools = blueprint.resources ?? [];
   const pool = poolOf(map, fits);
   const choose = (part: 'steps' | 'classes', name: string, value: string) =>
@@ -36,6 +40,11 @@ export function NameMapping({
     <section className="calibrate-names" aria-labelledby="calibrate-names-title">
       <h3 id="calibrate-names-title">{t(`calibrate.names.${fits.kind}`)}</h3>
       <p className="calibrate-hint">{t('calibrate.namesHint')}</p>
+      {onlyClass !== undefined && (
+        <p className="calibrate-hint" data-testid="calibrate-only-class">
+          {t('calibrate.onlyClass', { class: text(onlyClass.label) || onlyClass.id })}
+        </p>
+      )}
       <table className="calibrate-table">
         <thead>
           <tr>
@@ -44,7 +53,7 @@ export function NameMapping({
               {t('calibrate.rows')}
             </th>
             <th scope="col">{t('calibrate.step')}</th>
-            {classes.length > 0 && <th scope="col">{t('calibrate.class')}</th>}
+            {showClasses && <th scope="col">{t('calibrate.class')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -70,7 +79,7 @@ export function NameMapping({
                     ))}
                   </select>
                 </td>
-                {classes.length > 0 && (
+                {showClasses && (
                   <td>
                     <select
                       aria-label={`${t('calibrate.class')}: ${shown}`}

@@ -60,6 +60,7 @@ export const calibrateEn = {
   class: 'Customer class',
   blankName: '(empty)',
   noStep: '— no step —',
+  onlyClass: 'Every row is of the blueprint’s one customer class, {{class}}.',
   noClass: '— no class —',
   pool: 'The windows belong to pool',
   noPool: '— none —',

@@ -63,6 +63,7 @@ export const calibrateZhCN: typeof calibrateEn = {
   class: '客户类别',
   blankName: '（空）',
   noStep: '— 无步骤 —',
+  onlyClass: '所有行都属于蓝图唯一的客户类别：{{class}}。',
   noClass: '— 无类别 —',
   pool: '窗口属于资源池',
   noPool: '— 无 —',
