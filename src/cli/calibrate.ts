@@ -21,6 +21,7 @@ import { parseCalibrateArgs } from './calibrateOptions.ts';
 import { type CliIo, EXIT } from './io.ts';
 import { finishOutput, openPendingOutput, refuseInputAsOutput, writeOutput } from './outputFile.ts';
 import { readBlueprintFile } from './readInput.ts';
+import { ReadProgress } from './readProgress.ts';
 import { readLogMapFile, streamLogFile } from './readLog.ts';
 import { printable, printableJson } from './terminalText.ts';
 
@@ -56,17 +57,25 @@ export async function runCalibrate(args: string[], io: CliIo): Promise<number> {
     map = read.value;
   }
 
-  const read = await streamLogFile(command.log, (chunks) =>
-    calibrateLog(chunks, blueprint, {
-      ...(map === undefined ? {} : { map }),
-      ...(command.kind === undefined ? {} : { kind: command.kind }),
-      ...(command.encoding === undefined ? {} : { encoding: command.encoding }),
-      ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }),
-      ...(command.dateOrder === undefined ? {} : { dateOrder: command.dateOrder }),
-      binMinutes: command.binMinutes,
-      dayType: command.dayType,
-    }),
-  );
+  const progress = new ReadProgress(io, command.progress || io.stderr.isTTY === true, 'reading');
+  let read;
+  try {
+    read = await streamLogFile(command.log, (chunks, size) =>
+      calibrateLog(chunks, blueprint, {
+        ...(map === undefined ? {} : { map }),
+        ...(command.kind === undefined ? {} : { kind: command.kind }),
+        ...(command.encoding === undefined ? {} : { encoding: command.encoding }),
+        ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }),
+        ...(command.dateOrder === undefined ? {} : { dateOrder: command.dateOrder }),
+        binMinutes: command.binMinutes,
+        dayType: command.dayType,
+        onProgress: (bytes) => progress.bytes(bytes, size),
+        shouldStop: progress.shouldStop,
+      }),
+    );
+  } finally {
+    progress.end(); // throws Interrupted after Ctrl-C: nothing is written
+  }
   if (!read.ok) return fail(command.log, read.reason, EXIT.usage);
   const outcome = read.value;
   if (!outcome.ok) {

@@ -16,6 +16,8 @@ export interface CalibrateCommand {
   map?: string;
   out?: string;
   json: boolean;
+  /** Draw the reading's progress on standard error even when it is not a terminal. */
+  progress: boolean;
   language: CalibrateLanguage;
   kind?: LogKind;
   timeZone?: string;
@@ -49,6 +51,7 @@ export function parseCalibrateArgs(args: string[]): CalibrateCommand {
       map: { type: 'string' },
       out: { type: 'string' },
       json: { type: 'boolean', default: false },
+      progress: { type: 'boolean', default: false },
       lang: { type: 'string', default: 'en' },
       kind: { type: 'string' },
       'time-zone': { type: 'string' },
@@ -66,6 +69,7 @@ export function parseCalibrateArgs(args: string[]): CalibrateCommand {
     log: positionals[0]!,
     blueprint,
     json: values.json,
+    progress: values.progress,
     language: oneOf('lang', values.lang, ['en', 'zh-CN'] as const) ?? 'en',
     binMinutes: binMinutes(values.bin),
     dayType: oneOf('day-type', values['day-type'], DAY_TYPES) ?? 'all',

@@ -54,6 +54,8 @@ Commands:
       --bin MIN          width of the arrival and staffing bins (default 30)
       --day-type D       the days the arrival profile is fitted from: all (default),
                          workday, weekend or mon … sun; every weekday is reported
+      --progress         the reading's progress on standard error even when it is not
+                         a terminal (Ctrl-C stops the reading: exit 130, nothing written)
   backtest LOG --blueprint FILE
                     simulate the blueprint over the days of a queue-ticket log and
                     set log against model hour by hour: mean and p90 wait,
