@@ -77,7 +77,7 @@ test('the deposit log: fits shown, Apply changes the blueprint, one undo restore
   );
   await expect(dialog(page).getByLabel('Customer class: 存款')).toHaveCount(0);
   const service = dialog(page).locator('[data-fit="service:c-hand-over"]');
-  await expect(service).toContainText(/lognormal by AIC, mean 4\.\d\d min/);
+  await expect(service).toContainText(/lognormal by AICc, mean 4\.\d\d min/);
   await expect(service).toContainText(/Kolmogorov–Smirnov D 0\.\d{3}, p \d\.\d\d/);
   await expect(service.getByTestId('calibrate-span')).toContainText(
     'Written over the held span from Called: hand over passbook, slip and cash to Print passbook',

@@ -1,5 +1,5 @@
 /**
- * A service-time fit: the candidate AIC chose with its mean and interval, the
+ * A service-time fit: the candidate AICc chose with its mean and interval, the
  * Kolmogorov–Smirnov figure in words, the candidates ranked, and a Q–Q plot or a
  * histogram with the fitted density.
  */
@@ -84,7 +84,7 @@ export function ServiceFit({ fit, stepName }: { fit: StepFit; stepName: (id: str
           {service.candidates.map((candidate) => (
             <tr key={candidate.family}>
               <th scope="row">{t(`calibrate.fit.family.${candidate.family}`)}</th>
-              <td className="calibrate-table__number">{candidate.deltaAic.toFixed(1)}</td>
+              <td className="calibrate-table__number">{candidate.deltaAicc.toFixed(1)}</td>
               <td className="calibrate-table__number">{candidate.ks.statistic.toFixed(3)}</td>
             </tr>
           ))}
