@@ -7,25 +7,33 @@
  * 3: the run could not finish; 4: the plot could not be written.
  */
 import {
+  type Backtest,
+  BacktestRun,
   HourlyWaits,
   type QueueStepProblem,
   chooseQueueStep,
-  runBacktest,
   waitRecordOf,
 } from '../calibrate/backtest/index.ts';
 import { describeMapProblem } from '../calibrate/logs/index.ts';
-import type { LogMap } from '../calibrate/logs/index.ts';
-import { DEFAULTS, formatFinding, loadBlueprintText, textIn } from '../model/index.ts';
+import type { LogMap, LogSummary } from '../calibrate/logs/index.ts';
+import {
+  type Blueprint,
+  DEFAULTS,
+  formatFinding,
+  loadBlueprintText,
+  textIn,
+} from '../model/index.ts';
 import { RunBudgetError } from '../sim/budget.ts';
 import { SimulationError } from '../sim/compile.ts';
 import { backtestSvg } from './backtestPlot.ts';
-import { parseBacktestArgs } from './backtestOptions.ts';
+import { type BacktestCommand, parseBacktestArgs } from './backtestOptions.ts';
 import { formatBacktest } from './backtestReport.ts';
 import { backtestWords } from './backtestWords.ts';
 import { type CliIo, EXIT } from './io.ts';
 import { finishOutput, openPendingOutput, refuseInputAsOutput, writeOutput } from './outputFile.ts';
 import { readBlueprintFile } from './readInput.ts';
 import { readLogFile, readLogMapFile } from './readLog.ts';
+import { StoppableProgress } from './stoppableProgress.ts';
 import { printable, printableJson, printableLines } from './terminalText.ts';
 
 function queueStepMessage(problem: QueueStepProblem): string {
@@ -73,49 +81,18 @@ export async function runBacktestCommand(args: string[], io: CliIo): Promise<num
     if (!read.ok) return fail(`${command.map}: ${read.reason}`);
     map = read.value;
   }
-  const observed = new HourlyWaits(command.binMinutes);
-  const read = await readLogFile(
-    command.log,
-    { map, kind: 'queue' },
-    { onTicket: (record) => observed.add(waitRecordOf(record)) },
-  );
-  if (!read.ok) return fail(`${command.log}: ${read.reason}`);
-  const result = read.value;
-  if (!result.ok) {
-    for (const problem of result.problems)
-      io.stderr.write(
-        `${printable(`${command.log}: ${problem.path}: ${describeMapProblem(problem, 'en')}`)}\n`,
-      );
-    return fail(
-      `${command.log}: cannot read the log: map its columns with --map (docs/calibration-logs.md)`,
-    );
-  }
-  const { summary } = result;
-  if (summary.kind !== 'queue')
-    return fail(`${command.log}: is an event log; the back-test reads queue-ticket logs`);
-  if (summary.used === 0)
-    return fail(
-      `${command.log}: no usable tickets (${summary.skipped} of ${summary.rows} rows skipped)`,
-    );
-
-  const seed = command.seed ?? blueprint.run?.seed ?? DEFAULTS.seed;
-  let backtest;
+  const progress = new StoppableProgress(io, command.progress || io.stderr.isTTY === true);
+  let outcome;
   try {
-    backtest = runBacktest(blueprint, observed.summary(), {
-      queueStep: choice.step,
-      ticketAt: command.ticketAt,
-      seed,
-    });
-  } catch (error) {
-    if (error instanceof SimulationError)
-      return fail(`${command.blueprint}: cannot simulate: ${error.message}`, EXIT.invalid);
-    if (error instanceof RunBudgetError)
-      return fail(
-        `${command.blueprint}: the run could not finish (${error.problem.code} limit)`,
-        EXIT.unfinished,
-      );
-    throw error;
+    outcome = await observeAndSimulate(command, blueprint, choice.step, map, progress);
+  } finally {
+    progress.end(); // throws Interrupted after Ctrl-C: nothing is written
   }
+  if (!outcome.ok) {
+    for (const line of outcome.details) io.stderr.write(`${printable(line)}\n`);
+    return fail(outcome.reason, outcome.code);
+  }
+  const { summary, seed, backtest } = outcome;
   const { comparison, unfinished } = backtest;
   const words = backtestWords(command.language);
   if (command.plot !== undefined) {
@@ -165,4 +142,87 @@ export async function runBacktestCommand(args: string[], io: CliIo): Promise<num
     ),
   );
   return EXIT.ok;
+}
+
+type Outcome =
+  | { ok: true; summary: LogSummary; seed: number; backtest: Backtest }
+  | { ok: false; reason: string; code: number; details: string[] };
+
+/** Lets the event loop take a turn: a Ctrl-C pressed meanwhile is heard. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * The log read into the observed hour-by-hour waits, then the blueprint simulated a day
+ * a turn, with the progress drawn; both stop at Ctrl-C (then the result is not used).
+ */
+async function observeAndSimulate(
+  command: BacktestCommand,
+  blueprint: Blueprint,
+  queueStep: string,
+  map: LogMap | undefined,
+  progress: StoppableProgress,
+): Promise<Outcome> {
+  const usage = (reason: string, details: string[] = []): Outcome => ({
+    ok: false,
+    reason,
+    code: EXIT.usage,
+    details,
+  });
+  const observed = new HourlyWaits(command.binMinutes);
+  const read = await readLogFile(
+    command.log,
+    { map, kind: 'queue', onProgress: progress.bytes, shouldStop: progress.shouldStop },
+    { onTicket: (record) => observed.add(waitRecordOf(record)) },
+  );
+  if (progress.shouldStop()) return usage('interrupted'); // end() throws Interrupted
+  if (!read.ok) return usage(`${command.log}: ${read.reason}`);
+  const result = read.value;
+  if (!result.ok)
+    return usage(
+      `${command.log}: cannot read the log: map its columns with --map (docs/calibration-logs.md)`,
+      result.problems.map(
+        (problem) => `${command.log}: ${problem.path}: ${describeMapProblem(problem, 'en')}`,
+      ),
+    );
+  const { summary } = result;
+  if (summary.kind !== 'queue')
+    return usage(`${command.log}: is an event log; the back-test reads queue-ticket logs`);
+  if (summary.used === 0)
+    return usage(
+      `${command.log}: no usable tickets (${summary.skipped} of ${summary.rows} rows skipped)`,
+    );
+
+  const seed = command.seed ?? blueprint.run?.seed ?? DEFAULTS.seed;
+  try {
+    const run = new BacktestRun(blueprint, observed.summary(), {
+      queueStep,
+      ticketAt: command.ticketAt,
+      seed,
+    });
+    // A day a turn: the simulation is synchronous, and Ctrl-C is heard between turns.
+    while (run.done < run.days && !progress.shouldStop()) {
+      run.simulate(1);
+      progress.days(run.done, run.days);
+      await nextTurn();
+    }
+    return { ok: true, summary, seed, backtest: run.result() };
+  } catch (error) {
+    if (error instanceof SimulationError)
+      return {
+        ok: false,
+        reason: `${command.blueprint}: cannot simulate: ${error.message}`,
+        code: EXIT.invalid,
+        details: [],
+      };
+    if (error instanceof RunBudgetError)
+      return {
+        ok: false,
+        reason: `${command.blueprint}: the run could not finish (${error.problem.code} limit)`,
+        code: EXIT.unfinished,
+        details: [],
+      };
+    throw error;
+  }
 }

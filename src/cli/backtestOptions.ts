@@ -15,6 +15,8 @@ export interface BacktestCommand {
   binMinutes: number;
   seed?: number;
   json: boolean;
+  /** Draw the progress on standard error even when it is not a terminal. */
+  progress: boolean;
   plot?: string;
   language: string;
 }
@@ -31,6 +33,7 @@ export function parseBacktestArgs(args: string[]): BacktestCommand {
       bin: { type: 'string' },
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
+      progress: { type: 'boolean', default: false },
       plot: { type: 'string' },
       lang: { type: 'string', default: 'en' },
     },
@@ -51,6 +54,7 @@ export function parseBacktestArgs(args: string[]): BacktestCommand {
     binMinutes: wholeNumber('bin', values.bin, 5, 1440) ?? 60,
     seed: wholeNumber('seed', values.seed, 0, MAX_SEED),
     json: values.json,
+    progress: values.progress,
     plot: nonEmpty('plot', values.plot),
     language: nonEmpty('lang', values.lang) ?? 'en',
   };

@@ -21,7 +21,7 @@ import { parseCalibrateArgs } from './calibrateOptions.ts';
 import { type CliIo, EXIT } from './io.ts';
 import { finishOutput, openPendingOutput, refuseInputAsOutput, writeOutput } from './outputFile.ts';
 import { readBlueprintFile } from './readInput.ts';
-import { ReadProgress } from './readProgress.ts';
+import { StoppableProgress } from './stoppableProgress.ts';
 import { readLogMapFile, streamLogFile } from './readLog.ts';
 import { printable, printableJson } from './terminalText.ts';
 
@@ -57,7 +57,7 @@ export async function runCalibrate(args: string[], io: CliIo): Promise<number> {
     map = read.value;
   }
 
-  const progress = new ReadProgress(io, command.progress || io.stderr.isTTY === true, 'reading');
+  const progress = new StoppableProgress(io, command.progress || io.stderr.isTTY === true);
   let read;
   try {
     read = await streamLogFile(command.log, (chunks, size) =>

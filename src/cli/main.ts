@@ -71,6 +71,9 @@ Commands:
       --json             print the comparison as JSON
       --plot FILE.svg    write the plot: mean wait by hour, log against model
       --lang TAG         en or zh-CN
+      --progress         the reading's and the simulated days' progress on standard
+                         error even when it is not a terminal (Ctrl-C stops them:
+                         exit 130, nothing written)
   schema            print the blueprint JSON Schema
   help              show this help
 

@@ -8,7 +8,7 @@ export type { BinSummary, Figure, HourlySummary, WaitRecord } from './hourlyWait
 export { WaitHistogram } from './waitHistogram.ts';
 export { chooseQueueStep } from './queueStep.ts';
 export type { QueueStepChoice, QueueStepProblem } from './queueStep.ts';
-export { TicketsFromEvents, simulateTicketDays } from './simulatedTickets.ts';
+export { TicketDays, TicketsFromEvents, simulateTicketDays } from './simulatedTickets.ts';
 export type { SimulatedDays, SimulatedDaysOptions, TicketMoment } from './simulatedTickets.ts';
 export { MEASURES, MISS_RULE, compareHourly } from './compare.ts';
 export type {
@@ -19,6 +19,6 @@ export type {
   MeasureName,
   Miss,
 } from './compare.ts';
-export { runBacktest } from './runBacktest.ts';
+export { BacktestRun, runBacktest } from './runBacktest.ts';
 export type { Backtest, BacktestOptions } from './runBacktest.ts';
 export { waitRecordOf } from './observedTickets.ts';

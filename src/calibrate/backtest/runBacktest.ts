@@ -5,7 +5,7 @@
 import type { Blueprint } from '../../model/schema/blueprint.ts';
 import { type Comparison, compareHourly } from './compare.ts';
 import { HourlyWaits, type HourlySummary } from './hourlyWaits.ts';
-import { type TicketMoment, simulateTicketDays } from './simulatedTickets.ts';
+import { TicketDays, type TicketMoment } from './simulatedTickets.ts';
 
 export interface BacktestOptions {
   queueStep: string;
@@ -25,22 +25,64 @@ export interface Backtest {
   unfinished: number;
 }
 
+/**
+ * A back-test run a few days at a time (`simulate`), for a shell that takes its turn
+ * between them; `result` compares what has been simulated. The same figures as one run.
+ */
+export class BacktestRun {
+  /** The days to simulate. */
+  readonly days: number;
+  private readonly waits: HourlyWaits;
+  private readonly tickets: TicketDays;
+
+  constructor(
+    blueprint: Blueprint,
+    private readonly observed: HourlySummary,
+    options: BacktestOptions,
+  ) {
+    this.days = options.days ?? Math.max(2, observed.days);
+    const waits = new HourlyWaits(observed.binMinutes);
+    this.waits = waits;
+    this.tickets = new TicketDays(blueprint, {
+      days: this.days,
+      seed: options.seed,
+      queueStep: options.queueStep,
+      ticketAt: options.ticketAt,
+      onTicket: (record) => waits.add(record),
+      onProgress: options.onProgress,
+      shouldStop: options.shouldStop,
+    });
+  }
+
+  /** Days simulated so far. */
+  get done(): number {
+    return this.tickets.daysDone;
+  }
+
+  /** Simulates up to `count` more days (all that remain by default). */
+  simulate(count = Infinity): void {
+    this.tickets.run(count);
+  }
+
+  /** The comparison of the days simulated with the log. Call once, after the last `simulate`. */
+  result(): Backtest {
+    const run = this.tickets.finish();
+    for (let day = 0; day < run.days; day++) this.waits.addDay(day);
+    const simulated = this.waits.summary();
+    return {
+      comparison: compareHourly(this.observed, simulated),
+      simulated,
+      unfinished: run.unfinished,
+    };
+  }
+}
+
 export function runBacktest(
   blueprint: Blueprint,
   observed: HourlySummary,
   options: BacktestOptions,
 ): Backtest {
-  const waits = new HourlyWaits(observed.binMinutes);
-  const run = simulateTicketDays(blueprint, {
-    days: options.days ?? Math.max(2, observed.days),
-    seed: options.seed,
-    queueStep: options.queueStep,
-    ticketAt: options.ticketAt,
-    onTicket: (record) => waits.add(record),
-    onProgress: options.onProgress,
-    shouldStop: options.shouldStop,
-  });
-  for (let day = 0; day < run.days; day++) waits.addDay(day);
-  const simulated = waits.summary();
-  return { comparison: compareHourly(observed, simulated), simulated, unfinished: run.unfinished };
+  const run = new BacktestRun(blueprint, observed, options);
+  run.simulate();
+  return run.result();
 }

@@ -112,23 +112,60 @@ export class TicketsFromEvents {
   }
 }
 
+/**
+ * The days run a few at a time (`run`), each call going on from the last, so that a shell
+ * can take its turn between them (the command line reads Ctrl-C there). Day d draws from
+ * the same random streams however the days are split, so the tickets are the same as
+ * from one run of them all.
+ */
+export class TicketDays {
+  private readonly tickets: TicketsFromEvents;
+  private done = 0;
+
+  constructor(
+    private readonly blueprint: Blueprint,
+    private readonly options: SimulatedDaysOptions,
+  ) {
+    this.tickets = new TicketsFromEvents(options.queueStep, options.onTicket, options.ticketAt);
+  }
+
+  /** Days simulated to the end so far. */
+  get daysDone(): number {
+    return this.done;
+  }
+
+  /**
+   * Simulates up to `count` more days (all that remain by default); fewer when
+   * `shouldStop` stops one under way, which is then not counted.
+   */
+  run(count = Infinity): void {
+    const { days, onProgress } = this.options;
+    const before = this.done;
+    const part = runPart(this.blueprint, {
+      replications: days,
+      seed: this.options.seed,
+      first: before,
+      count,
+      onEvent: (row) => this.tickets.add(row),
+      onProgress: onProgress && ((done) => onProgress(before + done, days)),
+      shouldStop: this.options.shouldStop,
+    });
+    this.done += part.replications.length;
+  }
+
+  /** Ends the last day: whoever still waits is unfinished. Call once, after the last `run`. */
+  finish(): SimulatedDays {
+    this.tickets.finish();
+    return { days: this.done, tickets: this.tickets.tickets, unfinished: this.tickets.unfinished };
+  }
+}
+
 /** Runs the days and streams their tickets; the blueprint must run a business day. */
 export function simulateTicketDays(
   blueprint: Blueprint,
   options: SimulatedDaysOptions,
 ): SimulatedDays {
-  const tickets = new TicketsFromEvents(options.queueStep, options.onTicket, options.ticketAt);
-  const part = runPart(blueprint, {
-    replications: options.days,
-    seed: options.seed,
-    onEvent: (row) => tickets.add(row),
-    onProgress: options.onProgress,
-    shouldStop: options.shouldStop,
-  });
-  tickets.finish();
-  return {
-    days: part.replications.length,
-    tickets: tickets.tickets,
-    unfinished: tickets.unfinished,
-  };
+  const days = new TicketDays(blueprint, options);
+  days.run();
+  return days.finish();
 }
