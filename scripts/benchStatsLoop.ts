@@ -16,6 +16,7 @@ import { Random } from '../src/sim/random.ts';
 import { Mean, Tally } from '../src/sim/stats/tally.ts';
 import { TimeWeighted } from '../src/sim/stats/timeWeighted.ts';
 import type { BareLoopModel } from './benchBareLoop.ts';
+import { EventHeap, Line } from './benchLoopParts.ts';
 
 /** Chart bins of a steady run's series (stats/collector.ts, seriesLayout). */
 const BINS = 96;
@@ -31,67 +32,6 @@ export interface StatsLoopRun {
   meanTimeInSystem: number;
   /** Busy units averaged over the run, over the servers: the utilization. */
   utilization: number;
-}
-
-/** Future events, a binary min-heap on time; each carries a subject (ARRIVAL or a slot). */
-class EventHeap {
-  private times = new Float64Array(64);
-  private subjects = new Int32Array(64);
-  size = 0;
-
-  push(time: number, subject: number): void {
-    if (this.size === this.times.length) this.grow();
-    const times = this.times;
-    const subjects = this.subjects;
-    let index = this.size++;
-    while (index > 0) {
-      const parent = (index - 1) >> 1;
-      if (times[parent]! <= time) break;
-      times[index] = times[parent]!;
-      subjects[index] = subjects[parent]!;
-      index = parent;
-    }
-    times[index] = time;
-    subjects[index] = subject;
-  }
-
-  get nextTime(): number {
-    return this.times[0]!;
-  }
-
-  get nextSubject(): number {
-    return this.subjects[0]!;
-  }
-
-  /** Removes the next event (read it with nextTime and nextSubject first). */
-  pop(): void {
-    const times = this.times;
-    const subjects = this.subjects;
-    const size = --this.size;
-    const time = times[size]!;
-    const subject = subjects[size]!;
-    let index = 0;
-    for (;;) {
-      let child = 2 * index + 1;
-      if (child >= size) break;
-      if (child + 1 < size && times[child + 1]! < times[child]!) child++;
-      if (times[child]! >= time) break;
-      times[index] = times[child]!;
-      subjects[index] = subjects[child]!;
-      index = child;
-    }
-    times[index] = time;
-    subjects[index] = subject;
-  }
-
-  private grow(): void {
-    const times = new Float64Array(this.times.length * 2);
-    const subjects = new Int32Array(this.times.length * 2);
-    times.set(this.times);
-    subjects.set(this.subjects);
-    this.times = times;
-    this.subjects = subjects;
-  }
 }
 
 /** Customers present: arrival time and minutes waited per slot, slots reused. */
@@ -129,33 +69,6 @@ class Slots {
     this.arrived = arrived;
     this.waited = waited;
     this.free = free;
-  }
-}
-
-/** The waiting line: slots in a ring buffer that doubles when full. */
-class Line {
-  private slots = new Int32Array(1024);
-  private head = 0;
-  length = 0;
-
-  push(slot: number): void {
-    if (this.length === this.slots.length) this.grow();
-    this.slots[(this.head + this.length++) & (this.slots.length - 1)] = slot;
-  }
-
-  shift(): number {
-    const slot = this.slots[this.head]!;
-    this.head = (this.head + 1) & (this.slots.length - 1);
-    this.length--;
-    return slot;
-  }
-
-  private grow(): void {
-    const bigger = new Int32Array(this.slots.length * 2);
-    for (let i = 0; i < this.length; i++)
-      bigger[i] = this.slots[(this.head + i) & (this.slots.length - 1)]!;
-    this.slots = bigger;
-    this.head = 0;
   }
 }
 
