@@ -142,3 +142,43 @@ test('in Chinese: the GBK log read, its reasons and fits in Chinese', async ({ p
   await expect(dialog(page).getByRole('heading', { name: '拟合结果' })).toBeVisible();
   await expect(dialog(page).getByRole('button', { name: '应用到蓝图' })).toBeVisible();
 });
+
+/** A ticket log exported from a spreadsheet: its times are Excel serial numbers. */
+const SERIAL_LOG = Buffer.from(
+  [
+    '日期,票号,业务类型,取号时间,叫号时间,开始办理时间,办结时间,窗口号,柜员号,状态',
+    '2026-03-02,A001,存款,46083.375,46083.37847222222,46083.37916666667,46083.38541666667,1,G1,已办结',
+    '2026-03-02,A002,存款,46083.5,,,,,,过号',
+  ].join('\n') + '\n',
+);
+
+test('a log whose times are Excel serial numbers: the dialog names the columns and how they were read, in English and Chinese', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Calibrate…' }).click();
+  const serialLog = { name: 'excel-tickets.csv', mimeType: 'text/csv', buffer: SERIAL_LOG };
+  await page.getByTestId('calibrate-log-input').setInputFiles(serialLog);
+  // 46083.375 is read as 2 March 2026, 09:00: the summary's dates are those of the log.
+  await expect(page.getByTestId('calibrate-summary')).toContainText(
+    '2026-03-02 – 2026-03-02 (1 days): 2 rows, 2 used, 0 skipped.',
+  );
+  const notice = dialog(page).getByTestId('calibrate-excel-serial');
+  await expect(notice).toHaveText(
+    'The times in columns “取号时间”, “叫号时间”, “开始办理时间”, “办结时间” are numbers, read as Excel serial dates: days since 30 December 1899, the fraction being the time of day (46083.375 is 2 March 2026, 09:00). If the dates above look wrong, these columns hold something else: choose others under Columns.',
+  );
+  // A log of written-out times has no such notice.
+  await chooseLog(page, 'messy-tickets-bom.csv');
+  await expect(page.getByTestId('calibrate-summary')).toContainText('messy-tickets-bom.csv');
+  await expect(notice).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await page.evaluate(() => window.localStorage.setItem('blueprint-lab.language', 'zh-CN'));
+  await openApp(page);
+  await page.getByRole('button', { name: '校准…' }).click();
+  await page.getByTestId('calibrate-log-input').setInputFiles(serialLog);
+  await expect(notice).toHaveText(
+    '列“取号时间”、“叫号时间”、“开始办理时间”、“办结时间”中的时间是数字，已按 Excel 序列日期读取：自 1899 年 12 月 30 日起的天数，小数部分是一天中的时刻（46083.375 即 2026 年 3 月 2 日 09:00）。如果上面的日期不对，说明这些列不是这种日期：请在“列”中改选其他列。',
+  );
+});

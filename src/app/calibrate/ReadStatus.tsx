@@ -50,12 +50,26 @@ export function ReadStatus({
     used: summary.used,
     skipped: summary.skipped,
   };
+  const serial = summary.excelSerialColumns ?? [];
   return (
-    <p className="calibrate-status" role="status" data-testid="calibrate-summary">
-      <strong>{t('calibrate.file', { file: file.name })}</strong>{' '}
-      {summary.firstDay === undefined
-        ? t('calibrate.summaryNoDays', values)
-        : t('calibrate.summary', values)}
-    </p>
+    <>
+      <p className="calibrate-status" role="status" data-testid="calibrate-summary">
+        <strong>{t('calibrate.file', { file: file.name })}</strong>{' '}
+        {summary.firstDay === undefined
+          ? t('calibrate.summaryNoDays', values)
+          : t('calibrate.summary', values)}
+      </p>
+      {serial.length > 0 && (
+        // Numbers read as dates are a guess the user should be able to check.
+        <p className="calibrate-serial" data-testid="calibrate-excel-serial">
+          {t('calibrate.excelSerial', {
+            count: serial.length,
+            columns: serial
+              .map((column) => t('calibrate.quoted', { text: column }))
+              .join(t('calibrate.listSeparator')),
+          })}
+        </p>
+      )}
+    </>
   );
 }

@@ -21,6 +21,12 @@ export const calibrateEn = {
   summary:
     '{{kind}} log, {{encoding}}, {{first}} – {{last}} ({{days}} days): {{rows}} rows, {{used}} used, {{skipped}} skipped.',
   summaryNoDays: '{{kind}} log, {{encoding}}: {{rows}} rows, {{used}} used, {{skipped}} skipped.',
+  excelSerial_one:
+    'The times in column {{columns}} are numbers, read as Excel serial dates: days since 30 December 1899, the fraction being the time of day (46083.375 is 2 March 2026, 09:00). If the dates above look wrong, the column holds something else: choose another under Columns.',
+  excelSerial_other:
+    'The times in columns {{columns}} are numbers, read as Excel serial dates: days since 30 December 1899, the fraction being the time of day (46083.375 is 2 March 2026, 09:00). If the dates above look wrong, these columns hold something else: choose others under Columns.',
+  quoted: '“{{text}}”',
+  listSeparator: ', ',
   kind: { queue: 'Queue-ticket', event: 'Event' },
   settings: 'Reading',
   timeZone: 'Time zone of the log’s times',

@@ -24,6 +24,12 @@ export const calibrateZhCN: typeof calibrateEn = {
     '{{kind}}日志，{{encoding}}，{{first}} 至 {{last}}（{{days}} 天）：共 {{rows}} 行，使用 {{used}} 行，跳过 {{skipped}} 行。',
   summaryNoDays:
     '{{kind}}日志，{{encoding}}：共 {{rows}} 行，使用 {{used}} 行，跳过 {{skipped}} 行。',
+  excelSerial_one:
+    '列{{columns}}中的时间是数字，已按 Excel 序列日期读取：自 1899 年 12 月 30 日起的天数，小数部分是一天中的时刻（46083.375 即 2026 年 3 月 2 日 09:00）。如果上面的日期不对，说明该列不是这种日期：请在“列”中改选其他列。',
+  excelSerial_other:
+    '列{{columns}}中的时间是数字，已按 Excel 序列日期读取：自 1899 年 12 月 30 日起的天数，小数部分是一天中的时刻（46083.375 即 2026 年 3 月 2 日 09:00）。如果上面的日期不对，说明这些列不是这种日期：请在“列”中改选其他列。',
+  quoted: '“{{text}}”',
+  listSeparator: '、',
   kind: { queue: '排队叫号', event: '事件' },
   settings: '读取设置',
   timeZone: '日志时间所在的时区',
