@@ -112,11 +112,13 @@ test('the staffing helper finds how many tellers meet a wait target with 95 % co
   await expect(answer).toBeVisible({ timeout: 120_000 });
   // Either the fewest count decided, or the counts too close to call named, never a guess.
   await expect(answer).toContainText(
-    /^(\d+ Tellers: 90 % wait under 5 min, target met with 95 % confidence \(\d+\.\d % within, 95 % CI \d+\.\d–\d+\.\d %, \d+ replications\)|Too close to call with [\d–]+ Tellers; \d+ meet the target with 95 % confidence)/,
+    /^(\d+ Tellers: 90 % of customers wait under 5 min, target met with 95 % confidence \(\d+\.\d % within, 95 % CI \d+\.\d–\d+\.\d %, \d+ replications\)|Too close to call with [\d–]+ Tellers; \d+ meet the target with 95 % confidence)/,
   );
   // Each try: the share within 5 minutes, its interval and the verdict in words.
   const tries = helper.getByRole('list', { name: 'Tries' }).getByRole('listitem');
-  await expect(tries.first()).toContainText(/^\d+ → \d+\.\d % within 5 min \(95 % CI /);
+  await expect(tries.first()).toContainText(
+    /^\d+ → \d+\.\d % of customers within 5 min \(95 % CI /,
+  );
   await expect(tries.filter({ hasText: 'target met with 95 % confidence' }).first()).toBeVisible();
   await expect(
     tries.filter({ hasText: 'target not met with 95 % confidence' }).first(),
@@ -124,6 +126,27 @@ test('the staffing helper finds how many tellers meet a wait target with 95 % co
   // The trials did not replace the results on screen: there were none, and still are none.
   await dock(page).getByRole('tab', { name: 'Results' }).click();
   await expect(page.getByTestId('results-panel')).toHaveCount(0);
+});
+
+test("the staffing helper meets one class's target: booked clients at the specialists", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await page.goto('/?example=client-reception');
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+  await dock(page).getByRole('tab', { name: 'Staffing' }).click();
+  const helper = dock(page).locator('.planning-panel').first();
+  await helper.getByLabel('Pool').selectOption('specialists');
+  await helper.getByLabel('Customer class').selectOption('booked');
+  await helper.getByRole('button', { name: /^Find/ }).click();
+  const answer = helper.locator('.planning-answer, .planning-problem');
+  await expect(answer).toBeVisible({ timeout: 120_000 });
+  // Whatever the count, the answer and every try name whose wait was judged.
+  await expect(answer).toContainText(/customers in “Booked client”|Not reachable/);
+  const tries = helper.getByRole('list', { name: 'Tries' }).getByRole('listitem');
+  await expect(tries.first()).toContainText(
+    /^\d+ → (\d+\.\d % of customers in “Booked client” within 5 min|nobody measured)/,
+  );
 });
 
 test('in Chinese, the staffing helper gives its verdict with 95 % confidence', async ({

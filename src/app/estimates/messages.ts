@@ -67,6 +67,8 @@ const en = {
     intro:
       'Finds the fewest units of a pool that meet a wait target with 95 % confidence, by simulating. Each count is judged from its replications: the share of customers who waited at most the target, with its 95 % interval (customers who gave up count as not served in time).',
     pool: 'Pool',
+    customers: 'Customer class',
+    allCustomers: 'All customers',
     percentile: 'Share of customers',
     percentileOption: '{{percentile}} %',
     minutes: 'Wait under (min)',
@@ -74,8 +76,8 @@ const en = {
     find: 'Find',
     cancel: 'Cancel',
     progressLabel: 'Tries',
-    try: '{{units}} → {{share}} % within {{minutes}} min (95 % CI {{low}}–{{high}} %)',
-    tryNoInterval: '{{units}} → {{share}} % within {{minutes}} min (no interval)',
+    try: '{{units}} → {{share}} % of {{who}} within {{minutes}} min (95 % CI {{low}}–{{high}} %)',
+    tryNoInterval: '{{units}} → {{share}} % of {{who}} within {{minutes}} min (no interval)',
     tryNone: '{{units}} → nobody measured',
     tryWait: ', p{{percentile}} {{wait}} min',
     verdict: {
@@ -84,15 +86,18 @@ const en = {
       'too-close': 'too close to call',
     },
     busyPart: ', {{percent}} % busy',
+    whoAll: 'customers',
+    whoClass: 'customers in “{{name}}”',
     answer:
-      '{{units}} {{pool}}: {{percentile}} % wait under {{minutes}} min, target met with 95 % confidence ({{share}} % within, 95 % CI {{low}}–{{high}} %, {{replications}} replications){{busy}}',
+      '{{units}} {{pool}}: {{percentile}} % of {{who}} wait under {{minutes}} min, target met with 95 % confidence ({{share}} % within, 95 % CI {{low}}–{{high}} %, {{replications}} replications){{busy}}',
     answerUndecided:
-      'Too close to call with {{range}} {{pool}}; {{units}} meet the target with 95 % confidence ({{share}} % within {{minutes}} min, 95 % CI {{low}}–{{high}} %){{busy}}. More replications (now {{replications}}) would tell whether fewer than {{units}} are enough.',
+      'Too close to call with {{range}} {{pool}}; {{units}} meet the target with 95 % confidence ({{share}} % of {{who}} within {{minutes}} min, 95 % CI {{low}}–{{high}} %){{busy}}. More replications (now {{replications}}) would tell whether fewer than {{units}} are enough.',
     searching: 'Simulating…',
     cancelled: 'Cancelled.',
     failed: 'The search stopped: {{reason}}',
     notReachable: {
       'unknown-pool': 'The pool is no longer in the blueprint.',
+      'unknown-class': 'The customer class is no longer in the blueprint.',
       cap: 'Not reachable: even {{units}} {{pool}} do not meet the target with 95 % confidence.',
       'no-improvement':
         'Not reachable by {{pool}} alone: one more unit no longer made a clear difference (paired comparison, 95 %), so customers wait somewhere else.',
@@ -167,6 +172,8 @@ export const planningMessages = {
       intro:
         '通过仿真找出以 95% 置信度满足等待目标所需的最少资源数量。每个数量都按各次重复判定：等待不超过目标的客户比例及其 95% 置信区间（放弃等待的客户计为未及时服务）。',
       pool: '资源',
+      customers: '客户类别',
+      allCustomers: '全部客户',
       percentile: '客户比例',
       percentileOption: '{{percentile}}%',
       minutes: '等待不超过（分钟）',
@@ -174,8 +181,8 @@ export const planningMessages = {
       find: '查找',
       cancel: '取消',
       progressLabel: '尝试',
-      try: '{{units}} → {{share}}% 的客户等待不超过 {{minutes}} 分钟（95% 置信区间 {{low}}%–{{high}}%）',
-      tryNoInterval: '{{units}} → {{share}}% 的客户等待不超过 {{minutes}} 分钟（无置信区间）',
+      try: '{{units}} → {{share}}% 的{{who}}等待不超过 {{minutes}} 分钟（95% 置信区间 {{low}}%–{{high}}%）',
+      tryNoInterval: '{{units}} → {{share}}% 的{{who}}等待不超过 {{minutes}} 分钟（无置信区间）',
       tryNone: '{{units}} → 无测量数据',
       tryWait: '，p{{percentile}} {{wait}} 分钟',
       verdict: {
@@ -184,15 +191,18 @@ export const planningMessages = {
         'too-close': '差距过小，无法判定',
       },
       busyPart: '，{{percent}}% 繁忙',
+      whoAll: '客户',
+      whoClass: '{{name}}',
       answer:
-        '{{units}} 个{{pool}}：{{percentile}}% 的客户等待不超过 {{minutes}} 分钟，在 95% 置信水平下达到目标（{{share}}% 达标，95% 置信区间 {{low}}%–{{high}}%，{{replications}} 次重复）{{busy}}',
+        '{{units}} 个{{pool}}：{{percentile}}% 的{{who}}等待不超过 {{minutes}} 分钟，在 95% 置信水平下达到目标（{{share}}% 达标，95% 置信区间 {{low}}%–{{high}}%，{{replications}} 次重复）{{busy}}',
       answerUndecided:
-        '{{range}} 个{{pool}}时差距过小，无法判定；{{units}} 个{{pool}}在 95% 置信水平下达到目标（{{share}}% 的客户等待不超过 {{minutes}} 分钟，95% 置信区间 {{low}}%–{{high}}%）{{busy}}。增加重复次数（目前 {{replications}} 次）才能判定少于 {{units}} 个是否足够。',
+        '{{range}} 个{{pool}}时差距过小，无法判定；{{units}} 个{{pool}}在 95% 置信水平下达到目标（{{share}}% 的{{who}}等待不超过 {{minutes}} 分钟，95% 置信区间 {{low}}%–{{high}}%）{{busy}}。增加重复次数（目前 {{replications}} 次）才能判定少于 {{units}} 个是否足够。',
       searching: '正在仿真…',
       cancelled: '已取消。',
       failed: '查找已停止：{{reason}}',
       notReachable: {
         'unknown-pool': '该资源已不在蓝图中。',
+        'unknown-class': '该客户类别已不在蓝图中。',
         cap: '无法达到：即使 {{units}} 个{{pool}}也不能在 95% 置信水平下达到目标。',
         'no-improvement':
           '仅靠{{pool}}无法达到：再增加一个已不再带来明显差异（配对比较，95%），客户在其他环节等待。',

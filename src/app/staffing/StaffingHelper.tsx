@@ -23,6 +23,8 @@ export interface StaffingHelperProps {
 }
 
 const PERCENTILES: readonly Percentile[] = [50, 90, 95];
+/** The customers choice for all classes together (not a class id: ids start with a letter). */
+const ALL = '';
 
 /** The pool offered first: the first staff pool (people are what one usually staffs). */
 function defaultPoolId(blueprint: Blueprint): string | null {
@@ -33,11 +35,21 @@ function defaultPoolId(blueprint: Blueprint): string | null {
 export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
-  const ids = { heading: useId(), pool: useId(), percentile: useId(), minutes: useId() };
+  const ids = {
+    heading: useId(),
+    pool: useId(),
+    customers: useId(),
+    percentile: useId(),
+    minutes: useId(),
+  };
   const pools = blueprint.resources ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   const poolId = pools.some((pool) => pool.id === chosen) ? chosen : defaultPoolId(blueprint);
   const pool = pools.find((candidate) => candidate.id === poolId);
+  // One class's target (a VIP promise) or all customers'; offered with two or more classes.
+  const classes = blueprint.classes ?? [];
+  const [chosenClass, setChosenClass] = useState<string>(ALL);
+  const classId = classes.some((c) => c.id === chosenClass) ? chosenClass : undefined;
   const [percentile, setPercentile] = useState<Percentile>(90);
   const [minutesText, setMinutesText] = useState('5');
   const minutes = parseMinutes(minutesText);
@@ -53,7 +65,7 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
     if (!pool || minutes === null || busy || searching) return;
     const own = new AbortController();
     controller.current = own;
-    const target = { percentile, waitMinutes: minutes };
+    const target = { percentile, waitMinutes: minutes, ...(classId ? { classId } : {}) };
     const estimate = estimates.result?.ok
       ? estimates.result.pools.find((candidate) => candidate.id === pool.id)
       : undefined;
@@ -75,6 +87,14 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
     } finally {
       if (controller.current === own) controller.current = null;
     }
+  };
+
+  // Named from the target searched, not the select: the select may change meanwhile.
+  const whoOf = (id: string | undefined) => {
+    const customers = id === undefined ? undefined : classes.find((c) => c.id === id);
+    return customers
+      ? t('planning.staffing.whoClass', { name: localized(customers.label) || customers.id })
+      : t('planning.staffing.whoAll');
   };
 
   const cancel = () => {
@@ -120,6 +140,24 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
             ))}
           </select>
         </div>
+        {classes.length >= 2 ? (
+          <div className="planning-field">
+            <label htmlFor={ids.customers}>{t('planning.staffing.customers')}</label>
+            <select
+              id={ids.customers}
+              value={classId ?? ALL}
+              disabled={searching}
+              onChange={(event) => setChosenClass(event.target.value)}
+            >
+              <option value={ALL}>{t('planning.staffing.allCustomers')}</option>
+              {classes.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {localized(candidate.label) || candidate.id}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div className="planning-field">
           <label htmlFor={ids.percentile}>{t('planning.staffing.percentile')}</label>
           <select
@@ -168,7 +206,11 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
           ) : null}
         </div>
       </form>
-      <StaffingProgress status={status} poolName={pool ? localized(pool.label) || pool.id : ''} />
+      <StaffingProgress
+        status={status}
+        poolName={pool ? localized(pool.label) || pool.id : ''}
+        who={whoOf(status.phase === 'idle' ? undefined : status.target.classId)}
+      />
     </section>
   );
 }

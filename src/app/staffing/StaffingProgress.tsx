@@ -12,6 +12,8 @@ export interface StaffingProgressProps {
   status: StaffingStatus;
   /** The pool's name in the UI language. */
   poolName: string;
+  /** Whose wait the target is, in the UI language: "customers", or a class's name. */
+  who: string;
 }
 
 interface Format {
@@ -48,7 +50,15 @@ function shareParts(share: ShareWithin, format: Format) {
 
 const MARK: Record<TargetVerdict, string> = { met: '✓', 'not-met': '✗', 'too-close': '?' };
 
-function TryItem({ tried, target }: { tried: StaffingTry; target: StaffingTarget }) {
+function TryItem({
+  tried,
+  target,
+  who,
+}: {
+  tried: StaffingTry;
+  target: StaffingTarget;
+  who: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const minutes = format.minutes(target.waitMinutes);
@@ -59,6 +69,7 @@ function TryItem({ tried, target }: { tried: StaffingTry; target: StaffingTarget
       : t(share.ci95 ? 'planning.staffing.try' : 'planning.staffing.tryNoInterval', {
           units: tried.units,
           minutes,
+          who,
           ...shareParts(share, format),
         });
   const wait =
@@ -87,7 +98,7 @@ function rangeOf(units: readonly number[]): string {
   return low === high ? String(low) : `${low}–${high}`;
 }
 
-function Outcome({ status, poolName }: StaffingProgressProps) {
+function Outcome({ status, poolName, who }: StaffingProgressProps) {
   const { t } = useTranslation();
   const format = useFormat();
   switch (status.phase) {
@@ -120,6 +131,7 @@ function Outcome({ status, poolName }: StaffingProgressProps) {
       const values = {
         units: answer.units,
         pool: poolName,
+        who,
         percentile: target.percentile,
         minutes: format.minutes(target.waitMinutes),
         busy,
@@ -138,7 +150,7 @@ function Outcome({ status, poolName }: StaffingProgressProps) {
   }
 }
 
-export function StaffingProgress({ status, poolName }: StaffingProgressProps) {
+export function StaffingProgress({ status, poolName, who }: StaffingProgressProps) {
   const { t } = useTranslation();
   const tries = triesOf(status);
   return (
@@ -146,12 +158,12 @@ export function StaffingProgress({ status, poolName }: StaffingProgressProps) {
       {tries.length > 0 && status.phase !== 'idle' ? (
         <ol className="planning-tries" aria-label={t('planning.staffing.progressLabel')}>
           {tries.map((tried) => (
-            <TryItem key={tried.units} tried={tried} target={status.target} />
+            <TryItem key={tried.units} tried={tried} target={status.target} who={who} />
           ))}
         </ol>
       ) : null}
       <div role="status" aria-live="polite">
-        <Outcome status={status} poolName={poolName} />
+        <Outcome status={status} poolName={poolName} who={who} />
       </div>
     </div>
   );

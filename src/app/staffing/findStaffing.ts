@@ -1,7 +1,8 @@
 /**
  * The staffing helper's search: the smallest number of units of one pool that meets a
- * wait target ("90 % of customers wait under 5 minutes") with 95 % confidence, found by
- * simulating variants of the blueprint. Pure apart from the `run` it is given, so it is
+ * wait target ("90 % of customers wait under 5 minutes", or of one class: "90 % of VIP
+ * clients wait under 2 minutes") with 95 % confidence, found by simulating variants of
+ * the blueprint. Pure apart from the `run` it is given, so it is
  * tested with a fake run and with the real engine alike.
  *
  * Each try is judged from its replications (targetVerdict.ts): met, not met, or too close
@@ -34,6 +35,8 @@ export interface StaffingTarget {
   percentile: Percentile;
   /** The wait (minutes, all queues of a visit together). */
   waitMinutes: number;
+  /** Whose wait: one customer class (e.g. VIP); absent for all customers together. */
+  classId?: string;
 }
 
 export interface StaffingTry {
@@ -50,6 +53,8 @@ export interface StaffingTry {
 export type NotReachableReason =
   /** The pool is not in the blueprint. */
   | 'unknown-pool'
+  /** The target's customer class is not in the blueprint. */
+  | 'unknown-class'
   /** Even `maxUnits` units do not meet the target with confidence. */
   | 'cap'
   /** More units stopped raising the share within the target: the wait is at another pool or step. */
@@ -97,10 +102,20 @@ export const DEFAULT_MAX_UNITS = 50;
  */
 const FLAT_TRIES = 3;
 
-/** The system's wait at a percentile, minutes; null when no customer was measured. */
-export function waitPercentile(results: Results, percentile: Percentile): number | null {
-  const value = results.system.wait[`p${percentile}`];
-  return Number.isFinite(value) && results.system.wait.count > 0 ? value : null;
+/**
+ * The wait at a percentile (of class `classId`, or of all customers), minutes; null when
+ * no customer was measured.
+ */
+export function waitPercentile(
+  results: Results,
+  percentile: Percentile,
+  classId?: string,
+): number | null {
+  const wait =
+    classId === undefined ? results.system.wait : ownValue(results.classes, classId)?.wait;
+  if (!wait) return null;
+  const value = wait[`p${percentile}`];
+  return Number.isFinite(value) && wait.count > 0 ? value : null;
 }
 
 /** Both runs drew replication r from the same random numbers. */
@@ -109,15 +124,18 @@ function sameStreams(a: Results, b: Results): boolean {
 }
 
 /**
- * Did one more unit (`after`) help over `before`? The share within the target must rise
- * significantly: the 95 % interval of the paired differences lies above 0. Where nobody at
- * all was within the target in either run, the share cannot show a change (the pool is
- * still far too small), so the mean wait must fall significantly instead.
+ * Did one more unit (`after`) help over `before`? The share within the target (of class
+ * `classId`, or of all) must rise significantly: the 95 % interval of the paired
+ * differences lies above 0. Where nobody at all was within the target in either run, the
+ * share cannot show a change (the pool is still far too small), so the mean wait must fall
+ * significantly instead: all customers' mean wait, even for a class's target, because the
+ * results keep no per-replication mean wait per class, and a pool that still shortens
+ * everyone's wait still matters.
  */
-export function improved(before: Results, after: Results): boolean {
+export function improved(before: Results, after: Results, classId?: string): boolean {
   const paired = sameStreams(before, after);
-  const a = sharesWithin(before);
-  const b = sharesWithin(after);
+  const a = sharesWithin(before, classId);
+  const b = sharesWithin(after, classId);
   const none = (list: (number | null)[]) => list.every((share) => share === null || share === 0);
   if (none(a) && none(b)) {
     const wait = runDifference(
@@ -137,8 +155,13 @@ export async function findStaffing(options: FindStaffingOptions): Promise<Staffi
   const tries: StaffingTry[] = [];
   if (!(blueprint.resources ?? []).some((pool) => pool.id === poolId))
     return { reachable: false, reason: 'unknown-pool', tries };
+  if (
+    target.classId !== undefined &&
+    !(blueprint.classes ?? []).some((customers) => customers.id === target.classId)
+  )
+    return { reachable: false, reason: 'unknown-class', tries };
 
-  const targeted = withWaitTarget(blueprint, target.waitMinutes);
+  const targeted = withWaitTarget(blueprint, target.waitMinutes, target.classId);
   const wanted = target.percentile / 100;
   const measured = new Map<number, { tried: StaffingTry; results: Results }>();
   const attempt = async (units: number) => {
@@ -147,13 +170,13 @@ export async function findStaffing(options: FindStaffingOptions): Promise<Staffi
     signal?.throwIfAborted();
     const results = await run(applyWhatIf(targeted, { units: { [poolId]: units } }));
     signal?.throwIfAborted();
-    const share = shareWithin(results);
+    const share = shareWithin(results, target.classId);
     const utilization = ownValue(results.resources, poolId)?.utilization.mean;
     const tried: StaffingTry = {
       units,
       share,
       verdict: targetVerdict(share, wanted),
-      waitMinutes: waitPercentile(results, target.percentile),
+      waitMinutes: waitPercentile(results, target.percentile, target.classId),
       utilization: utilization !== undefined && Number.isFinite(utilization) ? utilization : null,
     };
     measured.set(units, { tried, results });
@@ -175,7 +198,7 @@ export async function findStaffing(options: FindStaffingOptions): Promise<Staffi
       found = tried;
       break;
     }
-    flat = previous === null || improved(previous, results) ? 0 : flat + 1;
+    flat = previous === null || improved(previous, results, target.classId) ? 0 : flat + 1;
     if (flat >= FLAT_TRIES) return { reachable: false, reason: 'no-improvement', tries };
     previous = results;
   }

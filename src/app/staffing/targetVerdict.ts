@@ -23,7 +23,7 @@
  * customer who walked out did not get the service level. Customers still inside when a
  * run ends are not counted, as in every wait figure.
  */
-import type { Blueprint } from '../../model/index.ts';
+import { type Blueprint, ownValue } from '../../model/index.ts';
 import { DEFAULT_CLASS_ID, type Estimate, type Results } from '../../sim/index.ts';
 
 export type TargetVerdict = 'met' | 'not-met' | 'too-close';
@@ -38,11 +38,12 @@ export interface ShareWithin {
 
 /**
  * The blueprint with every customer class promised a wait of at most `minutes` (the
- * engine then counts, per replication, who met it). A blueprint without classes gets the
- * one class the engine would give it anyway, with the same id and so the same random
- * streams: its customers are drawn exactly as before.
+ * engine then counts, per replication, who met it), or only class `classId` when the
+ * target is one class's (a VIP target is the usual one; the others keep their own). A
+ * blueprint without classes gets the one class the engine would give it anyway, with the
+ * same id and so the same random streams: its customers are drawn exactly as before.
  */
-export function withWaitTarget(blueprint: Blueprint, minutes: number): Blueprint {
+export function withWaitTarget(blueprint: Blueprint, minutes: number, classId?: string): Blueprint {
   const serviceTarget = { minutes, measure: 'wait' as const };
   const classes = blueprint.classes ?? [];
   if (classes.length === 0)
@@ -50,18 +51,33 @@ export function withWaitTarget(blueprint: Blueprint, minutes: number): Blueprint
       ...blueprint,
       classes: [{ id: DEFAULT_CLASS_ID, label: DEFAULT_CLASS_ID, share: 1, serviceTarget }],
     };
-  return { ...blueprint, classes: classes.map((c) => ({ ...c, serviceTarget })) };
+  return {
+    ...blueprint,
+    classes: classes.map((c) =>
+      classId === undefined || c.id === classId ? { ...c, serviceTarget } : c,
+    ),
+  };
 }
 
-/** Per replication: the share of customers who left within the target (null: nobody left). */
-export function sharesWithin(results: Results): (number | null)[] {
-  return results.perReplication.system.withinTarget ?? [];
+/**
+ * Per replication: the share of customers (of class `classId`, or all) who left within
+ * the target (null: nobody left).
+ */
+export function sharesWithin(results: Results, classId?: string): (number | null)[] {
+  if (classId === undefined) return results.perReplication.system.withinTarget ?? [];
+  return ownValue(results.perReplication.classes, classId)?.withinTarget ?? [];
 }
 
-/** The share within the target over the replications; null when no replication measured it. */
-export function shareWithin(results: Results): ShareWithin | null {
-  const estimate: Estimate | null = results.system.withinTarget;
-  const replications = sharesWithin(results).filter(
+/**
+ * The share within the target over the replications (of class `classId`, or all
+ * customers); null when no replication measured it.
+ */
+export function shareWithin(results: Results, classId?: string): ShareWithin | null {
+  const estimate: Estimate | null | undefined =
+    classId === undefined
+      ? results.system.withinTarget
+      : ownValue(results.classes, classId)?.withinTarget;
+  const replications = sharesWithin(results, classId).filter(
     (value) => value !== null && Number.isFinite(value),
   ).length;
   if (!estimate || !Number.isFinite(estimate.mean) || replications === 0) return null;

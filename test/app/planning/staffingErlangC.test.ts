@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { findStaffing } from '../../../src/app/staffing/findStaffing.ts';
 import { shareWithin, withWaitTarget } from '../../../src/app/staffing/targetVerdict.ts';
-import { mmc, probabilityWaitExceeds } from '../../../src/analysis/index.ts';
+import { erlangC, mmc, probabilityWaitExceeds } from '../../../src/analysis/index.ts';
 import type { Blueprint } from '../../../src/model/index.ts';
 import { simulate } from '../../../src/sim/index.ts';
-import { singleQueue, steadyRun } from '../../support/queues.ts';
+import { priorityQueue, singleQueue, steadyRun } from '../../support/queues.ts';
 
 const ARRIVALS_PER_MINUTE = 1;
 const SERVICE_MINUTES = 1.5;
@@ -114,6 +114,72 @@ describe('staffing against Erlang C (M/M/c, λ = 4/min, mean service 1 min)', ()
   });
 });
 
+describe("a class's target: VIP first at the tellers (non-preemptive priority, M/M/c)", () => {
+  // λ = 0.2/min VIP + 0.8/min retail, mean service 1.5 min, "90 % of VIP wait at most 3 min".
+  // With equal service rates a VIP waits only if all c tellers are busy (Erlang C of the
+  // whole load, a = 1.5), then for the VIPs ahead: exponentially, at rate cμ − λ_VIP. So
+  // P(W_VIP > t) = C(c, a)·e^{−(cμ − λ_VIP)t}: 2.1 % with 2 tellers. With 1 the tellers are
+  // always busy (a > 1: retail grows without end) and VIPs form an M/M/1 of rate μ − λ_VIP:
+  // e^{−1.4} = 24.7 % wait longer. So a VIP target needs 2 tellers where all customers'
+  // needs 3 (see above): the usual reason a branch states its promise per class.
+  const MU = 1 / SERVICE_MINUTES;
+  const VIP_PER_MINUTE = 0.2;
+  const vipWithin = (servers: number, minutes: number) =>
+    1 -
+    (servers === 1 ? 1 : erlangC(servers, ARRIVALS_PER_MINUTE / MU)) *
+      Math.exp(-(servers * MU - VIP_PER_MINUTE) * minutes);
+  const vipTarget = { percentile: 90 as const, waitMinutes: 3, classId: 'high' };
+
+  it('the case has a clear answer: 2 tellers, 1 far from enough', () => {
+    expect(vipWithin(1, 3)).toBeLessThan(0.76);
+    expect(vipWithin(2, 3)).toBeGreaterThan(0.97);
+  });
+
+  it.each(SEEDS.slice(0, 4))(
+    'seed %i: finds 2 for the VIPs, and measures their share',
+    async (seed) => {
+      const blueprint = priorityQueue(
+        [VIP_PER_MINUTE, ARRIVALS_PER_MINUTE - VIP_PER_MINUTE],
+        1,
+        SERVICE_MINUTES,
+        steadyRun(5_000, 5, seed),
+      );
+      blueprint.resources![0]!.id = 'tellers';
+      blueprint.steps[0]!.resource = { pool: 'tellers' };
+      const answer = await findStaffing({
+        blueprint,
+        poolId: 'tellers',
+        target: vipTarget,
+        run: (variant) => Promise.resolve(simulate(variant)),
+        start: 1,
+      });
+      expect(answer).toMatchObject({ reachable: true, units: 2, undecided: [] });
+      if (!answer.reachable) return;
+      expect(answer.tries.map((t) => [t.units, t.verdict])).toEqual([
+        [1, 'not-met'],
+        [2, 'met'],
+      ]);
+      expect(Math.abs(answer.share.mean - vipWithin(2, 3))).toBeLessThan(0.01);
+      expect(Math.abs(answer.tries[0]!.share!.mean - vipWithin(1, 3))).toBeLessThan(0.03);
+    },
+  );
+
+  it('an unknown class is not reachable, without running anything', async () => {
+    let runs = 0;
+    const answer = await findStaffing({
+      blueprint: tellersQueue(1),
+      poolId: 'tellers',
+      target: { ...vipTarget, classId: 'nobody' },
+      run: (variant) => {
+        runs++;
+        return Promise.resolve(simulate(variant));
+      },
+    });
+    expect(answer).toEqual({ reachable: false, reason: 'unknown-class', tries: [] });
+    expect(runs).toBe(0);
+  });
+});
+
 describe('withWaitTarget', () => {
   it('a blueprint without classes runs exactly as before, now counting who met the target', () => {
     const blueprint = tellersQueue(11);
@@ -126,6 +192,24 @@ describe('withWaitTarget', () => {
     const share = shareWithin(targeted)!;
     expect(share.replications).toBe(5);
     expect(Math.abs(share.mean - withinErlangC(2, 2))).toBeLessThan(0.03);
+  });
+
+  it("a class's target goes to that class only; the others keep theirs", () => {
+    const blueprint = tellersQueue(1);
+    blueprint.classes = [
+      { id: 'retail', label: 'Retail', share: 0.8 },
+      { id: 'vip', label: 'VIP', share: 0.2, priority: 1 },
+    ];
+    expect(withWaitTarget(blueprint, 2, 'vip').classes).toEqual([
+      { id: 'retail', label: 'Retail', share: 0.8 },
+      {
+        id: 'vip',
+        label: 'VIP',
+        share: 0.2,
+        priority: 1,
+        serviceTarget: { minutes: 2, measure: 'wait' },
+      },
+    ]);
   });
 
   it('gives every class the target, keeping the rest of each class', () => {

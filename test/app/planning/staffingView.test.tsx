@@ -95,20 +95,37 @@ describe('StaffingProgress', () => {
   };
 
   it('shows each try with its interval and verdict in words, and the answer', () => {
-    const text = textOf(renderIn('en', <StaffingProgress status={done} poolName="tellers" />));
-    expect(text).toContain(
-      '3 → 85.1 % within 5 min (95 % CI 83.1–87.1 %), p90 4 min ✗ target not met with 95 % confidence',
+    const text = textOf(
+      renderIn('en', <StaffingProgress status={done} poolName="tellers" who="customers" />),
     );
     expect(text).toContain(
-      '4 → 93.4 % within 5 min (95 % CI 91.4–95.4 %), p90 3 min ✓ target met with 95 % confidence',
+      '3 → 85.1 % of customers within 5 min (95 % CI 83.1–87.1 %), p90 4 min ✗ target not met with 95 % confidence',
     );
     expect(text).toContain(
-      '4 tellers: 90 % wait under 5 min, target met with 95 % confidence (93.4 % within, 95 % CI 91.4–95.4 %, 20 replications), 78 % busy',
+      '4 → 93.4 % of customers within 5 min (95 % CI 91.4–95.4 %), p90 3 min ✓ target met with 95 % confidence',
+    );
+    expect(text).toContain(
+      '4 tellers: 90 % of customers wait under 5 min, target met with 95 % confidence (93.4 % within, 95 % CI 91.4–95.4 %, 20 replications), 78 % busy',
     );
   });
 
+  it("names the class when the target is one class's", () => {
+    const vip: StaffingStatus = { ...done, target: { ...target, classId: 'vip' } };
+    const en = textOf(
+      renderIn('en', <StaffingProgress status={vip} poolName="tellers" who="VIP clients" />),
+    );
+    expect(en).toContain('4 → 93.4 % of VIP clients within 5 min');
+    expect(en).toContain('4 tellers: 90 % of VIP clients wait under 5 min, target met');
+    const zh = textOf(
+      renderIn('zh-CN', <StaffingProgress status={vip} poolName="柜员" who="VIP 客户" />),
+    );
+    expect(zh).toContain('4 个柜员：90% 的VIP 客户等待不超过 5 分钟');
+  });
+
   it('in Chinese', () => {
-    const text = textOf(renderIn('zh-CN', <StaffingProgress status={done} poolName="柜员" />));
+    const text = textOf(
+      renderIn('zh-CN', <StaffingProgress status={done} poolName="柜员" who="客户" />),
+    );
     expect(text).toContain(
       '4 → 93.4% 的客户等待不超过 5 分钟（95% 置信区间 91.4%–95.4%），p90 3 分钟 ✓ 在 95% 置信水平下达到目标',
     );
@@ -133,14 +150,17 @@ describe('StaffingProgress', () => {
         [3, 4],
       ),
     };
-    const html = renderIn('en', <StaffingProgress status={undecided} poolName="tellers" />);
+    const html = renderIn(
+      'en',
+      <StaffingProgress status={undecided} poolName="tellers" who="customers" />,
+    );
     expect(textOf(html)).toContain('(95 % CI 87.0–91.0 %), p90 4 min ? too close to call');
     expect(textOf(html)).toContain(
-      'Too close to call with 3–4 tellers; 5 meet the target with 95 % confidence (95.0 % within 5 min, 95 % CI 93.0–97.0 %), 78 % busy. More replications (now 20) would tell whether fewer than 5 are enough.',
+      'Too close to call with 3–4 tellers; 5 meet the target with 95 % confidence (95.0 % of customers within 5 min, 95 % CI 93.0–97.0 %), 78 % busy. More replications (now 20) would tell whether fewer than 5 are enough.',
     );
     expect(html).toContain('data-verdict="too-close"');
     expect(
-      textOf(renderIn('zh-CN', <StaffingProgress status={undecided} poolName="柜员" />)),
+      textOf(renderIn('zh-CN', <StaffingProgress status={undecided} poolName="柜员" who="客户" />)),
     ).toContain(
       '3–4 个柜员时差距过小，无法判定；5 个柜员在 95% 置信水平下达到目标（95.0% 的客户等待不超过 5 分钟，95% 置信区间 93.0%–97.0%），78% 繁忙。增加重复次数（目前 20 次）才能判定少于 5 个是否足够。',
     );
@@ -156,15 +176,17 @@ describe('StaffingProgress', () => {
         tries: [tried(49, 0.5, 'not-met'), tried(50, 0.51, 'not-met')],
       },
     };
-    expect(textOf(renderIn('en', <StaffingProgress status={cap} poolName="tellers" />))).toContain(
-      'Not reachable: even 50 tellers do not meet the target with 95 % confidence.',
-    );
+    expect(
+      textOf(renderIn('en', <StaffingProgress status={cap} poolName="tellers" who="customers" />)),
+    ).toContain('Not reachable: even 50 tellers do not meet the target with 95 % confidence.');
     const flat: StaffingStatus = {
       phase: 'done',
       target,
       answer: { reachable: false, reason: 'no-improvement', tries: [] },
     };
-    expect(textOf(renderIn('en', <StaffingProgress status={flat} poolName="tellers" />))).toContain(
+    expect(
+      textOf(renderIn('en', <StaffingProgress status={flat} poolName="tellers" who="customers" />)),
+    ).toContain(
       'one more unit no longer made a clear difference (paired comparison, 95 %), so customers wait somewhere else',
     );
     const one: StaffingStatus = {
@@ -172,9 +194,9 @@ describe('StaffingProgress', () => {
       target,
       answer: { reachable: false, reason: 'too-few-replications', tries: [] },
     };
-    expect(textOf(renderIn('zh-CN', <StaffingProgress status={one} poolName="柜员" />))).toContain(
-      '仅 1 次重复无法判定是否达到目标',
-    );
+    expect(
+      textOf(renderIn('zh-CN', <StaffingProgress status={one} poolName="柜员" who="客户" />)),
+    ).toContain('仅 1 次重复无法判定是否达到目标');
   });
 
   it('shows progress, a cancel and a failure', () => {
@@ -183,14 +205,20 @@ describe('StaffingProgress', () => {
       target,
       tries: [tried(3, null, 'not-met')],
     };
-    const text = textOf(renderIn('en', <StaffingProgress status={searching} poolName="tellers" />));
+    const text = textOf(
+      renderIn('en', <StaffingProgress status={searching} poolName="tellers" who="customers" />),
+    );
     expect(text).toContain('3 → nobody measured');
     expect(text).toContain('Simulating…');
     expect(
       textOf(
         renderIn(
           'en',
-          <StaffingProgress status={{ phase: 'cancelled', target, tries: [] }} poolName="x" />,
+          <StaffingProgress
+            status={{ phase: 'cancelled', target, tries: [] }}
+            poolName="x"
+            who="customers"
+          />,
         ),
       ),
     ).toBe('Cancelled.');
@@ -201,6 +229,7 @@ describe('StaffingProgress', () => {
           <StaffingProgress
             status={{ phase: 'failed', target, tries: [], reason: 'boom' }}
             poolName="x"
+            who="customers"
           />,
         ),
       ),
@@ -227,6 +256,30 @@ describe('StaffingHelper', () => {
     expect(html).toMatch(/<option value="tellers" selected="">Tellers<\/option>/);
     expect(html).toMatch(/<option value="90" selected="">90 %<\/option>/);
     expect(html).toMatch(/<button type="submit" class="planning-primary">Find<\/button>/);
+  });
+
+  it('offers a choice of customers only with two or more classes', () => {
+    const one = renderIn(
+      'en',
+      <StaffingHelper
+        blueprint={minimalBlueprint()}
+        run={run as () => Promise<Results>}
+        busy={false}
+      />,
+    );
+    expect(textOf(one)).not.toContain('All customers');
+    const blueprint = minimalBlueprint();
+    blueprint.classes = [
+      { id: 'vip', label: { en: 'VIP clients', 'zh-CN': 'VIP 客户' }, share: 0.2 },
+      { id: 'retail', label: { en: 'Retail', 'zh-CN': '普通客户' }, share: 0.8 },
+    ];
+    const html = renderIn(
+      'zh-CN',
+      <StaffingHelper blueprint={blueprint} run={run as () => Promise<Results>} busy={false} />,
+    );
+    expect(textOf(html)).toContain('客户类别');
+    expect(html).toMatch(/<option value="" selected="">全部客户<\/option>/);
+    expect(html).toMatch(/<option value="vip">VIP 客户<\/option>/);
   });
 
   it('does not offer Find while another run is busy', () => {
