@@ -195,11 +195,23 @@ async function presentText(page: Page) {
       });
     }
     const cut = [...document.querySelectorAll<HTMLElement>('.playback-step__label')]
-      .filter((label) => label.scrollHeight > label.clientHeight + 1)
+      .filter(
+        (label) =>
+          label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1,
+      )
       .map((label) => label.textContent);
+    const steps = [...document.querySelectorAll<HTMLElement>('.playback-step')].map((step) => {
+      const box = step.getBoundingClientRect();
+      return {
+        id: step.dataset['step']!,
+        shrunk: step.dataset['shrunk'],
+        box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+      };
+    });
     return {
       texts,
       cut,
+      steps,
       innerWidth,
       innerHeight,
       scrollWidth: document.documentElement.scrollWidth,
@@ -208,15 +220,23 @@ async function presentText(page: Page) {
   });
 }
 
+/**
+ * Sizes and languages, with how many of the deposit example's 16 step names may still be
+ * cut (shown with "…": the box cannot hold them at 2.5 % of the screen's height). Chinese
+ * names are all whole; the longest English ones are not yet everywhere (before the boxes
+ * were fitted to their names: 15 of 16 at 1280×720, 16 at 1024×768).
+ */
 for (const screen of [
-  { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'en-US' },
-  { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'zh-CN' },
-  { name: '1920×1080', width: 1920, height: 1080, zoom: 1, locale: 'en-US' },
-  { name: '3840×2160', width: 3840, height: 2160, zoom: 1, locale: 'zh-CN' },
-  { name: '1024×768', width: 1024, height: 768, zoom: 1, locale: 'en-US' },
+  { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'en-US', mayCut: 4 },
+  { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'zh-CN', mayCut: 0 },
+  { name: '1920×1080', width: 1920, height: 1080, zoom: 1, locale: 'en-US', mayCut: 3 },
+  { name: '1920×1080', width: 1920, height: 1080, zoom: 1, locale: 'zh-CN', mayCut: 0 },
+  { name: '3840×2160', width: 3840, height: 2160, zoom: 1, locale: 'zh-CN', mayCut: 0 },
+  { name: '1024×768', width: 1024, height: 768, zoom: 1, locale: 'en-US', mayCut: 9 },
+  { name: '1024×768', width: 1024, height: 768, zoom: 1, locale: 'zh-CN', mayCut: 1 },
   // Browser zoom on a 1280×720 projector: fewer, larger CSS pixels.
-  { name: '1280×720 at 125 %', width: 1024, height: 576, zoom: 1.25, locale: 'en-US' },
-  { name: '1280×720 at 150 %', width: 853, height: 480, zoom: 1.5, locale: 'zh-CN' },
+  { name: '1280×720 at 125 %', width: 1024, height: 576, zoom: 1.25, locale: 'en-US', mayCut: 4 },
+  { name: '1280×720 at 150 %', width: 853, height: 480, zoom: 1.5, locale: 'zh-CN', mayCut: 0 },
 ])
   test.describe(`Present at ${screen.name} in ${screen.locale}`, () => {
     test.use({
@@ -252,5 +272,35 @@ for (const screen of [
         expect(text.box.bottom, text.text).toBeLessThanOrEqual(layout.innerHeight + 0.5);
       }
       await expectQueuesApart(page);
+      // Names whole (wrapped, or in type shrunk no lower than the 2.5 % checked above).
+      expect(layout.cut.length, layout.cut.join(' | ')).toBeLessThanOrEqual(screen.mayCut);
+      const apart: string[] = [];
+      layout.steps.forEach((a, i) =>
+        layout.steps.slice(i + 1).forEach((b) => {
+          if (overlap(a.box, b.box)) apart.push(`${a.id} / ${b.id}`);
+        }),
+      );
+      expect(apart).toEqual([]);
     });
   });
+
+test('a window added or closed in play moves no pool sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDemo(page);
+  const lefts = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.playback-pool, .playback-legend')].map((pool) =>
+        pool.getBoundingClientRect().left.toFixed(1),
+      ),
+    );
+  const before = await lefts();
+  const start = Number(await tellers(page).getAttribute('data-capacity'));
+  for (const capacity of [start + 1, start + 2, start + 3]) {
+    await page.getByRole('button', { name: 'Open one more of Tellers' }).click();
+    await expect(tellers(page)).toHaveAttribute('data-capacity', String(capacity));
+    expect(await lefts()).toEqual(before);
+  }
+  await page.getByRole('button', { name: 'Close one of Tellers' }).click();
+  await expect(tellers(page)).toHaveAttribute('data-capacity', String(start + 2));
+  expect(await lefts()).toEqual(before);
+});

@@ -48,6 +48,31 @@ export function PlaybackHud({
   const waitWidth = [minutes(88.8)];
   const day = frame && info?.mode === 'steady' ? dayNumber(frame.clock, info.start) : null;
   const recentWait = frame?.recent.meanWait;
+  const counterList: CounterProps[] = [
+    { name: 'inBranch', value: counters?.inSystem, widest: COUNT_WIDTH },
+    { name: 'waiting', value: frame ? waiting : undefined, widest: COUNT_WIDTH },
+    { name: 'served', value: counters?.served, widest: SERVED_WIDTH },
+    {
+      name: 'gaveUp',
+      value: counters?.abandoned,
+      hint: t('playback.gaveUpHint'),
+      widest: COUNT_WIDTH,
+    },
+    {
+      name: 'averageWait',
+      value: counters?.meanWait ?? undefined,
+      text: minutes(counters?.meanWait),
+      hint: t('playback.averageWaitHint'),
+      widest: waitWidth,
+    },
+    {
+      name: 'recentWait',
+      value: recentWait ?? undefined,
+      text: minutes(recentWait),
+      hint: t('playback.recentWaitHint'),
+      widest: waitWidth,
+    },
+  ];
 
   return (
     <section className="playback-hud" aria-label={t('playback.counters')}>
@@ -64,46 +89,9 @@ export function PlaybackHud({
       </div>
       <div className="playback-hud__side">
         <dl className="playback-counters">
-          <Counter
-            name="inBranch"
-            label={t('playback.inBranch')}
-            value={counters?.inSystem}
-            widest={COUNT_WIDTH}
-          />
-          <Counter
-            name="waiting"
-            label={t('playback.waiting')}
-            value={frame ? waiting : undefined}
-            widest={COUNT_WIDTH}
-          />
-          <Counter
-            name="served"
-            label={t('playback.served')}
-            value={counters?.served}
-            widest={SERVED_WIDTH}
-          />
-          <Counter
-            name="gaveUp"
-            label={t('playback.gaveUp')}
-            value={counters?.abandoned}
-            widest={COUNT_WIDTH}
-          />
-          <Counter
-            name="averageWait"
-            label={t('playback.averageWait')}
-            title={t('playback.averageWaitHint')}
-            value={counters?.meanWait ?? undefined}
-            text={minutes(counters?.meanWait)}
-            widest={waitWidth}
-          />
-          <Counter
-            name="recentWait"
-            label={t('playback.recentWait')}
-            title={t('playback.recentWaitHint')}
-            value={recentWait ?? undefined}
-            text={minutes(recentWait)}
-            widest={waitWidth}
-          />
+          {counterList.map((item) => (
+            <Counter key={item.name} {...item} />
+          ))}
         </dl>
         <p className="playback-hud__message" data-testid="playback-message" aria-live="polite">
           {message}
@@ -113,24 +101,22 @@ export function PlaybackHud({
   );
 }
 
-function Counter({
-  name,
-  label,
-  value,
-  text,
-  title,
-  widest,
-}: {
-  name: string;
-  label: string;
+interface CounterProps {
+  /** The counter's key: its label is `playback.<name>`. */
+  name: 'inBranch' | 'waiting' | 'served' | 'gaveUp' | 'averageWait' | 'recentWait';
   value: number | undefined;
+  /** What is shown, when not the value itself. */
   text?: string;
-  title?: string;
+  /** What the counter counts, in more words (a tooltip). */
+  hint?: string;
   widest: readonly string[];
-}) {
+}
+
+function Counter({ name, value, text, hint, widest }: CounterProps) {
+  const { t } = useTranslation();
   return (
-    <div className="playback-counter" data-counter={name} data-value={value ?? ''} title={title}>
-      <dt className="playback-counter__label">{label}</dt>
+    <div className="playback-counter" data-counter={name} data-value={value ?? ''} title={hint}>
+      <dt className="playback-counter__label">{t(`playback.${name}`)}</dt>
       <dd className="playback-counter__value">
         <SteadyText text={text ?? (value === undefined ? '–' : String(value))} widest={widest} />
       </dd>

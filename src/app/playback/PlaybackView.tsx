@@ -28,8 +28,15 @@ import '../styles/playback.css';
  * a class reads it from the back row at any size, 19 px on a 1280×720 projector, 56 px on 4K.
  */
 const PRESENT_MIN_TEXT = 0.026;
+/**
+ * The least a step's name shrinks to in Present, to be shown whole where its box cannot
+ * hold it at PRESENT_MIN_TEXT: 2.5 % of the screen's height, the class's floor.
+ */
+const PRESENT_FLOOR_TEXT = 0.025;
 /** The smallest text on the stage while playing (the editor's small type). */
 const PLAY_MIN_TEXT_PX = 13;
+/** The least a step's name shrinks to while playing, to be shown whole. */
+const PLAY_FLOOR_TEXT_PX = 11;
 
 export function PlaybackView() {
   const { t } = useTranslation();
@@ -117,9 +124,10 @@ function PlaybackOf({
             driver={driver}
             status={status}
             minTextPx={present ? viewportHeight * PRESENT_MIN_TEXT : PLAY_MIN_TEXT_PX}
+            floorTextPx={present ? viewportHeight * PRESENT_FLOOR_TEXT : PLAY_FLOOR_TEXT_PX}
             highlight={status.lastEvent?.stepId ?? null}
           />
-          <PoolPanel blueprint={blueprint} driver={driver} status={status} />
+          <PoolPanel blueprint={blueprint} driver={driver} status={status} compact={present} />
           <TransportBar driver={driver} status={status}>
             {present && (
               <>

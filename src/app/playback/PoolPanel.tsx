@@ -26,17 +26,25 @@ interface PoolPanelProps {
   blueprint: Blueprint;
   driver: PlaybackDriver;
   status: PlaybackStatus;
+  /**
+   * Present: each pool's numbers as "busy/units" beside its name, on one line where the
+   * row allows (its queue's length is on the stage, at its step).
+   */
+  compact: boolean;
 }
 
-export function PoolPanel({ blueprint, driver, status }: PoolPanelProps) {
+export function PoolPanel({ blueprint, driver, status, compact }: PoolPanelProps) {
   const { t } = useTranslation();
   const text = useLocalizedText();
   const pools = status.info?.pools ?? [];
   const frame = status.frame;
   if (!frame || pools.length === 0) return null;
-  const numbersWidth = [
-    `${t('playback.unitsState', { busy: 88, capacity: 88 })} · ${t('playback.waitingAt', { count: 888 })}`,
-  ];
+  const numbers = (busy: number, capacity: number, waiting: number) =>
+    compact
+      ? t('playback.unitsShort', { busy, capacity })
+      : t('playback.unitsState', { busy, capacity }) +
+        (waiting > 0 ? ` · ${t('playback.waitingAt', { count: waiting })}` : '');
+  const numbersWidth = [numbers(88, 88, 888)];
   return (
     <section className="playback-pools" aria-label={t('playback.pools')}>
       {pools.map(({ id }) => {
@@ -59,12 +67,7 @@ export function PoolPanel({ blueprint, driver, status }: PoolPanelProps) {
               <span className="playback-pool__name">{name}</span>
               <span className="playback-pool__numbers">
                 <SteadyText
-                  text={
-                    t('playback.unitsState', { busy: state.busy, capacity: state.capacity }) +
-                    (state.waiting > 0
-                      ? ` · ${t('playback.waitingAt', { count: state.waiting })}`
-                      : '')
-                  }
+                  text={numbers(state.busy, state.capacity, state.waiting)}
                   widest={numbersWidth}
                 />
               </span>

@@ -1,0 +1,168 @@
+/**
+ * The stage's drawing under the tokens: lane bands with their names, the flows, and the
+ * step boxes with their names and queue counts, in canvas units, scaled by one transform.
+ * A name is shown whole: its box was sized for it (boxWidths.ts); when the browser still
+ * wraps it onto more lines than the box holds, its type shrinks, never under the
+ * smallest size allowed (`floorSize`), and the box says so (`data-shrunk`).
+ */
+import { type CSSProperties, useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CanvasLayout } from '../canvas/types.ts';
+import type { Rect } from '../diagram/types.ts';
+import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import type { StageView } from './tokenGeometry.ts';
+
+/** Line height of the stage's text, in ems (as in playback.css). */
+export const LINE_HEIGHT = 1.1;
+/** Padding and border of a step box, top and bottom each, canvas units (as in playback.css). */
+export const STEP_PADDING = 6;
+/** Padding and border of a step box, left and right each, canvas units (as in playback.css). */
+export const STEP_SIDE_PADDING = 11;
+
+/** As many lines of a name as a box's room holds, at this size. */
+export function linesIn(room: number, size: number): number {
+  return Math.max(1, Math.floor(room / (size * LINE_HEIGHT)));
+}
+
+/** Each step shrinks its name's type by this factor until the name fits. */
+const SHRINK_STEP = 0.96;
+
+export function StageMap({
+  layout,
+  view,
+  labelSize,
+  floorSize,
+  queueLengths,
+  highlight,
+}: {
+  layout: CanvasLayout;
+  view: StageView;
+  /** Step names' size, canvas units. */
+  labelSize: number;
+  /** The smallest a name may shrink to, canvas units. */
+  floorSize: number;
+  queueLengths: Record<string, number>;
+  highlight: string | null;
+}) {
+  const { t } = useTranslation();
+  const text = useLocalizedText();
+  const mapRef = useRef<HTMLDivElement>(null);
+  const { bounds } = layout;
+  const boxes = useMemo(() => {
+    const byNode = new Map<string, Rect>();
+    for (const node of layout.nodes)
+      byNode.set(node.id, {
+        x: node.position.x,
+        y: node.position.y,
+        width: node.width ?? 0,
+        height: node.height ?? 0,
+      });
+    return byNode;
+  }, [layout.nodes]);
+  useLayoutEffect(() => {
+    const labels = mapRef.current?.querySelectorAll<HTMLElement>('.playback-step__label') ?? [];
+    for (const label of labels) fitName(label, labelSize, floorSize);
+  }, [layout, labelSize, floorSize, text]);
+  const style = {
+    transform: `translate(${view.offsetX}px, ${view.offsetY}px) scale(${view.scale})`,
+    '--label-size': `${labelSize}px`,
+  } as CSSProperties;
+
+  return (
+    <div
+      ref={mapRef}
+      className="playback-stage__map"
+      style={style}
+      data-scale={view.scale}
+      aria-hidden="true"
+    >
+      {layout.lanes.map((lane) => (
+        <div
+          key={lane.id}
+          className={`playback-lane playback-lane--${lane.id}`}
+          style={{ left: bounds.x, top: lane.top, width: bounds.width, height: lane.height }}
+        >
+          {/* At the top right, clear of the steps (which start lower) and of queue badges. */}
+          <span className="playback-lane__name">
+            {lane.label ? text(lane.label) : t(`lanes.${lane.id}`)}
+          </span>
+        </div>
+      ))}
+      <svg
+        className="playback-flows"
+        style={{ left: bounds.x, top: bounds.y, width: bounds.width, height: bounds.height }}
+        viewBox={`${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}`}
+      >
+        {layout.edges.map((edge) => {
+          const from = boxes.get(edge.source);
+          const to = boxes.get(edge.target);
+          if (!from || !to) return null;
+          return (
+            <line
+              key={edge.id}
+              className={`playback-flow playback-flow--${edge.data?.role ?? 'process'}`}
+              x1={from.x + from.width / 2}
+              y1={from.y + from.height / 2}
+              x2={to.x + to.width / 2}
+              y2={to.y + to.height / 2}
+            />
+          );
+        })}
+      </svg>
+      {layout.nodes.map((node) => {
+        const box = boxes.get(node.id)!;
+        const step = node.data.step;
+        const waiting = queueLengths[step.id] ?? 0;
+        return (
+          <div
+            key={node.id}
+            className={`playback-step playback-step--${step.kind} playback-step--${step.lane}${
+              step.id === highlight ? ' playback-step--highlight' : ''
+            }`}
+            style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
+            data-step={step.id}
+            data-highlight={step.id === highlight || undefined}
+          >
+            {/* Its size and line count are set by fitName, after each layout. */}
+            <span className="playback-step__label">{text(step.label)}</span>
+            {waiting > 0 && (
+              <span className="playback-step__queue" data-queue={waiting}>
+                {t('playback.waitingAt', { count: waiting })}
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * The name at `size`, on as many lines as its box holds (the customers served sit on the
+ * box's bottom edge, half inside: they may cover the end of the last line, never push it
+ * out); smaller, down to `floor`, while it is cut.
+ */
+function fitName(label: HTMLElement, size: number, floor: number): void {
+  const box = label.parentElement;
+  if (!box) return;
+  const room = box.clientHeight - 2 * (STEP_PADDING - borderOf(box));
+  const cut = () =>
+    label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1;
+  const setSize = (value: number) => {
+    label.style.fontSize = `${value}px`;
+    label.style.setProperty('-webkit-line-clamp', String(linesIn(room, value)));
+  };
+  let value = size;
+  setSize(value);
+  while (cut() && value > floor) {
+    value = Math.max(floor, value * SHRINK_STEP);
+    setSize(value);
+  }
+  if (value < size) box.dataset['shrunk'] = String(Math.round((value / size) * 100));
+  else delete box.dataset['shrunk'];
+}
+
+/** The box's top border, canvas units: clientHeight counts the padding but not the border. */
+function borderOf(box: HTMLElement): number {
+  return parseFloat(getComputedStyle(box).borderTopWidth) || 0;
+}

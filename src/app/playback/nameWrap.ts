@@ -1,0 +1,85 @@
+/**
+ * How many lines a step's name takes in a box of a given width, wrapped as the stage's
+ * CSS wraps it (playback.css: break at spaces and after hyphens, between Chinese
+ * characters but never before a closing mark such as "，", and inside a word only when the
+ * word alone is wider than the box: `overflow-wrap: anywhere`). Lets the stage size a box
+ * to its name before anything is drawn; `measure` gives a string's width (a canvas's
+ * measureText on screen, a fixed width per character in tests).
+ */
+
+export type Measure = (text: string) => number;
+
+/** Marks a line never starts with (they stay on the line of the character before them). */
+const NO_LINE_START = new Set('，。、：；！？）》」』,.;:!?)]}%');
+/** Marks a line never ends with (they go down with the character after them). */
+const NO_LINE_END = new Set('（《「『([{');
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+
+/** The name cut where a line may end: each piece carries its own trailing space. */
+export function breakPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  const chars = [...text];
+  chars.forEach((char, i) => {
+    piece += char;
+    const next = chars[i + 1];
+    if (next === undefined) return;
+    const breakAfter =
+      (char === ' ' && next !== ' ') ||
+      (char === '-' && /\p{L}/u.test(next)) ||
+      ((WIDE.test(char) || WIDE.test(next)) && next !== ' ' && char !== ' ');
+    if (breakAfter && !NO_LINE_START.has(next) && !NO_LINE_END.has(char)) {
+      pieces.push(piece);
+      piece = '';
+    }
+  });
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Lines the name takes at `width` (greedy, as browsers fill lines). */
+export function lineCount(text: string, width: number, measure: Measure): number {
+  let lines = 0;
+  let line = '';
+  const fits = (candidate: string) => measure(candidate.trimEnd()) <= width;
+  for (const piece of breakPieces(text)) {
+    if (fits(line + piece)) {
+      line += piece;
+      continue;
+    }
+    if (line) lines += 1;
+    line = '';
+    // A piece wider than the box alone is cut anywhere, character by character.
+    for (const char of piece) {
+      if (line && !fits(line + char)) {
+        lines += 1;
+        line = '';
+      }
+      line += char;
+    }
+  }
+  return lines + (line.trim() ? 1 : 0);
+}
+
+/**
+ * The narrowest width in [min, max] at which the name takes at most `lines` lines; `max`
+ * when even that is not enough.
+ */
+export function widthForLines(
+  text: string,
+  lines: number,
+  min: number,
+  max: number,
+  measure: Measure,
+): number {
+  if (max <= min || lineCount(text, min, measure) <= lines) return min;
+  if (lineCount(text, max, measure) > lines) return max;
+  let low = min;
+  let high = max;
+  while (high - low > 1) {
+    const middle = (low + high) / 2;
+    if (lineCount(text, middle, measure) <= lines) high = middle;
+    else low = middle;
+  }
+  return high;
+}
