@@ -22,7 +22,6 @@ import { CanvasFlow } from './CanvasFlow.tsx';
 import { installDevHook } from './devHook.ts';
 import { LaneRail } from './LaneRail.tsx';
 import { layoutBlueprint } from './layout.ts';
-import { LineLabels } from './LineLabels.tsx';
 import { PhaseBar } from './PhaseBar.tsx';
 import type { StepNode } from './types.ts';
 import { useStartView } from './useStartView.ts';
@@ -45,13 +44,14 @@ interface CanvasProps {
 export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
   const { t } = useTranslation();
   const layout = useMemo(() => layoutBlueprint(blueprint), [blueprint]);
-  const thinnestLane = Math.min(...layout.lanes.map((lane) => lane.height));
   const ready = useStartView(layout.bounds, documentKey);
   const { setViewport } = useReactFlow();
   const flowStore = useStoreApi();
   const minimapShown = useLayoutPreferences((state) => state.minimapShown);
   const toggleMinimap = useLayoutPreferences((state) => state.toggleMinimap);
   const minimapLabel = t(minimapShown ? 'controls.hideMinimap' : 'controls.showMinimap');
+  const flowsAroundSteps = useLayoutPreferences((state) => state.flowsAroundSteps);
+  const toggleFlowsAroundSteps = useLayoutPreferences((state) => state.toggleFlowsAroundSteps);
 
   // Reads the pane's size when clicked rather than subscribing to it: this component
   // should not re-render while the user pans.
@@ -107,6 +107,19 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
           >
             <span aria-hidden="true">▦</span>
           </ControlButton>
+          <ControlButton
+            className="canvas__route-flows"
+            onClick={toggleFlowsAroundSteps}
+            aria-label={t('controls.routeFlows')}
+            title={t('controls.routeFlows')}
+            aria-pressed={flowsAroundSteps}
+          >
+            {/* A line going round a box. */}
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <rect x="5" y="6" width="6" height="6" fill="currentColor" />
+              <path d="M1 9h2V3h10v6h2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            </svg>
+          </ControlButton>
         </Controls>
       </div>
       <PhaseBar phases={layout.phases} />
@@ -114,7 +127,6 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
       <div className="canvas__flow" role="region" aria-label={t('canvas.label')}>
         <CanvasFlow layout={layout} ariaLabels={ariaLabels}>
           <Backdrop layout={layout} />
-          <LineLabels lines={layout.lines} thinnestLane={thinnestLane} />
           <HeatBadge />
           {minimapShown && (
             <MiniMap<StepNode>

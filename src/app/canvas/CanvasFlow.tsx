@@ -15,6 +15,7 @@ import { useEditorShortcuts } from '../editor/keyboard/useEditorShortcuts.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { NOTHING_SELECTED } from '../store/blueprintStore.ts';
 import { edgeTypes, nodeTypes } from './elementTypes.ts';
+import { FlowBoxes, reuseBoxes, type BoxCache } from './flowBoxes.ts';
 import { reuseEdges, reuseNodes, type EdgeCache, type NodeCache } from './stableElements.ts';
 import type { CanvasLayout, FlowEdge, StepNode } from './types.ts';
 import { useConnecting } from './useConnecting.ts';
@@ -44,6 +45,8 @@ export function CanvasFlow({ layout, ariaLabels, children }: CanvasFlowProps) {
   const [edgeCache] = useState<EdgeCache>(() => new WeakMap());
   const nodes = useMemo(() => reuseNodes(layout.nodes, nodeCache), [layout.nodes, nodeCache]);
   const edges = useMemo(() => reuseEdges(layout.edges, edgeCache), [layout.edges, edgeCache]);
+  const [boxCache] = useState<BoxCache>(() => ({}));
+  const boxes = useMemo(() => reuseBoxes(layout.nodes, boxCache), [layout.nodes, boxCache]);
   const selection = useSelectionFlags(store, nodes, edges);
   const drag = useDragPreview(store, selection.selectedNodes, layout.lanes);
   const connecting = useConnecting(store, selection.stepOfNode, selection.flowOfEdge);
@@ -64,36 +67,38 @@ export function CanvasFlow({ layout, ariaLabels, children }: CanvasFlowProps) {
   const clearSelection = useCallback(() => store.getState().select(NOTHING_SELECTED), [store]);
 
   return (
-    <ReactFlow<StepNode, FlowEdge>
-      nodes={drag.shownNodes}
-      edges={selection.selectedEdges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onNodeDragStop={drag.commitDrop}
-      onConnect={connecting.onConnect}
-      onConnectEnd={connecting.onConnectEnd}
-      onReconnect={connecting.onReconnect}
-      onPaneClick={clearSelection}
-      ariaLabelConfig={ariaLabels}
-      edgesReconnectable
-      // Each side has a source and a target handle at one spot, and the source dot is the
-      // one under the pointer: loose mode lets a flow end on either. The direction always
-      // comes from where the drag started.
-      connectionMode={ConnectionMode.Loose}
-      // A selected flow comes above the steps, so the ends it is dragged by can be grabbed.
-      elevateEdgesOnSelect
-      onlyRenderVisibleElements={nodes.length >= DRAW_VISIBLE_ONLY_FROM}
-      selectionKeyCode="Shift"
-      multiSelectionKeyCode={ADD_TO_SELECTION_KEYS}
-      // Deleting is the editor's shortcut (one undo step for steps and flows together).
-      deleteKeyCode={null}
-      minZoom={0.1}
-      maxZoom={2}
-      attributionPosition="top-right"
-    >
-      {children}
-    </ReactFlow>
+    <FlowBoxes value={boxes}>
+      <ReactFlow<StepNode, FlowEdge>
+        nodes={drag.shownNodes}
+        edges={selection.selectedEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={drag.commitDrop}
+        onConnect={connecting.onConnect}
+        onConnectEnd={connecting.onConnectEnd}
+        onReconnect={connecting.onReconnect}
+        onPaneClick={clearSelection}
+        ariaLabelConfig={ariaLabels}
+        edgesReconnectable
+        // Each side has a source and a target handle at one spot, and the source dot is the
+        // one under the pointer: loose mode lets a flow end on either. The direction always
+        // comes from where the drag started.
+        connectionMode={ConnectionMode.Loose}
+        // A selected flow comes above the steps, so the ends it is dragged by can be grabbed.
+        elevateEdgesOnSelect
+        onlyRenderVisibleElements={nodes.length >= DRAW_VISIBLE_ONLY_FROM}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={ADD_TO_SELECTION_KEYS}
+        // Deleting is the editor's shortcut (one undo step for steps and flows together).
+        deleteKeyCode={null}
+        minZoom={0.1}
+        maxZoom={2}
+        attributionPosition="top-right"
+      >
+        {children}
+      </ReactFlow>
+    </FlowBoxes>
   );
 }

@@ -1,17 +1,22 @@
 /**
- * A flow as a right-angled arrow, the way blueprints are drawn. Its caption is the
- * flow's label and, on a branch, the chance of taking it, overall and per class. A
- * decision's failing branch is drawn red and dashed (canvas.css) with an F in its caption.
+ * A flow as a right-angled arrow, the way blueprints are drawn, routed around the steps
+ * it would pass behind (useFlowLine.ts, the same line as in an exported picture). Its
+ * caption is the flow's label and, on a branch, the chance of taking it, overall and per
+ * class, on a stretch of the line where it covers no step. A decision's failing branch
+ * is drawn red and dashed (canvas.css) with an F in its caption.
  */
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
 import type { FlowEdge as FlowEdgeType } from './types.ts';
-import type { ClassChance } from '../diagram/types.ts';
+import type { ClassChance, Side } from '../diagram/types.ts';
+import { useFlowLine } from './useFlowLine.ts';
 
 function FlowEdgeView({
   id,
+  source,
+  target,
   sourceX,
   sourceY,
   targetX,
@@ -25,17 +30,6 @@ function FlowEdgeView({
   const { t } = useTranslation();
   const text = useLocalizedText();
   const language = useUiLanguage();
-  const [path, labelX, labelY] = getSmoothStepPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-    borderRadius: 10,
-    offset: 18,
-  });
-
   const flow = data?.flow;
   const chances = data?.classChances ?? [];
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
@@ -49,6 +43,12 @@ function FlowEdgeView({
     .join('\n');
   const failing = data?.failing === true;
   const title = [failing ? t('flow.failing') : '', byClass].filter(Boolean).join('\n');
+  const caption = [failing ? t('step.failMark') : '', ...parts].join(' ');
+  const { path, label } = useFlowLine(
+    { id: source, x: sourceX, y: sourceY, side: sourcePosition as Side },
+    { id: target, x: targetX, y: targetY, side: targetPosition as Side },
+    caption,
+  );
 
   return (
     <>
@@ -60,7 +60,7 @@ function FlowEdgeView({
             data-flow-id={flow?.id}
             data-failing={failing || undefined}
             title={title || undefined}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }}
           >
             {failing && (
               <span className="flow-label__fail" role="img" aria-label={t('flow.failing')}>

@@ -1,11 +1,13 @@
 /**
- * The lane names in a column left of the canvas, each level with its band. They follow
- * vertical pans and zooms but keep their screen size, and each name stays centred in the
- * visible part of its band, so the lanes can be read at any zoom.
+ * The lane names in a column left of the canvas, each level with its band, and the
+ * names of the lines between them. They follow vertical pans and zooms but keep their
+ * screen size, and each name stays centred in the visible part of its band, so the
+ * lanes can be read at any zoom.
  */
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import type { LaneBand, LineMark } from '../diagram/types.ts';
+import { LineLabels } from './LineLabels.tsx';
 import { useViewportTransform, visibleSpan } from './useViewportTransform.ts';
 
 /** Below these heights (screen px) a name shrinks to one line, then is left out. */
@@ -49,6 +51,7 @@ export function LaneRail({ lanes, lines }: { lanes: LaneBand[]; lines: LineMark[
           style={{ top: y + line.y * zoom }}
         />
       ))}
+      <LineLabels lanes={lanes} lines={lines} y={y} zoom={zoom} height={height} />
     </div>
   );
 }

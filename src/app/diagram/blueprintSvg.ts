@@ -35,10 +35,18 @@ export interface BlueprintSvg {
   lanesBottom: number;
 }
 
+/** What a picture shows besides the blueprint itself. */
+export interface DrawingOptions {
+  /** The last run's waits, as heat on the steps with its key. */
+  heat?: DiagramHeat | undefined;
+  /** Flows drawn the plain way, through any step in between, as the canvas can show them. */
+  straightFlows?: boolean;
+}
+
 export function blueprintSvg(
   blueprint: Blueprint,
   words: DiagramWords,
-  heat?: DiagramHeat,
+  { heat, straightFlows = false }: DrawingOptions = {},
 ): BlueprintSvg {
   const diagram = layoutDiagram(blueprint);
   const { bounds } = diagram;
@@ -61,7 +69,7 @@ export function blueprintSvg(
   const height = lanesBottom + LEGEND_GAP + legend.height + MARGIN;
 
   const title = textIn(blueprint.name, words.language) || blueprint.id;
-  const routed = routeFlows(diagram.flows, diagram.steps, offset);
+  const routed = routeFlows(diagram, offset, !straightFlows);
   const body = [
     el('title', {}, escapeXml(title)),
     el('desc', {}, escapeXml(textIn(blueprint.description, words.language) || words.subtitle)),

@@ -12,10 +12,10 @@ export interface Point {
 }
 
 /** How far a line runs straight out of a box before it turns. */
-const STUB = 18;
+export const STUB = 18;
 const CORNER = 10;
 
-const OUTWARD: Record<Side, Point> = {
+export const OUTWARD: Record<Side, Point> = {
   top: { x: 0, y: -1 },
   right: { x: 1, y: 0 },
   bottom: { x: 0, y: 1 },
@@ -53,7 +53,7 @@ export function flowPoints(source: Rect, fromSide: Side, target: Rect, toSide: S
 }
 
 /** Drops corners that do not turn (a straight run through them). */
-function simplify(points: Point[]): Point[] {
+export function simplify(points: readonly Point[]): Point[] {
   const kept: Point[] = [];
   for (const point of points) {
     const last = kept[kept.length - 1];

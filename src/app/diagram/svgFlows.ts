@@ -1,14 +1,16 @@
 /**
- * Flows as SVG paths with arrow heads of their line's colour, and their captions (the
- * flow's label and the chance of the branch) on a white pill at the middle of the line,
- * drawn above the steps so that none hides under a box.
+ * Flows as SVG paths with arrow heads of their line's colour, routed around the steps
+ * (route.ts) as on the canvas, and their captions (the flow's label and the chance of the
+ * branch) on a white pill at the middle of a stretch of the line, drawn above the steps
+ * so that none hides under a box.
  */
 import { textIn } from '../../model/index.ts';
-import { captionPoint, flowPoints, roundedPath } from './flowPath.ts';
+import { captionPoint, roundedPath } from './flowPath.ts';
+import { flowRoutes } from './flowRoutes.ts';
 import { el } from './svgElements.ts';
 import { FAIL, FLOW_COLORS, FLOW_DASHES } from './svgColors.ts';
 import { escapeXml, textWidth } from './svgText.ts';
-import type { DiagramFlow, DiagramStep, Rect } from './types.ts';
+import type { Diagram, DiagramFlow, Rect } from './types.ts';
 import type { DiagramWords } from './words.ts';
 
 type Look = keyof typeof FLOW_COLORS;
@@ -52,24 +54,15 @@ interface Routed {
   points: { x: number; y: number }[];
 }
 
+/** Each flow's line (around the steps, or plain), moved by `offset` onto the picture. */
 export function routeFlows(
-  flows: readonly DiagramFlow[],
-  steps: readonly DiagramStep[],
+  diagram: Pick<Diagram, 'steps' | 'flows'>,
   offset: { x: number; y: number },
+  aroundSteps: boolean,
 ): Routed[] {
-  const rects = new Map<string, Rect>();
-  for (const { step, rect } of steps) {
-    if (!rects.has(step.id))
-      rects.set(step.id, { ...rect, x: rect.x + offset.x, y: rect.y + offset.y });
-  }
-  return flows.map((flow) => ({
-    flow,
-    points: flowPoints(
-      rects.get(flow.flow.from)!,
-      flow.fromSide,
-      rects.get(flow.flow.to)!,
-      flow.toSide,
-    ),
+  return flowRoutes(diagram, aroundSteps).map((points, index) => ({
+    flow: diagram.flows[index]!,
+    points: points.map((point) => ({ x: point.x + offset.x, y: point.y + offset.y })),
   }));
 }
 

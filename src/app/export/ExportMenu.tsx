@@ -9,6 +9,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn, type Blueprint } from '../../model/index.ts';
 import type { Paper } from '../diagram/printPages.ts';
+import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { drawBlueprint, exportPng, exportSvg, type PngScale } from './exportImage.ts';
 import { printBlueprint } from './printBlueprint.ts';
@@ -59,13 +60,16 @@ export function ExportMenu({ blueprint }: { blueprint: Blueprint | null }) {
     // With the heat shown on the canvas, the picture shows the last run's waits too.
     const run = useRunStore.getState();
     const heat = runHeat(run.overlay ? run.latest : null, blueprint, t, language);
+    // The flows are drawn as the canvas draws them: around the steps, or straight.
+    const straightFlows = !useLayoutPreferences.getState().flowsAroundSteps;
     try {
-      if (choice.kind === 'svg') exportSvg(blueprint, t, language, heat);
-      else if (choice.kind === 'png') await exportPng(blueprint, t, language, choice.scale, heat);
+      if (choice.kind === 'svg') exportSvg(blueprint, t, language, { heat, straightFlows });
+      else if (choice.kind === 'png')
+        await exportPng(blueprint, t, language, choice.scale, { heat, straightFlows });
       else {
         const title = textIn(blueprint.name, language) || blueprint.id;
         await printBlueprint(
-          drawBlueprint(blueprint, t, language),
+          drawBlueprint(blueprint, t, language, { straightFlows }),
           title,
           choice.paper,
           (page, pages) => t('files.export.page', { page, pages }),

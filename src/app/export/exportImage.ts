@@ -5,8 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Blueprint } from '../../model/index.ts';
-import { blueprintSvg, type BlueprintSvg } from '../diagram/blueprintSvg.ts';
-import type { DiagramHeat } from '../diagram/words.ts';
+import { blueprintSvg, type BlueprintSvg, type DrawingOptions } from '../diagram/blueprintSvg.ts';
 import { fileNameFor, fileStem } from '../files/fileNames.ts';
 import { downloadBlob } from '../files/saveFile.ts';
 import { diagramWords } from './diagramWords.ts';
@@ -17,9 +16,9 @@ export function drawBlueprint(
   blueprint: Blueprint,
   t: TFunction,
   language: string,
-  heat?: DiagramHeat,
+  options: DrawingOptions = {},
 ): BlueprintSvg {
-  return blueprintSvg(blueprint, diagramWords(t, language, blueprint), heat);
+  return blueprintSvg(blueprint, diagramWords(t, language, blueprint), options);
 }
 
 export function svgBlob(drawing: BlueprintSvg): Blob {
@@ -30,9 +29,9 @@ export function exportSvg(
   blueprint: Blueprint,
   t: TFunction,
   language: string,
-  heat?: DiagramHeat,
+  options: DrawingOptions = {},
 ): void {
-  const drawing = drawBlueprint(blueprint, t, language, heat);
+  const drawing = drawBlueprint(blueprint, t, language, options);
   downloadBlob(svgBlob(drawing), fileNameFor(blueprint, 'svg', language));
 }
 
@@ -68,9 +67,9 @@ export async function exportPng(
   t: TFunction,
   language: string,
   scale: PngScale,
-  heat?: DiagramHeat,
+  options: DrawingOptions = {},
 ): Promise<void> {
-  const blob = await pngBlob(drawBlueprint(blueprint, t, language, heat), scale);
+  const blob = await pngBlob(drawBlueprint(blueprint, t, language, options), scale);
   // counter-deposit.png, counter-deposit@2x.png: the usual names for denser pictures.
   const suffix = scale === 1 ? '' : `@${scale}x`;
   downloadBlob(blob, `${fileStem(blueprint, language)}${suffix}.png`);

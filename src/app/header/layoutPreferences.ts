@@ -1,6 +1,6 @@
 /**
  * How the user arranged the page (the sidebar and the inspector folded away or not, the
- * overview map, the simulation dock's height), remembered across visits. zustand's persist middleware keeps it in localStorage.
+ * overview map, flows around the steps or straight, the simulation dock's height), remembered across visits. zustand's persist middleware keeps it in localStorage.
  */
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
@@ -25,6 +25,12 @@ interface LayoutPreferences {
   /** The overview map in the canvas corner; off until asked for, as it covers steps. */
   minimapShown: boolean;
   toggleMinimap: () => void;
+  /**
+   * Flows drawn around the steps they would pass behind (diagram/route.ts), on the canvas
+   * and in exported pictures; off, they run the plain way, straight through.
+   */
+  flowsAroundSteps: boolean;
+  toggleFlowsAroundSteps: () => void;
   /** The unfolded dock's panel height in px; null: the default share of the window. */
   dockHeight: number | null;
   setDockHeight: (height: number | null) => void;
@@ -52,6 +58,8 @@ export const useLayoutPreferences = create<LayoutPreferences>()(
       toggleInspector: () => set((state) => ({ inspectorOpen: !state.inspectorOpen })),
       minimapShown: false,
       toggleMinimap: () => set((state) => ({ minimapShown: !state.minimapShown })),
+      flowsAroundSteps: true,
+      toggleFlowsAroundSteps: () => set((state) => ({ flowsAroundSteps: !state.flowsAroundSteps })),
       dockHeight: null,
       setDockHeight: (dockHeight) => set({ dockHeight }),
     }),
@@ -64,6 +72,7 @@ export const useLayoutPreferences = create<LayoutPreferences>()(
         inspectorOpen: state.inspectorOpen,
         dockHeight: state.dockHeight,
         minimapShown: state.minimapShown,
+        flowsAroundSteps: state.flowsAroundSteps,
       }),
     },
   ),

@@ -109,6 +109,7 @@ export const en = {
     minimap: 'Overview map',
     showMinimap: 'Show the overview map',
     hideMinimap: 'Hide the overview map',
+    routeFlows: 'Route flows around steps',
   },
   editor: {
     deleted: 'Deleted {{steps}} and {{flows}}',

@@ -108,6 +108,7 @@ export const zhCN: Messages = {
     minimap: '缩略图',
     showMinimap: '显示缩略图',
     hideMinimap: '隐藏缩略图',
+    routeFlows: '流程线绕开步骤',
   },
   editor: {
     deleted: '已删除 {{steps}}和 {{flows}}',

@@ -131,7 +131,7 @@ describe('the last run’s heat in the exported SVG', () => {
       title: 'Mean wait in the last run',
       formatWait: (minutes: number) => `${minutes.toFixed(1)} min`,
     };
-    const drawing = blueprintSvg(deposit, diagramWords(t, 'en', deposit), heat);
+    const drawing = blueprintSvg(deposit, diagramWords(t, 'en', deposit), { heat });
     const root = parseXml(drawing.svg);
     const steps = byClass(root, 'step');
     const handOver = steps.find((step) => step.attributes['data-step-id'] === 'c-hand-over')!;
