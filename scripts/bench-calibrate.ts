@@ -20,22 +20,20 @@
  * ratio of the two holds on any machine where rows/s does not. Times are CPU seconds
  * (process.cpuUsage), which leave out what other jobs on a shared machine took.
  */
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, type Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { csvLine } from './logs/csvText.ts';
-import { queueTicketRows } from './logs/queueTicketLog.ts';
+import {
+  COPIES,
+  daysFor,
+  measureChild as measure,
+  ticketLines,
+  writeLog,
+  writeLogMap,
+} from './logs/benchTicketLog.ts';
 
-/** Tickets a day of the synthetic branch, rounded down: days enough for the rows. */
-const ROWS_PER_DAY = 340;
-const COPIES = 10;
-const SEED = 7;
 const root = fileURLToPath(new URL('../', import.meta.url));
-const child = fileURLToPath(new URL('./benchCalibrateChild.ts', import.meta.url));
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -51,81 +49,19 @@ function line(name: string, value: number, digits: number, unit: string): void {
   console.log(`${name} ${value.toFixed(digits)} ${unit}`);
 }
 
-/** `rows` data rows over `days` days, each generated ticket `copies` times, as CSV lines. */
-function* ticketLines(rows: number, days: number, copies: number): Generator<string> {
-  let written = -1; // the header is not a row
-  for (const cells of queueTicketRows(days, SEED)) {
-    if (written < 0) {
-      yield `${csvLine(cells)}\n`;
-      written = 0;
-      continue;
-    }
-    for (let copy = 0; copy < copies && written < rows; copy++, written++) {
-      const [date, ticket, type, ...rest] = cells;
-      const copied = copy === 0 ? cells : [date!, `${ticket}-${copy}`, type!, ...rest];
-      if (copy > 0 && copied[7] !== '') copied[7] = `${copy}-${copied[7]}`; // the window
-      yield `${csvLine(copied)}\n`;
-    }
-    if (written >= rows) return;
-  }
-  throw new Error(`the generator gave fewer than ${rows} rows in ${days} days`);
-}
-
-async function writeLog(path: string, lines: Iterable<string>): Promise<number> {
-  await pipeline(Readable.from(lines), createWriteStream(path) as Writable);
-  return statSync(path).size;
-}
-
-interface ChildFigures {
-  cpuSeconds: number;
-  wallSeconds: number;
-  peakRssMB: number;
-  heapMBAtTenth: number;
-  heapMBAtEnd: number;
-}
-
-function measure(args: string[]): ChildFigures {
-  const flags = args[0] === 'heap' ? ['--expose-gc'] : [];
-  const run = spawnSync(process.execPath, [...flags, '--import', 'tsx', child, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  if (run.status !== 0) throw new Error(`${args[0]} failed: ${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as ChildFigures;
-}
-
 const rows = option('--rows', 1_000_000);
-const days = Math.ceil(rows / COPIES / ROWS_PER_DAY) + 2;
+const days = daysFor(rows, COPIES);
 const dir = mkdtempSync(join(tmpdir(), 'bench-calibrate-'));
 try {
   const map = join(dir, 'map.json');
-  writeFileSync(
-    map,
-    JSON.stringify({
-      kind: 'queue',
-      columns: {
-        ticket: '票号',
-        date: '日期',
-        businessType: '业务类型',
-        ticketTime: '取号时间',
-        callTime: '叫号时间',
-        startTime: '开始办理时间',
-        endTime: '办结时间',
-        window: '窗口号',
-        teller: '柜员号',
-        outcome: '状态',
-      },
-      steps: { 存款: 'c-hand-over' },
-    }),
-  );
+  writeLogMap(map);
   const blueprint = join(root, 'blueprints/counter-deposit.json');
   const full = join(dir, 'full.csv');
   const tenth = join(dir, 'tenth.csv');
   const long = join(dir, 'long.csv');
   const fullMB = (await writeLog(full, ticketLines(rows, days, COPIES))) / 1048576;
   await writeLog(tenth, ticketLines(rows / COPIES, days, 1));
-  await writeLog(long, ticketLines(rows, Math.ceil(rows / ROWS_PER_DAY) + 2, 1));
+  await writeLog(long, ticketLines(rows, daysFor(rows, 1), 1));
 
   const reference = measure(['lines', full]);
   const calibrated = measure(['calibrate', full, blueprint, map]);
@@ -157,7 +93,7 @@ try {
     'calibrate.peak_rss_mb_long',
     longer.peakRssMB,
     1,
-    `MB (${rows} rows, ${Math.ceil(rows / ROWS_PER_DAY) + 2} days)`,
+    `MB (${rows} rows, ${daysFor(rows, 1)} days)`,
   );
   line('calibrate.long_cpu_seconds', longer.cpuSeconds, 2, 's');
   line('calibrate.heap_mb_at_tenth', heap.heapMBAtTenth, 1, 'MB (live, after a full GC)');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
 import type { Blueprint } from '../../src/model/index.ts';
+import { COPIES, daysFor, ticketLines } from '../../scripts/logs/benchTicketLog.ts';
 
 type LabWindow = Window & { __blueprintLab?: { getState: () => BlueprintState } };
 
@@ -181,4 +182,25 @@ test('a log whose times are Excel serial numbers: the dialog names the columns a
   await expect(notice).toHaveText(
     '列“取号时间”、“叫号时间”、“开始办理时间”、“办结时间”中的时间是数字，已按 Excel 序列日期读取：自 1899 年 12 月 30 日起的天数，小数部分是一天中的时刻（46083.375 即 2026 年 3 月 2 日 09:00）。如果上面的日期不对，说明这些列不是这种日期：请在“列”中改选其他列。',
   );
+});
+
+test('a large log: the bar shows the bytes read as the worker reports them, Cancel stops the reading, nothing changed', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const rows = 200_000;
+  const buffer = Buffer.from([...ticketLines(rows, daysFor(rows, COPIES), COPIES)].join(''));
+  await openApp(page);
+  const before = await blueprintNow(page);
+  await page.getByRole('button', { name: 'Calibrate…' }).click();
+  await page
+    .getByTestId('calibrate-log-input')
+    .setInputFiles({ name: 'large-tickets.csv', mimeType: 'text/csv', buffer });
+  const bar = dialog(page).locator('.calibrate-progress');
+  // Past 0 %: the worker's reports reach the bar (Chromium's 2 MB pieces are read 64 KB at a time).
+  await expect(bar).toContainText(/Reading “large-tickets\.csv”: [1-9]\d? % of 1\d\.\d MB/);
+  await bar.getByRole('button', { name: 'Cancel reading' }).click();
+  await expect(dialog(page).getByText('Reading stopped. Nothing was changed.')).toBeVisible();
+  await expect(bar).toHaveCount(0);
+  expect(await blueprintNow(page)).toEqual(before);
 });

@@ -36,7 +36,7 @@ export function CalibrateDialog({ onClose }: { onClose: () => void }) {
     () => (fitted !== null && blueprint !== null ? fitItems(blueprint, fitted.fits) : []),
     [blueprint, fitted],
   );
-  const reading = run.progress !== null;
+  const reading = run.reading;
   const canApply = !reading && fitted !== null && writesAnything(items, left);
 
   const apply = () => {

@@ -9,6 +9,7 @@ import { carriesFiles, useFilePicker } from '../files/useFilePicker.tsx';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { byteSize } from './format.ts';
 import { languageOf } from './language.ts';
+import { useProgress } from './progressFeed.ts';
 import { ReadStatus } from './ReadStatus.tsx';
 import type { CalibrationRun } from './useCalibrationRun.ts';
 
@@ -86,7 +87,7 @@ export function LogSource({ run }: { run: CalibrationRun }) {
     testId: 'calibrate-map-input',
   });
 
-  const { progress } = run;
+  const progress = useProgress(run.progress);
   return (
     <section className="calibrate-source" aria-label={t('calibrate.drop')}>
       <div
@@ -122,7 +123,8 @@ export function LogSource({ run }: { run: CalibrationRun }) {
         <div className="calibrate-progress" role="status">
           <progress value={progress.bytes} max={Math.max(1, progress.size)} />
           <span className="calibrate-progress__text">
-            {t('calibrate.reading', {
+            {/* Every byte read: the fits are being made (a second or so for a million rows). */}
+            {t(progress.bytes >= progress.size ? 'calibrate.fitting' : 'calibrate.reading', {
               file: run.file.name,
               percent: Math.floor((100 * progress.bytes) / Math.max(1, progress.size)),
               size: byteSize(progress.size),

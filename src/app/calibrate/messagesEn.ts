@@ -12,6 +12,7 @@ export const calibrateEn = {
   saveMap: 'Save the map file',
   file: 'Log: {{file}}',
   reading: 'Reading “{{file}}”: {{percent}} % of {{size}}',
+  fitting: 'Read “{{file}}” ({{size}}): fitting…',
   cancelReading: 'Cancel reading',
   cancelled: 'Reading stopped. Nothing was changed.',
   unreadable: 'The file could not be read ({{reason}}). Nothing was changed.',

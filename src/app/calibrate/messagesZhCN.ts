@@ -14,6 +14,7 @@ export const calibrateZhCN: typeof calibrateEn = {
   saveMap: '保存映射文件',
   file: '日志：{{file}}',
   reading: '正在读取“{{file}}”：{{size}} 的 {{percent}}%',
+  fitting: '已读完“{{file}}”（{{size}}）：正在拟合…',
   cancelReading: '取消读取',
   cancelled: '已停止读取。没有做任何改动。',
   unreadable: '无法读取该文件（{{reason}}）。没有做任何改动。',

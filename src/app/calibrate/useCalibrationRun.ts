@@ -13,15 +13,18 @@ import {
   startCalibration,
 } from './calibrationClient.ts';
 import { mapOfRead } from './mapDraft.ts';
-import type { CalibrationRequest, ReadProgress } from './workerApi.ts';
+import { ProgressFeed } from './progressFeed.ts';
+import type { CalibrationRequest } from './workerApi.ts';
 
 export const BIN_CHOICES = [15, 30, 60] as const;
 
 export interface CalibrationRun {
   file: File | null;
   request: CalibrationRequest;
-  /** Set while a read is under way. */
-  progress: ReadProgress | null;
+  /** A read is under way. */
+  reading: boolean;
+  /** Its progress, for the bar alone to subscribe to (useProgress). */
+  progress: ProgressFeed;
   outcome: CalibrationRunOutcome | null;
   /** The request the outcome was read with. */
   readWith: CalibrationRequest | null;
@@ -37,7 +40,8 @@ const FIRST_REQUEST: CalibrationRequest = { binMinutes: 30, timeZone: DEFAULT_TI
 export function useCalibrationRun(blueprint: Blueprint | null): CalibrationRun {
   const [file, setFile] = useState<File | null>(null);
   const [request, setRequest] = useState<CalibrationRequest>(FIRST_REQUEST);
-  const [progress, setProgress] = useState<ReadProgress | null>(null);
+  const [reading, setReading] = useState(false);
+  const [progress] = useState(() => new ProgressFeed());
   const [outcome, setOutcome] = useState<CalibrationRunOutcome | null>(null);
   const [readWith, setReadWith] = useState<CalibrationRequest | null>(null);
   const handle = useRef<CalibrationHandle | null>(null);
@@ -47,13 +51,15 @@ export function useCalibrationRun(blueprint: Blueprint | null): CalibrationRun {
     (target: File, wanted: CalibrationRequest) => {
       if (blueprint === null) return;
       handle.current?.cancel();
-      setProgress({ bytes: 0, size: target.size });
-      const started = startCalibration(target, blueprint, wanted, setProgress);
+      setReading(true);
+      progress.set({ bytes: 0, size: target.size });
+      const started = startCalibration(target, blueprint, wanted, (report) => progress.set(report));
       handle.current = started;
       void started.outcome.then((result) => {
         if (handle.current !== started) return; // a newer read replaced this one
         handle.current = null;
-        setProgress(null);
+        setReading(false);
+        progress.set(null);
         setOutcome(result);
         setReadWith(wanted);
         if (result.kind !== 'read') return;
@@ -63,7 +69,7 @@ export function useCalibrationRun(blueprint: Blueprint | null): CalibrationRun {
         if (map !== undefined) setRequest({ ...wanted, map });
       });
     },
-    [blueprint],
+    [blueprint, progress],
   );
 
   // The dialog closing ends any read under way.
@@ -113,12 +119,24 @@ export function useCalibrationRun(blueprint: Blueprint | null): CalibrationRun {
     if (current === null) return;
     handle.current = null;
     current.cancel();
-    setProgress(null);
+    setReading(false);
+    progress.set(null);
     setOutcome({ kind: 'cancelled' });
     setReadWith(null);
-  }, []);
+  }, [progress]);
 
-  return { file, request, progress, outcome, readWith, chooseFile, loadMap, change, cancel };
+  return {
+    file,
+    request,
+    reading,
+    progress,
+    outcome,
+    readWith,
+    chooseFile,
+    loadMap,
+    change,
+    cancel,
+  };
 }
 
 function withoutMap(request: CalibrationRequest): CalibrationRequest {

@@ -132,4 +132,26 @@ describe('a web stream of bytes', () => {
     expect(stopped.ok).toBe(false); // stopped before the 64 KB that decide the encoding
     expect(cancelled).toBe(true);
   });
+
+  it('cuts a large piece (Chromium gives a File in 2 MB pieces) into 64 KB views, for progress as often as on the command line', async () => {
+    const piece = Uint8Array.from({ length: 200 * 1024 }, (_, i) => i % 251);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(piece);
+        controller.enqueue(piece.subarray(0, 10));
+        controller.close();
+      },
+    });
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of streamChunks(stream)) chunks.push(chunk);
+    expect(chunks.map((chunk) => chunk.length)).toEqual([65536, 65536, 65536, 8192, 10]);
+    const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+      joined.set(chunk, at);
+      at += chunk.length;
+    }
+    expect(joined.subarray(0, piece.length)).toEqual(piece);
+    expect(joined.subarray(piece.length)).toEqual(piece.subarray(0, 10));
+  });
 });
