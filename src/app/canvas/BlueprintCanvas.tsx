@@ -116,8 +116,8 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
           >
             {/* A line going round a box. */}
             <svg viewBox="0 0 16 16" aria-hidden="true">
-              <rect x="5" y="6" width="6" height="6" fill="currentColor" />
-              <path d="M1 9h2V3h10v6h2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+              <rect x="6" y="8" width="4" height="6" fill="currentColor" />
+              <path d="M1 11h2.5V4.5h9V11H15" fill="none" stroke="currentColor" strokeWidth="1.6" />
             </svg>
           </ControlButton>
         </Controls>
