@@ -183,6 +183,18 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
       ...(system.withinTarget
         ? [[words.rows.withinTarget, wording.estimate(system.withinTarget, percent)]]
         : []),
+      ...(system.cost
+        ? [
+            [
+              fill(words.rows.totalCost, { per }),
+              wording.estimate(system.cost.total, (v) => number(v, 0)),
+            ],
+            [
+              words.rows.costPerServed,
+              wording.estimate(system.cost.perServed, (v) => number(v, 2)),
+            ],
+          ]
+        : []),
       [
         words.rows.leftByExit,
         wording.estimate(system.throughputPerHour, number, words.people.hour),

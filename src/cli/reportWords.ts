@@ -32,6 +32,9 @@ export interface ReportWords {
     timeInSystem: string;
     timeQueueing: string;
     withinTarget: string;
+    /** The cost of all pools, overtime included; `{per}` is per day or per run. */
+    totalCost: string;
+    costPerServed: string;
     leftByExit: string;
   };
   outcome: Record<ExitOutcome, string>;
@@ -95,6 +98,8 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       timeInSystem: 'time in system',
       timeQueueing: 'time queueing',
       withinTarget: 'within target',
+      totalCost: 'cost of all pools {per}',
+      costPerServed: 'cost per transaction',
       leftByExit: 'left by an exit',
     },
     outcome: {
@@ -170,6 +175,8 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       timeInSystem: '逗留时间',
       timeQueueing: '排队时间',
       withinTarget: '达标比例',
+      totalCost: '全部资源成本（{per}）',
+      costPerServed: '每笔业务成本',
       leftByExit: '经出口离开',
     },
     outcome: {

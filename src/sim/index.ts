@@ -31,6 +31,7 @@ export {
   RESULTS_VERSION,
   type BinnedDurations,
   type ClassResult,
+  type CostResult,
   type DurationStats,
   type OutcomeResult,
   type Outcomes,

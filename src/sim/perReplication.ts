@@ -8,6 +8,7 @@ import { type ExitOutcome, OUTCOMES } from '../model/constants.ts';
 import type { CompiledModel } from './model.ts';
 import type { ClassReplication, Replication } from './stats/replication.ts';
 import { reportedOutcomes } from './summaries/classes.ts';
+import { costPerServed, priced, totalCost } from './summaries/cost.ts';
 import { together } from './summaries/durations.ts';
 
 /** Index r is replication r; null where the replication had no value (nobody served). */
@@ -38,6 +39,10 @@ export interface PerReplication {
     timeInSystemP90: PerReplicationValues;
     /** Share within target; absent when no class has a service target. */
     withinTarget?: PerReplicationValues;
+    /** All pools' cost, overtime included; absent when no pool has a price. */
+    totalCost?: PerReplicationValues;
+    /** That cost over the visits served; absent when no pool has a price. */
+    costPerServed?: PerReplicationValues;
   };
   /** Per class: its visits by outcome, those who gave up, and its share within target. */
   classes: Record<
@@ -109,6 +114,10 @@ export function perReplication(
   };
   if (model.classes.some((c) => c.target !== null)) {
     system.withinTarget = values(replications, (r) => shareWithinTarget(r.system));
+  }
+  if (priced(model)) {
+    system.totalCost = values(replications, totalCost);
+    system.costPerServed = values(replications, costPerServed);
   }
   const classes: PerReplication['classes'] = {};
   model.classes.forEach((customerClass, i) => {

@@ -16,11 +16,13 @@ import {
 } from './summaries/classes.ts';
 import { type BinnedDurations, type DurationStats, chartHistogram } from './summaries/durations.ts';
 import { type PoolResult, type PoolSeries, poolResult, poolSeries } from './summaries/pools.ts';
+import { type CostResult, costResult } from './summaries/cost.ts';
 import { type StepResult, stepResult } from './summaries/steps.ts';
 import type { RunWarning } from './warnings.ts';
 
 export type { ClassResult, OutcomeResult, Outcomes } from './summaries/classes.ts';
 export type { BinnedDurations, DurationStats } from './summaries/durations.ts';
+export type { CostResult } from './summaries/cost.ts';
 export type { PoolResult } from './summaries/pools.ts';
 export type { StepResult } from './summaries/steps.ts';
 
@@ -38,6 +40,8 @@ export interface SystemResult {
   timeInSystem: DurationStats;
   wait: DurationStats;
   withinTarget: Estimate | null;
+  /** All pools' cost and the cost per visit served; null when no pool has a price. */
+  cost: CostResult | null;
   throughputPerHour: Estimate;
   inSystemAtEnd: Estimate;
   /** Little's law check, L = λW over the whole system. */
@@ -90,6 +94,7 @@ function systemResult(model: CompiledModel, replications: Replication[]): System
     timeInSystem: overall.timeInSystem,
     wait: overall.wait,
     withinTarget: overall.withinTarget,
+    cost: costResult(model, replications),
     throughputPerHour: overall.throughputPerHour,
     inSystemAtEnd: estimate(replications.map((r) => r.inSystemAtEnd)),
     little: {

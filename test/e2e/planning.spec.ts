@@ -123,6 +123,11 @@ test('the staffing helper finds how many tellers meet a wait target with 95 % co
   await expect(
     tries.filter({ hasText: 'target not met with 95 % confidence' }).first(),
   ).toBeVisible();
+  // Cost against wait over the counts tried: what one more teller adds to the day's cost.
+  const tradeOff = helper.getByTestId('staffing-trade-off');
+  await expect(tradeOff).toBeVisible();
+  await expect(tradeOff).toContainText(/Each more unit of Tellers adds about \d[\d,]*\./);
+  await expect(tradeOff.locator('.recharts-bar-rectangle')).toHaveCount(await tries.count());
   // The trials did not replace the results on screen: there were none, and still are none.
   await dock(page).getByRole('tab', { name: 'Results' }).click();
   await expect(page.getByTestId('results-panel')).toHaveCount(0);

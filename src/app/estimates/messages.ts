@@ -86,6 +86,16 @@ const en = {
       'too-close': 'too close to call',
     },
     busyPart: ', {{percent}} % busy',
+    tradeOff: {
+      title: 'Cost and wait by number of {{pool}}',
+      axis: 'Units of {{pool}}',
+      costDay: 'Cost per day, all pools',
+      costRun: 'Cost per run, all pools',
+      within: '% of {{who}} within {{minutes}}',
+      target: 'target {{percentile}} %',
+      perUnit: 'Each more unit of {{pool}} adds about {{cost}}.',
+      met: '{{units}} meet the target at {{cost}}.',
+    },
     whoAll: 'customers',
     whoClass: 'customers in “{{name}}”',
     answer:
@@ -191,6 +201,16 @@ export const planningMessages = {
         'too-close': '差距过小，无法判定',
       },
       busyPart: '，{{percent}}% 繁忙',
+      tradeOff: {
+        title: '按{{pool}}数量的成本与等待',
+        axis: '{{pool}}数量',
+        costDay: '每天成本（全部资源）',
+        costRun: '每次运行成本（全部资源）',
+        within: '{{who}}等待不超过 {{minutes}} 的比例',
+        target: '目标 {{percentile}}%',
+        perUnit: '每增加一个{{pool}}，成本约增加 {{cost}}。',
+        met: '{{units}} 个即达到目标，成本 {{cost}}。',
+      },
       whoAll: '客户',
       whoClass: '{{name}}',
       answer:

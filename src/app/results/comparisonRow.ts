@@ -175,6 +175,8 @@ const FIGURE_VALUES = [
   'waitMean',
   'waitP90',
   'withinTarget',
+  'totalCost',
+  'costPerServed',
 ] as const satisfies readonly (SystemKpiId & keyof Figures)[];
 
 /**

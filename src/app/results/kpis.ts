@@ -24,7 +24,9 @@ export type SystemKpiId =
   | 'timeInSystemP90'
   | 'waitMean'
   | 'waitP90'
-  | 'withinTarget';
+  | 'withinTarget'
+  | 'totalCost'
+  | 'costPerServed';
 
 export interface Kpi<Id extends string = string> {
   id: Id;
@@ -92,6 +94,13 @@ export function systemKpis(results: Results): Kpi<SystemKpiId>[] {
   ];
   if (system.withinTarget) {
     kpis.push(fromEstimate('withinTarget', system.withinTarget, 'share', 'higher'));
+  }
+  // Results kept before the cost was summed lack it.
+  const cost = (system as Partial<typeof system>).cost;
+  if (cost) {
+    // Lower is better as a figure; whether a wait it buys is worth it is the reader's call.
+    kpis.push(fromEstimate('totalCost', cost.total, 'money', 'lower'));
+    kpis.push(fromEstimate('costPerServed', cost.perServed, 'money', 'lower'));
   }
   return kpis;
 }

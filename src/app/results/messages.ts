@@ -34,6 +34,8 @@ const en = {
     waitMean: 'Waiting, mean',
     waitP90: 'Waiting, 90 % within',
     withinTarget: 'Within service target',
+    totalCost: 'Cost, all pools',
+    costPerServed: 'Cost per transaction',
   },
   selectStep: 'Show {{step}} on the blueprint',
   waits: {
@@ -221,6 +223,8 @@ export const resultsMessages = {
       waitMean: '等待时间，平均',
       waitP90: '等待时间，90 % 不超过',
       withinTarget: '达到服务目标',
+      totalCost: '成本（全部资源）',
+      costPerServed: '每笔业务成本',
     },
     selectStep: '在蓝图上显示“{{step}}”',
     waits: {

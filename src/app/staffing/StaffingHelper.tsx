@@ -11,8 +11,10 @@ import { usePoolEstimates } from '../estimates/usePoolEstimates.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { type Percentile, findStaffing } from './findStaffing.ts';
 import { StaffingProgress } from './StaffingProgress.tsx';
-import { IDLE, parseMinutes, staffingReducer } from './staffingState.ts';
+import { IDLE, parseMinutes, staffingReducer, triesOf } from './staffingState.ts';
+import { TradeOffChart } from './TradeOffChart.tsx';
 import '../styles/planning.css';
+import '../styles/results.css';
 
 export interface StaffingHelperProps {
   blueprint: Blueprint;
@@ -96,6 +98,9 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
       ? t('planning.staffing.whoClass', { name: localized(customers.label) || customers.id })
       : t('planning.staffing.whoAll');
   };
+
+  const poolName = pool ? localized(pool.label) || pool.id : '';
+  const who = whoOf(status.phase === 'idle' ? undefined : status.target.classId);
 
   const cancel = () => {
     controller.current?.abort();
@@ -206,11 +211,16 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
           ) : null}
         </div>
       </form>
-      <StaffingProgress
-        status={status}
-        poolName={pool ? localized(pool.label) || pool.id : ''}
-        who={whoOf(status.phase === 'idle' ? undefined : status.target.classId)}
-      />
+      <StaffingProgress status={status} poolName={poolName} who={who} />
+      {status.phase === 'idle' ? null : (
+        <TradeOffChart
+          tries={triesOf(status)}
+          target={status.target}
+          poolName={poolName}
+          who={who}
+          day={(blueprint.run?.mode ?? 'day') === 'day'}
+        />
+      )}
     </section>
   );
 }

@@ -48,6 +48,8 @@ export interface StaffingTry {
   waitMinutes: number | null;
   /** The pool's mean utilisation (0–1); null when not measured. */
   utilization: number | null;
+  /** What the run costs, all pools, overtime included (per day or run); null when nothing has a price. */
+  cost: number | null;
 }
 
 export type NotReachableReason =
@@ -118,6 +120,12 @@ export function waitPercentile(
   return Number.isFinite(value) && wait.count > 0 ? value : null;
 }
 
+/** All pools' cost, per day or run; null when no pool has a price (or results kept before it). */
+function costOf(results: Results): number | null {
+  const total = (results.system as Partial<Results['system']>).cost?.total.mean;
+  return total !== undefined && Number.isFinite(total) ? total : null;
+}
+
 /** Both runs drew replication r from the same random numbers. */
 function sameStreams(a: Results, b: Results): boolean {
   return a.run.seed === b.run.seed && a.run.replications === b.run.replications;
@@ -178,6 +186,7 @@ export async function findStaffing(options: FindStaffingOptions): Promise<Staffi
       verdict: targetVerdict(share, wanted),
       waitMinutes: waitPercentile(results, target.percentile, target.classId),
       utilization: utilization !== undefined && Number.isFinite(utilization) ? utilization : null,
+      cost: costOf(results),
     };
     measured.set(units, { tried, results });
     tries.push(tried);

@@ -27,6 +27,7 @@ const tried = (units: number, mean: number | null, verdict: TargetVerdict): Staf
   verdict,
   waitMinutes: mean === null ? null : 12 / units,
   utilization: 3 / units,
+  cost: 200 + 360 * units,
 });
 
 /** The answer with `units` and the tries, as the search gives it. */

@@ -194,6 +194,20 @@ describe('compareScenarios: 4 tellers against 5', () => {
     expect(rows.some((r) => r.key === 'overtime:ticket-machine')).toBe(false);
   });
 
+  it('weighs the wait against the day\'s cost: a fifth teller costs more in every pairing', () => {
+    const total = row('totalCost');
+    expect(total.unit).toBe('money');
+    expect(total.left).toBe(four.results.system.cost!.total.mean);
+    expect(total.right).toBe(five.results.system.cost!.total.mean);
+    expect(total.difference!.method).toBe('paired');
+    // One more teller for the whole day: about 8 h × 45 more, wait or no wait.
+    expect(total.right! - total.left!).toBeGreaterThan(300);
+    expect(total.change).toBe('worse');
+    const perVisit = row('costPerServed');
+    expect(perVisit.difference!.method).toBe('paired');
+    expect(perVisit.right!).toBeGreaterThan(perVisit.left!);
+  });
+
   it('has no class rows when both runs have a single class: it is the whole process', () => {
     expect(Object.keys(four.results.classes)).toHaveLength(1);
     expect(rows.filter((r) => r.classId !== null)).toEqual([]);

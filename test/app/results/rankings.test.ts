@@ -71,7 +71,7 @@ describe('system figures, pools and classes', () => {
     });
   });
 
-  it('leads with the outcomes, gave up, times and waits, within target, with intervals where there are', () => {
+  it('leads with the outcomes, gave up, times and waits, within target, cost, with intervals where there are', () => {
     const kpis = systemKpis(results);
     expect(kpis.map((kpi) => kpi.id)).toEqual([
       'completed',
@@ -81,6 +81,8 @@ describe('system figures, pools and classes', () => {
       'waitMean',
       'waitP90',
       'withinTarget',
+      'totalCost',
+      'costPerServed',
     ]);
     const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
     const completed = results.system.outcomes.completed!;
@@ -97,6 +99,23 @@ describe('system figures, pools and classes', () => {
       better: 'lower',
     });
     expect(byId.get('withinTarget')!.unit).toBe('share');
+    expect(byId.get('costPerServed')).toMatchObject({
+      value: results.system.cost!.perServed.mean,
+      ci95: results.system.cost!.perServed.ci95,
+      unit: 'money',
+      better: 'lower',
+    });
+  });
+
+  it('has no cost figures when no pool has a price, nor in results kept before the cost was summed', () => {
+    const free = structuredClone(results);
+    free.system.cost = null;
+    expect(systemKpis(free).map((kpi) => kpi.id)).not.toContain('totalCost');
+    const old = structuredClone(results) as unknown as { system: Record<string, unknown> };
+    delete old.system['cost'];
+    expect(systemKpis(old as unknown as typeof results).map((kpi) => kpi.id)).not.toContain(
+      'costPerServed',
+    );
   });
 
   it('has no within-target figure when no class has a target', () => {
