@@ -4,14 +4,13 @@
  * stops the command cleanly: exit 130, nothing on standard output, no --plot file (an
  * older one under that name stays as it was, no temporary file is left).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../scripts/logs/csvText.ts';
 import { queueTicketRows } from '../../scripts/logs/queueTicketLog.ts';
-import { bin, deposit, root } from './support.ts';
+import { deposit, interruptWhenShown } from './support.ts';
 
 /** Many days to simulate, read at once: the synthetic log's first tickets of each of 400 days. */
 function longThinLog(days: number, ticketsADay: number): string {
@@ -33,24 +32,11 @@ describe('backtest --progress and Ctrl-C', () => {
     writeFileSync(log, longThinLog(400, 3));
     const plot = join(dir, 'plot.svg');
     writeFileSync(plot, 'an older file\n');
-    const child = spawn(
-      process.execPath,
-      [bin, 'backtest', log, '--blueprint', deposit, '--plot', plot, '--progress'],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    const { code, stdout, stderr } = await interruptWhenShown(
+      ['backtest', log, '--blueprint', deposit, '--plot', plot, '--progress'],
+      /simulating \[#*\.*\] +\d+ % · \d+ of 400 days/,
     );
-    let stderr = '';
-    let stdout = '';
-    const simulating = new Promise<void>((resolve) =>
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (/simulating \[#*\.*\] +\d+ % · \d+ of 400 days/.test(stderr)) resolve();
-      }),
-    );
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    await simulating;
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    expect(code).toBe(130);
     expect(stderr).toMatch(/\rreading \[#{30}\] 100 % · [\d.]+ of [\d.]+ MB\n/);
     expect(stderr).toMatch(/ of 400 days\nblueprint-lab: interrupted\n$/);
     expect(stderr).not.toContain('400 of 400 days');

@@ -4,31 +4,14 @@
  * worker and set against the log hour by hour (a table, a plot, the misses named or "no
  * hour misses"); a long run cancelled; the same in Chinese, looked at on a 1280×720 screen.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { dialog, dropLog, openApp, openCalibrate } from './calibrateDriver.ts';
 
-const LOGS = join(import.meta.dirname, '..', '..', 'data', 'logs');
-
-const dialog = (page: Page) => page.getByTestId('calibrate-dialog');
-
+/** The deposit log dropped on the dialog, its 存款 served at the teller's step. */
 async function calibrateDeposit(page: Page, open: string, step: string): Promise<void> {
-  await page.goto('/');
-  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
-  await page.getByRole('button', { name: open }).click();
-  const file = 'counter-deposit-tickets.csv';
-  const bytes = [...readFileSync(join(LOGS, file))];
-  const transfer = await page.evaluateHandle(
-    ({ bytes, name }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
-      return data;
-    },
-    { bytes, name: file },
-  );
-  const zone = page.getByTestId('calibrate-drop');
-  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
-  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  await openApp(page);
+  await openCalibrate(page, open);
+  await dropLog(page, 'counter-deposit-tickets.csv');
   await dialog(page).getByLabel(`${step}: 存款`).selectOption('c-hand-over');
   await expect(dialog(page).locator('[data-fit="service:c-hand-over"]')).toBeVisible();
 }

@@ -2,48 +2,19 @@
  * The Calibrate dialog in Chromium: the counter-deposit queue-ticket log read in the
  * worker, its business type mapped to a step, the fits shown, Apply as one undoable
  * change; a messy log's skipped rows with their reasons, nothing changed until Apply;
- * the same in Chinese.
+ * the same in Chinese; times read as Excel serial numbers named; a large log's progress
+ * and Cancel.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
 import type { Blueprint } from '../../src/model/index.ts';
 import { COPIES, daysFor, ticketLines } from '../../scripts/logs/benchTicketLog.ts';
+import { chooseLog, dialog, dropLog, openApp, openCalibrate } from './calibrateDriver.ts';
 
 type LabWindow = Window & { __blueprintLab?: { getState: () => BlueprintState } };
 
-const LOGS = join(import.meta.dirname, '..', '..', 'data', 'logs');
-
-async function openApp(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
-}
-
 function blueprintNow(page: Page): Promise<Blueprint> {
   return page.evaluate(() => (window as LabWindow).__blueprintLab!.getState().document!.blueprint!);
-}
-
-const dialog = (page: Page) => page.getByTestId('calibrate-dialog');
-
-async function chooseLog(page: Page, file: string): Promise<void> {
-  await page.getByTestId('calibrate-log-input').setInputFiles(join(LOGS, file));
-}
-
-/** Drops `file` on the dialog's drop zone, as a user dragging it from the desktop does. */
-async function dropLog(page: Page, file: string): Promise<void> {
-  const bytes = [...readFileSync(join(LOGS, file))];
-  const transfer = await page.evaluateHandle(
-    ({ bytes, name }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }));
-      return data;
-    },
-    { bytes, name: file },
-  );
-  const zone = page.getByTestId('calibrate-drop');
-  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
-  await zone.dispatchEvent('drop', { dataTransfer: transfer });
 }
 
 test('the deposit log: fits shown, Apply changes the blueprint, one undo restores it', async ({
@@ -52,8 +23,7 @@ test('the deposit log: fits shown, Apply changes the blueprint, one undo restore
   test.setTimeout(180_000);
   await openApp(page);
   const before = await blueprintNow(page);
-  await page.getByRole('button', { name: 'Calibrate…' }).click();
-  await expect(dialog(page)).toBeVisible();
+  await openCalibrate(page);
   await dropLog(page, 'counter-deposit-tickets.csv');
 
   await expect(page.getByTestId('calibrate-summary')).toContainText(
@@ -117,7 +87,7 @@ test('a messy log: reasons for the skipped rows, nothing changed without Apply',
 }) => {
   await openApp(page);
   const before = await blueprintNow(page);
-  await page.getByRole('button', { name: 'Calibrate…' }).click();
+  await openCalibrate(page);
   await chooseLog(page, 'messy-tickets-bom.csv');
   await expect(page.getByTestId('calibrate-summary')).toContainText(
     /9 rows, \d+ used, \d+ skipped/,
@@ -135,7 +105,7 @@ test('a messy log: reasons for the skipped rows, nothing changed without Apply',
 test('in Chinese: the GBK log read, its reasons and fits in Chinese', async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem('blueprint-lab.language', 'zh-CN'));
   await openApp(page);
-  await page.getByRole('button', { name: '校准…' }).click();
+  await openCalibrate(page, '校准…');
   await expect(dialog(page).getByRole('heading', { name: '用网点日志校准' })).toBeVisible();
   await chooseLog(page, 'messy-tickets-gbk.csv');
   await expect(page.getByTestId('calibrate-summary')).toContainText(/排队叫号日志，gb18030/);
@@ -158,7 +128,7 @@ test('a log whose times are Excel serial numbers: the dialog names the columns a
 }) => {
   test.setTimeout(90_000);
   await openApp(page);
-  await page.getByRole('button', { name: 'Calibrate…' }).click();
+  await openCalibrate(page);
   const serialLog = { name: 'excel-tickets.csv', mimeType: 'text/csv', buffer: SERIAL_LOG };
   await page.getByTestId('calibrate-log-input').setInputFiles(serialLog);
   // 46083.375 is read as 2 March 2026, 09:00: the summary's dates are those of the log.
@@ -177,7 +147,7 @@ test('a log whose times are Excel serial numbers: the dialog names the columns a
 
   await page.evaluate(() => window.localStorage.setItem('blueprint-lab.language', 'zh-CN'));
   await openApp(page);
-  await page.getByRole('button', { name: '校准…' }).click();
+  await openCalibrate(page, '校准…');
   await page.getByTestId('calibrate-log-input').setInputFiles(serialLog);
   await expect(notice).toHaveText(
     '列“取号时间”、“叫号时间”、“开始办理时间”、“办结时间”中的时间是数字，已按 Excel 序列日期读取：自 1899 年 12 月 30 日起的天数，小数部分是一天中的时刻（46083.375 即 2026 年 3 月 2 日 09:00）。如果上面的日期不对，说明这些列不是这种日期：请在“列”中改选其他列。',
@@ -192,7 +162,7 @@ test('a large log: the bar shows the bytes read as the worker reports them, Canc
   const buffer = Buffer.from([...ticketLines(rows, daysFor(rows, COPIES), COPIES)].join(''));
   await openApp(page);
   const before = await blueprintNow(page);
-  await page.getByRole('button', { name: 'Calibrate…' }).click();
+  await openCalibrate(page);
   await page
     .getByTestId('calibrate-log-input')
     .setInputFiles({ name: 'large-tickets.csv', mimeType: 'text/csv', buffer });

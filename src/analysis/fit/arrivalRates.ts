@@ -7,44 +7,9 @@
 import type { Arrivals } from '../../model/index.ts';
 import { type Estimate, checkConfidence, roundSignificant } from './estimate.ts';
 import { gammaQuantile } from './specialFunctions.ts';
+import { type BinningOptions, type DayBins, binIndex, dayBins } from './dayBins.ts';
 import { type DayGrouping, groupDates } from './dayGroups.ts';
 import { daysSinceEpoch, formatTimeOfDay } from './timeOfDay.ts';
-
-export interface BinningOptions {
-  /** Width of a bin in whole minutes (15, 30, 60…). */
-  binMinutes: number;
-  /** Start of the first bin, minutes after midnight (whole); default 0. */
-  from?: number;
-  /** End of the last bin (whole, up to 1440); default 1440. The last bin may be shorter. */
-  to?: number;
-}
-
-/** The bins of a day: [from, to) in minutes after midnight. */
-export interface DayBins {
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-}
-
-export function dayBins(options: BinningOptions): DayBins {
-  const { binMinutes, from = 0, to = 1440 } = options;
-  if (!(Number.isInteger(binMinutes) && binMinutes >= 1 && binMinutes <= 1440)) {
-    throw new RangeError(
-      `binMinutes must be a whole number of minutes from 1 to 1440, got ${binMinutes}`,
-    );
-  }
-  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= 1440 && from < to)) {
-    throw new RangeError(
-      `from and to must be whole minutes with 0 ≤ from < to ≤ 1440, got ${from} and ${to}`,
-    );
-  }
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let start = from; start < to; start += binMinutes) {
-    starts.push(start);
-    ends.push(Math.min(to, start + binMinutes));
-  }
-  return { starts, ends };
-}
 
 /**
  * Arrival counts per date and bin. Memory grows with the number of dates in the log
@@ -52,17 +17,11 @@ export function dayBins(options: BinningOptions): DayBins {
  */
 export class ArrivalCounts {
   readonly bins: DayBins;
-  private readonly binMinutes: number;
-  private readonly from: number;
-  private readonly to: number;
   private readonly byDate = new Map<string, Uint32Array>();
   private outsideCount = 0;
 
   constructor(options: BinningOptions) {
     this.bins = dayBins(options);
-    this.binMinutes = options.binMinutes;
-    this.from = options.from ?? 0;
-    this.to = options.to ?? 1440;
   }
 
   /** Arrivals outside [from, to), not counted in a bin. */
@@ -73,11 +32,12 @@ export class ArrivalCounts {
   /** Counts one arrival on `date` ("YYYY-MM-DD") at `minuteOfDay`; false when outside the bins. */
   add(date: string, minuteOfDay: number): boolean {
     const counts = this.countsOf(date);
-    if (!(minuteOfDay >= this.from && minuteOfDay < this.to)) {
+    const bin = binIndex(this.bins, minuteOfDay);
+    if (bin < 0) {
       this.outsideCount++;
       return false;
     }
-    counts[Math.floor((minuteOfDay - this.from) / this.binMinutes)]!++;
+    counts[bin]!++;
     return true;
   }
 

@@ -47,13 +47,11 @@ export {
   trigamma,
 } from './specialFunctions.ts';
 export { type Weekday, daysSinceEpoch, formatTimeOfDay, weekdayOf } from './timeOfDay.ts';
+export { type BinningOptions, type DayBins, binIndex, dayBins } from './dayBins.ts';
 export {
   type ArrivalRateBin,
   type ArrivalRateGroup,
-  type BinningOptions,
-  type DayBins,
   ArrivalCounts,
-  dayBins,
   fitArrivalRates,
   toRateProfile,
 } from './arrivalRates.ts';

@@ -4,7 +4,7 @@
  * of a back-test (simulated against observed mean and p90 wait and abandonment, hour by
  * hour), in fixed memory: running moments and a fine histogram of waits per bin.
  */
-import { type BinningOptions, type DayBins, dayBins } from './arrivalRates.ts';
+import { type BinningOptions, type DayBins, binIndex, dayBins } from './dayBins.ts';
 import { type Estimate, checkConfidence, zFor } from './estimate.ts';
 import { fitShares } from './shares.ts';
 
@@ -29,18 +29,12 @@ export class WaitsByTime {
   readonly bins: DayBins;
   readonly gridMinutes: number;
   readonly horizonMinutes: number;
-  private readonly binMinutes: number;
-  private readonly from: number;
-  private readonly to: number;
   private readonly perBin: BinWaits[];
   private outsideCount = 0;
   private refusedCount = 0;
 
   constructor(options: BinningOptions & WaitGridOptions) {
     this.bins = dayBins(options);
-    this.binMinutes = options.binMinutes;
-    this.from = options.from ?? 0;
-    this.to = options.to ?? 1440;
     this.gridMinutes = options.gridMinutes ?? 0.25;
     this.horizonMinutes = options.horizonMinutes ?? 480;
     if (!(this.gridMinutes > 0 && this.horizonMinutes >= this.gridMinutes)) {
@@ -79,11 +73,12 @@ export class WaitsByTime {
       this.refusedCount++;
       return false;
     }
-    if (!(arrivedAt >= this.from && arrivedAt < this.to)) {
+    const index = binIndex(this.bins, arrivedAt);
+    if (index < 0) {
       this.outsideCount++;
       return false;
     }
-    const bin = this.perBin[Math.floor((arrivedAt - this.from) / this.binMinutes)]!;
+    const bin = this.perBin[index]!;
     bin.customers++;
     if (abandoned) bin.abandoned++;
     const delta = waitMinutes - bin.mean;

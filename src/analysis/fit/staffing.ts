@@ -5,7 +5,7 @@
  * (median), the busiest (max) and the mean, written as the blueprint's capacity schedule.
  */
 import type { ResourcePool } from '../../model/index.ts';
-import { type BinningOptions, type DayBins, dayBins } from './arrivalRates.ts';
+import { type BinningOptions, type DayBins, binIndex, dayBins } from './dayBins.ts';
 import { type DayGrouping, groupDates } from './dayGroups.ts';
 import { daysSinceEpoch, formatTimeOfDay } from './timeOfDay.ts';
 
@@ -32,9 +32,6 @@ function bitCount(word: number): number {
  */
 export class WindowActivity {
   readonly bins: DayBins;
-  private readonly binMinutes: number;
-  private readonly from: number;
-  private readonly to: number;
   private readonly windowIndex = new Map<string, number>();
   private readonly byDate = new Map<string, DateActivity>();
   /** 32-bit words per bin in every date's bit sets: enough for every window seen. */
@@ -44,9 +41,6 @@ export class WindowActivity {
 
   constructor(options: BinningOptions) {
     this.bins = dayBins(options);
-    this.binMinutes = options.binMinutes;
-    this.from = options.from ?? 0;
-    this.to = options.to ?? 1440;
   }
 
   /** Services wholly outside [from, to). */
@@ -71,12 +65,13 @@ export class WindowActivity {
       return false;
     }
     // Wholly before the first bin (ending at its start counts as before) or after the last.
-    if (end < this.from || (end === this.from && start < end) || start >= this.to) {
+    const { from, to } = this.bins;
+    if (end < from || (end === from && start < end) || start >= to) {
       this.outsideCount++;
       return false;
     }
-    const clippedStart = Math.max(start, this.from);
-    const clippedEnd = Math.min(end, this.to);
+    const clippedStart = Math.max(start, from);
+    const clippedEnd = Math.min(end, to);
     let window = this.windowIndex.get(windowId);
     if (window === undefined) {
       window = this.windowIndex.size;
@@ -85,9 +80,9 @@ export class WindowActivity {
     }
     const word = window >>> 5;
     const bit = 1 << (window & 31);
-    const first = this.binOf(clippedStart);
+    const first = binIndex(this.bins, clippedStart);
     // An end exactly on a bin edge does not reach into the next bin.
-    const last = clippedEnd > clippedStart ? this.binOf(clippedEnd - 1e-9) : first;
+    const last = clippedEnd > clippedStart ? binIndex(this.bins, clippedEnd - 1e-9) : first;
     for (let b = first; b <= last; b++) {
       // Open where the window took the customer, and in a bin it served from start to end;
       // not in the bin a service only runs on into: a window closing for lunch at 11:30
@@ -137,13 +132,6 @@ export class WindowActivity {
       activity.open = wider;
     }
     this.words = words;
-  }
-
-  private binOf(minute: number): number {
-    return Math.min(
-      this.bins.starts.length - 1,
-      Math.floor((minute - this.from) / this.binMinutes),
-    );
   }
 
   private activityOf(date: string): DateActivity {

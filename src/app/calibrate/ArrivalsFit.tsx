@@ -1,9 +1,9 @@
 /** Arrivals per hour by time of day: the rate of each bin with its interval band, and the busiest bin in words. */
 import { useTranslation } from 'react-i18next';
-import { Area, Line } from 'recharts';
+import { Area } from 'recharts';
 import type { CalibrationFits } from '../../calibrate/index.ts';
 import { CHART_COLORS, INTERVAL_FILL } from './chartStyle.ts';
-import { FitChart } from './FitChart.tsx';
+import { DayProfileChart } from './DayProfileChart.tsx';
 import { clock, figure, openSpan } from './format.ts';
 
 export function ArrivalsFit({
@@ -37,38 +37,28 @@ export function ArrivalsFit({
     low: figure(peak.perHour.lower),
     high: figure(peak.perHour.upper),
   });
-  const chart = t('calibrate.fit.arrivals.chart', { confidence: Math.round(confidence * 100) });
   return (
-    <>
-      <p className="calibrate-fit__text" data-testid="calibrate-arrivals-summary">
-        {summary}
-      </p>
-      <FitChart
-        description={`${chart}. ${summary}`}
-        data={data}
-        x={{ title: t('calibrate.fit.arrivals.axisX'), props: { dataKey: 'time' } }}
-        y={{ title: t('calibrate.fit.arrivals.axisY'), width: 48 }}
-        tooltip
-      >
-        <Area
-          dataKey="band"
-          name={t('calibrate.fit.arrivals.interval')}
-          type="step"
-          stroke="none"
-          fill={INTERVAL_FILL}
-          fillOpacity={0.5}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="rate"
-          name={t('calibrate.fit.arrivals.rate')}
-          type="step"
-          stroke={CHART_COLORS.bars}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-      </FitChart>
-    </>
+    <DayProfileChart
+      summary={summary}
+      summaryTestId="calibrate-arrivals-summary"
+      description={t('calibrate.fit.arrivals.chart', { confidence: Math.round(confidence * 100) })}
+      data={data}
+      y={{ title: t('calibrate.fit.arrivals.axisY'), width: 48 }}
+      line={{
+        dataKey: 'rate',
+        name: t('calibrate.fit.arrivals.rate'),
+        color: CHART_COLORS.bars,
+      }}
+    >
+      <Area
+        dataKey="band"
+        name={t('calibrate.fit.arrivals.interval')}
+        type="step"
+        stroke="none"
+        fill={INTERVAL_FILL}
+        fillOpacity={0.5}
+        isAnimationActive={false}
+      />
+    </DayProfileChart>
   );
 }

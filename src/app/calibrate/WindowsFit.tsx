@@ -1,9 +1,9 @@
 /** Windows open over the day (the median day's count per bin) with the mean number busy serving. */
 import { useTranslation } from 'react-i18next';
-import { Bar, Line } from 'recharts';
+import { Bar } from 'recharts';
 import type { CalibrationFits } from '../../calibrate/index.ts';
 import { CHART_COLORS, INTERVAL_FILL } from './chartStyle.ts';
-import { FitChart } from './FitChart.tsx';
+import { DayProfileChart } from './DayProfileChart.tsx';
 import { clock, figure, openSpan } from './format.ts';
 
 export function WindowsFit({
@@ -26,32 +26,24 @@ export function WindowsFit({
       ? t('calibrate.fit.windows.summaryNoPool', values)
       : t('calibrate.fit.windows.summary', values);
   return (
-    <>
-      <p className="calibrate-fit__text">{summary}</p>
-      <FitChart
-        description={`${t('calibrate.fit.windows.chart')}. ${summary}`}
-        data={data}
-        x={{ title: t('calibrate.fit.arrivals.axisX'), props: { dataKey: 'time' } }}
-        y={{ width: 40, props: { allowDecimals: false } }}
-        tooltip
-        barCategoryGap={1}
-      >
-        <Bar
-          dataKey="open"
-          name={t('calibrate.fit.windows.open')}
-          fill={INTERVAL_FILL}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="busy"
-          name={t('calibrate.fit.windows.busy')}
-          type="step"
-          stroke={CHART_COLORS.utilization}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-      </FitChart>
-    </>
+    <DayProfileChart
+      summary={summary}
+      description={t('calibrate.fit.windows.chart')}
+      data={data}
+      y={{ width: 40, props: { allowDecimals: false } }}
+      barCategoryGap={1}
+      line={{
+        dataKey: 'busy',
+        name: t('calibrate.fit.windows.busy'),
+        color: CHART_COLORS.utilization,
+      }}
+    >
+      <Bar
+        dataKey="open"
+        name={t('calibrate.fit.windows.open')}
+        fill={INTERVAL_FILL}
+        isAnimationActive={false}
+      />
+    </DayProfileChart>
   );
 }
