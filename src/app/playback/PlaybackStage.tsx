@@ -10,7 +10,7 @@ import type { Blueprint } from '../../model/index.ts';
 import { layoutBlueprint } from '../canvas/layout.ts';
 import { STEP_GAP } from '../diagram/geometry.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
-import { growBoxes, stretchFor, stretchLayout, trimToSteps } from './stageLayout.ts';
+import { stretchFor, stretchLayout, trimToSteps } from './stageLayout.ts';
 import { StageMap } from './StageMap.tsx';
 import { fitStage, stageGeometry, tokenRadius, tokenSpacing } from './tokenGeometry.ts';
 import { useFittedBoxes } from './useFittedBoxes.ts';
@@ -62,11 +62,11 @@ export function PlaybackStage({
   // The strip above a box holds one line of the queue's count (playback.css: 1.1 em, line
   // height 1.05, 2 px apart); served customers sit on the box's bottom edge, half below it.
   const strip = labelSize * 1.1 * 1.05 + 4 / view.scale;
-  const grown = useMemo(
-    () => growBoxes(stretched, strip, spacing / 2 + 2 / view.scale),
-    [stretched, strip, spacing, view.scale],
+  const room = useMemo(
+    () => ({ top: strip, bottom: spacing / 2 + 2 / view.scale }),
+    [strip, spacing, view.scale],
   );
-  const layout = useFittedBoxes(grown, blueprint, labelSize);
+  const layout = useFittedBoxes(stretched, blueprint, labelSize, room);
   const info = status.info;
   const geometry = useMemo(() => (info ? stageGeometry(info, layout) : null), [info, layout]);
   const colours = useMemo(

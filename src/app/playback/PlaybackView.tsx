@@ -24,15 +24,14 @@ import { type PlaybackLesson, usePlaybackDriver, usePlaybackStatus } from './use
 import '../styles/playback.css';
 
 /**
- * The smallest text in Present, as a share of the screen's height (2.6vh in playback.css):
- * a class reads it from the back row at any size, 19 px on a 1280×720 projector, 56 px on 4K.
+ * The stage's text in Present (step and lane names, queue counts), as a share of the
+ * screen's height: the class's floor, 2.5 % (18 px on a 1280×720 projector, 54 px on 4K),
+ * every line of it given to the names; the rest of the view is at 2.6vh and up
+ * (playback.css).
  */
-const PRESENT_MIN_TEXT = 0.026;
-/**
- * The least a step's name shrinks to in Present, to be shown whole where its box cannot
- * hold it at PRESENT_MIN_TEXT: 2.5 % of the screen's height, the class's floor.
- */
-const PRESENT_FLOOR_TEXT = 0.025;
+const PRESENT_STAGE_TEXT = 0.025;
+/** Present has no smaller type: a name is never shrunk under the stage's text. */
+const PRESENT_FLOOR_TEXT = PRESENT_STAGE_TEXT;
 /** The smallest text on the stage while playing (the editor's small type). */
 const PLAY_MIN_TEXT_PX = 13;
 /** The least a step's name shrinks to while playing, to be shown whole. */
@@ -123,7 +122,7 @@ function PlaybackOf({
             blueprint={blueprint}
             driver={driver}
             status={status}
-            minTextPx={present ? viewportHeight * PRESENT_MIN_TEXT : PLAY_MIN_TEXT_PX}
+            minTextPx={present ? viewportHeight * PRESENT_STAGE_TEXT : PLAY_MIN_TEXT_PX}
             floorTextPx={present ? viewportHeight * PRESENT_FLOOR_TEXT : PLAY_FLOOR_TEXT_PX}
             highlight={status.lastEvent?.stepId ?? null}
           />

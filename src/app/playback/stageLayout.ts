@@ -5,7 +5,7 @@
  * every height by the same factor (lanes, steps, lines; never widths) fills the stage's
  * height instead: the same picture, with room for names on two or more lines.
  */
-import type { CanvasLayout } from '../canvas/types.ts';
+import type { CanvasLayout, StepNode } from '../canvas/types.ts';
 import type { Rect } from '../diagram/types.ts';
 
 /** At most this much taller than the editor draws it (beyond, boxes look like columns). */
@@ -69,15 +69,7 @@ export function growBoxes(layout: CanvasLayout, top: number, bottom: number): Ca
   const lanes = new Map(layout.lanes.map((lane) => [lane.id, lane]));
   const nodes = layout.nodes.map((node) => {
     const lane = lanes.get(node.data.step.lane);
-    const width = node.width ?? 0;
-    const shared = layout.nodes.some(
-      (other) =>
-        other !== node &&
-        other.data.step.lane === node.data.step.lane &&
-        other.position.x < node.position.x + width &&
-        node.position.x < other.position.x + (other.width ?? 0),
-    );
-    if (!lane || shared) return node;
+    if (!lane || isStacked(layout, node)) return node;
     // Never inside the strip, even when the editor draws the step higher: the lane's name
     // is written there too, over the last steps.
     const y = lane.top + top;
@@ -88,4 +80,16 @@ export function growBoxes(layout: CanvasLayout, top: number, bottom: number): Ca
     return { ...node, position: { x: node.position.x, y }, height };
   });
   return { ...layout, nodes };
+}
+
+/** Whether another box of the node's lane is above or below it (they share an x range). */
+export function isStacked(layout: CanvasLayout, node: StepNode): boolean {
+  const width = node.width ?? 0;
+  return layout.nodes.some(
+    (other) =>
+      other !== node &&
+      other.data.step.lane === node.data.step.lane &&
+      other.position.x < node.position.x + width &&
+      node.position.x < other.position.x + (other.width ?? 0),
+  );
 }

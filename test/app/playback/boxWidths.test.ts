@@ -4,6 +4,7 @@ import { layoutBlueprint } from '../../../src/app/canvas/layout.ts';
 import { NARROW_GAP, fitBoxWidths } from '../../../src/app/playback/boxWidths.ts';
 import { breakPieces, lineCount, widthForLines } from '../../../src/app/playback/nameWrap.ts';
 import { STEP_GAP } from '../../../src/app/diagram/geometry.ts';
+import { resizeLanes, shareLanes } from '../../../src/app/playback/laneHeights.ts';
 import { makeBlueprint } from '../blueprints.ts';
 
 /** Every character 10 wide, a Chinese one 20. */
@@ -70,5 +71,53 @@ describe('fitBoxWidths', () => {
       queued: () => false,
     });
     expect(box(fitted, 'c')).toEqual({ left: box(fitted, 'b').right + NARROW_GAP, right: 1200 });
+  });
+});
+
+describe('lane heights by need', () => {
+  const lanes = [
+    { id: 'customer' as const, top: 0, height: 100 },
+    { id: 'frontstage' as const, top: 100, height: 100 },
+  ];
+
+  it('shares the lanes by whole lines, the total kept', () => {
+    const needs = new Map([
+      ['customer', { fixed: 40, lines: 4 }],
+      ['frontstage', { fixed: 40, lines: 1 }],
+    ]);
+    const heights = shareLanes(lanes, needs, 20);
+    expect(heights.get('customer')! + heights.get('frontstage')!).toBeCloseTo(200, 9);
+    expect(heights.get('customer')! - 40).toBeGreaterThanOrEqual(4 * 20);
+    expect(heights.get('frontstage')! - 40).toBeGreaterThanOrEqual(20);
+  });
+
+  it('takes a line from the lane that asks most when the total cannot hold them all', () => {
+    const needs = new Map([
+      ['customer', { fixed: 40, lines: 5 }],
+      ['frontstage', { fixed: 40, lines: 2 }],
+    ]);
+    const heights = shareLanes(lanes, needs, 20);
+    expect(heights.get('customer')).toBe(40 + 4 * 20);
+    expect(heights.get('frontstage')).toBe(40 + 2 * 20);
+  });
+
+  it('moves every box with its lane', () => {
+    const layout = layoutBlueprint(
+      makeBlueprint([
+        { id: 'a', lane: 'customer', position: { x: 40, y: 24 } },
+        { id: 'b', lane: 'support', position: { x: 40, y: 24 } },
+      ]),
+    );
+    const heights = new Map(layout.lanes.map((lane) => [lane.id as string, lane.height]));
+    heights.set('customer', heights.get('customer')! * 2);
+    const resized = resizeLanes(layout, heights);
+    const lane = (id: string) => resized.lanes.find((l) => l.id === id)!;
+    for (const id of ['a', 'b']) {
+      const node = resized.nodes.find((n) => n.data.step.id === id)!;
+      const band = lane(node.data.step.lane);
+      expect(node.position.y).toBeGreaterThanOrEqual(band.top);
+      expect(node.position.y + node.height!).toBeLessThanOrEqual(band.top + band.height);
+    }
+    expect(lane('customer').height).toBe(heights.get('customer'));
   });
 });
