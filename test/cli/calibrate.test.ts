@@ -65,7 +65,7 @@ describe('blueprint-lab calibrate', () => {
       /存款: 3261 rows, \d+ durations → step c-hand-over\n +lognormal mean 4\.\d\d \(/,
     );
     expect(stdout).toMatch(
-      /c-hand-over … f-print-stamp \(6 steps, a held span\) ← 存款: the log’s service, mean 4\.\d\d \(.*lognormal by AICc, K–S D 0\.\d{3}\), spread over the span: each step’s duration × 1\.\d{3}\n +c-hand-over: \{"type":"triangular"/,
+      /c-hand-over … f-print-stamp \(8 steps, a held span\) ← 存款: the log’s service, mean 4\.\d\d \(.*lognormal by AICc, K–S D 0\.\d{3}\), spread over the span: each step’s duration × [01]\.\d{3}\n +c-hand-over: \{"type":"triangular"/,
     );
     expect(stdout).toMatch(/pool tellers: capacity 4/);
     expect(stdout).toMatch(/取款 \(1389 rows\) matches no step/);

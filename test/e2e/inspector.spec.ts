@@ -88,8 +88,8 @@ test('clicking "Count cash, check slip" inspects it; editing its mean updates th
 
   const panel = inspector(page).locator('[data-panel="step"]');
   const mean = panel.getByLabel('Mean (min)');
-  await expect(mean).toHaveValue('1.6');
-  await expect(node.locator('.step__duration')).toHaveText('avg 1.6 min');
+  await expect(mean).toHaveValue('1.4');
+  await expect(node.locator('.step__duration')).toHaveText('avg 1.4 min');
 
   await commit(mean, '2.4');
   await expect(node.locator('.step__duration')).toHaveText('avg 2.4 min');
