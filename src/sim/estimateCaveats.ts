@@ -13,12 +13,18 @@
  *   most as fast as it serves them, and more evenly than they arrived (departures of a
  *   busy queue are smoother than Poisson: Whitt's Queueing Network Analyzer), so fewer
  *   wait here than the estimate, which takes arrivals as Poisson, says.
+ * - `patience-shape`: the queue outgrows the units in some stretch, and some of the
+ *   pool's customers give up by a patience that is not exponential. The estimate of an
+ *   overloaded stretch takes patience as exponential (customers leave at the rate
+ *   1/mean from the moment they join); a patience with few early leavers (gamma or
+ *   lognormal of a low cv: the examples' choice) keeps more in the queue, so the wait
+ *   there is longer than the estimate says.
  */
 import type { CompiledModel } from './model.ts';
 import type { PoolDemand } from './poolDemand.ts';
 import type { StretchEstimate } from './stretchQueue.ts';
 
-export type EstimateCaveat = 'few-customers' | 'booked' | 'after-busy-pool';
+export type EstimateCaveat = 'few-customers' | 'booked' | 'after-busy-pool' | 'patience-shape';
 
 /** Fewer customers than this in a business day: `few-customers`. */
 export const FEW_CUSTOMERS = 30;
@@ -60,6 +66,8 @@ export function estimateCaveats(
   queues: readonly boolean[],
   day: readonly PoolDemand[],
   stretches: readonly StretchEstimate[][],
+  /** Per class: it gives up by a patience that is not exponential. */
+  notExponentialPatience: readonly boolean[] = [],
 ): EstimateCaveat[][] {
   const { mode, start, arrivalsEnd } = model.window;
   const busy = stretches.map((pool) =>
@@ -74,6 +82,9 @@ export function estimateCaveats(
       caveats.push('few-customers');
     if (demand.bookedArrivals > demand.arrivals / 2) caveats.push('booked');
     if ([...feeders[i]!].some((feeder) => busy[feeder])) caveats.push('after-busy-pool');
+    const overloaded = stretches[i]!.some((s) => s.offeredLoad > 0 && !s.steady);
+    const shaped = notExponentialPatience.some((yes, c) => yes && demand.arrivalsByClass[c]! > 0);
+    if (overloaded && shaped) caveats.push('patience-shape');
     return caveats;
   });
 }

@@ -253,6 +253,15 @@ function abandonmentOf(blueprint: Blueprint, model: CompiledModel): Abandonment 
   };
 }
 
+/** Per class: it gives up by a patience other than the exponential the stretches assume. */
+function notExponentialPatience(blueprint: Blueprint, model: CompiledModel): boolean[] {
+  const patience = new Map((blueprint.classes ?? []).map((c) => [c.id, c.patience]));
+  return model.classes.map((customerClass) => {
+    const distribution = patience.get(customerClass.id);
+    return distribution !== undefined && distribution.type !== 'exponential';
+  });
+}
+
 function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEstimate[] {
   const basis = demandBasis(model, blueprint);
   const { start, arrivalsEnd, mode } = model.window;
@@ -262,7 +271,13 @@ function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEsti
   const abandonment = abandonmentOf(blueprint, model);
   const inputs = model.pools.map((_, i) => poolStretches(model, i, cuts, demands));
   const stretchEstimates = inputs.map((pool) => pool.map(estimateStretch));
-  const caveats = estimateCaveats(model, basis.queues, day, stretchEstimates);
+  const caveats = estimateCaveats(
+    model,
+    basis.queues,
+    day,
+    stretchEstimates,
+    notExponentialPatience(blueprint, model),
+  );
   return model.pools.map((pool, i): PoolEstimate => {
     const { load, arrivals, meanService } = day[i]!;
     const capacity = meanCapacity(model, i);

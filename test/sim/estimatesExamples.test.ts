@@ -37,6 +37,20 @@ describe('estimatePools on the examples', () => {
     expect(morning.meanWaitMinutes).toBeCloseTo(((rho * 0.4) / (1 - rho)) * (13 / 24), 10);
   });
 
+  it('warns that a patience other than exponential keeps the lunch queue longer than estimated', () => {
+    // The tellers' queue outgrows three windows at lunch; the example's patience is gamma
+    // (few give up early), which the overloaded stretch's estimate takes as exponential.
+    const deposit = readExample('counter-deposit.json');
+    const [tellers, ticket] = pools(estimatePools(deposit));
+    expect(tellers!.stretches.some((s) => !s.steady)).toBe(true);
+    expect(tellers!.caveats).toContain('patience-shape');
+    // Never overloaded: no caveat, whatever the patience.
+    expect(ticket!.caveats).not.toContain('patience-shape');
+    // The same day with exponential patience is what the estimate assumes.
+    deposit.classes![0]!.patience = { type: 'exponential', mean: 30 };
+    expect(pools(estimatePools(deposit))[0]!.caveats).not.toContain('patience-shape');
+  });
+
   it('every example gives finite figures for every pool', () => {
     const names = readdirSync(new URL('../../blueprints/', import.meta.url)).filter((name) =>
       name.endsWith('.json'),

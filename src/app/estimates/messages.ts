@@ -27,6 +27,8 @@ const en = {
       booked: 'Rough: most customers come by appointment, more evenly than the formula assumes.',
       'after-busy-pool':
         'Likely shorter: customers come through a busy pool first, which spaces them out.',
+      'patience-shape':
+        'Likely longer at the peak: the formula lets waiting customers give up from the first minute (exponential patience); here few leave early, so more stay in the queue.',
     },
     stretchesLabel: '{{pool}} through the day',
     stretchTime: '{{from}}–{{to}}',
@@ -144,6 +146,8 @@ export const planningMessages = {
         'few-customers': '粗略：每天客户很少，单日等待波动很大。',
         booked: '粗略：大多数客户按预约到达，比公式假设的更均匀。',
         'after-busy-pool': '实际可能更短：客户先经过一个繁忙的资源，到达被拉开了间隔。',
+        'patience-shape':
+          '高峰时实际可能更长：公式假设等待的客户从第一分钟起就可能放弃（指数分布的耐心时间）；这里很少有客户早早离开，留在队列中的更多。',
       },
       stretchesLabel: '{{pool}}全天各时段',
       stretchTime: '{{from}}–{{to}}',
