@@ -105,7 +105,7 @@ test('Escape during a drag puts the step back; arrows nudge it, Shift further', 
 
 test('drawing a flow from handle to handle, then undo and redo', async ({ page }) => {
   await openApp(page);
-  await expect(edges(page)).toHaveCount(14);
+  await expect(edges(page)).toHaveCount(19);
 
   await node(page, 'c-take-number').hover();
   const from = await centreOf(
@@ -118,18 +118,18 @@ test('drawing a flow from handle to handle, then undo and redo', async ({ page }
   );
   await dragMouse(page, from, to);
 
-  await expect(edges(page)).toHaveCount(15);
+  await expect(edges(page)).toHaveCount(20);
   await expect(page.locator('.react-flow__edge[data-id="c-take-number--c-hand-over"]')).toHaveCount(
     1,
   );
 
   await page.keyboard.press('Control+z');
-  await expect(edges(page)).toHaveCount(14);
+  await expect(edges(page)).toHaveCount(19);
   await page.keyboard.press('Control+Shift+z');
-  await expect(edges(page)).toHaveCount(15);
+  await expect(edges(page)).toHaveCount(20);
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+y');
-  await expect(edges(page)).toHaveCount(15);
+  await expect(edges(page)).toHaveCount(20);
 });
 
 test('dragging the end of a flow onto another step reconnects it', async ({ page }) => {
@@ -171,11 +171,11 @@ test('Delete removes the selected step and its flows in one undo step', async ({
 
   await page.keyboard.press('Delete');
   await expect(node(page, 'c-take-number')).toHaveCount(0);
-  await expect(edges(page)).toHaveCount(12);
+  await expect(edges(page)).toHaveCount(17);
 
   await page.keyboard.press('Control+z');
   await expect(node(page, 'c-take-number')).toHaveCount(1);
-  await expect(edges(page)).toHaveCount(14);
+  await expect(edges(page)).toHaveCount(19);
 });
 
 test('copy and paste makes a selected copy of the step', async ({ page }) => {
@@ -193,7 +193,7 @@ test('copy and paste makes a selected copy of the step', async ({ page }) => {
   await page.keyboard.press('Control+d');
   await expect(node(page, 'c-fill-slip-copy-copy')).toHaveCount(1);
   await page.keyboard.press('Control+a');
-  await expect(page.locator('.react-flow__node.selected')).toHaveCount(18);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(21);
 });
 
 test('Shift+click adds to the selection and a click on the pane clears it', async ({ page }) => {

@@ -64,7 +64,7 @@ test('deleting many steps says how many, and Undo brings them back', async ({ pa
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   expect(await stepCount(page)).toBe(0);
-  const notice = page.getByRole('status').filter({ hasText: /Deleted 16 steps and 14 flows/ });
+  const notice = page.getByRole('status').filter({ hasText: /Deleted 19 steps and 19 flows/ });
   await expect(notice).toBeVisible();
   await notice.getByRole('button', { name: 'Undo' }).click();
   expect(await stepCount(page)).toBe(before);

@@ -227,7 +227,7 @@ test('a fail point’s note is edited in English and Chinese side by side', asyn
   const note = (await storedBlueprint(page))!.steps.find((s) => s.id === 'f-count')!.failPoint!
     .note;
   expect(note).toEqual({
-    en: 'Slip incomplete or amounts differ: the customer fills it in again.',
+    en: 'Slip incomplete, or the cash counted is more or less than the slip says (short or over against the slip): the customer fills in the slip again and queues again. Counterfeit or damaged notes take a branch of their own.',
     'zh-CN': '凭条不全：客户重填。',
   });
 });

@@ -56,7 +56,7 @@ test('opens the counter deposit example by default, drawn as a blueprint', async
   await expect(page.getByRole('list', { name: 'Phases' }).getByText('Arrive')).toBeVisible();
 
   // Flows are edges; the one background flow is dashed.
-  await expect(page.locator('.react-flow__edge')).toHaveCount(14);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(19);
   await expect(page.locator('.react-flow__edge.flow--background')).toHaveCount(1);
 
   await expect(page.getByTestId('blueprint-description')).toContainText('teller window');

@@ -43,7 +43,13 @@ describe('ranked fail points', () => {
   const rows = failRanking(results, blueprint);
 
   it('ranks by failure rate with the failures per day and their interval', () => {
-    expect(rows.map((row) => row.stepId)).toEqual(['f-count', 'c-enter-pin', 's-post']);
+    expect(rows.map((row) => row.stepId)).toEqual([
+      'f-count',
+      'c-large-cash',
+      'c-enter-pin',
+      'f-print-stamp',
+      's-post',
+    ]);
     const rates = rows.map((row) => row.rate);
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
     expect(rows[0]).toMatchObject({
@@ -51,7 +57,7 @@ describe('ranked fail points', () => {
       ci95: results.steps['f-count']!.failures.ci95,
       verdict: 'confirmed',
     });
-    expect(rows[2]!.verdict).toBe('markedButQuiet');
+    expect(rows[4]!.verdict).toBe('markedButQuiet');
   });
 });
 
