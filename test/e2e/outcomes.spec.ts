@@ -30,7 +30,11 @@ test('the canvas shows each exit’s outcome and the failing branch, in English 
   await expect(page.locator('.step[data-step-id="d-eligible"] .step-outcome')).toHaveCount(0);
 
   // The failing branch out of the eligibility check: red, dashed, with an F in its caption.
-  const failingEdge = page.locator('.react-flow__edge.flow--failing');
+  // (The suitability gate's branch to c-not-suitable is the example's other failing one.)
+  await expect(page.locator('.react-flow__edge.flow--failing')).toHaveCount(2);
+  const failingEdge = page.locator(
+    '.react-flow__edge.flow--failing[data-id="d-eligible--c-rejected"]',
+  );
   await expect(failingEdge).toHaveCount(1);
   const stroke = await failingEdge.locator('.react-flow__edge-path').evaluate((path) => {
     const style = getComputedStyle(path);
