@@ -49,7 +49,7 @@ describe('blueprint-lab simulate', () => {
     expect(classes).toMatch(/\n {2}C +\d+\.\d \(\d+\.\d–\d+\.\d\) +\d+\.\d \(/);
   });
 
-  it('weighs the day\'s cost beside the wait: all pools, and per transaction', async () => {
+  it("weighs the day's cost beside the wait: all pools, and per transaction", async () => {
     const { stdout } = await run(['simulate', deposit, '--replications', '3']);
     const system = stdout.slice(stdout.indexOf('System'), stdout.indexOf('Wait points'));
     expect(system).toMatch(/\n {2}cost of all pools per day +\d+ \(95 % CI \d+ – \d+\)\n/);

@@ -133,7 +133,7 @@ test('a log whose times are Excel serial numbers: the dialog names the columns a
   await page.getByTestId('calibrate-log-input').setInputFiles(serialLog);
   // 46083.375 is read as 2 March 2026, 09:00: the summary's dates are those of the log.
   await expect(page.getByTestId('calibrate-summary')).toContainText(
-    '2026-03-02 – 2026-03-02 (1 days): 2 rows, 2 used, 0 skipped.',
+    '2026-03-02 – 2026-03-02 (1 day): 2 rows, 2 used, 0 skipped.',
   );
   const notice = dialog(page).getByTestId('calibrate-excel-serial');
   await expect(notice).toHaveText(

@@ -45,7 +45,7 @@ export function ReadStatus({
     encoding: read.encoding.encoding,
     first: summary.firstDay ?? '',
     last: summary.lastDay ?? '',
-    days: summary.days,
+    count: summary.days,
     rows: summary.rows,
     used: summary.used,
     skipped: summary.skipped,

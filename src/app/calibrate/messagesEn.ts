@@ -19,8 +19,10 @@ export const calibrateEn = {
   failed: 'The calibration stopped: {{reason}}. Nothing was changed.',
   mapRefused: 'The map file “{{file}}” cannot be used: {{reason}}',
   notMapped: 'The log cannot be read with these columns yet. Nothing was changed.',
-  summary:
-    '{{kind}} log, {{encoding}}, {{first}} – {{last}} ({{days}} days): {{rows}} rows, {{used}} used, {{skipped}} skipped.',
+  summary_one:
+    '{{kind}} log, {{encoding}}, {{first}} – {{last}} ({{count}} day): {{rows}} rows, {{used}} used, {{skipped}} skipped.',
+  summary_other:
+    '{{kind}} log, {{encoding}}, {{first}} – {{last}} ({{count}} days): {{rows}} rows, {{used}} used, {{skipped}} skipped.',
   summaryNoDays: '{{kind}} log, {{encoding}}: {{rows}} rows, {{used}} used, {{skipped}} skipped.',
   excelSerial_one:
     'The times in column {{columns}} are numbers, read as Excel serial dates: days since 30 December 1899, the fraction being the time of day (46083.375 is 2 March 2026, 09:00). If the dates above look wrong, the column holds something else: choose another under Columns.',

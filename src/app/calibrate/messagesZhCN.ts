@@ -21,8 +21,10 @@ export const calibrateZhCN: typeof calibrateEn = {
   failed: '校准已停止：{{reason}}。没有做任何改动。',
   mapRefused: '无法使用映射文件“{{file}}”：{{reason}}',
   notMapped: '按当前的列还无法读取该日志。没有做任何改动。',
-  summary:
-    '{{kind}}日志，{{encoding}}，{{first}} 至 {{last}}（{{days}} 天）：共 {{rows}} 行，使用 {{used}} 行，跳过 {{skipped}} 行。',
+  summary_one:
+    '{{kind}}日志，{{encoding}}，{{first}} 至 {{last}}（{{count}} 天）：共 {{rows}} 行，使用 {{used}} 行，跳过 {{skipped}} 行。',
+  summary_other:
+    '{{kind}}日志，{{encoding}}，{{first}} 至 {{last}}（{{count}} 天）：共 {{rows}} 行，使用 {{used}} 行，跳过 {{skipped}} 行。',
   summaryNoDays:
     '{{kind}}日志，{{encoding}}：共 {{rows}} 行，使用 {{used}} 行，跳过 {{skipped}} 行。',
   excelSerial_one:

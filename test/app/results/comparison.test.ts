@@ -194,7 +194,7 @@ describe('compareScenarios: 4 tellers against 5', () => {
     expect(rows.some((r) => r.key === 'overtime:ticket-machine')).toBe(false);
   });
 
-  it('weighs the wait against the day\'s cost: a fifth teller costs more in every pairing', () => {
+  it("weighs the wait against the day's cost: a fifth teller costs more in every pairing", () => {
     const total = row('totalCost');
     expect(total.unit).toBe('money');
     expect(total.left).toBe(four.results.system.cost!.total.mean);
