@@ -91,8 +91,11 @@ test('Next event says what happened and draws out the step it happened at', asyn
   await expect(message).toBeEmpty();
   await expect(page.locator('.playback-step[data-highlight]')).toHaveCount(0);
   let sawWindow = false;
+  let previous = '';
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('ArrowRight');
+    // Each press describes a new event: wait for it rather than read the last one again.
+    await expect(message).not.toHaveText(previous);
     await expect(message).toHaveText(
       /^\d\d:\d\d:\d\d · (customer|back-office work for customer) \d+ (arrives|queues|starts|finishes|leaves|sees|gives up|is stuck) .+/,
     );
@@ -103,6 +106,7 @@ test('Next event says what happened and draws out the step it happened at', asyn
     await expect(highlighted).toHaveClass(/playback-step--highlight/);
     expect(text).toContain((await highlighted.locator('.playback-step__label').textContent())!);
     sawWindow ||= / at \S+ no\. \d+/.test(text);
+    previous = text;
   }
   expect(sawWindow).toBe(true);
   // Playing on, the description and the highlight go.

@@ -88,7 +88,7 @@ export class PlaybackDriver {
   private advancing = false;
   /** The request number of the advance in flight. */
   private advanceRequest = -1;
-  /** The request number of the last "Next event". */
+  /** The request number of the last "Next event" (-1: none, or the user has moved on since). */
   private stepRequest = -1;
   /** Wall time played but not yet asked of the engine, ms. */
   private owed = 0;
@@ -124,6 +124,7 @@ export class PlaybackDriver {
     replay?: { changes: TimedLiveChange[]; clock: number },
   ): void {
     this.blueprint = blueprint;
+    this.stepRequest = -1;
     this.update({
       phase: 'starting',
       error: null,
@@ -141,6 +142,8 @@ export class PlaybackDriver {
   play(): void {
     if (this.status.frame?.finished) return;
     this.owed = 0;
+    // A "Next event" still in flight must not describe itself once playing has begun.
+    this.stepRequest = -1;
     this.update({ playing: true, lastEvent: null });
   }
 
@@ -165,6 +168,7 @@ export class PlaybackDriver {
   }
 
   jumpTo(time: number): void {
+    this.stepRequest = -1;
     this.update({ lastEvent: null });
     void this.send({ type: 'jump', to: time });
   }
