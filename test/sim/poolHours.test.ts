@@ -7,40 +7,13 @@ import { describe, expect, it } from 'vitest';
 import type { Blueprint } from '../../src/model/index.ts';
 import { loadBlueprintValue } from '../../src/model/index.ts';
 import { simulate } from '../../src/sim/simulate.ts';
-import { singleQueue } from '../support/queues.ts';
+import { type BackOfficeBank, tellersWithBackOffice } from '../support/queues.ts';
 
 const DAY_MINUTES = 8 * 60;
 
-/** Tellers (2, 80 % busy) serve; each customer leaves a voucher for a slow back office. */
-function bankWithBackOffice(
-  clerks: number,
-  schedule?: { from: string; to: string; capacity: number }[],
-): Blueprint {
-  const blueprint = singleQueue(
-    1,
-    2,
-    { type: 'exponential', mean: 1.6 },
-    { mode: 'day', open: '09:00', close: '17:00', replications: 20, seed: 11 },
-  );
-  blueprint.resources![0]!.costPerHour = 40;
-  blueprint.resources!.push({
-    id: 'back-office',
-    kind: 'staff',
-    label: 'Back office',
-    capacity: clerks,
-    costPerHour: 30,
-    ...(schedule ? { schedule } : {}),
-  });
-  blueprint.steps.push({
-    id: 'file',
-    kind: 'action',
-    lane: 'backstage',
-    label: 'File the voucher',
-    exit: { outcome: 'completed' },
-    duration: { type: 'exponential', mean: 1.5 },
-    resource: { pool: 'back-office' },
-  });
-  blueprint.flows.push({ id: 'voucher', from: 'serve', to: 'file', background: true });
+/** The tellers-with-back-office day (test/support/queues.ts), checked before use. */
+function bankWithBackOffice(clerks: number, schedule?: BackOfficeBank['schedule']): Blueprint {
+  const blueprint = tellersWithBackOffice({ clerks, schedule, replications: 20, seed: 11 });
   const checked = loadBlueprintValue(blueprint);
   expect(checked.ok && checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
   return blueprint;

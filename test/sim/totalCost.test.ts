@@ -4,36 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/sim/simulate.ts';
-import { singleQueue } from '../support/queues.ts';
+import { singleQueue, tellersWithBackOffice } from '../support/queues.ts';
 
 /** Two tellers at 40 an hour and a clerk at 30, open 09:00–17:00; the clerk files every voucher. */
-function bank(clerkMinutes: number) {
-  const blueprint = singleQueue(
-    1,
-    2,
-    { type: 'exponential', mean: 1.6 },
-    { mode: 'day', open: '09:00', close: '17:00', replications: 10, seed: 5 },
-  );
-  blueprint.resources![0]!.costPerHour = 40;
-  blueprint.resources!.push({
-    id: 'back-office',
-    kind: 'staff',
-    label: 'Back office',
-    capacity: 1,
-    costPerHour: 30,
-  });
-  blueprint.steps.push({
-    id: 'file',
-    kind: 'action',
-    lane: 'backstage',
-    label: 'File the voucher',
-    exit: { outcome: 'completed' },
-    duration: { type: 'exponential', mean: clerkMinutes },
-    resource: { pool: 'back-office' },
-  });
-  blueprint.flows.push({ id: 'voucher', from: 'serve', to: 'file', background: true });
-  return blueprint;
-}
+const bank = (clerkMean: number) =>
+  tellersWithBackOffice({ clerks: 1, clerkMean, replications: 10, seed: 5 });
 
 describe('the cost of a run', () => {
   it('is every pool in its hours plus overtime, per replication; per visit served divides it', () => {

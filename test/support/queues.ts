@@ -105,3 +105,54 @@ export function priorityQueue(
   ];
   return blueprint;
 }
+
+export interface BackOfficeBank {
+  /** Back-office clerks all day (0 with a schedule: only the schedule's hours). */
+  clerks: number;
+  /** The clerk's mean minutes per voucher (1.5 offers the clerk 1.5 units of work). */
+  clerkMean?: number;
+  schedule?: { from: string; to: string; capacity: number }[];
+  replications: number;
+  seed: number;
+}
+
+/**
+ * A day at a branch with a back office: two tellers at 40 an hour serve 1 customer a
+ * minute (80 % busy), open 09:00–17:00; every customer leaves a voucher that back-office
+ * clerks at 30 an hour file after the customer has gone. Used where one pool's hours,
+ * overtime and cost must be told apart from another's.
+ */
+export function tellersWithBackOffice({
+  clerks,
+  clerkMean = 1.5,
+  schedule,
+  replications,
+  seed,
+}: BackOfficeBank): Blueprint {
+  const blueprint = singleQueue(
+    1,
+    2,
+    { type: 'exponential', mean: 1.6 },
+    { mode: 'day', open: '09:00', close: '17:00', replications, seed },
+  );
+  blueprint.resources![0]!.costPerHour = 40;
+  blueprint.resources!.push({
+    id: 'back-office',
+    kind: 'staff',
+    label: 'Back office',
+    capacity: clerks,
+    costPerHour: 30,
+    ...(schedule ? { schedule } : {}),
+  });
+  blueprint.steps.push({
+    id: 'file',
+    kind: 'action',
+    lane: 'backstage',
+    label: 'File the voucher',
+    exit: { outcome: 'completed' },
+    duration: { type: 'exponential', mean: clerkMean },
+    resource: { pool: 'back-office' },
+  });
+  blueprint.flows.push({ id: 'voucher', from: 'serve', to: 'file', background: true });
+  return blueprint;
+}
