@@ -1,9 +1,10 @@
 /** One pool over the run: utilisation (left axis, %) and the mean queue (right axis). */
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, ComposedChart, Label, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, Tooltip, YAxis } from 'recharts';
 import type { Results } from '../../sim/index.ts';
 import { poolSeries, seriesSummary } from './chartData.ts';
-import { CHART_COLORS, CHART_HEIGHT_PX, axisTick, tooltipStyle } from './chartStyle.ts';
+import { CHART_COLORS, axisTick, tooltipStyle } from './chartStyle.ts';
+import { DockChart } from './DockChart.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
 
 /**
@@ -32,81 +33,67 @@ export function PoolSeriesChart({
   const title = t(day ? 'results.charts.pool.titleDay' : 'results.charts.pool.titleSteady', {
     pool: poolName,
   });
-  if (busiest === null || longestQueue === null) {
-    return (
-      <figure className="results-chart">
-        <figcaption className="results-chart__title">{title}</figcaption>
-        <p className="results-empty">{t('results.charts.pool.empty', { pool: poolName })}</p>
-      </figure>
-    );
-  }
-  const summary = t('results.charts.pool.summary', {
-    pool: poolName,
-    busyAt: busiest.label,
-    busy: format.value((busiest.utilizationPercent ?? 0) / 100, 'share'),
-    queue: format.value(longestQueue.queueLength, 'count'),
-    queueAt: longestQueue.label,
-  });
+  const nothing = busiest === null || longestQueue === null;
+  const summary = nothing
+    ? ''
+    : t('results.charts.pool.summary', {
+        pool: poolName,
+        busyAt: busiest.label,
+        busy: format.value((busiest.utilizationPercent ?? 0) / 100, 'share'),
+        queue: format.value(longestQueue.queueLength, 'count'),
+        queueAt: longestQueue.label,
+      });
   const utilization = t('results.charts.pool.utilization');
   const queue = t('results.charts.pool.queue');
   const axisName = t(day ? 'results.charts.pool.axisDay' : 'results.charts.pool.axisSteady');
   return (
-    <figure className="results-chart">
-      <figcaption className="results-chart__title">{title}</figcaption>
-      <div className="results-chart__plot" role="img" aria-label={summary}>
-        <ComposedChart
-          responsive
-          style={{ width: '100%', height: CHART_HEIGHT_PX }}
-          data={points}
-          margin={{ top: 8, right: 8, bottom: 28, left: 8 }}
-        >
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis dataKey="label" tick={axisTick} interval="preserveStartEnd" minTickGap={24}>
-            <Label value={axisName} position="insideBottom" offset={-18} style={axisTick} />
-          </XAxis>
-          <YAxis
-            yAxisId="utilization"
-            domain={UTILIZATION_DOMAIN}
-            tick={axisTick}
-            tickFormatter={(value: number) => `${Math.round(value)}%`}
-            width={64}
-          />
-          <YAxis yAxisId="queue" orientation="right" tick={axisTick} width={48} allowDecimals />
-          <Tooltip
-            contentStyle={tooltipStyle}
-            labelFormatter={(label) => `${axisName} ${String(label)}`}
-            formatter={(value, name) =>
-              typeof value === 'number'
-                ? name === utilization
-                  ? format.value(value / 100, 'share')
-                  : format.value(value, 'count')
-                : '–'
-            }
-          />
-          <Legend verticalAlign="top" wrapperStyle={tooltipStyle} />
-          <Line
-            yAxisId="utilization"
-            dataKey="utilizationPercent"
-            name={utilization}
-            stroke={CHART_COLORS.utilization}
-            strokeWidth={3}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          <Line
-            yAxisId="queue"
-            dataKey="queueLength"
-            name={queue}
-            stroke={CHART_COLORS.queue}
-            strokeWidth={3}
-            strokeDasharray="6 4"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        </ComposedChart>
-      </div>
-    </figure>
+    <DockChart
+      title={title}
+      summary={summary}
+      {...(nothing ? { empty: t('results.charts.pool.empty', { pool: poolName }) } : {})}
+      data={points}
+      x={{ dataKey: 'label', name: axisName, thinTicks: 24 }}
+    >
+      <YAxis
+        yAxisId="utilization"
+        domain={UTILIZATION_DOMAIN}
+        tick={axisTick}
+        tickFormatter={(value: number) => `${Math.round(value)}%`}
+        width={64}
+      />
+      <YAxis yAxisId="queue" orientation="right" tick={axisTick} width={48} allowDecimals />
+      <Tooltip
+        contentStyle={tooltipStyle}
+        labelFormatter={(label) => `${axisName} ${String(label)}`}
+        formatter={(value, name) =>
+          typeof value === 'number'
+            ? name === utilization
+              ? format.value(value / 100, 'share')
+              : format.value(value, 'count')
+            : '–'
+        }
+      />
+      <Line
+        yAxisId="utilization"
+        dataKey="utilizationPercent"
+        name={utilization}
+        stroke={CHART_COLORS.utilization}
+        strokeWidth={3}
+        dot={false}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+      <Line
+        yAxisId="queue"
+        dataKey="queueLength"
+        name={queue}
+        stroke={CHART_COLORS.queue}
+        strokeWidth={3}
+        strokeDasharray="6 4"
+        dot={false}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+    </DockChart>
   );
 }

@@ -4,19 +4,9 @@
  * target (right axis, with the target's line). The chart a branch manager decides on.
  */
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Label,
-  Legend,
-  Line,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { CHART_COLORS, CHART_HEIGHT_PX, axisTick, tooltipStyle } from '../results/chartStyle.ts';
+import { Bar, Line, ReferenceLine, Tooltip, YAxis } from 'recharts';
+import { CHART_COLORS, axisTick, tooltipStyle } from '../results/chartStyle.ts';
+import { DockChart } from '../results/DockChart.tsx';
 import { useResultsFormat } from '../results/useResultsFormat.ts';
 import type { StaffingTarget, StaffingTry } from './findStaffing.ts';
 import { tradeOff } from './tradeOff.ts';
@@ -63,79 +53,66 @@ export function TradeOffChart({ tries, target, poolName, who, day }: TradeOffCha
     .join(' ');
   const title = t('planning.staffing.tradeOff.title', { pool: poolName });
   return (
-    <figure className="results-chart planning-trade-off" data-testid="staffing-trade-off">
-      <figcaption className="results-chart__title">{title}</figcaption>
-      <div className="results-chart__plot" role="img" aria-label={`${title}. ${summary}`}>
-        <ComposedChart
-          responsive
-          style={{ width: '100%', height: CHART_HEIGHT_PX }}
-          data={points}
-          margin={{ top: 8, right: 8, bottom: 28, left: 8 }}
-        >
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis dataKey="units" tick={axisTick}>
-            <Label
-              value={t('planning.staffing.tradeOff.axis', { pool: poolName })}
-              position="insideBottom"
-              offset={-18}
-              style={axisTick}
-            />
-          </XAxis>
-          <YAxis
-            yAxisId="cost"
-            tick={axisTick}
-            width={72}
-            tickFormatter={(value: number) => format.value(value, 'money')}
-          />
-          <YAxis
-            yAxisId="within"
-            orientation="right"
-            domain={[0, 100]}
-            tick={axisTick}
-            width={56}
-            tickFormatter={(value: number) => `${Math.round(value)}%`}
-          />
-          <Tooltip
-            contentStyle={tooltipStyle}
-            formatter={(value, name) =>
-              typeof value === 'number'
-                ? name === costName
-                  ? format.value(value, 'money')
-                  : format.value(value / 100, 'share')
-                : '–'
-            }
-          />
-          <Legend verticalAlign="top" wrapperStyle={tooltipStyle} />
-          <Bar
-            yAxisId="cost"
-            dataKey="cost"
-            name={costName}
-            fill={CHART_COLORS.bars}
-            isAnimationActive={false}
-          />
-          <Line
-            yAxisId="within"
-            dataKey="withinPercent"
-            name={withinName}
-            stroke={CHART_COLORS.utilization}
-            strokeWidth={3}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          <ReferenceLine
-            yAxisId="within"
-            y={target.percentile}
-            stroke={CHART_COLORS.queue}
-            strokeDasharray="6 4"
-            label={{
-              value: t('planning.staffing.tradeOff.target', { percentile: target.percentile }),
-              position: 'insideTopLeft',
-              style: axisTick,
-            }}
-          />
-        </ComposedChart>
-      </div>
-      {summary ? <p className="planning-note">{summary}</p> : null}
-    </figure>
+    <DockChart
+      title={title}
+      summary={`${title}. ${summary}`}
+      data={points}
+      x={{ dataKey: 'units', name: t('planning.staffing.tradeOff.axis', { pool: poolName }) }}
+      className="planning-trade-off"
+      testId="staffing-trade-off"
+      {...(summary ? { note: summary } : {})}
+    >
+      <YAxis
+        yAxisId="cost"
+        tick={axisTick}
+        width={72}
+        tickFormatter={(value: number) => format.value(value, 'money')}
+      />
+      <YAxis
+        yAxisId="within"
+        orientation="right"
+        domain={[0, 100]}
+        tick={axisTick}
+        width={56}
+        tickFormatter={(value: number) => `${Math.round(value)}%`}
+      />
+      <Tooltip
+        contentStyle={tooltipStyle}
+        formatter={(value, name) =>
+          typeof value === 'number'
+            ? name === costName
+              ? format.value(value, 'money')
+              : format.value(value / 100, 'share')
+            : '–'
+        }
+      />
+      <Bar
+        yAxisId="cost"
+        dataKey="cost"
+        name={costName}
+        fill={CHART_COLORS.bars}
+        isAnimationActive={false}
+      />
+      <Line
+        yAxisId="within"
+        dataKey="withinPercent"
+        name={withinName}
+        stroke={CHART_COLORS.utilization}
+        strokeWidth={3}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+      <ReferenceLine
+        yAxisId="within"
+        y={target.percentile}
+        stroke={CHART_COLORS.queue}
+        strokeDasharray="6 4"
+        label={{
+          value: t('planning.staffing.tradeOff.target', { percentile: target.percentile }),
+          position: 'insideTopLeft',
+          style: axisTick,
+        }}
+      />
+    </DockChart>
   );
 }
