@@ -6,12 +6,15 @@
  * steps lie at least partly outside the pane (to be panned to).
  *
  *   npx tsx scripts/measure-readability.ts [--url http://localhost:5173]
- *        [--sizes 1280x720,1440x900,1920x1080] [--examples counter-deposit,...]
- *        [--no-run] [--no-present] [--shots DIR]
+ *        [--sizes 1280x720,1440x900,1920x1080] [--examples counter-deposit,...|all]
+ *        [--no-run] [--no-present] [--panels open] [--shots DIR]
  *
  * Without --url it starts its own Vite dev server. --shots writes a screenshot of each view.
+ * `--examples all` measures every example in blueprints/. `--panels open` opens the sidebar
+ * and the inspector as a user who chose them would (remembered in localStorage), whatever
+ * the window's width; without it each size gets the panels' defaults.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Page, chromium } from 'playwright-core';
@@ -30,6 +33,7 @@ const { values: options } = parseArgs({
     'no-run': { type: 'boolean', default: false },
     'no-present': { type: 'boolean', default: false },
     shots: { type: 'string' },
+    panels: { type: 'string' },
   },
 });
 
@@ -126,13 +130,28 @@ async function main(): Promise<void> {
     if (options.shots) await page.screenshot({ path: join(options.shots, `${name}.png`) });
   };
   try {
-    for (const example of options.examples.split(',')) {
+    const examples =
+      options.examples === 'all'
+        ? readdirSync(new URL('../blueprints/', import.meta.url))
+            .filter((name) => name.endsWith('.json'))
+            .map((name) => name.replace(/\.json$/, ''))
+            .sort()
+        : options.examples.split(',');
+    for (const example of examples) {
       for (const size of options.sizes.split(',')) {
         const [width, height] = size.split('x').map(Number) as [number, number];
         const context = await browser.newContext({
           viewport: { width, height },
           locale: 'en-US',
         });
+        if (options.panels === 'open') {
+          await context.addInitScript(() => {
+            window.localStorage.setItem(
+              'blueprint-lab.layout',
+              JSON.stringify({ state: { sidebarOpen: true, inspectorOpen: true }, version: 1 }),
+            );
+          });
+        }
         const page = await context.newPage();
         await page.goto(`${base}/?example=${example}`);
         await page

@@ -29,13 +29,21 @@ describe('start view', () => {
     expect(Math.abs(view.y)).toBe(0);
   });
 
-  it('fits a long blueprint by its height, from the left edge', () => {
-    const bounds = { x: -24, y: 0, width: 4000, height: 800 };
+  it('shows as much of a long blueprint as stays readable, from the top-left corner', () => {
+    const bounds = { x: -24, y: 0, width: 4000, height: 500 };
     expect(fitWhole(bounds, pane).zoom).toBeLessThan(READABLE_ZOOM);
     const view = readableStart(bounds, pane);
-    expect(view.zoom).toBe(1);
-    expect(view.x).toBe(24);
+    expect(view.zoom).toBe(READABLE_ZOOM);
+    expect(view.x).toBeCloseTo(24 * READABLE_ZOOM, 9);
     expect(view.y).toBe(0);
+  });
+
+  it('keeps the same view when the results dock takes part of the height', () => {
+    const bounds = { x: -24, y: 0, width: 4000, height: 600 };
+    const folded = readableStart(bounds, { width: 1000, height: 800 });
+    const docked = readableStart(bounds, { width: 1000, height: 480 });
+    expect(docked).toEqual(folded);
+    expect(bounds.height * docked.zoom).toBeLessThanOrEqual(480);
   });
 
   it('never shrinks step names under 11 px: a pane too low for the lanes is panned down', () => {

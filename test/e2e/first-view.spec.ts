@@ -7,6 +7,8 @@
  * names at least 11 px on screen, none cut short: the taller ones are panned through),
  * the deposit example with its five lanes in view, and stays so after a run, when the
  * results dock takes part of the height (at 1280×720 the lowest lanes are then panned to).
+ * At 1440×900 beside both panels the deposit example opens at the readable zoom, showing
+ * as much as stays readable, and the view does not move when the dock opens after a run.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { viewSettled } from './canvasDriver.ts';
@@ -83,6 +85,39 @@ for (const size of SIZES)
     // Every lane still in view where the window's height allows: the view was refitted.
     await expectReadable(page, { allLanes: size.height >= 900 });
   });
+
+test('at 1440×900 beside the sidebar and the inspector the deposit example opens readable, and nothing moves when the dock opens', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // A user who opened both panels: remembered, whatever the window's width.
+  await page.addInitScript(() =>
+    window.localStorage.setItem(
+      'blueprint-lab.layout',
+      JSON.stringify({ state: { sidebarOpen: true, inspectorOpen: true }, version: 1 }),
+    ),
+  );
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page);
+  await expect(page.locator('#app-sidebar')).toBeVisible();
+  await expect(page.locator('.inspector:not(.inspector--folded)')).toBeVisible();
+  await expectReadable(page, { allLanes: true });
+  // As much as stays readable: the names at the readable size, not larger, so the first
+  // step of the third phase ("Wait and be served") is in view whole, not only two phases.
+  const names = await stepNames(page);
+  expect(names.smallestPx).toBeLessThan(READABLE_PX + 0.5);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const called = (await page.locator('.react-flow__node[data-id="c-hand-over"]').boundingBox())!;
+  expect(called.x + called.width).toBeLessThanOrEqual(pane.x + pane.width);
+
+  const before = await page.locator('.react-flow__viewport').getAttribute('style');
+  await page.locator('.run-control__run').click();
+  await expect(page.getByTestId('results-panel')).toBeVisible({ timeout: 60_000 });
+  await viewSettled(page);
+  // The lanes still fit above the dock at that zoom: the view is the same, nothing jumped.
+  expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(before);
+  await expectReadable(page, { allLanes: true });
+});
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('/');

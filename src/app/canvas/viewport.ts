@@ -1,7 +1,7 @@
 /**
  * Where the camera starts. A blueprint is long and the five lanes are what a reader needs
- * to see together, so a view that would shrink text below a readable size fits the
- * height instead and starts at the left, to be panned sideways. Never below the readable
+ * to see together, so a view that would shrink text below a readable size starts at the
+ * left at the readable zoom instead, to be panned sideways. Never below the readable
  * zoom: when even the lanes' height does not fit at it (a short window, the results dock
  * open), the lowest lanes are panned to, rather than every name shrunk past reading.
  */
@@ -52,17 +52,17 @@ export function fitWhole(bounds: Rect, pane: PaneSize): ViewportState {
 }
 
 /**
- * The whole content when it stays readable; otherwise all lanes from the left edge, as
- * large as the pane's height allows, but never under the readable zoom.
+ * The whole content when it stays readable; otherwise as much of it as stays readable: all
+ * lanes from the top-left corner at the readable zoom, to be panned sideways. The smallest
+ * readable zoom, not the one that fills the pane's height: a blueprint is read along its
+ * phases, and at 1440×900 beside the sidebar and the inspector the deposit example then
+ * shows a third more of its steps (3½ of its 10 columns instead of 2½). Top-aligned and
+ * the same zoom with the results dock open or folded, so nothing moves when the dock opens
+ * after a run as long as the lanes still fit above it.
  */
 export function readableStart(bounds: Rect, pane: PaneSize): ViewportState {
   const whole = fitWhole(bounds, pane);
   if (whole.zoom >= READABLE_ZOOM) return whole;
-  // No padding here: the lanes fill the pane from top to bottom, like the lane rail beside it.
-  const zoom = Math.min(MAX_ZOOM, Math.max(READABLE_ZOOM, pane.height / bounds.height));
-  return {
-    zoom,
-    x: -bounds.x * zoom,
-    y: Math.max(0, (pane.height - bounds.height * zoom) / 2) - bounds.y * zoom,
-  };
+  const zoom = READABLE_ZOOM;
+  return { zoom, x: -bounds.x * zoom, y: 0 - bounds.y * zoom };
 }
