@@ -3,11 +3,14 @@
  *   1. unit, property and CLI tests (vitest)
  *   2. browser tests (Playwright driving Debian's Chromium)
  * Options: --unit (vitest only), --e2e (browser tests only).
+ * Debian's Chromium, CJK fonts and Inkscape (the vector editor the exported SVG is opened
+ * in, test/app/export/vectorEditor.test.ts) are installed first when missing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const CHROMIUM = '/usr/bin/chromium';
+const INKSCAPE = '/usr/bin/inkscape';
 const results = 'test-results';
 const only = process.argv.find((arg) => arg === '--unit' || arg === '--e2e');
 
@@ -48,26 +51,34 @@ function unitTests(): Tally {
   };
 }
 
-/** Browser tests need Debian's Chromium; as root on Debian we install it, as the README says. */
-function ensureChromium(): boolean {
-  if (existsSync(CHROMIUM)) return true;
+/** What the tests need from Debian: a program each, and the package that brings it. */
+const DEBIAN_TOOLS = [
+  { program: CHROMIUM, packages: ['chromium', 'fonts-noto-cjk'] },
+  { program: INKSCAPE, packages: ['inkscape'] },
+];
+
+/** As root on Debian we install what is missing, as the README says; otherwise we say how. */
+function ensureDebianTools(): boolean {
+  const missing = DEBIAN_TOOLS.filter((tool) => !existsSync(tool.program)).flatMap(
+    (tool) => tool.packages,
+  );
+  if (missing.length === 0) return true;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Installing Debian chromium and CJK fonts for the browser tests…');
+    console.log(`Installing Debian's ${missing.join(', ')} for the tests…`);
     if (
       run('apt-get', ['update', '-qq']) === 0 &&
-      run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']) === 0
+      run('apt-get', ['install', '-y', '-qq', ...missing]) === 0
     )
       return true;
   }
   console.error(
-    `Browser tests need ${CHROMIUM}: run  sudo apt-get install -y chromium fonts-noto-cjk`,
+    `The tests need Debian's ${missing.join(', ')}: run  sudo apt-get install -y ${missing.join(' ')}`,
   );
   return false;
 }
 
 function browserTests(): Tally {
-  if (!ensureChromium()) return { passed: 0, failed: 1 };
   const exitCode = run('npx', ['playwright', 'test']);
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
     `${results}/e2e.json`,
@@ -80,8 +91,11 @@ function browserTests(): Tally {
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 const tallies: Tally[] = [];
-if (only !== '--e2e') tallies.push(unitTests());
-if (only !== '--unit') tallies.push(browserTests());
+if (!ensureDebianTools()) tallies.push({ passed: 0, failed: 1 });
+else {
+  if (only !== '--e2e') tallies.push(unitTests());
+  if (only !== '--unit') tallies.push(browserTests());
+}
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
 const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
 console.log(`\n${passed} passed, ${failed} failed`);
