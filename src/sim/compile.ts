@@ -93,6 +93,7 @@ function compileSteps(
       keepUntil:
         step.resource?.keepUntil === undefined ? -1 : (index.get(step.resource.keepUntil) ?? -1),
       failProbability: failure?.probability ?? 0,
+      customerAbsent: step.customerPresent === false,
       onFailure:
         then === undefined
           ? OnFailure.None

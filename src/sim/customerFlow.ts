@@ -154,6 +154,7 @@ export class CustomerFlow {
         } else {
           if (
             people.background[c] === 0 &&
+            !step.customerAbsent &&
             this.pools.waiting[pool]! >= this.model.classes[people.classIndex[c]!]!.balkAt
           ) {
             counters.balks++;
@@ -277,8 +278,8 @@ export class CustomerFlow {
     const people = this.people;
     const token = this.pools.join(c, s, pool, this.now);
     this.emit(c, s, 'queue');
-    if (people.background[c] === 0) {
-      // Work does not give up.
+    if (people.background[c] === 0 && !this.model.steps[s]!.customerAbsent) {
+      // Work does not give up, nor does a file waiting without its customer.
       const classIndex = people.classIndex[c]!;
       const patience = this.model.classes[classIndex]!.patience;
       if (patience)

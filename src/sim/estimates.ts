@@ -253,6 +253,20 @@ function abandonmentOf(blueprint: Blueprint, model: CompiledModel): Abandonment 
   };
 }
 
+/**
+ * The abandonment at one pool: none where every step that needs the pool goes on without
+ * the customer (`customerPresent: false`, a file in a back-office queue). A pool shared by
+ * steps with and without the customer keeps the classes' patience: an approximation.
+ */
+function abandonmentAt(model: CompiledModel, pool: number, classes: Abandonment): Abandonment {
+  const steps = model.steps.filter((step) => step.pool === pool);
+  if (steps.length === 0 || steps.some((step) => !step.customerAbsent)) return classes;
+  return {
+    renegeRate: new Float64Array(model.classes.length),
+    balkAt: new Float64Array(model.classes.length).fill(Infinity),
+  };
+}
+
 /** Per class: it gives up by a patience other than the exponential the stretches assume. */
 function notExponentialPatience(blueprint: Blueprint, model: CompiledModel): boolean[] {
   const patience = new Map((blueprint.classes ?? []).map((c) => [c.id, c.patience]));
@@ -282,7 +296,12 @@ function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEsti
     const { load, arrivals, meanService } = day[i]!;
     const capacity = meanCapacity(model, i);
     const utilization = load === 0 ? 0 : capacity > 0 ? load / capacity : null;
-    const wait = estimateDayWait(mode, inputs[i]!, stretchEstimates[i]!, abandonment);
+    const wait = estimateDayWait(
+      mode,
+      inputs[i]!,
+      stretchEstimates[i]!,
+      abandonmentAt(model, i, abandonment),
+    );
     return {
       id: pool.id,
       label: blueprint.resources?.[i]?.label ?? pool.id,

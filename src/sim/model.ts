@@ -35,6 +35,11 @@ export interface CompiledStep {
   units: number;
   keepUntil: number;
   failProbability: number;
+  /**
+   * Only the customer's file waits and is worked on here (`customerPresent: false`): the
+   * queue at this step is not subject to the class's patience or balking.
+   */
+  customerAbsent: boolean;
   onFailure: OnFailure;
   failTarget: number;
   maxRetries: number;

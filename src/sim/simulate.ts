@@ -79,8 +79,10 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: Run
   const byClass = offeredLoadByClass(model);
   const load = offeredLoad(model);
   const steady = model.window.mode === 'steady';
-  // Impatience bounds a queue only if everyone who brings work to the pool can give up.
+  // Impatience bounds a queue only if everyone who brings work to the pool can give up,
+  // which a file waiting without its customer cannot.
   const impatient = (pool: number): boolean =>
+    !model.steps.some((step) => step.pool === pool && step.customerAbsent) &&
     model.classes.every(
       (c, i) => byClass[i]![pool] === 0 || c.patience !== null || Number.isFinite(c.balkAt),
     );

@@ -32,7 +32,7 @@ export function makeBlueprint(
 ): Blueprint {
   return Blueprint.parse({
     format: 'blueprint-lab',
-    version: 2,
+    version: 3,
     id: 'test',
     name: 'Test',
     steps: steps.map((step) => ({ kind: 'action', label: step.id, ...step })),

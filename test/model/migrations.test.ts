@@ -116,9 +116,13 @@ describe('version 1 → 2: exits carry an outcome', () => {
     expect(lifted.flows).toBe(v1.flows);
   });
 
-  it('runs in the chain: a version-1 file opens as version 2, saying it was upgraded', () => {
+  it('runs in the chain: a version-1 file opens as the current version, saying it was upgraded', () => {
     const result = migrateToCurrent(v1);
-    expect(result).toMatchObject({ ok: true, migratedFrom: 1, document: { version: 2 } });
+    expect(result).toMatchObject({
+      ok: true,
+      migratedFrom: 1,
+      document: { version: CURRENT_VERSION },
+    });
   });
 
   it('leaves what it does not understand for the schema check to report', () => {

@@ -143,7 +143,7 @@ const blueprint: fc.Arbitrary<Blueprint> = fc
     }));
     return {
       format: 'blueprint-lab',
-      version: 2,
+      version: 3,
       id: 'random',
       name: 'Random',
       steps,

@@ -43,7 +43,7 @@ export function tandemQueue(
 ): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 2,
+    version: 3,
     id: 'queue',
     name: 'Queue',
     steps: [...stations.map(station), exitStep],

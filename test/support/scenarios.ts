@@ -14,7 +14,7 @@ export function day(
 ): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 2,
+    version: 3,
     id: 'scenario',
     name: 'Scenario',
     steps,

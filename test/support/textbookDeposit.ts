@@ -9,7 +9,7 @@ import type { Blueprint } from '../../src/model/index.ts';
 export function textbookDeposit(): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 2,
+    version: 3,
     id: 'textbook-deposit',
     name: { en: 'Deposit (textbook)', 'zh-CN': '存款（教材）' },
     steps: [

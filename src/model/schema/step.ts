@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CustomerPresent } from './stepService.ts';
 import { Distribution } from './distribution.ts';
 import { LaneIdSchema } from './lanes.ts';
 import { Extensions, Id, LocalizedText, Probability } from './primitives.ts';
@@ -115,6 +116,7 @@ export const Step = z
     duration: Distribution.optional().meta({
       description: 'How long the step takes, in minutes. Absent: it takes no time.',
     }),
+    customerPresent: CustomerPresent.optional(),
     resource: ResourceNeed.optional(),
     failure: Failure.optional(),
     extensions: Extensions.optional(),

@@ -142,7 +142,7 @@ export const checkSimulationSettings: Check = (context) => {
       });
     }
     if (isProcessStep(step)) return;
-    for (const key of ['duration', 'resource', 'failure', 'exit'] as const) {
+    for (const key of ['duration', 'resource', 'failure', 'exit', 'customerPresent'] as const) {
       if (step[key] === undefined) continue;
       report({
         severity: 'warning',
