@@ -127,11 +127,11 @@ function PlaybackOf({
             highlight={status.lastEvent?.stepId ?? null}
           />
           <PoolPanel blueprint={blueprint} driver={driver} status={status} compact={present} />
-          <TransportBar driver={driver} status={status}>
+          <TransportBar driver={driver} status={status} compact={present}>
             {present && (
               <>
-                <FullScreenButton />
-                <LeavePresent onLeave={() => setMode('play')} />
+                <FullScreenButton icon />
+                <LeavePresent icon onLeave={() => setMode('play')} />
               </>
             )}
           </TransportBar>
@@ -173,15 +173,20 @@ function useHudMessage(
   return restarted && untouched ? t('playback.lessonRestarted') : null;
 }
 
-/** Full screen on and off (Shift+F too); from play, it presents as well. */
-function FullScreenButton({ onEnter }: { onEnter?: () => void }) {
+/**
+ * Full screen on and off (Shift+F too); from play, it presents as well. `icon`: drawn as
+ * an icon (Present's one row of controls), its words in its tooltip and accessible name.
+ */
+function FullScreenButton({ onEnter, icon = false }: { onEnter?: () => void; icon?: boolean }) {
   const { t } = useTranslation();
   const active = useFullScreen();
+  const name = t(active ? 'playback.leaveFullScreen' : 'playback.fullScreen');
   return (
     <button
       type="button"
-      className="playback__full-screen"
-      title={t('playback.fullScreenHint')}
+      className={`playback__full-screen${icon ? ' playback__icon' : ''}`}
+      title={icon ? `${name} (${t('playback.fullScreenHint')})` : t('playback.fullScreenHint')}
+      aria-label={icon ? name : undefined}
       aria-keyshortcuts="Shift+F"
       aria-pressed={active}
       data-testid="playback-full-screen"
@@ -190,18 +195,47 @@ function FullScreenButton({ onEnter }: { onEnter?: () => void }) {
         toggleFullScreen();
       }}
     >
-      {t(active ? 'playback.leaveFullScreen' : 'playback.fullScreen')}
+      {icon ? <FullScreenIcon leave={active} /> : name}
     </button>
   );
 }
 
 /** In the controls' row, so it never covers the counters, however wide they grow. */
-function LeavePresent({ onLeave }: { onLeave: () => void }) {
+function LeavePresent({ onLeave, icon = false }: { onLeave: () => void; icon?: boolean }) {
   const { t } = useTranslation();
+  const name = t('playback.leavePresent');
   return (
-    <button type="button" className="playback__leave" onClick={onLeave}>
-      {t('playback.leavePresent')}
+    <button
+      type="button"
+      className={`playback__leave${icon ? ' playback__icon' : ''}`}
+      title={icon ? `${name} (Esc)` : undefined}
+      aria-label={icon ? name : undefined}
+      aria-keyshortcuts="Escape"
+      onClick={onLeave}
+    >
+      {icon ? <LeaveIcon /> : name}
     </button>
+  );
+}
+
+/** Four corners pointing out (full screen), or in (leave it). */
+function FullScreenIcon({ leave }: { leave: boolean }) {
+  const corners = leave
+    ? 'M8 3v5H3M16 3v5h5M8 21v-5H3M16 21v-5h5'
+    : 'M3 8V3h5M21 8V3h-5M3 16v5h5M21 16v5h-5';
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" className="playback__icon-svg">
+      <path d={corners} />
+    </svg>
+  );
+}
+
+/** A cross: Present's way back to the playback view. */
+function LeaveIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" className="playback__icon-svg">
+      <path d="M5 5l14 14M19 5L5 19" />
+    </svg>
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * The stage's drawing under the tokens: lane bands with their names, the flows, and the
  * step boxes with their names and queue counts, in canvas units, scaled by one transform.
- * A name is shown whole: its box was sized for it (boxWidths.ts); when the browser still
+ * A name is shown whole: its box was sized for it (stageColumns.ts); when the browser still
  * wraps it onto more lines than the box holds, its type shrinks, never under the
  * smallest size allowed (`floorSize`), and the box says so (`data-shrunk`).
  */

@@ -32,10 +32,17 @@ function newSeed(): number {
 export function TransportBar({
   driver,
   status,
+  compact = false,
   children,
 }: {
   driver: PlaybackDriver;
   status: PlaybackStatus;
+  /**
+   * Present: one row where the screen is wide enough, so the stage keeps the height its
+   * names need: the speed as its factor only, shorter words (each button's tooltip and
+   * accessible name keep the whole ones).
+   */
+  compact?: boolean;
   /** Shown at the row's end (the presentation's way out). */
   children?: ReactNode;
 }) {
@@ -48,13 +55,19 @@ export function TransportBar({
     speed.label
       ? `${t('playback.speedTimes', { factor: speed.factor })} · ${t(SPEED_NAMES[speed.label])}`
       : t('playback.speedTimes', { factor: speed.factor });
+  const speedShown = (speed: (typeof SPEEDS)[number]) =>
+    compact ? t('playback.speedTimes', { factor: speed.factor }) : speedName(speed);
   const speedText = speedName(SPEEDS[speedIndex(status.speed)]!);
+  const rateKey = compact ? 'playback.arrivalRateShort' : 'playback.arrivalRateValue';
   const live = frame?.live;
   const rateIndex = nearest(RATE_FACTORS, live?.rateFactor ?? 1);
   const perHour = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
 
   return (
-    <footer className="playback-transport" aria-label={t('playback.transport')}>
+    <footer
+      className={`playback-transport${compact ? ' playback-transport--compact' : ''}`}
+      aria-label={t('playback.transport')}
+    >
       <div className="playback-transport__group">
         <button
           type="button"
@@ -91,7 +104,10 @@ export function TransportBar({
             }
           />
           <output data-testid="playback-speed">
-            <SteadyText text={speedText} widest={SPEEDS.map(speedName)} />
+            <SteadyText
+              text={speedShown(SPEEDS[speedIndex(status.speed)]!)}
+              widest={SPEEDS.map(speedShown)}
+            />
           </output>
         </label>
       </div>
@@ -115,12 +131,12 @@ export function TransportBar({
           />
           <output>
             <SteadyText
-              text={t('playback.arrivalRateValue', {
+              text={t(rateKey, {
                 factor: RATE_FACTORS[rateIndex],
                 perHour: perHour.format(frame?.arrivalsPerHour ?? 0),
               })}
               widest={RATE_FACTORS.map((factor) =>
-                t('playback.arrivalRateValue', { factor, perHour: perHour.format(888) }),
+                t(rateKey, { factor, perHour: perHour.format(888) }),
               )}
             />
           </output>
@@ -133,16 +149,16 @@ export function TransportBar({
             title={t('playback.lunchPeakHint', { perHour: perHour.format(info.peakPerHour) })}
             onClick={() => driver.setPeak(!live?.peak)}
           >
-            {t('playback.lunchPeak')}
+            {t(compact ? 'playback.lunchPeakShort' : 'playback.lunchPeak')}
           </button>
         )}
         <button
           type="button"
-          title={t('playback.resetLiveHint')}
+          title={`${t('playback.resetLive')}: ${t('playback.resetLiveHint')}`}
           disabled={!ready}
           onClick={() => driver.resetLive()}
         >
-          {t('playback.resetLive')}
+          {t(compact ? 'playback.resetLiveShort' : 'playback.resetLive')}
         </button>
       </div>
       <div className="playback-transport__group playback-transport__extra">

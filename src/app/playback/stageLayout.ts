@@ -20,8 +20,8 @@ export function stretchFor(bounds: Rect, width: number, height: number): number 
 }
 
 /** Room kept left of the first step (its queue and the door) and right of the last (the way out). */
-const LEFT_ROOM = 64;
-const RIGHT_ROOM = 48;
+export const LEFT_ROOM = 64;
+export const RIGHT_ROOM = 48;
 
 /**
  * The layout's width cut to its steps: the editor's bounds include the phase columns'
