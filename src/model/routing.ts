@@ -6,11 +6,16 @@
  * class is `classProbability[class]`, else `probability`. Among the open customer flows
  * of a step, the chances are given for all (summing to 1) or for none (equal chances).
  * Background flows are not branches: each starts its work with its own chance.
+ *
+ * A flow with a queue condition (`when`) is not chosen by chance: it is taken when the
+ * queue it reads is long enough at the moment the customer leaves the step, and the
+ * chances are among the step's other open flows (its fallback branches).
  */
 import { arrivalStreams, isProcessFlow, isProcessStep, reachableFrom, stepsById } from './graph.ts';
 import type { Blueprint } from './schema/blueprint.ts';
 import type { Flow } from './schema/flow.ts';
 import type { Step } from './schema/step.ts';
+import { waitingSteps } from './waitingSteps.ts';
 
 /** `undefined` stands for the one implicit class of a blueprint without classes. */
 export type ClassId = string | undefined;
@@ -24,6 +29,28 @@ export function flowChance(flow: Flow, classId: ClassId): number | undefined {
   // Own keys only: a class named "constructor" must not find Object.prototype's.
   const own = classId !== undefined && byClass !== undefined && Object.hasOwn(byClass, classId);
   return (own ? byClass[classId] : undefined) ?? flow.probability;
+}
+
+/** Whether the flow is taken by the length of a queue (`when`) rather than by chance. */
+export function isConditional(flow: Flow): boolean {
+  return flow.when !== undefined;
+}
+
+/**
+ * The step whose pool's line a queue condition reads: `queueAt` itself when it has a
+ * pool, the pool step of a waiting step drawn before it, else undefined (no queue forms
+ * there). A condition reads the whole line of the pool, as `balkAt` does.
+ */
+export function conditionQueueStep(
+  blueprint: Blueprint,
+  queueAt: string,
+  steps: Map<string, Step> = stepsById(blueprint),
+): Step | undefined {
+  const step = steps.get(queueAt);
+  if (!step || !isProcessStep(step)) return undefined;
+  if (step.resource) return step;
+  const poolStep = waitingSteps(blueprint).get(queueAt);
+  return poolStep === undefined ? undefined : steps.get(poolStep);
 }
 
 /** The class ids to check or simulate: each declared class, or the implicit one. */

@@ -9,7 +9,7 @@ import type { Arrivals, Blueprint, Distribution, Flow } from '../model/index.ts'
 import { OUTCOMES, minutesOfDay } from '../model/constants.ts';
 import { DEFAULTS } from '../model/defaults.ts';
 import { outgoingFlows } from '../model/graph.ts';
-import { flowChance, flowIsOpenTo } from '../model/routing.ts';
+import { conditionQueueStep, flowChance, flowIsOpenTo, isConditional } from '../model/routing.ts';
 import { Sampler } from './distributions.ts';
 import {
   type BackgroundStart,
@@ -18,6 +18,8 @@ import {
   type CompiledPool,
   type CompiledStep,
   type CompiledStream,
+  type Diversion,
+  type DiversionFlow,
   OnFailure,
   type Route,
   type RunWindow,
@@ -40,12 +42,63 @@ function sampler(distribution: Distribution | undefined): Sampler | null {
   return distribution ? Sampler.of(distribution) : null;
 }
 
+/** Where the compiled steps find the flows taken by a queue's length. */
+interface DiversionTable {
+  flows: DiversionFlow[];
+  /** Flow id → its counter and the pool its condition reads. */
+  byFlow: Map<string, { counter: number; pool: number }>;
+}
+
+function compileDiversions(
+  blueprint: Blueprint,
+  index: Map<string, number>,
+  poolIndex: Map<string, number>,
+): DiversionTable {
+  const table: DiversionTable = { flows: [], byFlow: new Map() };
+  for (const flow of blueprint.flows) {
+    if (!flow.when || flow.background) continue;
+    const queueStep = conditionQueueStep(blueprint, flow.when.queueAt);
+    const pool = queueStep?.resource ? poolIndex.get(queueStep.resource.pool) : undefined;
+    if (pool === undefined) continue; // the checks report it; compile runs only without errors
+    table.byFlow.set(flow.id, { counter: table.flows.length, pool });
+    table.flows.push({
+      flowId: flow.id,
+      from: index.get(flow.from)!,
+      to: index.get(flow.to)!,
+      queueAt: index.get(flow.when.queueAt)!,
+      atLeast: flow.when.atLeast,
+    });
+  }
+  return table;
+}
+
+function diversionOf(
+  conditional: Flow | undefined,
+  index: Map<string, number>,
+  diversions: DiversionTable,
+): Diversion | null {
+  const compiled = conditional && diversions.byFlow.get(conditional.id);
+  if (!conditional || !compiled) return null;
+  return {
+    target: index.get(conditional.to)!,
+    pool: compiled.pool,
+    atLeast: conditional.when!.atLeast,
+    failing: conditional.failing === true,
+    counter: compiled.counter,
+  };
+}
+
 function compileRoute(
   flowsOut: readonly Flow[],
   classId: string | undefined,
   index: Map<string, number>,
+  diversions: DiversionTable,
 ): Route {
-  const open = flowsOut.filter((flow) => !flow.background && flowIsOpenTo(flow, classId));
+  const openToClass = flowsOut.filter((flow) => !flow.background && flowIsOpenTo(flow, classId));
+  // One flow per step and class may be taken by a queue's length (the checks see to it);
+  // the chances are among the others.
+  const divert = diversionOf(openToClass.find(isConditional), index, diversions);
+  const open = openToClass.filter((flow) => !isConditional(flow));
   const chances = open.map((flow) => flowChance(flow, classId));
   const equal = chances.every((chance) => chance === undefined);
   const targets = Int32Array.from(open.map((flow) => index.get(flow.to)!));
@@ -59,13 +112,14 @@ function compileRoute(
   const failing = open.some((flow) => flow.failing === true)
     ? Uint8Array.from(open, (flow) => (flow.failing === true ? 1 : 0))
     : null;
-  return { targets, cumulative, failing };
+  return { targets, cumulative, failing, divert };
 }
 
 function compileSteps(
   blueprint: Blueprint,
   classIds: (string | undefined)[],
   poolIndex: Map<string, number>,
+  diversions: DiversionTable,
 ): CompiledStep[] {
   const index = new Map(blueprint.steps.map((step, i) => [step.id, i]));
   // Grouped once: filtering every flow for every step was quadratic in a long blueprint.
@@ -111,8 +165,9 @@ function compileSteps(
             targets: new Int32Array(0),
             cumulative: new Float64Array(0),
             failing: null,
+            divert: null,
           }))
-        : classIds.map((classId) => compileRoute(flowsOut, classId, index)),
+        : classIds.map((classId) => compileRoute(flowsOut, classId, index, diversions)),
       background,
     };
   });
@@ -287,8 +342,9 @@ export function compile(blueprint: Blueprint): CompiledModel {
       'nothing arrives: give the blueprint "arrivals" (or a class its own) to simulate it',
     );
   }
+  const diversions = compileDiversions(blueprint, stepIndex, poolIndex);
   return {
-    steps: compileSteps(blueprint, classIds, poolIndex),
+    steps: compileSteps(blueprint, classIds, poolIndex, diversions),
     pools: compilePools(
       blueprint,
       declared.length
@@ -298,5 +354,6 @@ export function compile(blueprint: Blueprint): CompiledModel {
     classes: compileClasses(blueprint),
     streams,
     window: compileWindow(blueprint),
+    diversions: diversions.flows,
   };
 }

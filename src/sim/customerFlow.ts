@@ -207,7 +207,19 @@ export class CustomerFlow {
     if (step.background.length > 0) this.startBackground(c, step);
     if (step.exit) return this.leave(c, 'served', s);
     const route = step.routes[people.classIndex[c]!];
-    if (!route || route.targets.length === 0) return this.leave(c, 'served', s);
+    if (!route) return this.leave(c, 'served', s);
+    const divert = route.divert;
+    if (divert !== null) {
+      // The lobby manager's rule reads the line as it is at this moment.
+      const stats = this.stats;
+      stats.diversionChecks[divert.counter]!++;
+      if (this.pools.waiting[divert.pool]! >= divert.atLeast) {
+        stats.diverted[divert.counter]!++;
+        if (divert.failing) stats.steps[s]!.failures++;
+        return divert.target;
+      }
+    }
+    if (route.targets.length === 0) return this.leave(c, 'served', s);
     const targets = route.targets;
     const branch = targets.length === 1 ? 0 : pick(route.cumulative, this.routeRandom[s]!.next());
     // A failing branch ("not eligible") is the step's failure: an F on a decision is measured.

@@ -20,7 +20,7 @@
  *   lognormal of a low cv: the examples' choice) keeps more in the queue, so the wait
  *   there is longer than the estimate says.
  */
-import type { CompiledModel } from './model.ts';
+import { type CompiledModel, routeTargets } from './model.ts';
 import type { PoolDemand } from './poolDemand.ts';
 import type { StretchEstimate } from './stretchQueue.ts';
 
@@ -45,7 +45,7 @@ function poolsFeeding(model: CompiledModel, queues: readonly boolean[]): Set<num
     while (next.length > 0) {
       const step = model.steps[next.pop()!]!;
       const targets = [
-        ...step.routes.flatMap((route) => [...route.targets]),
+        ...step.routes.flatMap(routeTargets),
         ...step.background.map((work) => work.target),
         ...(step.failTarget >= 0 ? [step.failTarget] : []),
       ];

@@ -12,13 +12,45 @@ export const enum OnFailure {
   Leave,
 }
 
+/**
+ * A branch taken by the length of a queue (a flow's `when`): at the moment the customer
+ * leaves the step, when at least `atLeast` wait for `pool`, the customer goes to `target`
+ * instead of drawing among the route's other branches.
+ */
+export interface Diversion {
+  target: number;
+  /** The pool whose line is read (the `queueAt` step's). */
+  pool: number;
+  atLeast: number;
+  /** Taking it counts as a failure of the step (`failing`). */
+  failing: boolean;
+  /** Index in CompiledModel.diversions, where it is counted. */
+  counter: number;
+}
+
+/** A flow with a queue condition, by its place in the results. */
+export interface DiversionFlow {
+  flowId: string;
+  from: number;
+  to: number;
+  queueAt: number;
+  atLeast: number;
+}
+
 export interface Route {
-  /** Step indices of the branches open to the class. */
+  /** Step indices of the branches open to the class (a diversion's target not among them). */
   targets: Int32Array;
   /** Cumulative chances, the last one 1. */
   cumulative: Float64Array;
   /** Per branch: 1 when taking it counts as a failure of the step (`failing`); null when none does. */
   failing: Uint8Array | null;
+  /** The branch a long enough queue sends the customer to, or null. */
+  divert: Diversion | null;
+}
+
+/** Every step a route can lead to: its branches and its diversion's target. */
+export function routeTargets(route: Route): number[] {
+  return route.divert ? [...route.targets, route.divert.target] : [...route.targets];
 }
 
 export interface BackgroundStart {
@@ -127,4 +159,6 @@ export interface CompiledModel {
   classes: CompiledClass[];
   streams: CompiledStream[];
   window: RunWindow;
+  /** The flows taken by a queue's length, each counted (empty when there are none). */
+  diversions: DiversionFlow[];
 }

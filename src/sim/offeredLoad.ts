@@ -8,6 +8,11 @@
  * with failures as extra routes), by fixed-point iteration: every loop leaks some flow,
  * so it converges. Steps held through `keepUntil` without naming the pool are not
  * counted, so the figure is a lower bound there.
+ *
+ * A flow taken by a queue's length (a diversion) is not followed: the load is that of
+ * the other branches, as when the queue is short. Asked for the load that remains with
+ * one pool's line long (`longLine`), every diversion reading that line is taken instead:
+ * what still reaches the pool when the rule sends on all it can.
  */
 import { stronglyConnected } from '../model/components.ts';
 import { expectedArrivals } from './arrivalTimes.ts';
@@ -34,7 +39,11 @@ export function attemptsPerVisit(
 }
 
 /** Where a visit to each step leads, for one class: target steps and expected visits there. */
-function visitEdges(model: CompiledModel, classIndex: number): { to: number; mean: number }[][] {
+function visitEdges(
+  model: CompiledModel,
+  classIndex: number,
+  longLine: number,
+): { to: number; mean: number }[][] {
   return model.steps.map((step) => {
     const edges: { to: number; mean: number }[] = [];
     const { success } = attemptsPerVisit(step.failProbability, step.onFailure, step.maxRetries);
@@ -43,6 +52,10 @@ function visitEdges(model: CompiledModel, classIndex: number): { to: number; mea
     for (const work of step.background)
       edges.push({ to: work.target, mean: success * work.chance[classIndex]! });
     const route = step.routes[classIndex]!;
+    if (route.divert !== null && route.divert.pool === longLine) {
+      edges.push({ to: route.divert.target, mean: success });
+      return edges.filter((edge) => edge.mean > 0);
+    }
     let previous = 0;
     route.targets.forEach((target, k) => {
       edges.push({ to: target, mean: success * (route.cumulative[k]! - previous) });
@@ -63,8 +76,9 @@ export function visitsPerArrival(
   model: CompiledModel,
   classIndex: number,
   entry: number,
+  longLine = -1,
 ): Float64Array {
-  const edges = visitEdges(model, classIndex);
+  const edges = visitEdges(model, classIndex, longLine);
   const visits = new Float64Array(model.steps.length);
   const inflow = new Float64Array(model.steps.length);
   inflow[entry] = 1;
@@ -128,9 +142,9 @@ export function arrivalRate(model: CompiledModel, streamIndex: number): number {
 }
 
 /** Offered load (busy units demanded) per pool index. */
-export function offeredLoad(model: CompiledModel): Float64Array {
+export function offeredLoad(model: CompiledModel, longLine = -1): Float64Array {
   const total = new Float64Array(model.pools.length);
-  for (const byClass of offeredLoadByClass(model))
+  for (const byClass of offeredLoadByClass(model, longLine))
     byClass.forEach((load, pool) => (total[pool]! += load));
   return total;
 }
@@ -149,15 +163,19 @@ export function classSharesOf(
   }));
 }
 
-/** Offered load per class index, per pool index: who brings the work to each pool. */
-export function offeredLoadByClass(model: CompiledModel): Float64Array[] {
+/**
+ * Offered load per class index, per pool index: who brings the work to each pool.
+ * `longLine`: a pool whose line is taken as long, so that the diversions reading it send
+ * everyone on (see the file comment); -1 for none.
+ */
+export function offeredLoadByClass(model: CompiledModel, longLine = -1): Float64Array[] {
   const loads = model.classes.map(() => new Float64Array(model.pools.length));
   model.streams.forEach((stream, streamIndex) => {
     const rate = arrivalRate(model, streamIndex);
     if (rate === 0) return;
     for (const { classIndex, share } of classSharesOf(stream)) {
       if (share <= 0) continue;
-      const visits = visitsPerArrival(model, classIndex, stream.entry);
+      const visits = visitsPerArrival(model, classIndex, stream.entry, longLine);
       model.steps.forEach((step, s) => {
         if (step.pool < 0 || !step.duration || visits[s] === 0) return;
         const { attempts } = attemptsPerVisit(

@@ -21,7 +21,7 @@
  */
 import { distributionMoments } from '../analysis/index.ts';
 import type { Blueprint } from '../model/index.ts';
-import { type CompiledModel, OnFailure } from './model.ts';
+import { type CompiledModel, OnFailure, routeTargets } from './model.ts';
 import { arrivalRate, attemptsPerVisit, classSharesOf, visitsPerArrival } from './offeredLoad.ts';
 
 /** One pool's demand in a window: rates per minute, times in minutes. */
@@ -120,7 +120,7 @@ export function stepsInsideHolds(model: CompiledModel): Set<number> {
       const current = model.steps[next.pop()!]!;
       if (current.index === holder.keepUntil) continue;
       for (const route of current.routes) {
-        for (const target of route.targets) {
+        for (const target of routeTargets(route)) {
           if (seen.has(target)) continue;
           seen.add(target);
           next.push(target);

@@ -17,12 +17,14 @@ import {
 import { type BinnedDurations, type DurationStats, chartHistogram } from './summaries/durations.ts';
 import { type PoolResult, type PoolSeries, poolResult, poolSeries } from './summaries/pools.ts';
 import { type CostResult, costResult } from './summaries/cost.ts';
+import { type DiversionResult, diversionResults } from './summaries/diversions.ts';
 import { type StepResult, stepResult } from './summaries/steps.ts';
 import type { RunWarning } from './warnings.ts';
 
 export type { ClassResult, OutcomeResult, Outcomes } from './summaries/classes.ts';
 export type { BinnedDurations, DurationStats } from './summaries/durations.ts';
 export type { CostResult } from './summaries/cost.ts';
+export type { DiversionResult } from './summaries/diversions.ts';
 export type { PoolResult } from './summaries/pools.ts';
 export type { StepResult } from './summaries/steps.ts';
 
@@ -66,6 +68,11 @@ export interface Results {
   resources: Record<string, PoolResult>;
   classes: Record<string, ClassResult>;
   system: SystemResult;
+  /**
+   * Per flow taken by a queue's length (a flow's `when`): how many it sent on. Present
+   * only when the blueprint has such a flow.
+   */
+  diversions?: Record<string, DiversionResult>;
   series: {
     start: number;
     binMinutes: number;
@@ -141,6 +148,7 @@ export function combine(
       reported,
     );
   });
+  const diversions = diversionResults(model, replications);
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
@@ -157,6 +165,7 @@ export function combine(
     resources,
     classes,
     system: systemResult(model, replications),
+    ...(diversions ? { diversions } : {}),
     series: { start: layout.start, binMinutes: layout.binMinutes, resources: seriesByPool },
     warnings,
     perReplication: perReplication(model, replications),

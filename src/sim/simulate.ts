@@ -69,6 +69,18 @@ export function withRunOptions(blueprint: Blueprint, options: SimulateOptions): 
 }
 
 /**
+ * Whether the flows taken by a queue's length (`when`) keep this pool's line finite: with
+ * its line long, they send on everyone they read it for, and what still comes is less
+ * than the pool can serve.
+ */
+function divertedEnough(model: CompiledModel, pool: number, capacity: number): boolean {
+  if (!model.diversions.length) return false;
+  if (!model.steps.some((step) => step.routes.some((route) => route.divert?.pool === pool)))
+    return false;
+  return offeredLoad(model, pool)[pool]! < capacity;
+}
+
+/**
  * Pools that cannot keep up, with the warnings to show. In a steady-state run such a pool
  * has no steady state and its waits are not reported, unless impatient customers (who
  * balk or renege) keep its queue finite. In a business day, overload is a warning only.
@@ -101,6 +113,8 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: Run
     };
     if (!steady) warnings.push({ code: 'pool-overloaded-day', params });
     else if (impatient(i)) warnings.push({ code: 'pool-overloaded-impatient', params });
+    else if (divertedEnough(model, i, capacity))
+      warnings.push({ code: 'pool-overloaded-diverted', params });
     else {
       unstable.add(i);
       warnings.push({ code: 'pool-unstable', params });

@@ -20,6 +20,11 @@ export const WARNING_TEXT: Record<RunWarningCode, Record<WarningLanguage, string
     'zh-CN':
       '{{pool}}的利用率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：只因客户放弃离开，队列才没有无限增长。请增加单位或减少到达。',
   },
+  'pool-overloaded-diverted': {
+    en: '{{pool}} would be {{busy}} busy (work for {{load}} units, {{capacity}} on average) if no one were sent elsewhere: only the diversion when its queue is long keeps the queue finite.',
+    'zh-CN':
+      '如果不分流，{{pool}}的利用率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：只因排队较长时的分流，队列才没有无限增长。',
+  },
   'pool-unstable': {
     en: '{{pool}} would be {{busy}} busy (work for {{load}} units, {{capacity}} on average): the queue grows without limit, so its waits are not shown. Add units or reduce arrivals.',
     'zh-CN':

@@ -4,7 +4,7 @@
  * (warningText.ts) in the reader's language, with their own names and number formats.
  */
 
-/** Offered load against capacity, for the three overload codes. */
+/** Offered load against capacity, for the four overload codes. */
 export interface OverloadParams {
   /** The pool's id. */
   pool: string;
@@ -21,6 +21,11 @@ export type RunWarning =
   | { code: 'pool-overloaded-day'; params: OverloadParams }
   /** A steady run at or over capacity whose queue only impatient customers keep finite. */
   | { code: 'pool-overloaded-impatient'; params: OverloadParams }
+  /**
+   * A steady run at or over capacity whose line flows taken by the queue's length (`when`)
+   * keep finite: with the line long they send on enough that the rest is under capacity.
+   */
+  | { code: 'pool-overloaded-diverted'; params: OverloadParams }
   /** A steady run at or over capacity with no steady state: its waits are not reported. */
   | { code: 'pool-unstable'; params: OverloadParams }
   /** Customers or background work stopped after `steps` moves (a loop they cannot leave). */

@@ -376,6 +376,43 @@ function semantic(): Finding[] {
     (b) => {
       Object.assign(b, crossedHolds());
     },
+    // Flows taken by a queue's length: a chance beside the condition, a queue that cannot
+    // form, background work, two rules for one class, and no way on when the queue is short.
+    (b) => {
+      b.flows.push({
+        id: 'f-divert',
+        from: 'arrive',
+        to: 'leave',
+        probability: 0.5,
+        when: { queueAt: 'leave', atLeast: 3 },
+      });
+      b.flows.push({
+        id: 'f-bg',
+        from: 'arrive',
+        to: 'leave',
+        background: true,
+        when: { queueAt: 'serve', atLeast: 3 },
+      });
+    },
+    (b) => {
+      b.classes = [
+        { id: 'retail', label: 'Retail', share: 0.5 },
+        { id: 'vip', label: 'VIP', share: 0.5 },
+      ];
+      b.flows[0]!.classes = ['vip'];
+      b.flows.push({
+        id: 'f-divert',
+        from: 'arrive',
+        to: 'leave',
+        when: { queueAt: 'serve', atLeast: 3 },
+      });
+      b.flows.push({
+        id: 'f-divert-2',
+        from: 'arrive',
+        to: 'leave',
+        when: { queueAt: 'serve', atLeast: 6 },
+      });
+    },
   ];
   return cases.flatMap((change) => findingsOf(change));
 }

@@ -8,6 +8,7 @@
  */
 import type { Blueprint } from '../schema/blueprint.ts';
 import type { Finding, Locate } from '../findings.ts';
+import { checkConditions } from './conditions.ts';
 import { type Check, createContext } from './context.ts';
 import { checkHoldAndWait } from './holdAndWait.ts';
 import { checkDuplicateIds } from './ids.ts';
@@ -23,6 +24,7 @@ const CHECKS: readonly Check[] = [
   checkDuplicateIds,
   checkReferences,
   checkRouting,
+  checkConditions,
   checkReachability,
   checkCertainLoops,
   checkResources,

@@ -1,4 +1,7 @@
-/** Everything named by id must exist: flow ends, phases, pools, failure targets, entries, classes. */
+/**
+ * Everything named by id must exist: flow ends, phases, pools, failure targets, entries,
+ * classes, the steps whose queues flows read.
+ */
 import type { PathSegment } from '../findings.ts';
 import { arrivalStreams, isProcessFlow, isProcessStep } from '../graph.ts';
 import type { Step } from '../schema/step.ts';
@@ -127,6 +130,8 @@ export const checkReferences: Check = (context) => {
       if (!classIds.includes(id))
         reportMissing(context, { what: 'class', id, known: classIds, path });
     }
+    if (flow.when)
+      checkProcessStep(context, flow.when.queueAt, ['flows', index, 'when', 'queueAt']);
   });
 
   for (const { arrivals, path } of arrivalStreams(blueprint)) {

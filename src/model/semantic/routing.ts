@@ -1,6 +1,7 @@
 /**
  * Branching must be unambiguous for every customer class that reaches a step: its open
- * branches either all have chances that sum to 1, or none has (equal chances). Flows
+ * branches either all have chances that sum to 1, or none has (equal chances), leaving
+ * out a branch taken by a queue's length (conditions.ts). Flows
  * drawn to evidence or notes are pictures only, so simulation settings on them are pointless.
  */
 import { isProcessFlow } from '../graph.ts';
@@ -10,6 +11,7 @@ import {
   flowChance,
   flowIsOpenTo,
   hasArrivals,
+  isConditional,
   reachableByClass,
 } from '../routing.ts';
 import type { Flow } from '../schema/flow.ts';
@@ -40,13 +42,17 @@ function branchProblem(
       params?: FindingParams;
     }
   | undefined {
-  const open = branches.filter(({ flow }) => flowIsOpenTo(flow, classId));
-  if (open.length === 0) {
+  const openToClass = branches.filter(({ flow }) => flowIsOpenTo(flow, classId));
+  if (openToClass.length === 0) {
     return {
       severity: 'warning',
       code: 'no-branch-for-class',
     };
   }
+  // A flow taken by a queue's length is no chance (conditions.ts checks it): the chances
+  // are among the others, the ways on when the queue is shorter.
+  const open = openToClass.filter(({ flow }) => !isConditional(flow));
+  if (open.length === 0) return undefined;
   const chances = open.map(({ flow }) => flowChance(flow, classId));
   const given = chances.filter((chance): chance is number => chance !== undefined);
   if (given.length === 0) {
@@ -84,6 +90,7 @@ function warnIgnoredOnDrawingFlow(context: CheckContext, flow: Flow, index: numb
     'background',
     'classes',
     'failing',
+    'when',
   ] as const) {
     if (flow[key] === undefined) continue;
     context.report({

@@ -30,6 +30,8 @@ export const QUOTED_PARAMS: ReadonlySet<string> = new Set([
   'keepUntil',
   'waitStep',
   'waitPool',
+  'flow',
+  'other',
 ]);
 
 /** Numbers shown with a fixed number of decimals ("10.0 MB"); others as they are. */

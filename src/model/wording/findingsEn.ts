@@ -86,6 +86,16 @@ export const FINDINGS_EN = {
     'endless-retry': 'fails every time and retries without limit, so no customer ever gets past it',
     'background-multiplies':
       'the work this flow starts leads back to step {{step}} and starts, on average, at least as much new work as itself, so it never ends',
+    'condition-queue-without-pool':
+      'step {{step}} needs no pool and is not a waiting step before one, so no queue forms there to read',
+    'condition-with-chance':
+      'a flow taken by the length of a queue has no chance of its own: remove the probability, or the condition',
+    'condition-on-background-flow':
+      'background work is not a branch the customer takes, so it cannot be taken by the length of a queue',
+    'condition-conflict':
+      'flows {{flow}} and {{other}} both leave step {{step}} by the length of a queue{{forClass}}: a step may have one such flow per class (put a second rule on a decision after the first)',
+    'condition-without-fallback':
+      'no other flow out of step {{step}} is open{{forClass}} for when the queue is shorter',
     'arrival-rate-too-high':
       "more than {{limit}} arrivals an hour, the simulator's limit (the rate is per hour)",
     'too-many-bookings':

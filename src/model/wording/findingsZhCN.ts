@@ -75,6 +75,13 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
     'endless-retry': '每次都失败且无限重试，所以没有客户能通过这个步骤',
     'background-multiplies':
       '这条流程线启动的后台工作会回到步骤 {{step}}，平均启动的新工作不少于它自身，所以永远不会结束',
+    'condition-queue-without-pool':
+      '步骤 {{step}} 不需要资源池，也不是资源池步骤之前的等待步骤，那里不会形成可读取的排队',
+    'condition-with-chance': '按排队人数选择的流程线没有自己的概率：请删除概率或删除条件',
+    'condition-on-background-flow': '后台工作不是客户走的分支，不能按排队人数选择',
+    'condition-conflict':
+      '{{forClass}}流程线 {{flow}} 和 {{other}} 都按排队人数离开步骤 {{step}}：每个步骤对每个客户类别只能有一条这样的流程线（第二条规则请放在其后的决策步骤上）',
+    'condition-without-fallback': '排队较短时，步骤 {{step}} 没有其他{{forClass}}流程线可走',
     'arrival-rate-too-high': '每小时到达超过 {{limit}} 人，超出了仿真器的上限（到达率按每小时计）',
     'too-many-bookings': '一天预约了 {{count}} 位客户；仿真器的上限为 {{limit}}',
     'branches-without-probability':

@@ -111,6 +111,10 @@ export class Collector {
   readonly inSystem: TimeWeighted;
   /** Time in system of everyone who left, however they left (Little's law's W: a mean only). */
   readonly allDepartures = new Mean();
+  /** Per flow taken by a queue's length (model.diversions): customers who took it. */
+  readonly diverted: Float64Array;
+  /** Per such flow: customers who left its step with the rule open to them (took it or not). */
+  readonly diversionChecks: Float64Array;
   since: number;
   readonly layout: SeriesLayout;
 
@@ -144,6 +148,8 @@ export class Collector {
     this.classes = model.classes.map(() => new ClassCounters());
     this.system = this.classes.length === 1 ? this.classes[0]! : new ClassCounters();
     this.inSystem = unbinned();
+    this.diverted = new Float64Array(model.diversions.length);
+    this.diversionChecks = new Float64Array(model.diversions.length);
   }
 
   /** A customer (not background work) of this class arrived. */
@@ -220,5 +226,7 @@ export class Collector {
     }
     this.inSystem.restart(now);
     this.allDepartures.clear();
+    this.diverted.fill(0);
+    this.diversionChecks.fill(0);
   }
 }

@@ -66,6 +66,14 @@ export interface ClassReplication {
   throughputPerHour: number;
 }
 
+/** One flow taken by a queue's length, in one replication. */
+export interface DiversionReplication {
+  /** Customers who took it. */
+  taken: number;
+  /** Customers who left its step with the rule open to them. */
+  checked: number;
+}
+
 export interface Replication {
   /** Minutes over which the statistics were collected. */
   span: number;
@@ -82,6 +90,8 @@ export interface Replication {
   timeInSystemP90: number;
   /** The deadlocks this replication saw (the whole run, warm-up included), or null. */
   deadlock: DeadlockSighting | null;
+  /** Per flow taken by a queue's length (model.diversions). */
+  diversions: DiversionReplication[];
 }
 
 function observations(tally: {
@@ -184,6 +194,10 @@ export function summarize(
     timeInSystemP90:
       stats.system.timeInSystem.count > 0 ? stats.system.timeInSystem.histogram.quantile(0.9) : NaN,
     deadlock,
+    diversions: Array.from(stats.diverted, (taken, i) => ({
+      taken,
+      checked: stats.diversionChecks[i]!,
+    })),
   };
 }
 
