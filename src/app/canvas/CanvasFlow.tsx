@@ -16,6 +16,7 @@ import { useBlueprintStore } from '../store/appStore.ts';
 import { NOTHING_SELECTED } from '../store/blueprintStore.ts';
 import { edgeTypes, nodeTypes } from './elementTypes.ts';
 import { FlowBoxes, reuseBoxes, type BoxCache } from './flowBoxes.ts';
+import { edgeEndsKey, FlowLines, layFlowLines, type LaidLine } from './flowLines.ts';
 import { reuseEdges, reuseNodes, type EdgeCache, type NodeCache } from './stableElements.ts';
 import type { CanvasLayout, FlowEdge, StepNode } from './types.ts';
 import { useConnecting } from './useConnecting.ts';
@@ -28,6 +29,9 @@ import { useSelectionFlags } from './useSelectionFlags.ts';
  * blueprints keep every element in the page (tests and screen readers find them all).
  */
 const DRAW_VISIBLE_ONLY_FROM = 120;
+
+/** Without lines laid together (a big blueprint), each flow is routed alone as it mounts. */
+const NO_LAID_LINES: ReadonlyMap<string, LaidLine> = new Map();
 
 /** Shift+click adds to the selection; Ctrl/Cmd+click too, as React Flow users expect. */
 const ADD_TO_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
@@ -47,6 +51,18 @@ export function CanvasFlow({ layout, ariaLabels, children }: CanvasFlowProps) {
   const edges = useMemo(() => reuseEdges(layout.edges, edgeCache), [layout.edges, edgeCache]);
   const [boxCache] = useState<BoxCache>(() => ({}));
   const boxes = useMemo(() => reuseBoxes(layout.nodes, boxCache), [layout.nodes, boxCache]);
+  // Laid again only when a box moves or a flow's ends change, not on a rename. A big
+  // blueprint's flows are routed one by one as they come into view instead: laying them
+  // all together would route thousands of lines on every drop.
+  const endsKey = edgeEndsKey(layout.edges);
+  const lines = useMemo(
+    () =>
+      layout.nodes.length < DRAW_VISIBLE_ONLY_FROM
+        ? layFlowLines(layout.edges, boxes)
+        : NO_LAID_LINES,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [endsKey, boxes],
+  );
   const selection = useSelectionFlags(store, nodes, edges);
   const drag = useDragPreview(store, selection.selectedNodes, layout.lanes);
   const connecting = useConnecting(store, selection.stepOfNode, selection.flowOfEdge);
@@ -68,37 +84,39 @@ export function CanvasFlow({ layout, ariaLabels, children }: CanvasFlowProps) {
 
   return (
     <FlowBoxes value={boxes}>
-      <ReactFlow<StepNode, FlowEdge>
-        nodes={drag.shownNodes}
-        edges={selection.selectedEdges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={drag.commitDrop}
-        onConnect={connecting.onConnect}
-        onConnectEnd={connecting.onConnectEnd}
-        onReconnect={connecting.onReconnect}
-        onPaneClick={clearSelection}
-        ariaLabelConfig={ariaLabels}
-        edgesReconnectable
-        // Each side has a source and a target handle at one spot, and the source dot is the
-        // one under the pointer: loose mode lets a flow end on either. The direction always
-        // comes from where the drag started.
-        connectionMode={ConnectionMode.Loose}
-        // A selected flow comes above the steps, so the ends it is dragged by can be grabbed.
-        elevateEdgesOnSelect
-        onlyRenderVisibleElements={nodes.length >= DRAW_VISIBLE_ONLY_FROM}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={ADD_TO_SELECTION_KEYS}
-        // Deleting is the editor's shortcut (one undo step for steps and flows together).
-        deleteKeyCode={null}
-        minZoom={0.1}
-        maxZoom={2}
-        attributionPosition="top-right"
-      >
-        {children}
-      </ReactFlow>
+      <FlowLines value={lines}>
+        <ReactFlow<StepNode, FlowEdge>
+          nodes={drag.shownNodes}
+          edges={selection.selectedEdges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={drag.commitDrop}
+          onConnect={connecting.onConnect}
+          onConnectEnd={connecting.onConnectEnd}
+          onReconnect={connecting.onReconnect}
+          onPaneClick={clearSelection}
+          ariaLabelConfig={ariaLabels}
+          edgesReconnectable
+          // Each side has a source and a target handle at one spot, and the source dot is the
+          // one under the pointer: loose mode lets a flow end on either. The direction always
+          // comes from where the drag started.
+          connectionMode={ConnectionMode.Loose}
+          // A selected flow comes above the steps, so the ends it is dragged by can be grabbed.
+          elevateEdgesOnSelect
+          onlyRenderVisibleElements={nodes.length >= DRAW_VISIBLE_ONLY_FROM}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={ADD_TO_SELECTION_KEYS}
+          // Deleting is the editor's shortcut (one undo step for steps and flows together).
+          deleteKeyCode={null}
+          minZoom={0.1}
+          maxZoom={2}
+          attributionPosition="top-right"
+        >
+          {children}
+        </ReactFlow>
+      </FlowLines>
     </FlowBoxes>
   );
 }

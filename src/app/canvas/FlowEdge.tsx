@@ -45,6 +45,7 @@ function FlowEdgeView({
   const title = [failing ? t('flow.failing') : '', byClass].filter(Boolean).join('\n');
   const caption = [failing ? t('step.failMark') : '', ...parts].join(' ');
   const { path, label } = useFlowLine(
+    id,
     { id: source, x: sourceX, y: sourceY, side: sourcePosition as Side },
     { id: target, x: targetX, y: targetY, side: targetPosition as Side },
     caption,

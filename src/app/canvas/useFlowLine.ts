@@ -15,6 +15,7 @@ import { textWidth } from '../diagram/svgText.ts';
 import type { Rect, Side } from '../diagram/types.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { FlowBoxes } from './flowBoxes.ts';
+import { FlowLines, type LaidLine } from './flowLines.ts';
 
 /** One end of a flow: the step's id and the handle React Flow draws the line from. */
 export interface FlowEnd {
@@ -30,20 +31,31 @@ const CAPTION_PADDING = 18;
 const CAPTION_HEIGHT = 22;
 
 export function useFlowLine(
+  edgeId: string,
   from: FlowEnd,
   to: FlowEnd,
   caption: string,
 ): { path: string; label: Point } {
   const boxes = useContext(FlowBoxes);
+  const laid = useContext(FlowLines).get(edgeId);
   const aroundSteps = useLayoutPreferences((state) => state.flowsAroundSteps);
   const source = useStore((state) => nodeRect(state, from.id), shallow);
   const target = useStore((state) => nodeRect(state, to.id), shallow);
   return useMemo(
-    () => flowLine({ ...from, rect: source }, { ...to, rect: target }, caption, boxes, aroundSteps),
+    () =>
+      flowLine(
+        { ...from, rect: source },
+        { ...to, rect: target },
+        caption,
+        boxes,
+        aroundSteps,
+        laid,
+      ),
     // The ends and boxes by value: a re-render that moved nothing routes nothing again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [
       boxes,
+      laid,
       aroundSteps,
       caption,
       from.id,
@@ -78,13 +90,17 @@ function nodeRect(state: ReactFlowState, id: string): Rect {
   };
 }
 
-/** The line as an SVG path, and the middle of its caption. */
+/**
+ * The line as an SVG path, and the middle of its caption: the line laid with the others
+ * (flowLines.ts) while its boxes are where they were laid, else routed alone.
+ */
 export function flowLine(
   from: FlowEnd & { rect: Rect },
   to: FlowEnd & { rect: Rect },
   caption: string,
   boxes: BoxIndex,
   aroundSteps: boolean,
+  laid?: LaidLine,
 ): { path: string; label: Point } {
   const ends = {
     source: { id: from.id, rect: from.rect },
@@ -92,8 +108,14 @@ export function flowLine(
     target: { id: to.id, rect: to.rect },
     toSide: to.side,
   };
+  const laidHolds =
+    laid !== undefined && sameRect(laid.source, from.rect) && sameRect(laid.target, to.rect);
   const points = pinned(
-    aroundSteps ? routeFlow(ends, boxes) : flowPoints(from.rect, from.side, to.rect, to.side),
+    !aroundSteps
+      ? flowPoints(from.rect, from.side, to.rect, to.side)
+      : laidHolds
+        ? laid.points
+        : routeFlow(ends, boxes),
     from,
     to,
   );
@@ -104,6 +126,9 @@ export function flowLine(
   const near = boxes.near(boundsOf(points)).map((box) => box.rect);
   return { path: roundedPath(points), label: captionPoint(points, size, near) };
 }
+
+const sameRect = (a: Rect, b: Rect): boolean =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /**
  * The line moved onto the handles (a source handle stands a few pixels out of its box):

@@ -1,11 +1,12 @@
 /**
- * Every flow's line in a diagram: around the steps (route.ts), or the plain way when the
- * user asked for straight flows. What the exported picture draws; the canvas routes
- * each flow it shows the same way, with the same boxes.
+ * Every flow's line in a diagram: around the steps (route.ts), the lines that share a gap
+ * spread apart (channels.ts), or the plain way when the user asked for straight flows.
+ * What the exported picture draws; the canvas draws the same lines (routedFlows).
  */
 import { BoxIndex, type IndexedBox } from './boxIndex.ts';
+import { separateChannels } from './channels.ts';
 import { flowPoints, type Point } from './flowPath.ts';
-import { routeFlow } from './route.ts';
+import { routeFlow, type FlowEnds } from './route.ts';
 import type { Diagram, DiagramFlow, DiagramStep } from './types.ts';
 
 /** The step boxes a line keeps clear of, each under its step's (unique) key. */
@@ -24,12 +25,22 @@ export function flowRoutes(
   diagram.steps.forEach(({ step }, index) => {
     if (!boxOfStep.has(step.id)) boxOfStep.set(step.id, boxes.boxes[index]!);
   });
-  return diagram.flows.map((flow: DiagramFlow) => {
+  const ends = diagram.flows.map((flow: DiagramFlow): FlowEnds => {
     const source = boxOfStep.get(flow.flow.from)!;
     const target = boxOfStep.get(flow.flow.to)!;
-    const ends = { source, fromSide: flow.fromSide, target, toSide: flow.toSide };
-    return aroundSteps
-      ? routeFlow(ends, boxes)
-      : flowPoints(source.rect, flow.fromSide, target.rect, flow.toSide);
+    return { source, fromSide: flow.fromSide, target, toSide: flow.toSide };
   });
+  return aroundSteps
+    ? routedFlows(ends, boxes)
+    : ends.map(({ source, fromSide, target, toSide }) =>
+        flowPoints(source.rect, fromSide, target.rect, toSide),
+      );
+}
+
+/** Flows routed around the boxes, each alone, then those sharing a gap spread apart. */
+export function routedFlows(ends: readonly FlowEnds[], boxes: BoxIndex): Point[][] {
+  return separateChannels(
+    ends.map((flowEnds) => ({ points: routeFlow(flowEnds, boxes), ends: flowEnds })),
+    boxes,
+  );
 }
