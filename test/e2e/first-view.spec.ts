@@ -8,7 +8,8 @@
  * the deposit example with its five lanes in view, and stays so after a run, when the
  * results dock takes part of the height (at 1280×720 the lowest lanes are then panned to).
  * At 1440×900 beside both panels the deposit example opens at the readable zoom, showing
- * as much as stays readable, and the view does not move when the dock opens after a run.
+ * as much as stays readable, and the view does not move when the dock opens after a run;
+ * the lines' names in the lane rail then cover no heat strip.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { viewSettled } from './canvasDriver.ts';
@@ -117,6 +118,15 @@ test('at 1440×900 beside the sidebar and the inspector the deposit example open
   // The lanes still fit above the dock at that zoom: the view is the same, nothing jumped.
   expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(before);
   await expectReadable(page, { allLanes: true });
+  // The lines' names in the lane rail cover no step's heat strip (once reported).
+  const strips = await page
+    .locator('.step-result')
+    .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as Box));
+  expect(strips.length).toBeGreaterThan(0);
+  for (const label of await page.locator('.line-label').all()) {
+    const box = (await label.boundingBox())!;
+    expect(strips.filter((strip) => overlap(box, strip))).toEqual([]);
+  }
 });
 
 async function openApp(page: Page): Promise<void> {
