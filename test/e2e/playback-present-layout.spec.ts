@@ -110,6 +110,18 @@ for (const language of [
         expect(token.y).toBeLessThanOrEqual(layout.stage.height);
       }
 
+      // The flows are drawn as the editor routes them: every one, with corners, none cut.
+      const flows = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGPathElement>('.playback-flow')].map((path) => ({
+          id: path.dataset['flow'],
+          length: path.getTotalLength(),
+          corners: (path.getAttribute('d') ?? '').split('Q').length - 1,
+        })),
+      );
+      expect(flows).toHaveLength(19);
+      for (const flow of flows) expect(flow.length, flow.id).toBeGreaterThan(10);
+      expect(flows.filter((flow) => flow.corners > 0).length).toBeGreaterThanOrEqual(8);
+
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
       await expect(page.getByRole('button', { name: language.leave })).toHaveCount(0);

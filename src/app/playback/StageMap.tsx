@@ -1,5 +1,6 @@
 /**
- * The stage's drawing under the tokens: lane bands with their names, the flows, and the
+ * The stage's drawing under the tokens: lane bands with their names, the flows (routed
+ * around the boxes as in the editor, stageFlows.ts), and the
  * step boxes with their names and queue counts, in canvas units, scaled by one transform.
  * A name is shown whole: its box was sized for it (stageColumns.ts); when the browser still
  * wraps it onto more lines than the box holds, its type shrinks, never under the
@@ -8,8 +9,10 @@
 import { type CSSProperties, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasLayout } from '../canvas/types.ts';
-import type { Rect } from '../diagram/types.ts';
+import { roundedPath } from '../diagram/flowPath.ts';
+import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { stageFlows } from './stageFlows.ts';
 import type { StageView } from './tokenGeometry.ts';
 
 /** Line height of the stage's text, in ems (as in playback.css). */
@@ -48,17 +51,8 @@ export function StageMap({
   const text = useLocalizedText();
   const mapRef = useRef<HTMLDivElement>(null);
   const { bounds } = layout;
-  const boxes = useMemo(() => {
-    const byNode = new Map<string, Rect>();
-    for (const node of layout.nodes)
-      byNode.set(node.id, {
-        x: node.position.x,
-        y: node.position.y,
-        width: node.width ?? 0,
-        height: node.height ?? 0,
-      });
-    return byNode;
-  }, [layout.nodes]);
+  const aroundSteps = useLayoutPreferences((state) => state.flowsAroundSteps);
+  const flows = useMemo(() => stageFlows(layout, aroundSteps), [layout, aroundSteps]);
   useLayoutEffect(() => {
     const labels = mapRef.current?.querySelectorAll<HTMLElement>('.playback-step__label') ?? [];
     for (const label of labels) fitName(label, labelSize, floorSize);
@@ -93,24 +87,40 @@ export function StageMap({
         style={{ left: bounds.x, top: bounds.y, width: bounds.width, height: bounds.height }}
         viewBox={`${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}`}
       >
-        {layout.edges.map((edge) => {
-          const from = boxes.get(edge.source);
-          const to = boxes.get(edge.target);
-          if (!from || !to) return null;
-          return (
-            <line
-              key={edge.id}
-              className={`playback-flow playback-flow--${edge.data?.role ?? 'process'}`}
-              x1={from.x + from.width / 2}
-              y1={from.y + from.height / 2}
-              x2={to.x + to.width / 2}
-              y2={to.y + to.height / 2}
-            />
-          );
-        })}
+        <defs>
+          {(['process', 'background', 'drawing'] as const).map((role) => (
+            <marker
+              key={role}
+              id={`playback-arrow-${role}`}
+              className={`playback-arrow playback-arrow--${role}`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="4"
+              markerHeight="4"
+              orient="auto-start-reverse"
+            >
+              <path d="M0 0L10 5L0 10z" />
+            </marker>
+          ))}
+        </defs>
+        {flows.map((flow) => (
+          <path
+            key={flow.id}
+            className={`playback-flow playback-flow--${flow.role}`}
+            d={roundedPath(flow.points)}
+            markerEnd={`url(#playback-arrow-${flow.role})`}
+            data-flow={flow.id}
+          />
+        ))}
       </svg>
       {layout.nodes.map((node) => {
-        const box = boxes.get(node.id)!;
+        const box = {
+          x: node.position.x,
+          y: node.position.y,
+          width: node.width,
+          height: node.height,
+        };
         const step = node.data.step;
         const waiting = queueLengths[step.id] ?? 0;
         return (

@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import { type Blueprint, waitingSteps } from '../../model/index.ts';
 import type { CanvasLayout, StepNode } from '../canvas/types.ts';
+import { STUB } from '../diagram/flowPath.ts';
 import { STEP_GAP } from '../diagram/geometry.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { type LaneNeed, resizeLanes, shareLanes } from './laneHeights.ts';
@@ -21,8 +22,11 @@ import { LINE_HEIGHT, STEP_PADDING, STEP_SIDE_PADDING, linesIn } from './StageMa
  */
 const MEASURE_MARGIN = 1.04;
 const SIDES = 2 * STEP_SIDE_PADDING;
-/** The gap between two columns where no queue waits, canvas units. */
-export const NARROW_GAP = 16;
+/**
+ * The gap between two columns where no queue waits, canvas units: room for a flow's line
+ * to run up or down between them, its turn into the box after (STUB) clear of the box before.
+ */
+export const NARROW_GAP = STUB + 6;
 /** A name on more lines than this reads as a column of words: the lanes stop there. */
 const MAX_LINES = 4;
 
