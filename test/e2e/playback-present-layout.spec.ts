@@ -303,6 +303,10 @@ for (const screen of [
 test('a window added or closed in play moves no pool sideways', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openDemo(page);
+  // The blueprint's name is whole in the bar above (the keyboard hint gives way).
+  const title = page.locator('.playback-bar__title');
+  await expect(title).toHaveText('Counter deposit');
+  expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
   const lefts = () =>
     page.evaluate(() =>
       [...document.querySelectorAll('.playback-pool, .playback-legend')].map((pool) =>

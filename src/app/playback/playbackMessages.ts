@@ -177,7 +177,7 @@ export const playbackMessages = {
     lunchPeakShort: '午间高峰',
     lunchPeakHint: '从现在起按全天最高到达率（每小时 {{perHour}} 人）到达',
     resetLive: '恢复蓝图设置',
-    resetLiveShort: '恢复',
+    resetLiveShort: '恢复蓝图',
     resetLiveHint: '从现在起撤销所有实时调整：按设计的排班和到达曲线运行',
     stage: '客户在蓝图中移动',
     tokensLegend: '标记：客户（颜色表示客户类别）；灰色方块：后台工作',
