@@ -8,8 +8,14 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useContext, useMemo } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { BoxIndex } from '../diagram/boxIndex.ts';
-import { captionPoint, flowPoints, roundedPath, type Point } from '../diagram/flowPath.ts';
-import { STEP_HEIGHT, STEP_WIDTH } from '../diagram/geometry.ts';
+import {
+  captionKeepOut,
+  captionPoint,
+  flowPoints,
+  roundedPath,
+  type Point,
+} from '../diagram/flowPath.ts';
+import { HEAT_STRIP_BELOW, STEP_HEIGHT, STEP_WIDTH } from '../diagram/geometry.ts';
 import { boundsOf, routeFlow } from '../diagram/route.ts';
 import { textWidth } from '../diagram/svgText.ts';
 import type { Rect, Side } from '../diagram/types.ts';
@@ -123,7 +129,17 @@ export function flowLine(
     width: textWidth(caption, CAPTION_FONT, true) + CAPTION_PADDING,
     height: CAPTION_HEIGHT,
   };
-  const near = boxes.near(boundsOf(points)).map((box) => box.rect);
+  // Every box the caption could touch anywhere along the line, not only those the line
+  // touches: a line across a gap ends a few units short of the boxes on either side.
+  const reach = boundsOf(points);
+  const near = boxes
+    .near({
+      x: reach.x - size.width / 2,
+      y: reach.y - size.height / 2 - HEAT_STRIP_BELOW,
+      width: reach.width + size.width,
+      height: reach.height + size.height + HEAT_STRIP_BELOW,
+    })
+    .map((box) => captionKeepOut(box.rect));
   return { path: roundedPath(points), label: captionPoint(points, size, near) };
 }
 

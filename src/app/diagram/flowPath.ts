@@ -4,6 +4,7 @@
  * stretch for the caption.
  */
 import { sideMiddle } from './flows.ts';
+import { HEAT_STRIP_BELOW } from './geometry.ts';
 import type { Rect, Side } from './types.ts';
 
 export interface Point {
@@ -103,32 +104,64 @@ function toward(from: Point, to: Point, distance: number): Point {
   };
 }
 
+/** What a caption keeps out of around a step: its box and the heat strip hanging below it. */
+export const captionKeepOut = (box: Rect): Rect => ({
+  ...box,
+  height: box.height + HEAT_STRIP_BELOW,
+});
+
+/** Places tried along each stretch when no stretch's middle is clear. */
+const CAPTION_TRIES = 16;
+
 /**
  * Where the caption goes: the middle of the longest stretch of the line whose caption
- * (`size`, centred there) covers none of `boxes`; the longest stretch when all would.
+ * (`size`, centred there) covers none of `boxes`. When every middle covers one (a line
+ * across the narrow gap between two lanes' steps), the place along the line where it
+ * covers the least of them: slid along the gap off the step's heat strip, say, rather
+ * than on it.
  */
 export function captionPoint(
   points: readonly Point[],
   size: { width: number; height: number } = { width: 0, height: 0 },
   boxes: readonly Rect[] = [],
 ): Point {
-  const stretches: { middle: Point; length: number }[] = [];
+  const stretches: { from: Point; to: Point; middle: Point; length: number }[] = [];
   for (let index = 1; index < points.length; index += 1) {
     const from = points[index - 1]!;
     const to = points[index]!;
     stretches.push({
+      from,
+      to,
       middle: { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 },
       length: Math.hypot(to.x - from.x, to.y - from.y),
     });
   }
   stretches.sort((a, b) => b.length - a.length);
-  const covers = (middle: Point) =>
-    boxes.some(
-      (box) =>
-        middle.x - size.width / 2 < box.x + box.width &&
-        box.x < middle.x + size.width / 2 &&
-        middle.y - size.height / 2 < box.y + box.height &&
-        box.y < middle.y + size.height / 2,
-    );
-  return (stretches.find((stretch) => !covers(stretch.middle)) ?? stretches[0]!).middle;
+  const covered = (at: Point): number =>
+    boxes.reduce((area, box) => {
+      const width =
+        Math.min(at.x + size.width / 2, box.x + box.width) - Math.max(at.x - size.width / 2, box.x);
+      const height =
+        Math.min(at.y + size.height / 2, box.y + box.height) -
+        Math.max(at.y - size.height / 2, box.y);
+      return width > 0 && height > 0 ? area + width * height : area;
+    }, 0);
+  const clear = stretches.find((stretch) => covered(stretch.middle) === 0);
+  if (clear) return clear.middle;
+  // Longest stretch first, and from its middle outwards: the first least covered wins.
+  let best = stretches[0]!.middle;
+  let least = covered(best);
+  for (const { from, to } of stretches) {
+    for (let step = 0; step <= CAPTION_TRIES; step += 1) {
+      const offset = Math.ceil(step / 2) * (step % 2 === 0 ? -1 : 1);
+      const share = 0.5 + offset / CAPTION_TRIES;
+      const at = { x: from.x + (to.x - from.x) * share, y: from.y + (to.y - from.y) * share };
+      const area = covered(at);
+      if (area < least) {
+        least = area;
+        best = at;
+      }
+    }
+  }
+  return best;
 }

@@ -19,6 +19,13 @@ export const DEFAULT_LANE_HEIGHT = DEFAULTS.laneHeight;
  */
 export const LANE_BOTTOM_PADDING = 12;
 
+/**
+ * How far a step's heat strip hangs below its box after a run (simulation.css,
+ * .step-result's bottom; the exported picture's heat pill hangs about as far): flow
+ * captions keep out of it as they keep out of the box.
+ */
+export const HEAT_STRIP_BELOW = 15;
+
 /** Where automatic placement puts a step: the same spot the bundled examples use. */
 export const AUTO_X = 40;
 /** Room above a step for its F/W marks, which stand out over its top edge. */

@@ -5,7 +5,7 @@
  * so that none hides under a box.
  */
 import { textIn } from '../../model/index.ts';
-import { captionPoint, roundedPath } from './flowPath.ts';
+import { captionKeepOut, captionPoint, roundedPath } from './flowPath.ts';
 import { flowRoutes } from './flowRoutes.ts';
 import { el } from './svgElements.ts';
 import { FAIL, FLOW_COLORS, FLOW_DASHES } from './svgColors.ts';
@@ -104,13 +104,14 @@ export function flowCaptionsSvg(
   words: DiagramWords,
   boxes: readonly Rect[],
 ): string {
+  const keepOut = boxes.map(captionKeepOut);
   return routed
     .map(({ flow, points }) => {
       const caption = captionOf(flow, words);
       if (caption === '' && !flow.failing) return '';
       const mark = flow.failing ? `${words.failMark} ` : '';
       const width = textWidth(mark + caption, CAPTION_SIZE, true) + 12;
-      const middle = captionPoint(points, { width, height: 20 }, boxes);
+      const middle = captionPoint(points, { width, height: 20 }, keepOut);
       const look = lookOf(flow);
       return el('g', { class: 'flow-caption', 'data-flow-id': flow.flow.id }, [
         el('rect', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionPoint, flowPoints } from '../../../src/app/diagram/flowPath.ts';
+import { captionKeepOut, captionPoint, flowPoints } from '../../../src/app/diagram/flowPath.ts';
 import { planPrint } from '../../../src/app/diagram/printPages.ts';
 import { textWidth, wrapText } from '../../../src/app/diagram/svgText.ts';
 import { fileNameFor, fileStem, slugify } from '../../../src/app/files/fileNames.ts';
@@ -93,15 +93,39 @@ describe('printing', () => {
 });
 
 describe('flow captions', () => {
+  // Down 300 units, then right 100: the caption goes to the long stretch first.
+  const points = [
+    { x: 0, y: 0 },
+    { x: 0, y: 300 },
+    { x: 100, y: 300 },
+  ];
+  const size = { width: 80, height: 20 };
+
   it('sit on a stretch of the line where they cover no step', () => {
-    const points = [
-      { x: 0, y: 0 },
-      { x: 0, y: 300 },
-      { x: 100, y: 300 },
-    ];
-    const size = { width: 80, height: 20 };
     expect(captionPoint(points, size)).toEqual({ x: 0, y: 150 });
     const box = { x: -50, y: 100, width: 200, height: 92 };
     expect(captionPoint(points, size, [box])).toEqual({ x: 50, y: 300 });
+  });
+
+  it('keep out of the heat strip that hangs below a step after a run', () => {
+    // The long stretch's middle (y 150) is 12 units under the box: clear of the box alone,
+    // under the strip that hangs 15 below it.
+    const box = { x: -50, y: 46, width: 200, height: 92 };
+    expect(captionPoint(points, size, [box])).toEqual({ x: 0, y: 150 });
+    expect(captionPoint(points, size, [captionKeepOut(box)])).toEqual({ x: 50, y: 300 });
+  });
+
+  it('slide along a line across a narrow gap, off the heat strip above it', () => {
+    // The deposit example's large-cash branch: up from one lane's step to the step above.
+    const points = [
+      { x: 860, y: 273 },
+      { x: 860, y: 244.5 },
+    ];
+    const above = captionKeepOut({ x: 760, y: 152, width: 200, height: 92 });
+    const below = captionKeepOut({ x: 760, y: 280, width: 200, height: 92 });
+    const at = captionPoint(points, { width: 90, height: 22 }, [above, below]);
+    // Its middle (258.75) would put half the caption under the strip; it goes down the gap.
+    expect(at.y - 11).toBeGreaterThanOrEqual(above.y + above.height - 2);
+    expect(at.y + 11).toBeLessThanOrEqual(below.y + 2);
   });
 });
