@@ -24,6 +24,8 @@ Commands:
       --seed S           random seed, 0 to 4294967295 (same seed, same results)
       --horizon MIN      run a steady state of MIN minutes instead of the file's run
       --warmup MIN       minutes simulated first and discarded (steady state)
+      --day-type ID      run the blueprint's day type ID (pension day, month end…):
+                         its arrivals and staffing in place of the plain day's
       --set PATH=VALUE   change the blueprint first, e.g. resources.tellers.capacity=4
                          (repeatable; list items are named by id; the path must exist
                          except a last object key; the result must stay valid)

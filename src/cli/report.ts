@@ -4,7 +4,7 @@
  * beside the measured ranking, so a feared wait point that barely waits stands out.
  * In English or Chinese (`--lang`); columns line up by terminal width.
  */
-import { type Blueprint, type ExitOutcome, textIn } from '../model/index.ts';
+import { type Blueprint, type ExitOutcome, findDayType, textIn } from '../model/index.ts';
 import type { Estimate } from '../sim/stats/confidence.ts';
 import type { DurationStats, OutcomeResult, Outcomes, Results } from '../sim/results.ts';
 import { OVER_FULL, type RunWarning, warningText } from '../sim/index.ts';
@@ -161,11 +161,17 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
           length: run.arrivalsEnd - run.statsStart,
           warmup: run.statsStart,
         });
+  const dayType = run.dayType === undefined ? undefined : findDayType(blueprint, run.dayType);
   lines.push(
     fill(words.title, {
       name: printable(textIn(blueprint.name, language)),
       id: blueprint.id,
-      how,
+      how: dayType
+        ? fill(words.dayType, {
+            how,
+            day: printable(textIn(dayType.label, language) || dayType.id),
+          })
+        : how,
       replications: fill(words.replications[run.replications === 1 ? 'one' : 'other'], {
         count: run.replications,
       }),

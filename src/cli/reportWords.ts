@@ -12,6 +12,8 @@ export interface ReportWords {
   /** `{name} ({id}): {how}, {replications} …, seed {seed}` */
   title: string;
   replications: { one: string; other: string };
+  /** Appended to how the run ran, for a run of one of the blueprint's day types. */
+  dayType: string;
   businessDay: string;
   steadyState: string;
   perDay: string;
@@ -80,6 +82,7 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
   en: {
     title: '{name} ({id}): {how}, {replications}, seed {seed}',
     replications: { one: '{count} replication', other: '{count} replications' },
+    dayType: '{how}, {day}',
     businessDay: 'business day {open}–{close}',
     steadyState: 'steady state, {length} min after {warmup} min warm-up',
     perDay: 'per day',
@@ -157,6 +160,7 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
   'zh-CN': {
     title: '{name}（{id}）：{how}，{replications}，随机种子 {seed}',
     replications: { one: '重复运行 {count} 次', other: '重复运行 {count} 次' },
+    dayType: '{how}，{day}',
     businessDay: '营业日 {open}–{close}',
     steadyState: '稳态，预热 {warmup} 分钟后统计 {length} 分钟',
     perDay: '每天',

@@ -8,6 +8,8 @@ import {
   type Blueprint,
   type Finding,
   type LoadResult,
+  applyDayType,
+  findDayType,
   formatFinding,
   loadBlueprintText,
   loadBlueprintValue,
@@ -112,12 +114,13 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   }
   const loaded = command.sets.length > 0 ? withChanges(input.text, command.sets, io) : original;
   if (!loaded.ok) return EXIT.invalid; // withChanges throws first; this narrows the type
+  const blueprint = dayTypeAskedFor(loaded.blueprint, command.dayType);
 
   // A business day has no warm-up; only a steady state discards its start.
   if (
     command.warmup !== undefined &&
     command.horizon === undefined &&
-    loaded.blueprint.run?.mode !== 'steady'
+    blueprint.run?.mode !== 'steady'
   ) {
     throw new UsageError('--warmup applies to a steady-state run: give --horizon too');
   }
@@ -137,11 +140,12 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
       : undefined;
   let finished = false;
   try {
-    const run = await execute(loaded.blueprint, settings, command, io, log);
+    const run = await execute(blueprint, settings, command, io, log);
     finished = true;
     // The log takes its name before the report is printed, so a reader of the report finds it.
     if (log) closeLog(log, true);
     const { results } = run;
+    if (command.dayType !== undefined) results.run.dayType = command.dayType;
     if (run.log?.truncated)
       results.warnings.push({ code: 'event-log-truncated', params: { rows: MAX_LOG_ROWS } });
     io.stdout.write(
@@ -163,6 +167,18 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   } finally {
     if (log && !finished) closeLog(log, false);
   }
+}
+
+/** The blueprint as it runs on the day type asked for: a UsageError naming those it has when it is not one. */
+function dayTypeAskedFor(blueprint: Blueprint, dayType: string | undefined): Blueprint {
+  if (dayType === undefined) return blueprint;
+  if (findDayType(blueprint, dayType)) return applyDayType(blueprint, dayType);
+  const known = (blueprint.dayTypes ?? []).map((type) => type.id);
+  throw new UsageError(
+    known.length === 0
+      ? `--day-type ${dayType}: the blueprint has no day types (docs/blueprint-format.md, 3.12)`
+      : `--day-type ${dayType}: not one of the blueprint's day types: ${known.join(', ')}`,
+  );
 }
 
 /** The run budget's stop in plain words (docs/blueprint-format.md, 4.9). */

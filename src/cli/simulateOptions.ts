@@ -27,6 +27,8 @@ export interface SimulateCommand {
   horizon?: number;
   warmup?: number;
   sets: string[];
+  /** One of the blueprint's day types; undefined: the blueprint as written. */
+  dayType?: string;
   json: boolean;
   log?: string;
   logFormat: LogFormat;
@@ -76,6 +78,7 @@ export function parseSimulateArgs(args: string[]): SimulateCommand {
       horizon: { type: 'string' },
       warmup: { type: 'string' },
       set: { type: 'string', multiple: true, default: [] },
+      'day-type': { type: 'string' },
       json: { type: 'boolean', default: false },
       log: { type: 'string' },
       lang: { type: 'string', default: 'en' },
@@ -94,6 +97,9 @@ export function parseSimulateArgs(args: string[]): SimulateCommand {
     warmup: minutes('warmup', values.warmup, true),
     jobs: wholeNumber('jobs', values.jobs, 1, MAX_JOBS),
     sets: values.set,
+    ...(values['day-type'] === undefined
+      ? {}
+      : { dayType: nonEmpty('day-type', values['day-type']) }),
     json: values.json,
     log,
     logFormat: logFormat(log, values['log-format']),

@@ -14,3 +14,4 @@ export { stronglyConnected } from './components.ts';
 export { DEFAULTS } from './defaults.ts';
 export { MIGRATIONS, migrateToCurrent } from './migrations/index.ts';
 export * from './waitingSteps.ts';
+export * from './dayTypes.ts';

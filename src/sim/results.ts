@@ -63,6 +63,8 @@ export interface Results {
     start: number;
     statsStart: number;
     arrivalsEnd: number;
+    /** The blueprint's day type the run was of (docs/blueprint-format.md, 3.12); absent: the blueprint as written. */
+    dayType?: string;
   };
   steps: Record<string, StepResult>;
   resources: Record<string, PoolResult>;

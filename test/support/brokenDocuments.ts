@@ -175,6 +175,9 @@ function entry(b: Blueprint, step: string): void {
 function semantic(): Finding[] {
   const cases: ((b: Blueprint) => void)[] = [
     (b) => {
+      b.dayTypes = [{ id: 'strike', staffing: { tellers: { capacity: 0 } } }];
+    },
+    (b) => {
       b.steps.push({ ...b.steps[0]!, label: 'Again' });
       b.flows.push({ ...b.flows[0]! });
     },

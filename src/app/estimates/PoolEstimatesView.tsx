@@ -154,7 +154,7 @@ function PeakWarning({ estimate }: { estimate: PoolEstimate }) {
       : t('planning.estimates.peakOverloaded', {
           ...words,
           percent: Math.round(peak.utilization * 100),
-          units: Math.round(peak.units * 10) / 10,
+          count: Math.round(peak.units * 10) / 10,
           needed: peak.unitsNeeded ?? '—',
         });
   return <p className="planning-warning planning-warning--peak">{text}</p>;

@@ -44,8 +44,10 @@ const en = {
       '{{pool}}: no capacity during opening hours, the queue grows without limit; give it units or reduce arrivals.',
     overloadedNoAnswer:
       '{{pool}}: {{percent}} % load, the queue grows without limit; reduce arrivals or shorten its steps.',
-    peakOverloaded:
-      '{{pool}}: {{percent}} % load {{from}}–{{to}} with {{units}} units, the queue builds up through that time; {{needed}} would keep up then.',
+    peakOverloaded_one:
+      '{{pool}}: {{percent}} % load {{from}}–{{to}} with {{count}} unit, the queue builds up through that time; {{needed}} would keep up then.',
+    peakOverloaded_other:
+      '{{pool}}: {{percent}} % load {{from}}–{{to}} with {{count}} units, the queue builds up through that time; {{needed}} would keep up then.',
     peakNoUnits: '{{pool}}: no units {{from}}–{{to}} while work arrives; the queue builds up then.',
   },
   whatIf: {
@@ -161,8 +163,10 @@ export const planningMessages = {
         '{{pool}}：负荷 {{percent}}%，队列将无限增长；请再增加 {{more}} 个（共 {{needed}} 个）或减少到达。',
       overloadedNoUnits: '{{pool}}：营业时间内没有容量，队列将无限增长；请为其配置数量或减少到达。',
       overloadedNoAnswer: '{{pool}}：负荷 {{percent}}%，队列将无限增长；请减少到达或缩短其步骤。',
-      peakOverloaded:
-        '{{pool}}：{{from}}–{{to}} 只有 {{units}} 个，负荷 {{percent}}%，这段时间队列会不断变长；需要 {{needed}} 个才能跟上。',
+      peakOverloaded_one:
+        '{{pool}}：{{from}}–{{to}} 只有 {{count}} 个，负荷 {{percent}}%，这段时间队列会不断变长；需要 {{needed}} 个才能跟上。',
+      peakOverloaded_other:
+        '{{pool}}：{{from}}–{{to}} 只有 {{count}} 个，负荷 {{percent}}%，这段时间队列会不断变长；需要 {{needed}} 个才能跟上。',
       peakNoUnits: '{{pool}}：{{from}}–{{to}} 有工作到达但没有可用数量，这段时间队列会变长。',
     },
     whatIf: {

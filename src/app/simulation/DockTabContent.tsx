@@ -1,10 +1,10 @@
 /** The content of the dock's chosen tab. */
 import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Blueprint } from '../../model/index.ts';
+import { type Blueprint, findDayType } from '../../model/index.ts';
 import { fileStem } from '../files/fileNames.ts';
 import { PoolEstimatesView } from '../estimates/PoolEstimatesView.tsx';
-import { useUiLanguage } from '../i18n/useLocalizedText.ts';
+import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
 import type { PoolEstimatesState } from '../estimates/usePoolEstimates.ts';
 import { ExportResultsButtons } from '../results/ExportResultsButtons.tsx';
 import { EventLogButton } from './EventLogButton.tsx';
@@ -12,6 +12,7 @@ import { RunSettings } from './RunSettings.tsx';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
 import { isStale, type DockTab } from './runStore.ts';
+import { useBlueprintOnChosenDay } from './dayTypeChoice.ts';
 import { LazyResultsPanel } from './lazyViews.ts';
 import { StaffingTab, WhatIfTab } from './PlanningTabs.tsx';
 import { ScenariosPanel } from './ScenariosPanel.tsx';
@@ -24,7 +25,8 @@ interface Props {
 
 export function DockTabContent({ tab, onSelectStep, estimates }: Props) {
   const { t } = useTranslation();
-  const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
+  // What-if and staffing vary the day chosen to run, not the blueprint as drawn.
+  const blueprint = useBlueprintOnChosenDay();
   return (
     <Suspense fallback={<p className="dock__empty">{t('simulation.loading')}</p>}>
       {contentOf(tab, onSelectStep, estimates, blueprint)}
@@ -59,6 +61,10 @@ function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => voi
   // answering while a big run's results are drawn.
   const latest = useDeferredValue(useRunStore((state) => state.latest));
   const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
+  const text = useLocalizedText();
+  const dayId = latest?.results.run.dayType;
+  const day = latest && dayId !== undefined ? findDayType(latest.blueprint, dayId) : undefined;
+  const dayLabel = day ? text(day.label) || day.id : '';
   if (!latest)
     return (
       <>
@@ -87,6 +93,7 @@ function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => voi
           replications: latest.results.run.replications,
           seed: latest.results.run.seed,
         })}
+        {dayLabel && t('simulation.runOnDay', { day: dayLabel })}
         {latest.variant && <> · {t('simulation.whatIfRun', { variant: latest.variant })}</>}
       </p>
       <LazyResultsPanel

@@ -20,7 +20,12 @@ export function EventLogButton({ record, fileStem }: { record: RunRecord; fileSt
     try {
       const log = await exportEventLog(
         record.blueprint,
-        { seed: record.results.run.seed },
+        {
+          seed: record.results.run.seed,
+          ...(record.results.run.dayType === undefined
+            ? {}
+            : { dayType: record.results.run.dayType }),
+        },
         MAX_ROWS,
       );
       downloadBlob(new Blob([log.csv], { type: 'text/csv' }), `${fileStem}-events.csv`);

@@ -1,9 +1,11 @@
 /**
  * Replications and seed for the next run, over the blueprint's own settings (shown as
  * placeholders). Empty means "the blueprint's". Changing them does not edit the blueprint.
+ * A blueprint with day types (pension day, month end) also offers the day to run.
  */
 import { useTranslation } from 'react-i18next';
 import { DEFAULTS } from '../../model/index.ts';
+import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
 
@@ -19,6 +21,8 @@ function wholeNumber(text: string, min: number, max: number): number | undefined
 export function RunSettings() {
   const { t } = useTranslation();
   const run = useBlueprintStore((state) => state.document?.blueprint?.run);
+  const dayTypes = useBlueprintStore((state) => state.document?.blueprint?.dayTypes);
+  const text = useLocalizedText();
   const options = useRunStore((state) => state.options);
   const setOptions = useRunStore((state) => state.setOptions);
   const busy = useRunStore((state) => state.status === 'running');
@@ -61,6 +65,29 @@ export function RunSettings() {
           }
         />
       </label>
+      {dayTypes && (
+        <label title={t('simulation.dayTypeHint')}>
+          <span>{t('simulation.dayType')}</span>
+          <select
+            disabled={busy}
+            data-testid="run-day-type"
+            // A day chosen for another blueprint is not this one's: shown (and run) as drawn.
+            value={dayTypes.some((day) => day.id === options.dayType) ? options.dayType : ''}
+            onChange={(event) => {
+              const others = { ...options };
+              delete others.dayType;
+              setOptions(event.target.value ? { ...others, dayType: event.target.value } : others);
+            }}
+          >
+            <option value="">{t('simulation.dayTypeAsDrawn')}</option>
+            {dayTypes.map((day) => (
+              <option key={day.id} value={day.id}>
+                {text(day.label) || day.id}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePoolEstimates } from '../estimates/usePoolEstimates.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
+import { useBlueprintOnChosenDay } from './dayTypeChoice.ts';
 import { useRunStore } from './appRunStore.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { clampDockHeight, defaultDockHeight, DockResizer } from './DockResizer.tsx';
@@ -18,9 +19,9 @@ import { DOCK_TABS, type DockTab } from './runStore.ts';
 
 export function SimulationDock() {
   const { t } = useTranslation();
-  const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
-  // One live estimate for the dock: its bar warns of overload, its tab lists every pool.
-  const estimates = usePoolEstimates(blueprint);
+  // One live estimate for the dock, of the day chosen to run: its bar warns of overload,
+  // its tab lists every pool.
+  const estimates = usePoolEstimates(useBlueprintOnChosenDay());
   const dock = useRunStore((state) => state.dock);
   const showDock = useRunStore((state) => state.showDock);
   const setDockOpen = useRunStore((state) => state.setDockOpen);

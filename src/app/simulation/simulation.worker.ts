@@ -16,6 +16,7 @@ import {
   runPart,
   simulate,
 } from '../../sim/index.ts';
+import { findDayType, onDayType } from '../../model/index.ts';
 import type { SimulationWorkerApi } from './workerApi.ts';
 
 /** Progress messages at most this often: smooth enough for a bar, cheap for the engine. */
@@ -45,7 +46,7 @@ const api: SimulationWorkerApi = {
     };
     let part: RunPart;
     try {
-      part = runPart(blueprint, { ...options, ...progress });
+      part = runPart(onDayType(blueprint, options.dayType), { ...options, ...progress });
     } catch (error) {
       // The budget's stop is data for the page to word; comlink would keep only a message.
       if (!(error instanceof RunBudgetError)) throw error;
@@ -69,15 +70,19 @@ const api: SimulationWorkerApi = {
           }),
       ),
     );
-    return combineParts(blueprint, options, parts);
+    const results = combineParts(onDayType(blueprint, options.dayType), options, parts);
+    if (options.dayType !== undefined && findDayType(blueprint, options.dayType))
+      results.run.dayType = options.dayType;
+    return results;
   },
 
   eventLog(blueprint, options, maxRows) {
     const lines = [EVENT_LOG_HEADER];
-    const context = eventLogContext(blueprint);
+    const day = onDayType(blueprint, options.dayType);
+    const context = eventLogContext(day);
     let rows = 0;
     let truncated = false;
-    simulate(blueprint, {
+    simulate(day, {
       ...options,
       replications: 1,
       onEvent: (row) => {

@@ -9,6 +9,8 @@ import type { BudgetProblem, Results } from '../../sim/index.ts';
 export interface RunOptions {
   replications?: number;
   seed?: number;
+  /** One of the blueprint's day types, applied in the worker (none, or not the blueprint's: as drawn). */
+  dayType?: string;
 }
 
 export interface PartProgress {

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { Arrivals } from './arrivals.ts';
+import { DayType } from './dayTypes.ts';
 import { Calibration } from './calibration.ts';
 import { CustomerClass } from './customerClass.ts';
 import { Flow } from './flow.ts';
@@ -55,6 +56,10 @@ export const Blueprint = z
     arrivals: Arrivals.optional().meta({
       description:
         'Arrivals shared among the classes by their `share` (all of them when there are no classes).',
+    }),
+    dayTypes: z.array(DayType).min(1).optional().meta({
+      description:
+        'Kinds of day the branch plans for, each with its arrivals and staffing (new in version 3). Absent: one kind of day, the blueprint as it is.',
     }),
     run: RunSettings.optional(),
     calibration: Calibration.optional().meta({

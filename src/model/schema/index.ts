@@ -2,6 +2,7 @@ export * from './arrivals.ts';
 export * from './blueprint.ts';
 export * from './calibration.ts';
 export * from './customerClass.ts';
+export * from './dayTypes.ts';
 export * from './distribution.ts';
 export * from './flow.ts';
 export * from './lanes.ts';

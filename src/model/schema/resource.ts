@@ -8,7 +8,7 @@ import { Extensions, Id, LocalizedText, TimeOfDay } from './primitives.ts';
  */
 export const MAX_POOL_CAPACITY = 1_000_000;
 
-const CapacityPeriod = z
+export const CapacityPeriod = z
   .strictObject({
     from: TimeOfDay,
     to: TimeOfDay,

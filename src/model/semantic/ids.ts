@@ -1,7 +1,7 @@
 /** Ids must be unique within their list: flows, results and the command line name things by id. */
 import type { Check } from './context.ts';
 
-const LISTS = ['steps', 'flows', 'phases', 'resources', 'classes'] as const;
+const LISTS = ['steps', 'flows', 'phases', 'resources', 'classes', 'dayTypes'] as const;
 
 export const checkDuplicateIds: Check = ({ blueprint, report }) => {
   for (const list of LISTS) {

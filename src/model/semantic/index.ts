@@ -10,6 +10,7 @@ import type { Blueprint } from '../schema/blueprint.ts';
 import type { Finding, Locate } from '../findings.ts';
 import { checkConditions } from './conditions.ts';
 import { type Check, createContext } from './context.ts';
+import { checkDayTypes } from './dayTypes.ts';
 import { checkHoldAndWait } from './holdAndWait.ts';
 import { checkDuplicateIds } from './ids.ts';
 import { checkCertainLoops } from './loops.ts';
@@ -28,6 +29,7 @@ const CHECKS: readonly Check[] = [
   checkReachability,
   checkCertainLoops,
   checkResources,
+  checkDayTypes,
   checkHoldAndWait,
   checkSimulationSettings,
   checkRunaway,

@@ -16,7 +16,10 @@ interface Reference {
   stepId?: string;
 }
 
-function reportMissing(context: CheckContext, { what, id, known, path, stepId }: Reference): void {
+export function reportMissing(
+  context: CheckContext,
+  { what, id, known, path, stepId }: Reference,
+): void {
   const suggestion = closestName(id, known);
   context.report({
     severity: 'error',

@@ -32,6 +32,7 @@ export const QUOTED_PARAMS: ReadonlySet<string> = new Set([
   'waitPool',
   'flow',
   'other',
+  'dayType',
 ]);
 
 /** Numbers shown with a fixed number of decimals ("10.0 MB"); others as they are. */

@@ -76,6 +76,8 @@ export const FINDINGS_EN = {
       'branch probabilities{{forClass}} add up to {{sum}}, not 1 ({{parts}})',
     'pool-empty':
       'pool {{pool}} has capacity 0 all day, so no customer is ever served at this step',
+    'day-type-pool-empty':
+      'on day type {{dayType}} pool {{pool}} has capacity 0 all day, so its steps serve nobody that day',
     'units-over-capacity':
       'needs {{units}} units of pool {{pool}}, which never has more than {{peak}}',
     'period-backwards': 'the period must end after it starts ({{from}}–{{to}})',

@@ -66,6 +66,8 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
     },
     'branch-probabilities-sum': '{{forClass}}分支概率之和为 {{sum}}，而不是 1（{{parts}}）',
     'pool-empty': '资源池 {{pool}} 全天容量为 0，所以这个步骤永远不会为任何客户服务',
+    'day-type-pool-empty':
+      '在营业日类型 {{dayType}} 中，资源池 {{pool}} 全天容量为 0，所以当天它的步骤不为任何客户服务',
     'units-over-capacity': '需要资源池 {{pool}} 的 {{units}} 个单位，但它最多只有 {{peak}} 个',
     'period-backwards': '时段的结束时间必须晚于开始时间（{{from}}–{{to}}）',
     'periods-overlap': '{{from}}–{{to}} 与 {{otherFrom}}–{{otherTo}}（序号 {{item}}）重叠',
