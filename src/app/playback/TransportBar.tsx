@@ -89,10 +89,11 @@ export function TransportBar({
         >
           {t('playback.stepEvent')}
         </button>
-        <label className="playback-transport__speed">
-          <span>{t('playback.speed')}</span>
+        <label className="playback-transport__speed" title={t('playback.speed')}>
+          <span className="playback-transport__name">{t('playback.speed')}</span>
           <input
             type="range"
+            aria-label={t('playback.speed')}
             min={0}
             max={SPEEDS.length - 1}
             step={1}
@@ -117,10 +118,11 @@ export function TransportBar({
         aria-label={t('playback.liveChanges')}
         title={t('playback.liveChanges')}
       >
-        <label className="playback-transport__rate">
-          <span>{t('playback.arrivalRate')}</span>
+        <label className="playback-transport__rate" title={t('playback.arrivalRate')}>
+          <span className="playback-transport__name">{t('playback.arrivalRate')}</span>
           <input
             type="range"
+            aria-label={t('playback.arrivalRate')}
             min={0}
             max={RATE_FACTORS.length - 1}
             step={1}
