@@ -105,6 +105,25 @@ function outcomeCell(result: OutcomeResult | undefined, mode: 'day' | 'steady'):
  * later shift), and in a business day the work done after them apart, as overtime: a
  * steady state has none.
  */
+/** The flows taken by a queue's length: how many each sent on, and what share of those it read the line for. */
+function diversionLines(results: Results, per: string, words: ReportWords): string[] {
+  const diversions = Object.entries(results.diversions ?? {});
+  if (diversions.length === 0) return [];
+  const columns = words.diversionColumns;
+  const rows = [[columns.flow, columns.rule, columns.diverted, words.ci, columns.ofChecked]];
+  for (const [id, d] of diversions) {
+    const ci = d.taken.ci95;
+    rows.push([
+      id,
+      fill(words.queueRule, { step: d.queueAt, count: String(d.atLeast) }),
+      number(d.taken.mean),
+      ci ? `${number(ci[0])}–${number(ci[1])}` : '',
+      percent(d.share.mean),
+    ]);
+  }
+  return ['', fill(words.diversions, { per }), ...textTable(rows)];
+}
+
 function poolLines(results: Results, per: string, words: ReportWords): string[] {
   const pools = Object.entries(results.resources);
   if (!pools.length) return [];
@@ -289,6 +308,7 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
     lines.push(...textTable(rows));
   }
 
+  lines.push(...diversionLines(results, per, words));
   lines.push(...poolLines(results, per, words));
 
   const classes = Object.entries(results.classes);

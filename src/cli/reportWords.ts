@@ -54,6 +54,11 @@ export interface ReportWords {
   allQueuedNote: string;
   failPoints: string;
   failColumns: { step: string; failures: string; ofAttempts: string; stuck: string };
+  /** Flows taken by a queue's length (the lobby manager's rule); `{per}` is per day or per run. */
+  diversions: string;
+  diversionColumns: { flow: string; rule: string; diverted: string; ofChecked: string };
+  /** "queue at {step} ≥ {count}" */
+  queueRule: string;
   poolsSteady: string;
   poolsDay: string;
   poolColumns: {
@@ -126,6 +131,14 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
     allQueuedNote:
       'all queued: the mean wait of everyone who queued, those who gave up included (until they left)',
     failPoints: 'Fail points (failures {per}, worst first)',
+    diversions: 'Lobby manager’s rule (customers sent on {per})',
+    diversionColumns: {
+      flow: 'flow',
+      rule: 'when',
+      diverted: 'sent on',
+      ofChecked: 'of those checked',
+    },
+    queueRule: 'queue at {step} ≥ {count}',
     failColumns: {
       step: 'step',
       failures: 'failures',
@@ -203,6 +216,14 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
     grows: '持续增长',
     allQueuedNote: '全部排队者：所有排过队的客户的平均等待，包括放弃离开者（算到其离开为止）',
     failPoints: '失误点（{per}失误次数，最差在前）',
+    diversions: '大堂分流（{per}被分流的客户）',
+    diversionColumns: {
+      flow: '流程线',
+      rule: '条件',
+      diverted: '被分流',
+      ofChecked: '占经过者',
+    },
+    queueRule: '{step} 排队 ≥ {count} 人',
     failColumns: {
       step: '步骤',
       failures: '失误次数',

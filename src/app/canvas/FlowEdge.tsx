@@ -2,7 +2,8 @@
  * A flow as a right-angled arrow, the way blueprints are drawn, routed around the steps
  * it would pass behind (useFlowLine.ts, the same line as in an exported picture). Its
  * caption is the flow's label and, on a branch, the chance of taking it, overall and per
- * class, on a stretch of the line where it covers no step. A decision's failing branch
+ * class, or the queue rule that takes it ("queue ≥ 6"), on a stretch of the line where it
+ * covers no step. A decision's failing branch
  * is drawn red and dashed (canvas.css) with an F in its caption.
  */
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
@@ -35,6 +36,7 @@ function FlowEdgeView({
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
   const parts: string[] = [];
   if (flow?.label !== undefined) parts.push(text(flow.label));
+  if (flow?.when) parts.push(t('flow.queueAtLeast', { count: flow.when.atLeast }));
   if (flow?.probability !== undefined) parts.push(percent.format(flow.probability));
   else if (chances.length > 0) parts.push(chanceRange(chances, percent));
   // Class names are long; the caption stays short and the chance of each class is a hover away.
@@ -42,7 +44,13 @@ function FlowEdgeView({
     .map((chance) => `${text(chance.label)}: ${percent.format(chance.probability)}`)
     .join('\n');
   const failing = data?.failing === true;
-  const title = [failing ? t('flow.failing') : '', byClass].filter(Boolean).join('\n');
+  const rule = flow?.when
+    ? t('flow.queueRule', {
+        count: flow.when.atLeast,
+        step: text(data?.queueStepLabel) || flow.when.queueAt,
+      })
+    : '';
+  const title = [failing ? t('flow.failing') : '', rule, byClass].filter(Boolean).join('\n');
   const caption = [failing ? t('step.failMark') : '', ...parts].join(' ');
   const { path, label } = useFlowLine(
     id,

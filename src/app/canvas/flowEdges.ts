@@ -10,7 +10,7 @@ export const sourceHandleId = (side: Side): string => `source-${side}`;
 export const targetHandleId = (side: Side): string => `target-${side}`;
 
 export function flowEdge(placed: DiagramFlow): FlowEdge {
-  const { flow, role, classChances, failing } = placed;
+  const { flow, role, classChances, failing, queueStepLabel } = placed;
   return {
     id: placed.key,
     type: 'flow',
@@ -23,6 +23,7 @@ export function flowEdge(placed: DiagramFlow): FlowEdge {
       role,
       ...(classChances.length > 0 ? { classChances } : {}),
       ...(failing ? { failing: true as const } : {}),
+      ...(queueStepLabel !== undefined ? { queueStepLabel } : {}),
     },
     className: `flow flow--${role}${failing ? ' flow--failing' : ''}`,
     markerEnd: {

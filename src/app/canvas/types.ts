@@ -37,6 +37,8 @@ export type FlowEdgeData = {
    * on it counts as a failure of the step it leaves. Absent otherwise (ignored there).
    */
   failing?: true;
+  /** The name of the step whose queue the flow's rule reads (`when`). */
+  queueStepLabel?: Text;
 };
 
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;

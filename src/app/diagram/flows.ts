@@ -74,6 +74,9 @@ export function layoutFlows(blueprint: Blueprint, rects: ReadonlyMap<string, Rec
       classChances,
       // Only a branch customers take can fail; elsewhere the checks warn that it is ignored.
       failing: flow.failing === true && role === 'process',
+      ...(flow.when
+        ? { queueStepLabel: steps.get(flow.when.queueAt)?.label ?? flow.when.queueAt }
+        : {}),
     });
   }
   return flows;

@@ -79,7 +79,10 @@ export function flowLinesSvg(routed: readonly Routed[]): string {
     .join('');
 }
 
-/** The caption's words: the label, then the chance (overall, or the range over classes). */
+/**
+ * The caption's words: the label, then the queue rule ("queue ≥ 6") or the chance
+ * (overall, or the range over classes).
+ */
 export function captionOf(flow: DiagramFlow, words: DiagramWords): string {
   const percent = new Intl.NumberFormat(words.language, {
     style: 'percent',
@@ -87,6 +90,7 @@ export function captionOf(flow: DiagramFlow, words: DiagramWords): string {
   });
   const parts: string[] = [];
   if (flow.flow.label !== undefined) parts.push(textIn(flow.flow.label, words.language));
+  if (flow.flow.when) parts.push(words.queueAtLeast(flow.flow.when.atLeast));
   if (flow.flow.probability !== undefined) parts.push(percent.format(flow.flow.probability));
   else if (flow.classChances.length > 0) {
     const values = flow.classChances.map((chance) => chance.probability);

@@ -87,6 +87,8 @@ export interface DiagramFlow {
    * on it counts as a failure of the step it leaves.
    */
   failing: boolean;
+  /** The name of the step whose queue the flow's rule reads (`when`), when it has one. */
+  queueStepLabel?: Text;
 }
 
 export interface Diagram {

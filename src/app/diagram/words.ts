@@ -17,6 +17,8 @@ export interface DiagramWords {
   waitPoint: string;
   failMark: string;
   waitMark: string;
+  /** "queue ≥ 6": the caption of a flow taken by the length of a queue. */
+  queueAtLeast: (count: number) => string;
   /** "avg 1.6 min" for a mean duration in minutes. */
   meanDuration: (minutes: number) => string;
   legend: {

@@ -34,6 +34,7 @@ export function diagramWords(t: TFunction, language: string, blueprint: Blueprin
     waitPoint: t('step.waitPoint'),
     failMark: t('step.failMark'),
     waitMark: t('step.waitMark'),
+    queueAtLeast: (count) => t('flow.queueAtLeast', { count: number(count) }),
     meanDuration: (minutes) => {
       const { value, unit } = readableDuration(minutes);
       return t('step.meanDuration', { duration: t(`units.${unit}`, { value: number(value) }) });

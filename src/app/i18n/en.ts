@@ -92,6 +92,8 @@ export const en = {
   flow: {
     background: 'Background flow',
     failing: 'Failing branch: customers who take it count as failures of this step',
+    queueAtLeast: 'queue ≥ {{count}}',
+    queueRule: 'Taken while {{count}} or more wait at “{{step}}” (lobby manager’s rule)',
   },
   /** How a visit that ends at an exit ended (blueprint format: exit.outcome). */
   outcome: {

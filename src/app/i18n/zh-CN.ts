@@ -92,6 +92,8 @@ export const zhCN: Messages = {
   flow: {
     background: '后台流程线',
     failing: '失败分支：走这条线的客户计为该步骤的失败',
+    queueAtLeast: '排队 ≥ {{count}} 人',
+    queueRule: '“{{step}}”排队达到 {{count}} 人及以上时走这条线（大堂分流）',
   },
   outcome: {
     completed: '已办结',

@@ -1,4 +1,7 @@
-/** The inspector for one flow: label, chances (overall and per class), classes, background. */
+/**
+ * The inspector for one flow: label, chances (overall and per class), classes, background,
+ * and the queue rule that takes the branch by the length of a line instead of a chance.
+ */
 import { useTranslation } from 'react-i18next';
 import type { Flow } from '../../model/index.ts';
 import { normaliseBranches, updateFlow } from '../editor/commands/flows.ts';
@@ -6,6 +9,7 @@ import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { branchesNeedNormalising, branchSum } from './branches.ts';
 import { CheckboxField, Section, TextField } from './fields.tsx';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
+import { QueueRuleFields } from './QueueRuleFields.tsx';
 import { formatNumber, formatPercent, parsePercent } from './numbers.ts';
 import { useBlueprint, useEdit, useNumberProblem } from './useInspector.ts';
 
@@ -40,12 +44,14 @@ export function FlowPanel({ flow }: { flow: Flow }) {
           text={flow.label}
           onChange={(label) => patch({ label })}
         />
-        <TextField
-          label={t('inspector.flow.probability')}
-          inputMode="decimal"
-          value={formatPercent(flow.probability)}
-          onCommit={percentField((probability) => patch({ probability }))}
-        />
+        {!flow.when && (
+          <TextField
+            label={t('inspector.flow.probability')}
+            inputMode="decimal"
+            value={formatPercent(flow.probability)}
+            onCommit={percentField((probability) => patch({ probability }))}
+          />
+        )}
         {!flow.background && branchesNeedNormalising(blueprint, flow.from) && (
           <div className="inspector-warning" role="status">
             <p>
@@ -74,6 +80,7 @@ export function FlowPanel({ flow }: { flow: Flow }) {
           />
         )}
       </Section>
+      {!flow.background && <QueueRuleFields flow={flow} patch={patch} />}
       {classes.length > 0 && (
         <Section title={t('inspector.flow.classes')}>
           {classes.map((customerClass) => {
@@ -94,17 +101,21 @@ export function FlowPanel({ flow }: { flow: Flow }) {
                     patch({ classes: next.length === classes.length ? undefined : next });
                   }}
                 />
-                <TextField
-                  label={t('inspector.flow.classProbability', { name: label })}
-                  inputMode="decimal"
-                  value={formatPercent(flow.classProbability?.[customerClass.id])}
-                  onCommit={percentField((probability) => {
-                    const next = { ...flow.classProbability };
-                    if (probability === undefined) Reflect.deleteProperty(next, customerClass.id);
-                    else next[customerClass.id] = probability;
-                    patch({ classProbability: Object.keys(next).length === 0 ? undefined : next });
-                  })}
-                />
+                {!flow.when && (
+                  <TextField
+                    label={t('inspector.flow.classProbability', { name: label })}
+                    inputMode="decimal"
+                    value={formatPercent(flow.classProbability?.[customerClass.id])}
+                    onCommit={percentField((probability) => {
+                      const next = { ...flow.classProbability };
+                      if (probability === undefined) Reflect.deleteProperty(next, customerClass.id);
+                      else next[customerClass.id] = probability;
+                      patch({
+                        classProbability: Object.keys(next).length === 0 ? undefined : next,
+                      });
+                    })}
+                  />
+                )}
               </div>
             );
           })}

@@ -8,7 +8,10 @@ const TOLERANCE = 1e-6;
  * or undefined when no branch gives one (equal chances: nothing to fix).
  */
 export function branchSum(blueprint: Blueprint, stepId: string): number | undefined {
-  const branches = blueprint.flows.filter((flow) => flow.from === stepId && !flow.background);
+  // A branch taken by a queue's length has no chance (the queue decides).
+  const branches = blueprint.flows.filter(
+    (flow) => flow.from === stepId && !flow.background && !flow.when,
+  );
   if (!branches.some((flow) => flow.probability !== undefined)) return undefined;
   return branches.reduce((sum, flow) => sum + (flow.probability ?? 0), 0);
 }

@@ -96,6 +96,15 @@ export const inspectorEn = {
     failing: 'Failing branch: each customer who takes it is a failure of “{{from}}”',
     classes: 'Customer classes',
     classProbability: 'Chance for {{name}} (%)',
+    queueRule: {
+      heading: 'Lobby manager’s rule',
+      enable: 'Take this branch when a queue is long, instead of by chance',
+      noQueue: 'No step has a queue to read: give a step a pool first.',
+      queueAt: 'Queue at step',
+      atLeast: 'When at least this many wait',
+      explain:
+        'A customer leaving “{{from}}” takes this branch while {{count}} or more wait at “{{step}}”; otherwise one of the other branches.',
+    },
   },
   multi: {
     heading_one: '{{count}} step selected',

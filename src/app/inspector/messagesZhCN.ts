@@ -98,6 +98,15 @@ export const inspectorZhCN = {
     failing: '失败分支：走这条分支的客户计为“{{from}}”的一次失败',
     classes: '客户类别',
     classProbability: '{{name}}的概率（%）',
+    queueRule: {
+      heading: '大堂分流规则',
+      enable: '排队长时走这条分支（不按概率）',
+      noQueue: '没有可读取排队的步骤：请先为某个步骤指定资源池。',
+      queueAt: '读取哪个步骤的排队',
+      atLeast: '排队人数达到',
+      explain:
+        '离开“{{from}}”的客户，在“{{step}}”排队达到 {{count}} 人及以上时走这条分支；否则走其他分支。',
+    },
   },
   multi: {
     heading_one: '已选择 {{count}} 个步骤',

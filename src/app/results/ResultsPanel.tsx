@@ -1,6 +1,6 @@
 /**
  * The results of a run: the whole process's figures, the ranked wait and fail points
- * (a click selects the step), the pools, the classes, the warnings and the charts.
+ * (a click selects the step), the lobby manager's diversions, the pools, the classes, the warnings and the charts.
  * Props only: the run store decides which results to show and whether they are stale.
  */
 import '../styles/results.css';
@@ -10,6 +10,7 @@ import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { ClassTable } from './ClassTable.tsx';
+import { Diversions } from './Diversions.tsx';
 import { clockTime, formatAmount } from './format.ts';
 import { KpiGrid } from './KpiGrid.tsx';
 import { namesIn } from './names.ts';
@@ -73,6 +74,7 @@ export function ResultsPanel({ results, blueprint, stale, onSelectStep }: Result
         names={names}
         onSelectStep={onSelectStep}
       />
+      <Diversions results={results} names={names} onSelectStep={onSelectStep} />
       <PoolBars results={results} blueprint={blueprint} names={names} />
       <ClassTable results={results} blueprint={blueprint} names={names} />
       <ResultsCharts results={results} blueprint={blueprint} names={names} />

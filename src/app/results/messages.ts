@@ -53,6 +53,14 @@ const en = {
       unmarkedButHigh: 'Not marked, but customers wait {{value}}',
     },
   },
+  diversions: {
+    heading: 'Lobby manager’s rule',
+    caption: 'Customers sent another way while a queue was long (a flow with a queue rule).',
+    route: '{{from}} → {{to}}',
+    sent: '{{count}} sent on ({{per}})',
+    rule: 'while {{count}} or more wait at “{{step}}”',
+    share: '{{value}} of those passing',
+  },
   fails: {
     heading: 'Fail points',
     caption: 'Steps by failure rate; the designer’s F mark beside the measurement.',
@@ -241,6 +249,14 @@ export const resultsMessages = {
         markedButQuiet: '已标记 W，但几乎不用等（{{value}}）',
         unmarkedButHigh: '未标记，但客户在此等待 {{value}}',
       },
+    },
+    diversions: {
+      heading: '大堂分流',
+      caption: '排队长时被引导走另一条路线的客户（带排队条件的流程线）。',
+      route: '{{from}} → {{to}}',
+      sent: '被分流 {{count}} 位（{{per}}）',
+      rule: '“{{step}}”排队达到 {{count}} 人及以上时',
+      share: '占经过者的 {{value}}',
     },
     fails: {
       heading: '失误点',

@@ -38,7 +38,10 @@ export function updateFlow(draft: Blueprint, id: string, patch: Partial<Omit<Flo
  * "branch probabilities add up to 0.9"). Branches without a chance share what is left.
  */
 export function normaliseBranches(draft: Blueprint, stepId: string): void {
-  const branches = draft.flows.filter((flow) => flow.from === stepId && !flow.background);
+  // A branch taken by a queue's length has no chance to scale.
+  const branches = draft.flows.filter(
+    (flow) => flow.from === stepId && !flow.background && !flow.when,
+  );
   if (branches.length === 0) return;
   const given = branches.filter((flow) => flow.probability !== undefined);
   const sum = given.reduce((total, flow) => total + flow.probability!, 0);
