@@ -16,7 +16,8 @@ import {
   runPart,
   simulate,
 } from '../../sim/index.ts';
-import { findDayType, onDayType } from '../../model/index.ts';
+// Not model/index.ts: it loads the schema library, which the worker does not need (lightImports.test.ts).
+import { findDayType, onDayType } from '../../model/dayTypes.ts';
 import type { SimulationWorkerApi } from './workerApi.ts';
 
 /** Progress messages at most this often: smooth enough for a bar, cheap for the engine. */
