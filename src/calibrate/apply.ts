@@ -4,6 +4,7 @@
  * and the provenance of each value in its `calibration` field (docs/blueprint-format.md,
  * 3.11). Only what was fitted and matched is written; everything else stays as it was.
  */
+import { distributionMoments } from '../analysis/index.ts';
 import {
   gammaQuantile,
   roundedShares,
@@ -15,6 +16,8 @@ import {
   type Blueprint,
   type CalibratedValue,
   type Calibration,
+  type Distribution,
+  type Step,
   minutesOfDay,
 } from '../model/index.ts';
 import type { CalibrationFits } from './fits.ts';
@@ -57,6 +60,24 @@ function roundedEstimate(e: { value: number; lower: number; upper: number }) {
   return { value: round(e.value), lower: round(e.lower), upper: round(e.upper) };
 }
 
+/**
+ * A log times a step for all its customers together, so a class's own duration
+ * (`classDuration`) is not fitted: it follows the step's by the same factor, and the
+ * classes keep their proportions (a VIP's service stays half again as long).
+ */
+function scaleClassDurations(step: Step, factor: number): void {
+  const byClass = step.classDuration;
+  if (byClass === undefined || !Number.isFinite(factor) || factor <= 0) return;
+  for (const id of Object.keys(byClass)) byClass[id] = scaleDistribution(byClass[id]!, factor);
+}
+
+/** After a step's duration was fitted: its per-class durations follow by the ratio of the means. */
+function followStepDuration(step: Step, before: Distribution): void {
+  const old = distributionMoments(before).mean;
+  if (step.duration !== undefined && old > 0)
+    scaleClassDurations(step, distributionMoments(step.duration).mean / old);
+}
+
 /** The blueprint with the fits written in, and its provenance. */
 export function applyCalibration(
   blueprint: Blueprint,
@@ -86,7 +107,9 @@ export function applyCalibration(
     const step = next.steps.find((s) => s.id === fit.step);
     if (step === undefined || !fit.service.ok) continue;
     if (fit.span === undefined) {
+      const before = step.duration;
       step.duration = fit.service.best.distribution;
+      if (before !== undefined) followStepDuration(step, before);
       values.push(serviceValue(`steps.${fit.step}.duration`, fit.from, fit.service));
       continue;
     }
@@ -98,6 +121,7 @@ export function applyCalibration(
       const inSpan = next.steps.find((s) => s.id === id);
       if (inSpan?.duration !== undefined)
         inSpan.duration = scaleDistribution(inSpan.duration, fit.span.scale);
+      if (inSpan !== undefined) scaleClassDurations(inSpan, fit.span.scale);
     }
     values.push({
       ...serviceValue(`steps.${fit.span.holder}.duration`, fit.from, fit.service),

@@ -9,6 +9,7 @@ export * from './graph.ts';
 export * from './load.ts';
 export * from './localized.ts';
 export * from './routing.ts';
+export * from './classService.ts';
 export { ownValue } from './ownValue.ts';
 export { stronglyConnected } from './components.ts';
 export { DEFAULTS } from './defaults.ts';

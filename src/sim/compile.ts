@@ -8,6 +8,7 @@ import type { Arrivals, Blueprint, Distribution, Flow } from '../model/index.ts'
 // load the schema library (src/model/constants.ts).
 import { OUTCOMES, minutesOfDay } from '../model/constants.ts';
 import { DEFAULTS } from '../model/defaults.ts';
+import { durationFor, failureChanceFor } from '../model/classService.ts';
 import { outgoingFlows } from '../model/graph.ts';
 import { conditionQueueStep, flowChance, flowIsOpenTo, isConditional } from '../model/routing.ts';
 import { Sampler } from './distributions.ts';
@@ -128,6 +129,8 @@ function compileSteps(
     const failure = step.failure;
     const then = failure?.then;
     const flowsOut = flowsFrom.get(step.id) ?? [];
+    // One sampler for every class that takes the step's own duration.
+    const base = sampler(step.duration);
     const background: BackgroundStart[] = flowsOut
       .filter((flow) => flow.background)
       .map((flow) => ({
@@ -141,12 +144,21 @@ function compileSteps(
     return {
       index: i,
       id: step.id,
-      duration: sampler(step.duration),
+      duration: base,
+      classDuration: step.classDuration
+        ? classIds.map((classId) => {
+            const own = durationFor(step, classId);
+            return own === step.duration ? base : sampler(own);
+          })
+        : null,
       pool: step.resource ? (poolIndex.get(step.resource.pool) ?? -1) : -1,
       units: step.resource?.units ?? DEFAULTS.units,
       keepUntil:
         step.resource?.keepUntil === undefined ? -1 : (index.get(step.resource.keepUntil) ?? -1),
       failProbability: failure?.probability ?? 0,
+      classFailProbability: failure?.classProbability
+        ? Float64Array.from(classIds, (classId) => failureChanceFor(step, classId))
+        : null,
       customerAbsent: step.customerPresent === false,
       onFailure:
         then === undefined

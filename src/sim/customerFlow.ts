@@ -11,7 +11,13 @@ import type { Customers } from './customers.ts';
 import { DeadlockWatch } from './deadlock.ts';
 import type { EventQueue } from './eventQueue.ts';
 import { RENEGE, SERVICE_END } from './eventKinds.ts';
-import { type CompiledModel, type CompiledStep, OnFailure } from './model.ts';
+import {
+  type CompiledModel,
+  type CompiledStep,
+  OnFailure,
+  durationOf,
+  failChanceOf,
+} from './model.ts';
 import { Pools } from './pools.ts';
 import { Random, pick } from './random.ts';
 import type { Collector, Outcome } from './stats/collector.ts';
@@ -66,8 +72,18 @@ export class CustomerFlow {
     const stream = (used: boolean, name: string): Random | null =>
       used ? new Random(seed, replication, name) : null;
     const { steps, classes } = model;
-    this.durationRandom = steps.map((s) => stream(s.duration !== null, `step:${s.id}:duration`));
-    this.failureRandom = steps.map((s) => stream(s.failProbability > 0, `step:${s.id}:failure`));
+    this.durationRandom = steps.map((s) =>
+      stream(
+        classes.some((_, k) => durationOf(s, k) !== null),
+        `step:${s.id}:duration`,
+      ),
+    );
+    this.failureRandom = steps.map((s) =>
+      stream(
+        classes.some((_, k) => failChanceOf(s, k) > 0),
+        `step:${s.id}:failure`,
+      ),
+    );
     this.routeRandom = steps.map((s) =>
       stream(
         s.routes.some((route) => route.targets.length > 1),
@@ -174,7 +190,10 @@ export class CustomerFlow {
   private startAttempt(c: number, s: number, step: CompiledStep): number {
     this.stats.steps[s]!.attempts++;
     this.emit(c, s, 'start');
-    const duration = step.duration ? step.duration.sample(this.durationRandom[s]!) : 0;
+    // Per-class durations only where a step has them: the one-class path reads one field.
+    const sampler =
+      step.classDuration === null ? step.duration : step.classDuration[this.people.classIndex[c]!]!;
+    const duration = sampler ? sampler.sample(this.durationRandom[s]!) : 0;
     if (duration > 0) {
       this.people.busyUntil[c] = this.now + duration;
       this.events.push(this.now + duration, SERVICE_END, c, 0);
@@ -186,7 +205,11 @@ export class CustomerFlow {
   /** An attempt is over: it failed (retry, go back, leave) or the step is done. */
   private finishAttempt(c: number, s: number, step: CompiledStep): number {
     const people = this.people;
-    if (step.failProbability > 0 && this.failureRandom[s]!.next() < step.failProbability) {
+    const failChance =
+      step.classFailProbability === null
+        ? step.failProbability
+        : step.classFailProbability[people.classIndex[c]!]!;
+    if (failChance > 0 && this.failureRandom[s]!.next() < failChance) {
       this.stats.steps[s]!.failures++;
       this.emit(c, s, 'fail');
       if (step.onFailure === OnFailure.Retry) {

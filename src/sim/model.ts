@@ -63,10 +63,18 @@ export interface CompiledStep {
   index: number;
   id: string;
   duration: Sampler | null;
+  /**
+   * Per class index, where some class has its own duration (`classDuration`): the
+   * sampler each class takes. Null when every class takes `duration`, so that the
+   * one-class path reads one field.
+   */
+  classDuration: (Sampler | null)[] | null;
   pool: number;
   units: number;
   keepUntil: number;
   failProbability: number;
+  /** Per class index, where some class has its own chance of failing; else null. */
+  classFailProbability: Float64Array | null;
   /**
    * Only the customer's file waits and is worked on here (`customerPresent: false`): the
    * queue at this step is not subject to the class's patience or balking.
@@ -84,6 +92,18 @@ export interface CompiledStep {
   /** Per class index; an empty route ends the visit. */
   routes: Route[];
   background: BackgroundStart[];
+}
+
+/** The duration a customer of the class takes at the step (null: no time). */
+export function durationOf(step: CompiledStep, classIndex: number): Sampler | null {
+  return step.classDuration === null ? step.duration : step.classDuration[classIndex]!;
+}
+
+/** The chance one attempt at the step fails for a customer of the class. */
+export function failChanceOf(step: CompiledStep, classIndex: number): number {
+  return step.classFailProbability === null
+    ? step.failProbability
+    : step.classFailProbability[classIndex]!;
 }
 
 export interface CompiledPool {

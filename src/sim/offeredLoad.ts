@@ -18,7 +18,7 @@ import { stronglyConnected } from '../model/components.ts';
 import { expectedArrivals } from './arrivalTimes.ts';
 import { capacityAt } from './capacity.ts';
 import { pow } from './math.ts';
-import { type CompiledModel, OnFailure } from './model.ts';
+import { type CompiledModel, OnFailure, durationOf, failChanceOf } from './model.ts';
 
 const DAY = 1440;
 
@@ -46,9 +46,10 @@ function visitEdges(
 ): { to: number; mean: number }[][] {
   return model.steps.map((step) => {
     const edges: { to: number; mean: number }[] = [];
-    const { success } = attemptsPerVisit(step.failProbability, step.onFailure, step.maxRetries);
+    const failChance = failChanceOf(step, classIndex);
+    const { success } = attemptsPerVisit(failChance, step.onFailure, step.maxRetries);
     if (step.onFailure === OnFailure.Goto && step.failTarget >= 0)
-      edges.push({ to: step.failTarget, mean: step.failProbability });
+      edges.push({ to: step.failTarget, mean: failChance });
     for (const work of step.background)
       edges.push({ to: work.target, mean: success * work.chance[classIndex]! });
     const route = step.routes[classIndex]!;
@@ -177,14 +178,15 @@ export function offeredLoadByClass(model: CompiledModel, longLine = -1): Float64
       if (share <= 0) continue;
       const visits = visitsPerArrival(model, classIndex, stream.entry, longLine);
       model.steps.forEach((step, s) => {
-        if (step.pool < 0 || !step.duration || visits[s] === 0) return;
+        const duration = durationOf(step, classIndex);
+        if (step.pool < 0 || !duration || visits[s] === 0) return;
         const { attempts } = attemptsPerVisit(
-          step.failProbability,
+          failChanceOf(step, classIndex),
           step.onFailure,
           step.maxRetries,
         );
         loads[classIndex]![step.pool]! +=
-          rate * share * visits[s]! * attempts * step.duration.mean * step.units;
+          rate * share * visits[s]! * attempts * duration.mean * step.units;
       });
     }
   });

@@ -17,11 +17,15 @@
  *
  * Steps inside a span that name the held pool do not queue, so they bring neither
  * arrivals nor separate work (their time is already in the span). Step means are the
- * distributions' true means (`distributionMoments`: a normal truncated at 0 included).
+ * distributions' true means (`distributionMoments`: a normal truncated at 0 included),
+ * each class's own where it has a duration or chance of failing of its own
+ * (`classDuration`, `failure.classProbability`): a pool's service is then the mixture
+ * over its classes, by their arrivals.
  */
 import { distributionMoments } from '../analysis/index.ts';
-import type { Blueprint } from '../model/index.ts';
-import { type CompiledModel, OnFailure, routeTargets } from './model.ts';
+import { durationFor } from '../model/classService.ts';
+import type { Blueprint, Distribution } from '../model/index.ts';
+import { type CompiledModel, OnFailure, failChanceOf, routeTargets } from './model.ts';
 import { arrivalRate, attemptsPerVisit, classSharesOf, visitsPerArrival } from './offeredLoad.ts';
 
 /** One pool's demand in a window: rates per minute, times in minutes. */
@@ -59,13 +63,22 @@ interface StepTime {
   variance: number;
 }
 
-/** One attempt-compounded visit to a step: N attempts of the step's duration. */
-function stepTime(model: CompiledModel, moments: (StepTime | null)[], index: number): StepTime {
+/** Per class index, per step index: one attempt's time (null: no time). */
+type Moments = (StepTime | null)[][];
+
+/** One attempt-compounded visit to a step by a class: N attempts of its duration. */
+function stepTime(
+  model: CompiledModel,
+  moments: Moments,
+  index: number,
+  classIndex: number,
+): StepTime {
   const step = model.steps[index]!;
-  const one = moments[index];
+  const one = moments[classIndex]![index];
   if (!one) return { mean: 0, variance: 0 };
-  const { attempts } = attemptsPerVisit(step.failProbability, step.onFailure, step.maxRetries);
-  const p = step.onFailure === OnFailure.Retry ? step.failProbability : 0;
+  const failChance = failChanceOf(step, classIndex);
+  const { attempts } = attemptsPerVisit(failChance, step.onFailure, step.maxRetries);
+  const p = step.onFailure === OnFailure.Retry ? failChance : 0;
   const attemptsVariance = p > 0 && p < 1 ? p / ((1 - p) * (1 - p)) : 0;
   return {
     mean: attempts * one.mean,
@@ -89,7 +102,11 @@ function spanVisits(model: CompiledModel, holder: number, classIndex: number): F
     model.steps.forEach((step, s) => {
       const v = visits[s]!;
       if (v === 0 || s === until) return;
-      const { success } = attemptsPerVisit(step.failProbability, step.onFailure, step.maxRetries);
+      const { success } = attemptsPerVisit(
+        failChanceOf(step, classIndex),
+        step.onFailure,
+        step.maxRetries,
+      );
       const route = step.routes[classIndex]!;
       let previous = 0;
       route.targets.forEach((target, k) => {
@@ -133,12 +150,26 @@ export function stepsInsideHolds(model: CompiledModel): Set<number> {
   return inside;
 }
 
-function stepMoments(model: CompiledModel, blueprint: Blueprint): (StepTime | null)[] {
-  const durations = new Map(blueprint.steps.map((step) => [step.id, step.duration]));
-  return model.steps.map((step): StepTime | null => {
-    const duration = durations.get(step.id);
-    return step.duration && duration ? distributionMoments(duration) : null;
-  });
+/** Each class's duration moments at each step: its own duration, else the step's. */
+function stepMoments(model: CompiledModel, blueprint: Blueprint): Moments {
+  const sources = new Map(blueprint.steps.map((step) => [step.id, step]));
+  const known = new Map<Distribution, StepTime>();
+  const momentsOf = (distribution: Distribution): StepTime => {
+    let moments = known.get(distribution);
+    if (!moments) known.set(distribution, (moments = distributionMoments(distribution)));
+    return moments;
+  };
+  return model.classes.map((customerClass) =>
+    model.steps.map((step): StepTime | null => {
+      const source = sources.get(step.id);
+      // A blueprint without classes has one implicit class, which no classDuration names.
+      const duration =
+        step.classDuration === null
+          ? source?.duration
+          : source && durationFor(source, customerClass.id);
+      return duration ? momentsOf(duration) : null;
+    }),
+  );
 }
 
 /**
@@ -155,7 +186,9 @@ export function heldSpanStepTimes(
 ): { visits: Float64Array; meanTime: Float64Array } {
   const moments = stepMoments(model, blueprint);
   const visits = spanVisits(model, holder, classIndex);
-  const meanTime = visits.map((v, s) => (v === 0 ? 0 : v * stepTime(model, moments, s).mean));
+  const meanTime = visits.map((v, s) =>
+    v === 0 ? 0 : v * stepTime(model, moments, s, classIndex).mean,
+  );
   return { visits, meanTime };
 }
 
@@ -164,13 +197,13 @@ function servicesPerJoin(model: CompiledModel, blueprint: Blueprint): StepTime[]
   const moments = stepMoments(model, blueprint);
   return model.steps.map((step) =>
     model.classes.map((_, classIndex) => {
-      if (step.keepUntil < 0) return stepTime(model, moments, step.index);
+      if (step.keepUntil < 0) return stepTime(model, moments, step.index, classIndex);
       const visits = spanVisits(model, step.index, classIndex);
       let mean = 0;
       let variance = 0;
       visits.forEach((v, s) => {
         if (v === 0) return;
-        const time = stepTime(model, moments, s);
+        const time = stepTime(model, moments, s, classIndex);
         mean += v * time.mean;
         variance += v * time.variance;
       });

@@ -12,6 +12,7 @@ import {
 } from '../../model/index.ts';
 import { renameStep, toggleMark, updateStep } from '../editor/commands/steps.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
+import { ClassServiceEditor } from './ClassServiceEditor.tsx';
 import { DurationEditor } from './DurationEditor.tsx';
 import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
@@ -101,6 +102,7 @@ export function StepPanel({ step }: { step: Step }) {
       <DurationEditor step={step} />
       <StepResource step={step} />
       <StepFailure step={step} />
+      <ClassServiceEditor step={step} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Step } from '../../model/index.ts';
 import { updateStep } from '../editor/commands/steps.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
-import { Section, SelectField, TextField } from './fields.tsx';
+import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
 import { formatNumber, formatPercent, parseNumber, parsePercent } from './numbers.ts';
 import { useBlueprint, useEdit, useNumberProblem } from './useInspector.ts';
 
@@ -58,6 +58,15 @@ export function StepResource({ step }: { step: Step }) {
               return undefined;
             }}
           />
+          <CheckboxField
+            label={t('inspector.resource.customerAway')}
+            checked={step.customerPresent === false}
+            onChange={(away) =>
+              edit((draft) =>
+                updateStep(draft, step.id, { customerPresent: away ? false : undefined }),
+              )
+            }
+          />
           <SelectField
             label={t('inspector.resource.keepUntil')}
             value={resource.keepUntil ?? ''}
@@ -95,7 +104,7 @@ export function StepFailure({ step }: { step: Step }) {
           set(
             probability === undefined
               ? undefined
-              : { probability, then: failure?.then ?? { action: 'retry' } },
+              : { ...failure, probability, then: failure?.then ?? { action: 'retry' } },
           );
           return undefined;
         }}

@@ -1,8 +1,48 @@
 /**
- * Adding, renaming and removing customer classes. Flows name classes by id (`classes`,
- * `classProbability` keys), so renaming and removal follow through to them.
+ * Adding, renaming and removing customer classes. Flows and steps name classes by id
+ * (a flow's `classes` and `classProbability` keys, a step's `classDuration` and
+ * `failure.classProbability` keys), so renaming and removal follow through to them.
  */
 import { isValidId, type Blueprint, type CustomerClass } from '../../model/index.ts';
+
+type ByClass<T> = Record<string, T>;
+
+/** The record without the class's key; undefined when nothing is left. */
+function withoutClass<T>(byClass: ByClass<T> | undefined, id: string): ByClass<T> | undefined {
+  if (!byClass || !Object.hasOwn(byClass, id)) return byClass;
+  const rest = Object.fromEntries(Object.entries(byClass).filter(([key]) => key !== id));
+  return Object.keys(rest).length > 0 ? rest : undefined;
+}
+
+/** The record with the class's key renamed, rebuilt so the key keeps its place in the file. */
+function renamedClass<T>(byClass: ByClass<T> | undefined, from: string, to: string) {
+  if (!byClass || !Object.hasOwn(byClass, from)) return byClass;
+  return Object.fromEntries(
+    Object.entries(byClass).map(([key, value]) => [key === from ? to : key, value]),
+  );
+}
+
+/** Sets an optional field, leaving it out when undefined (the file holds what is written). */
+function setOptional<K extends string, T>(
+  target: Partial<Record<K, T>>,
+  key: K,
+  value: T | undefined,
+) {
+  if (value === undefined) Reflect.deleteProperty(target, key);
+  else target[key] = value;
+}
+
+/** Applies a change of class keys to every step's per-class service. */
+function changeStepClasses(
+  draft: Blueprint,
+  change: <T>(byClass?: ByClass<T>) => ByClass<T> | undefined,
+) {
+  for (const step of draft.steps) {
+    setOptional(step, 'classDuration', change(step.classDuration));
+    if (step.failure)
+      setOptional(step.failure, 'classProbability', change(step.failure.classProbability));
+  }
+}
 import { freshId } from '../editor/commands/ids.ts';
 
 export function addClass(draft: Blueprint, label: { en: string; 'zh-CN': string }): string {
@@ -21,11 +61,9 @@ export function removeClass(draft: Blueprint, id: string): void {
       flow.classes = flow.classes.filter((c) => c !== id);
       if (flow.classes.length === 0) delete flow.classes;
     }
-    if (flow.classProbability) {
-      Reflect.deleteProperty(flow.classProbability, id);
-      if (Object.keys(flow.classProbability).length === 0) delete flow.classProbability;
-    }
+    setOptional(flow, 'classProbability', withoutClass(flow.classProbability, id));
   }
+  changeStepClasses(draft, (byClass) => withoutClass(byClass, id));
 }
 
 /** Why `to` cannot be the new id of class `from` (an inspector message key), if it cannot. */
@@ -50,14 +88,9 @@ export function renameClass(draft: Blueprint, from: string, to: string): boolean
   found.id = to;
   for (const flow of draft.flows) {
     if (flow.classes) flow.classes = flow.classes.map((c) => (c === from ? to : c));
-    const chances = flow.classProbability;
-    if (chances && Object.hasOwn(chances, from)) {
-      // Rebuilt rather than patched so the key keeps its place in the saved file.
-      flow.classProbability = Object.fromEntries(
-        Object.entries(chances).map(([key, chance]) => [key === from ? to : key, chance]),
-      );
-    }
+    setOptional(flow, 'classProbability', renamedClass(flow.classProbability, from, to));
   }
+  changeStepClasses(draft, (byClass) => renamedClass(byClass, from, to));
   return true;
 }
 

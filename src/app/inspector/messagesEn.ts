@@ -76,6 +76,13 @@ export const inspectorEn = {
     units: 'Units held',
     keepUntil: 'Keep the units until the end of',
     releaseAtEnd: 'This step (release when it ends)',
+    customerAway: 'The customer is not here: only their file waits (nobody gives up in this queue)',
+  },
+  classService: {
+    heading: 'By customer class',
+    hint: 'A class left unticked and blank takes the step’s own duration and chance of failing.',
+    ownDuration: 'Own duration for {{name}}',
+    failChance: 'Chance of failing for {{name}} (%; empty: the step’s)',
   },
   failure: {
     heading: 'Failure',

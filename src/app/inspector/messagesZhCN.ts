@@ -78,6 +78,13 @@ export const inspectorZhCN = {
     units: '占用数量',
     keepUntil: '占用直至以下步骤结束',
     releaseAtEnd: '本步骤（结束时释放）',
+    customerAway: '客户不在场：只有案卷在此排队（此队列无人放弃离开）',
+  },
+  classService: {
+    heading: '按客户类别',
+    hint: '未勾选、留空的类别沿用本步骤的耗时和失误概率。',
+    ownDuration: '{{name}}单独设定耗时',
+    failChance: '{{name}}的失误概率（%；空：沿用本步骤）',
   },
   failure: {
     heading: '失误',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CustomerPresent } from './stepService.ts';
+import { ClassDurations, ClassFailureChances, CustomerPresent } from './stepService.ts';
 import { Distribution } from './distribution.ts';
 import { LaneIdSchema } from './lanes.ts';
 import { Extensions, Id, LocalizedText, Probability } from './primitives.ts';
@@ -87,6 +87,7 @@ const OnFailure = z
 const Failure = z
   .strictObject({
     probability: Probability.meta({ description: 'Chance that one attempt at the step fails.' }),
+    classProbability: ClassFailureChances.optional(),
     then: OnFailure,
   })
   .meta({
@@ -116,6 +117,7 @@ export const Step = z
     duration: Distribution.optional().meta({
       description: 'How long the step takes, in minutes. Absent: it takes no time.',
     }),
+    classDuration: ClassDurations.optional(),
     customerPresent: CustomerPresent.optional(),
     resource: ResourceNeed.optional(),
     failure: Failure.optional(),

@@ -4,6 +4,7 @@
  * the customer back) keeps each customer going round until the engine's loop guard stops
  * them, counted as stuck. Warnings: the simulator copes, but the results say little.
  */
+import { failureChanceFor } from '../classService.ts';
 import { isProcessFlow, isProcessStep } from '../graph.ts';
 import { classIdsOf, flowChance, flowIsOpenTo } from '../routing.ts';
 import type { Flow } from '../schema/flow.ts';
@@ -23,7 +24,8 @@ export const checkCertainLoops: Check = ({ blueprint, steps, report }) => {
     if (!isProcessStep(step)) return;
     const failure = step.failure;
     if (
-      failure?.probability === 1 &&
+      failure !== undefined &&
+      classIds.some((classId) => failureChanceFor(step, classId) === 1) &&
       failure.then.action === 'goto' &&
       failure.then.step === step.id
     ) {

@@ -68,6 +68,14 @@ function checkProcessStep(
   }
 }
 
+/** The class ids keying a per-class setting, each with its path. */
+function keyedByClass(
+  byClass: Record<string, unknown> | undefined,
+  path: PathSegment[],
+): [string, PathSegment[]][] {
+  return Object.keys(byClass ?? {}).map((id) => [id, [...path, id]]);
+}
+
 export const checkReferences: Check = (context) => {
   const { blueprint, steps } = context;
   const stepIds = [...steps.keys()];
@@ -104,6 +112,14 @@ export const checkReferences: Check = (context) => {
     const onFailure = step.failure?.then;
     if (onFailure?.action === 'goto')
       checkProcessStep(context, onFailure.step, at('failure', 'then', 'step'), step.id);
+    const perClass = [
+      ...keyedByClass(step.classDuration, at('classDuration')),
+      ...keyedByClass(step.failure?.classProbability, at('failure', 'classProbability')),
+    ];
+    for (const [id, path] of perClass) {
+      if (!classIds.includes(id))
+        reportMissing(context, { what: 'class', id, known: classIds, path, stepId: step.id });
+    }
   });
 
   blueprint.flows.forEach((flow, index) => {
@@ -124,10 +140,7 @@ export const checkReferences: Check = (context) => {
         id,
         ['flows', index, 'classes', i],
       ]),
-      ...Object.keys(flow.classProbability ?? {}).map((id): [string, PathSegment[]] => [
-        id,
-        ['flows', index, 'classProbability', id],
-      ]),
+      ...keyedByClass(flow.classProbability, ['flows', index, 'classProbability']),
     ];
     for (const [id, path] of named) {
       if (!classIds.includes(id))

@@ -3,6 +3,7 @@
  * background work that multiplies, arrival rates no process sees, more bookings than a
  * day can hold. Errors: the simulator would run until its budget stops it (docs/blueprint-format.md, 4.9).
  */
+import { failureChanceFor } from '../classService.ts';
 import { stronglyConnected } from '../components.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { arrivalStreams, isProcessFlow, isProcessStep } from '../graph.ts';
@@ -38,7 +39,7 @@ function offspring(context: CheckContext, classId: ClassId): Map<number, Map<num
   blueprint.steps.forEach((step, from) => {
     if (!isProcessStep(step)) return;
     const failure = step.failure;
-    const fail = failure?.probability ?? 0;
+    const fail = failureChanceFor(step, classId);
     const then = failure?.then;
     // Background work and the way on follow success only; a retry tries again.
     const retries = then?.action === 'retry' ? (then.maxRetries ?? Infinity) : 0;

@@ -2,8 +2,10 @@
  * Simulation settings that contradict each other: class shares, run times, settings on
  * steps that customers never pass through.
  */
+import { failureChanceFor } from '../classService.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { arrivalStreams, isProcessStep } from '../graph.ts';
+import { classIdsOf } from '../routing.ts';
 import { minutesOfDay } from '../schema/primitives.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkPeriods } from './periods.ts';
@@ -128,9 +130,13 @@ export const checkSimulationSettings: Check = (context) => {
 
   blueprint.steps.forEach((step, index) => {
     const failure = step.failure;
+    // Some class fails every attempt: by the step's chance, or by its own.
+    const alwaysFails =
+      failure !== undefined &&
+      classIdsOf(blueprint).some((classId) => failureChanceFor(step, classId) === 1);
     if (
       isProcessStep(step) &&
-      failure?.probability === 1 &&
+      alwaysFails &&
       failure.then.action === 'retry' &&
       failure.then.maxRetries === undefined
     ) {
@@ -142,7 +148,15 @@ export const checkSimulationSettings: Check = (context) => {
       });
     }
     if (isProcessStep(step)) return;
-    for (const key of ['duration', 'resource', 'failure', 'exit', 'customerPresent'] as const) {
+    const simulated = [
+      'duration',
+      'classDuration',
+      'resource',
+      'failure',
+      'exit',
+      'customerPresent',
+    ] as const;
+    for (const key of simulated) {
       if (step[key] === undefined) continue;
       report({
         severity: 'warning',
