@@ -135,6 +135,17 @@ describe('day type checks', () => {
     ]);
   });
 
+  it("refuses a factor that takes a day's arrivals past the simulator's limit", () => {
+    expect(
+      dayTypeFindings((blueprint) => {
+        blueprint.arrivals = { type: 'poisson', entry: 'arrive', perHour: 1000 };
+        blueprint.dayTypes![1]!.arrivalFactor = 61;
+      }),
+    ).toEqual([
+      "error arrival-rate-too-high $.dayTypes[1].arrivalFactor: more than 60000 arrivals an hour, the simulator's limit (the rate is per hour)",
+    ]);
+  });
+
   it('refuses two day types of one id', () => {
     expect(
       dayTypeFindings((blueprint) => {
