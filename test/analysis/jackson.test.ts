@@ -147,16 +147,22 @@ describe('Jackson networks', () => {
   });
 
   it('random networks: traffic equations hold, flow in = flow out, T = Σ vᵢWᵢ = L/Σγ', () => {
+    // A rate or weight under 1e-9 is 0: a subnormal one (fast-check's favourite edge, 1.5e-323)
+    // makes a flow whose value has no relative precision left, and the 1e-9 checks below
+    // would test floating point, not the network.
+    const share = fc
+      .double({ min: 0, max: 1, noNaN: true })
+      .map((value) => (value < 1e-9 ? 0 : value));
     const network = fc.integer({ min: 1, max: 8 }).chain((n) =>
       fc.record({
-        external: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+        external: fc.array(share, {
           minLength: n,
           maxLength: n,
         }),
-        weights: fc.array(
-          fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
-          { minLength: n, maxLength: n },
-        ),
+        weights: fc.array(fc.array(share, { minLength: n, maxLength: n }), {
+          minLength: n,
+          maxLength: n,
+        }),
         leave: fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), {
           minLength: n,
           maxLength: n,

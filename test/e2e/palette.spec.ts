@@ -129,13 +129,17 @@ test('the keyboard picks a chip up, moves it onto the canvas and drops it', asyn
   // Enter drops too, and adds just the dropped step (no click-to-add on top).
   const beforeEnter = await stepIds(page);
   await page.keyboard.press('Space');
+  // The drag has begun before it is moved (keys pressed earlier are lost on a busy machine).
+  await expect(overlay).toBeVisible();
   for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await addedStep(page, beforeEnter);
 
   // Escape cancels: nothing more is added.
   const afterDrop = await stepIds(page);
+  await expect(overlay).toHaveCount(0);
   await page.keyboard.press('Space');
+  await expect(overlay).toBeVisible();
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);

@@ -99,8 +99,15 @@ test('Next event says what happened and draws out the step it happened at', asyn
     await expect(message).toHaveText(
       /^\d\d:\d\d:\d\d · (customer|back-office work for customer) \d+ (arrives|queues|starts|finishes|leaves|sees|gives up|is stuck) .+/,
     );
+    // The clock is written by the animation frame, the description by React: both settle on
+    // the same moment.
+    await expect
+      .poll(
+        async () =>
+          (await message.textContent())!.slice(0, 8) === (await clock(page).textContent()),
+      )
+      .toBe(true);
     const text = (await message.textContent())!;
-    expect(text.slice(0, 8)).toBe(await clock(page).textContent());
     const highlighted = page.locator('.playback-step[data-highlight]');
     await expect(highlighted).toHaveCount(1);
     await expect(highlighted).toHaveClass(/playback-step--highlight/);
