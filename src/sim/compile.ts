@@ -169,6 +169,7 @@ function compileSteps(
               ? OnFailure.Goto
               : OnFailure.Leave,
       failTarget: then?.action === 'goto' ? (index.get(then.step) ?? -1) : -1,
+      rejoinFront: then?.action === 'goto' && then.rejoin === 'front',
       maxRetries: then?.action === 'retry' ? (then.maxRetries ?? Infinity) : Infinity,
       exit: step.exit !== undefined,
       outcome: step.exit ? OUTCOMES.indexOf(step.exit.outcome) : COMPLETED,

@@ -167,10 +167,13 @@ export class CustomerFlow {
         if (this.pools.hasRoom(pool, step.units)) {
           this.pools.seize(pool, step.units, this.now);
           counters.wait.add(0);
+          people.rejoinFront[c] = 0; // served at once: no queue to take them at its front
         } else {
           if (
             people.background[c] === 0 &&
             !step.customerAbsent &&
+            // Called back to the front, a customer does not turn away from the line.
+            people.rejoinFront[c] === 0 &&
             this.pools.waiting[pool]! >= this.model.classes[people.classIndex[c]!]!.balkAt
           ) {
             counters.balks++;
@@ -221,7 +224,10 @@ export class CustomerFlow {
       }
       people.retries[c] = 0;
       this.pools.releaseAll(c, s, this.now);
-      if (step.onFailure === OnFailure.Goto) return step.failTarget;
+      if (step.onFailure === OnFailure.Goto) {
+        if (step.rejoinFront) people.rejoinFront[c] = 1;
+        return step.failTarget;
+      }
       return this.leave(c, 'abandoned', s);
     }
     people.retries[c] = 0;

@@ -25,6 +25,8 @@ export class Customers {
   heldPool = new Int32Array(INITIAL_SLOTS);
   heldUnits = new Int32Array(INITIAL_SLOTS);
   holdUntil = new Int32Array(INITIAL_SLOTS);
+  /** 1 when the customer's next queue takes them at its front (a goto failure's `rejoin`). */
+  rejoinFront = new Int32Array(INITIAL_SLOTS);
   /** 1 for background work, which is not a customer. */
   background = new Int32Array(INITIAL_SLOTS);
   arrived = new Float64Array(INITIAL_SLOTS);
@@ -56,6 +58,7 @@ export class Customers {
     this.heldPool[id] = -1;
     this.holdUntil[id] = -1;
     this.retries[id] = 0;
+    this.rejoinFront[id] = 0;
     this.moves[id] = 0;
     this.waited[id] = 0;
     this.busyUntil[id] = NaN;
@@ -93,6 +96,7 @@ export class Customers {
     this.heldPool = growInt32(this.heldPool, length);
     this.heldUnits = growInt32(this.heldUnits, length);
     this.holdUntil = growInt32(this.holdUntil, length);
+    this.rejoinFront = growInt32(this.rejoinFront, length);
     this.background = growInt32(this.background, length);
     this.alive = growInt32(this.alive, length);
     this.arrived = growFloat64(this.arrived, length);

@@ -82,6 +82,8 @@ export interface CompiledStep {
   customerAbsent: boolean;
   onFailure: OnFailure;
   failTarget: number;
+  /** A goto failure sends the customer to the front of the next queue they join. */
+  rejoinFront: boolean;
   maxRetries: number;
   exit: boolean;
   /**

@@ -69,7 +69,12 @@ export class Pools {
     people.waitingAt[c] = s;
     people.queuedAt[c] = now;
     people.passedOver[c] = 0;
-    this.lines[pool]!.push(c, token, this.model.pools[pool]!.levelOfClass[people.classIndex[c]!]!);
+    const level = this.model.pools[pool]!.levelOfClass[people.classIndex[c]!]!;
+    if (people.rejoinFront[c] === 1) {
+      // Back from correcting what failed: called next, once.
+      people.rejoinFront[c] = 0;
+      this.lines[pool]!.pushFront(c, token, level);
+    } else this.lines[pool]!.push(c, token, level);
     this.waiting[pool]!++;
     this.stats.queueChange(s, pool, now, 1);
     return token;

@@ -18,6 +18,15 @@ class Ring {
     this.length++;
   }
 
+  /** Puts an entry at the front, ahead of everyone in the ring. */
+  unshift(id: number, token: number): void {
+    if (this.length === this.ids.length) this.grow();
+    this.head = (this.head - 1) & (this.ids.length - 1);
+    this.ids[this.head] = id;
+    this.tokens[this.head] = token;
+    this.length++;
+  }
+
   private grow(): void {
     const ids = new Int32Array(this.ids.length * 2);
     const tokens = new Int32Array(this.ids.length * 2);
@@ -42,6 +51,11 @@ export class WaitingLine {
 
   push(id: number, token: number, level: number): void {
     this.levels[level]!.push(id, token);
+  }
+
+  /** Joins at the front of its priority level: served before everyone of that level. */
+  pushFront(id: number, token: number, level: number): void {
+    this.levels[level]!.unshift(id, token);
   }
 
   /**

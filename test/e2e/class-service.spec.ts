@@ -65,7 +65,7 @@ test('a class gets its own duration and chance of failing at a step', async ({ p
   await expect.poll(() => storedStep(page, 'f-count')).not.toHaveProperty('classDuration');
   expect((await storedStep(page, 'f-count'))?.failure).toEqual({
     probability: 0.07,
-    then: { action: 'goto', step: 'c-fill-slip' },
+    then: { action: 'goto', step: 'c-fill-slip', rejoin: 'front' },
   });
 });
 

@@ -140,15 +140,44 @@ export function StepFailure({ step }: { step: Step }) {
             />
           )}
           {failure.then.action === 'goto' && (
-            <SelectField
-              label={t('inspector.failure.gotoStep')}
-              value={failure.then.step}
-              options={steps}
-              onChange={(target) => set({ ...failure, then: { action: 'goto', step: target } })}
-            />
+            <GotoFields failure={{ ...failure, then: failure.then }} steps={steps} onChange={set} />
           )}
         </>
       )}
     </Section>
+  );
+}
+
+type GotoFailure = Failure & { then: Extract<Failure['then'], { action: 'goto' }> };
+
+/** Where a goto failure sends the customer, and whether their next queue takes them at its front. */
+function GotoFields({
+  failure,
+  steps,
+  onChange,
+}: {
+  failure: GotoFailure;
+  steps: { value: string; label: string }[];
+  onChange: (next: Failure) => void;
+}) {
+  const { t } = useTranslation();
+  const { then } = failure;
+  return (
+    <>
+      <SelectField
+        label={t('inspector.failure.gotoStep')}
+        value={then.step}
+        options={steps}
+        onChange={(target) => onChange({ ...failure, then: { ...then, step: target } })}
+      />
+      <CheckboxField
+        label={t('inspector.failure.rejoinFront')}
+        checked={then.rejoin === 'front'}
+        onChange={(front) => {
+          const next = { action: 'goto' as const, step: then.step };
+          onChange({ ...failure, then: front ? { ...next, rejoin: 'front' } : next });
+        }}
+      />
+    </>
   );
 }

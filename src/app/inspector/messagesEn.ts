@@ -91,6 +91,7 @@ export const inspectorEn = {
     actions: { retry: 'Retry the step', goto: 'Go to a step', leave: 'Customer leaves' },
     maxRetries: 'Most retries (empty: no limit)',
     gotoStep: 'Go to step',
+    rejoinFront: 'Called back to the front of the line when they queue again',
   },
   flow: {
     heading: 'Flow',

@@ -93,6 +93,7 @@ export const inspectorZhCN = {
     actions: { retry: '重做本步骤', goto: '转到某步骤', leave: '客户离开' },
     maxRetries: '最多重做次数（空：不限）',
     gotoStep: '转到步骤',
+    rejoinFront: '再次排队时回到队首，优先办理',
   },
   flow: {
     heading: '连线',

@@ -21,7 +21,8 @@ export interface PlaybackEvent {
 
 /** What the page needs to know about the compiled model to draw it. */
 export interface PlaybackInfo {
-  steps: { id: string; pool: number }[];
+  /** `rejoinFront`: a failure here sends the customer to the front of the next queue (rejoin). */
+  steps: { id: string; pool: number; rejoinFront: boolean }[];
   pools: { id: string; levelOfClass: number[] }[];
   classes: { id: string }[];
   mode: 'day' | 'steady';

@@ -75,7 +75,11 @@ class ArrivalProfile {
 export function playbackInfo(model: CompiledModel, profile: ArrivalProfile): PlaybackInfo {
   const { window } = model;
   return {
-    steps: model.steps.map((step) => ({ id: step.id, pool: step.pool })),
+    steps: model.steps.map((step) => ({
+      id: step.id,
+      pool: step.pool,
+      rejoinFront: step.rejoinFront,
+    })),
     pools: model.pools.map((pool) => ({
       id: pool.id,
       levelOfClass: Array.from(pool.levelOfClass),

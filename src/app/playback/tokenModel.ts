@@ -27,6 +27,8 @@ export interface Token {
   leftAt: number;
   /** Came in through the door (an arrival), rather than found inside (a jump): first drawn there. */
   fromDoor: boolean;
+  /** Failed where the next queue takes them at its front (`rejoin: "front"`), not yet queued. */
+  rejoinFront: boolean;
   /** Drawn position in canvas units; NaN until first drawn. Owned by the painter. */
   x: number;
   y: number;
@@ -83,9 +85,12 @@ export class TokenTable {
         this.vacate(token);
         token.step = s;
         token.status = 'waiting';
-        this.enqueue(token);
+        this.enqueue(token, token.rejoinFront);
+        token.rejoinFront = false;
         break;
       case 'start':
+        // As the engine: a unit found free at once uses up the right to the queue's front.
+        if (this.info.steps[s]!.pool >= 0) token.rejoinFront = false;
         if (token.status === 'waiting') this.dequeue(token);
         if (token.step !== s || token.seat < 0) {
           this.vacate(token);
@@ -98,6 +103,7 @@ export class TokenTable {
         break;
       case 'fail':
         token.failedAt = wall;
+        if (this.info.steps[s]!.rejoinFront) token.rejoinFront = true;
         break;
       case 'balk':
       case 'renege':
@@ -187,6 +193,7 @@ export class TokenTable {
       failedAt: -Infinity,
       leftAt: -Infinity,
       fromDoor: false,
+      rejoinFront: false,
       x: NaN,
       y: NaN,
     };
@@ -200,11 +207,19 @@ export class TokenTable {
   }
 
   /** Behind everyone of the same or a higher priority level (the engine's WaitingLine order). */
-  private enqueue(token: Token): void {
+  /** Behind everyone of its priority level, or at the level's front (`rejoin: "front"`). */
+  private enqueue(token: Token, front: boolean): void {
     const queue = this.queues[token.step]!;
     const level = this.level(token);
-    let at = queue.length;
-    while (at > 0 && this.level(this.tokens.get(queue[at - 1]!)!) > level) at--;
+    const levelAt = (at: number) => this.level(this.tokens.get(queue[at]!)!);
+    let at: number;
+    if (front) {
+      at = 0;
+      while (at < queue.length && levelAt(at) < level) at++;
+    } else {
+      at = queue.length;
+      while (at > 0 && levelAt(at - 1) > level) at--;
+    }
     queue.splice(at, 0, token.key);
   }
 

@@ -6,9 +6,9 @@ import { LEAVE_MS, TokenTable, tokenKey } from '../../../src/app/playback/tokenM
 /** Two steps at one pool (priority classes: VIPs are served first) and an exit step. */
 const info: PlaybackInfo = {
   steps: [
-    { id: 'take', pool: -1 },
-    { id: 'counter', pool: 0 },
-    { id: 'leave', pool: -1 },
+    { id: 'take', pool: -1, rejoinFront: false },
+    { id: 'counter', pool: 0, rejoinFront: true },
+    { id: 'leave', pool: -1, rejoinFront: false },
   ],
   pools: [{ id: 'tellers', levelOfClass: [1, 0] }],
   classes: [{ id: 'retail' }, { id: 'vip' }],
@@ -65,6 +65,29 @@ describe('token states', () => {
       table.apply(event(caseId, 1, 'queue', classIndex), 0);
     }
     expect(table.queues[1]!.map((key) => key / 2)).toEqual([3, 1, 2]);
+  });
+
+  test('a customer sent to fix what failed comes back to the front of their level, once', () => {
+    const table = new TokenTable(info);
+    const arriveAndQueue = (caseId: number, classIndex: number) => {
+      table.apply(event(caseId, 0, 'arrive', classIndex), 0);
+      table.apply(event(caseId, 1, 'queue', classIndex), 0);
+    };
+    table.apply(event(1, 0, 'arrive'), 0);
+    table.apply(event(1, 1, 'start'), 0);
+    table.apply(event(1, 1, 'end'), 0);
+    table.apply(event(1, 1, 'fail'), 0); // goto the slip: the counter's failure rejoins at the front
+    arriveAndQueue(2, 0);
+    arriveAndQueue(3, 1);
+    table.apply(event(1, 0, 'start'), 0); // fixing the slip, at a step without a pool
+    table.apply(event(1, 1, 'queue'), 0);
+    expect(table.queues[1]!.map((key) => key / 2)).toEqual([3, 1, 2]);
+    // Served, failed no more: the next time they queue, it is at the back.
+    table.apply(event(1, 1, 'start'), 0);
+    table.apply(event(1, 1, 'end'), 0);
+    arriveAndQueue(4, 0);
+    table.apply(event(1, 1, 'queue'), 0);
+    expect(table.queues[1]!.map((key) => key / 2)).toEqual([3, 2, 4, 1]);
   });
 
   test('seats are kept while others come and go; a retry keeps its seat', () => {
