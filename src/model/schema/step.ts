@@ -78,7 +78,7 @@ const OnFailure = z
       step: Id.meta({ description: 'Step the customer is sent back (or on) to.' }),
       rejoin: z.enum(['back', 'front']).optional().meta({
         description:
-          "Where the customer queues the next time they wait for a pool: back (the default: behind everyone, as with a new ticket) or front (called next, ahead of everyone of their priority: the window takes back a customer who went to correct a slip). New in version 3.",
+          'Where the customer queues the next time they wait for a pool: back (the default: behind everyone, as with a new ticket) or front (called next, ahead of everyone of their priority: the window takes back a customer who went to correct a slip). New in version 3.',
       }),
     }),
     z.strictObject({ action: z.literal('leave') }),
