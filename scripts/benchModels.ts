@@ -18,7 +18,7 @@ export const MM3_PER_MINUTE = 2.7;
 export function mm3(run: Blueprint['run']): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'bench-mm3',
     name: 'M/M/3 at 90 %',
     steps: [

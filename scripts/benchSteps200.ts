@@ -101,7 +101,7 @@ export function steps200(perMinute: number, run: Blueprint['run']): Blueprint {
   );
   const blueprint: Blueprint = {
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'bench-steps200',
     name: 'Mortgage file, 200 steps',
     steps: stages.flatMap((s) => s.steps),

@@ -43,7 +43,7 @@ const FILL_SPEED = 8;
 function overloadedBlueprint(): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'measure-playback',
     name: { en: 'Overloaded counter', 'zh-CN': '超负荷柜台' },
     steps: [

@@ -42,7 +42,7 @@ export function generatedBlueprint(count: number): Blueprint {
   }));
   return {
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'measure-drag',
     name: { en: `${count} steps`, 'zh-CN': `${count} 个步骤` },
     steps,

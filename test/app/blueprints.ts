@@ -32,7 +32,7 @@ export function makeBlueprint(
 ): Blueprint {
   return Blueprint.parse({
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'test',
     name: 'Test',
     steps: steps.map((step) => ({ kind: 'action', label: step.id, ...step })),

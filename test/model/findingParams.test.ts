@@ -59,7 +59,7 @@ describe('finding params', () => {
       format: '"bpmn"',
     });
     const newer = loadBlueprintText('{"format": "blueprint-lab", "version": 7}');
-    expect(newer.findings[0]!.params).toEqual({ version: 7, current: 3 });
+    expect(newer.findings[0]!.params).toEqual({ version: 7, current: 4 });
     const value = { format: 'blueprint-lab', version: 2 };
     const lifts = [{ from: 2, summary: 'two to three', migrate: (d: object) => ({ ...d }) }];
     const refused = migrateToCurrent(value, lifts, 4);

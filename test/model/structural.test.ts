@@ -159,7 +159,7 @@ describe('files that are not blueprints at all', () => {
     [
       'newer-version',
       '{"format": "blueprint-lab", "version": 99}',
-      '$.version: this file uses format version 99, written by a newer Blueprint Lab; this one reads format versions up to 3. Please update Blueprint Lab.',
+      '$.version: this file uses format version 99, written by a newer Blueprint Lab; this one reads format versions up to 4. Please update Blueprint Lab.',
     ],
     [
       'duplicate-key',

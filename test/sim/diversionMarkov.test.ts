@@ -86,7 +86,7 @@ const exponential = (mean: number) => ({ type: 'exponential' as const, mean });
 function lobbyBlueprint(lobby: Lobby, horizon: number, replications: number): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'lobby',
     name: 'Lobby diversion',
     steps: [

@@ -143,7 +143,7 @@ const blueprint: fc.Arbitrary<Blueprint> = fc
     }));
     return {
       format: 'blueprint-lab',
-      version: 3,
+      version: 4,
       id: 'random',
       name: 'Random',
       steps,

@@ -34,7 +34,7 @@ function morning(rejoin: Rejoin): Blueprint {
   });
   return checked({
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'morning',
     name: 'Morning',
     steps: [
@@ -125,7 +125,7 @@ const FIX_MINUTES = 30;
 function rework(rejoin: Rejoin, seed: number): Blueprint {
   return checked({
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'rework',
     name: 'Rework',
     steps: [

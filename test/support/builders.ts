@@ -5,7 +5,7 @@ import type { Blueprint } from '../../src/model/index.ts';
 export function minimalBlueprint(): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'minimal',
     name: 'Minimal',
     steps: [

@@ -43,7 +43,7 @@ export function tandemQueue(
 ): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'queue',
     name: 'Queue',
     steps: [...stations.map(station), exitStep],

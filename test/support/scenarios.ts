@@ -14,7 +14,7 @@ export function day(
 ): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'scenario',
     name: 'Scenario',
     steps,

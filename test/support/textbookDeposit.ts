@@ -9,7 +9,7 @@ import type { Blueprint } from '../../src/model/index.ts';
 export function textbookDeposit(): Blueprint {
   return {
     format: 'blueprint-lab',
-    version: 3,
+    version: 4,
     id: 'textbook-deposit',
     name: { en: 'Deposit (textbook)', 'zh-CN': '存款（教材）' },
     steps: [

@@ -14,6 +14,7 @@ import { type FindingParams, englishMessage } from '../wording/findingText.ts';
 import type { FindingCode } from '../wording/findingsEn.ts';
 import { v1ToV2 } from './v1ToV2.ts';
 import { v2ToV3 } from './v2ToV3.ts';
+import { v3ToV4 } from './v3ToV4.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -26,7 +27,7 @@ export interface Migration {
 }
 
 /** In order of `from`; one from each version below CURRENT_VERSION. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
 
 export type MigrationResult =
   { ok: true; document: JsonObject; migratedFrom?: number } | { ok: false; findings: Finding[] };

@@ -1,5 +1,5 @@
 /**
- * The blueprint file, version 3: the single source of the types, of validation and of
+ * The blueprint file, version 4: the single source of the types, of validation and of
  * the published JSON Schema (`npm run schema` writes public/blueprint.schema.json).
  *
  * Nothing here has a default value: a parsed file holds exactly what was written, so
@@ -19,7 +19,7 @@ import { RunSettings } from './run.ts';
 import { Step } from './step.ts';
 
 export const FORMAT_NAME = 'blueprint-lab';
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 const Phase = z
   .strictObject({ id: Id, label: LocalizedText, description: LocalizedText.optional() })

@@ -1,0 +1,12 @@
+/**
+ * Version 3 → 4: fields added for the branch's levers (issue 13). Every one is optional
+ * and means what version 3 did when absent, so a version-3 document is already a
+ * version-4 one: only its `version` changes, which the chain sets.
+ */
+import type { Migration } from './index.ts';
+
+export const v3ToV4: Migration = {
+  from: 3,
+  summary: 'Version-3 files are unchanged.',
+  migrate: (document) => document,
+};
