@@ -21,6 +21,41 @@ function checked(blueprint: Blueprint): Blueprint {
   return blueprint;
 }
 
+type Duration = NonNullable<Blueprint['steps'][number]['duration']>;
+
+/**
+ * The steps both blueprints share: a counter whose failure sends the customer to fix
+ * their slip and back to the same teller (`again`), and the exit.
+ */
+function counterFixAgain(
+  rejoin: Rejoin,
+  service: Duration,
+  failure: { probability: number; classProbability?: Record<string, number> },
+  fix: Duration,
+): Blueprint['steps'] {
+  return [
+    {
+      id: 'counter',
+      kind: 'action',
+      lane: 'frontstage',
+      label: 'At the counter',
+      duration: service,
+      resource: { pool: 'teller' },
+      failure: { ...failure, then: { action: 'goto', step: 'fix', rejoin } },
+    },
+    { id: 'fix', kind: 'action', lane: 'customer', label: 'Fix the slip', duration: fix },
+    {
+      id: 'again',
+      kind: 'action',
+      lane: 'frontstage',
+      label: 'Back at the counter',
+      duration: service,
+      resource: { pool: 'teller' },
+    },
+    { id: 'done', kind: 'action', lane: 'customer', label: 'Done', exit: { outcome: 'completed' } },
+  ];
+}
+
 /**
  * One teller, 5 minutes a customer. Ann's slip is wrong (her class always fails at the
  * counter): she fixes it in 1 minute and comes back to the teller. Ben and Cao, booked a
@@ -39,41 +74,12 @@ function morning(rejoin: Rejoin): Blueprint {
     name: 'Morning',
     steps: [
       { id: 'arrive', kind: 'action', lane: 'customer', label: 'Arrive' },
-      {
-        id: 'counter',
-        kind: 'action',
-        lane: 'frontstage',
-        label: 'At the counter',
-        duration: { type: 'fixed', value: 5 },
-        resource: { pool: 'teller' },
-        failure: {
-          probability: 0,
-          classProbability: { ann: 1 },
-          then: { action: 'goto', step: 'fix', rejoin },
-        },
-      },
-      {
-        id: 'fix',
-        kind: 'action',
-        lane: 'customer',
-        label: 'Fix the slip',
-        duration: { type: 'fixed', value: 1 },
-      },
-      {
-        id: 'again',
-        kind: 'action',
-        lane: 'frontstage',
-        label: 'Back at the counter',
-        duration: { type: 'fixed', value: 5 },
-        resource: { pool: 'teller' },
-      },
-      {
-        id: 'done',
-        kind: 'action',
-        lane: 'customer',
-        label: 'Done',
-        exit: { outcome: 'completed' },
-      },
+      ...counterFixAgain(
+        rejoin,
+        { type: 'fixed', value: 5 },
+        { probability: 0, classProbability: { ann: 1 } },
+        { type: 'fixed', value: 1 },
+      ),
     ],
     flows: [
       { id: 'f1', from: 'arrive', to: 'counter' },
@@ -128,39 +134,12 @@ function rework(rejoin: Rejoin, seed: number): Blueprint {
     version: 4,
     id: 'rework',
     name: 'Rework',
-    steps: [
-      {
-        id: 'counter',
-        kind: 'action',
-        lane: 'frontstage',
-        label: 'Counter',
-        duration: { type: 'exponential', mean: 1 },
-        resource: { pool: 'teller' },
-        failure: { probability: 0.2, then: { action: 'goto', step: 'fix', rejoin } },
-      },
-      {
-        id: 'fix',
-        kind: 'action',
-        lane: 'customer',
-        label: 'Fix',
-        duration: { type: 'exponential', mean: FIX_MINUTES },
-      },
-      {
-        id: 'again',
-        kind: 'action',
-        lane: 'frontstage',
-        label: 'Back at the counter',
-        duration: { type: 'exponential', mean: 1 },
-        resource: { pool: 'teller' },
-      },
-      {
-        id: 'done',
-        kind: 'action',
-        lane: 'customer',
-        label: 'Done',
-        exit: { outcome: 'completed' },
-      },
-    ],
+    steps: counterFixAgain(
+      rejoin,
+      { type: 'exponential', mean: 1 },
+      { probability: 0.2 },
+      { type: 'exponential', mean: FIX_MINUTES },
+    ),
     flows: [
       { id: 'f1', from: 'counter', to: 'done' },
       { id: 'f2', from: 'fix', to: 'again' },
