@@ -133,6 +133,16 @@ export function applyCalibration(
     });
   }
 
+  // After the steps: a step's fit rescales its classes' durations, a class's own replaces one.
+  for (const fit of fits.classSteps) {
+    const step = next.steps.find((s) => s.id === fit.step);
+    if (step === undefined || !fit.service.ok) continue;
+    step.classDuration = { ...step.classDuration, [fit.class]: fit.service.best.distribution };
+    values.push(
+      serviceValue(`steps.${fit.step}.classDuration.${fit.class}`, fit.from, fit.service),
+    );
+  }
+
   for (const fit of fits.patience) {
     const customerClass = next.classes?.find((c) => c.id === fit.class);
     if (customerClass === undefined || !fit.patience.ok) continue;

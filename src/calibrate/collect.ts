@@ -50,6 +50,11 @@ export interface Collected {
   readonly names: Map<string, NameTally>;
   /** Per step: the durations of every name mapped to it, and those names. */
   readonly steps: Map<string, { durations: DurationSample; from: Set<string> }>;
+  /**
+   * Per step, then per class: the durations of the names the map gives that class (a
+   * VIP's deposit and a retail one timed apart), for the class's own duration.
+   */
+  readonly classSteps: Map<string, Map<string, { durations: DurationSample; from: Set<string> }>>;
   /** Per class ('' for tickets of no class): waits to the call, abandoned or censored. */
   readonly patience: Map<
     string,
@@ -133,6 +138,7 @@ export function createCalibrationCollector(
     confidence: options.confidence ?? 0.95,
     names: new Map(),
     steps: new Map(),
+    classSteps: new Map(),
     patience: new Map(),
     abandonedWithoutCall: 0,
     windows: new WindowActivity({ binMinutes }),
@@ -177,6 +183,17 @@ export function createCalibrationCollector(
     }
     entry.durations.add(minutes);
     entry.from.add(tally.name);
+    const customerClass = tally.match.class;
+    if (customerClass === undefined) return;
+    let byClass = collected.classSteps.get(step);
+    if (byClass === undefined) collected.classSteps.set(step, (byClass = new Map()));
+    let ofClass = byClass.get(customerClass);
+    if (ofClass === undefined) {
+      ofClass = { durations: new DurationSample({ seed }), from: new Set() };
+      byClass.set(customerClass, ofClass);
+    }
+    ofClass.durations.add(minutes);
+    ofClass.from.add(tally.name);
   }
 
   function addWait(tally: NameTally, wait: number, abandoned: boolean): void {

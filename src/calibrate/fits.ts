@@ -82,6 +82,17 @@ export interface StepFit {
   readonly span?: SpanFit;
 }
 
+/**
+ * A class's own service time at a step, when the map gives the step's business types to
+ * two classes or more: written as the step's `classDuration` for that class.
+ */
+export interface ClassStepFit {
+  readonly step: string;
+  readonly class: string;
+  readonly from: readonly string[];
+  readonly service: DurationFit;
+}
+
 export interface SpanFit extends HeldSpan {
   /** Each step's durations are multiplied by it: the fitted mean over the span's mean. */
   readonly scale: number;
@@ -115,6 +126,7 @@ export type CalibrationNoteCode =
   | 'service-not-fitted' // too few durations, or all the same
   | 'held-span' // the log's service covers a held span: spread over its steps
   | 'held-span-empty' // the held span's steps have no durations: the fit goes to the step
+  | 'class-service-in-span' // classes timed apart inside a held span: one factor, not written
   | 'no-call-time' // abandoned tickets without a call time
   | 'no-window' // served tickets without a window or teller
   | 'no-days-of-type' // the log has no day of the chosen day type: arrivals not written
@@ -134,6 +146,8 @@ export interface CalibrationFits {
   readonly confidence: number;
   readonly names: readonly NameFit[];
   readonly steps: readonly StepFit[];
+  /** Each class's own service time at a step timed for two classes or more. */
+  readonly classSteps: readonly ClassStepFit[];
   /** The days of `dayType` pooled; undefined when no arrival was counted on such a day. */
   readonly arrivals?: { readonly group: ArrivalRateGroup; readonly from: readonly string[] };
   /** Whose days the written profile pools (FitOptions). */
@@ -236,6 +250,8 @@ export function fitCollected(
     return { step, from, service, span: { ...span, scale } };
   });
 
+  const classSteps = classStepFits(collected, steps, confidence, notes);
+
   // Arrivals: every ticket, unless the map says which types are which class; then those.
   const arriving =
     kind === 'event'
@@ -300,6 +316,7 @@ export function fitCollected(
     confidence,
     names,
     steps,
+    classSteps,
     ...(arrivals === undefined ? {} : { arrivals }),
     dayType,
     dayTypes,
@@ -310,6 +327,35 @@ export function fitCollected(
     failures,
     notes,
   };
+}
+
+/**
+ * Per class at each step the log times for two classes or more (with one, the step's own
+ * fit is that class's). A held span is scaled by one factor for all (heldSpan.ts), so its
+ * classes are not told apart: a note says so.
+ */
+function classStepFits(
+  collected: Collected,
+  steps: readonly StepFit[],
+  confidence: number,
+  notes: CalibrationNote[],
+): ClassStepFit[] {
+  const fits: ClassStepFit[] = [];
+  for (const [step, byClass] of collected.classSteps) {
+    if (byClass.size < 2) continue;
+    if (steps.find((fit) => fit.step === step)?.span !== undefined) {
+      notes.push({ code: 'class-service-in-span', params: { step, classes: byClass.size } });
+      continue;
+    }
+    for (const [customerClass, entry] of [...byClass].sort(([a], [b]) => a.localeCompare(b)))
+      fits.push({
+        step,
+        class: customerClass,
+        from: sortedNames(entry.from),
+        service: fitDurations(entry.durations, { confidence }),
+      });
+  }
+  return fits;
 }
 
 /** The pool the windows belong to: the map's, else the one pool of the mapped steps. */

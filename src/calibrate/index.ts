@@ -12,6 +12,7 @@ export type {
   CalibrationFits,
   CalibrationNote,
   CalibrationNoteCode,
+  ClassStepFit,
   DayType,
   FitOptions,
   NameFit,

@@ -132,8 +132,11 @@ export function formatCalibrationReport(
   if (stepValues.length > 0) {
     lines.push('', h('steps'));
     for (const value of stepValues) {
-      const stepId = value.target.split('.')[1] ?? '';
-      const duration = calibrated.steps.find((s) => s.id === stepId)?.duration;
+      // "steps.<id>.duration", or "steps.<id>.classDuration.<class>" for a class's own.
+      const [, stepId = '', field, classId] = value.target.split('.');
+      const step = calibrated.steps.find((s) => s.id === stepId);
+      const duration =
+        field === 'classDuration' ? step?.classDuration?.[classId ?? ''] : step?.duration;
       if (value.span !== undefined) {
         lines.push(
           `  ${h('spanLine', {
@@ -157,7 +160,7 @@ export function formatCalibrationReport(
       }
       lines.push(
         `  ${h('stepLine', {
-          step: stepId,
+          step: field === 'classDuration' ? `${stepId} · ${classId}` : stepId,
           from: (value.from ?? []).join(', '),
           distribution: JSON.stringify(duration),
           runnerUp: value.runnerUp ?? '—',
@@ -298,6 +301,7 @@ export function calibrationData(input: CalibrationReportInput) {
     confidence: fits.confidence,
     names: fits.names.map((n) => ({ ...n, service: serviceData(n.service) })),
     steps: fits.steps.map((s) => ({ ...s, service: serviceData(s.service) })),
+    classSteps: fits.classSteps.map((s) => ({ ...s, service: serviceData(s.service) })),
     arrivals: fits.arrivals ?? null,
     patience: fits.patience.map((p) => {
       if (!p.leftAtCall.ok) return p;

@@ -164,6 +164,11 @@ export const NOTE_TEXT: Record<CalibrationNoteCode, Text> = {
     'zh-CN':
       '日志中的办理时长涵盖从 {holder} 到 {until} 的连续占用（{steps} 个步骤，按原时长共 {spanMean} 分钟）：每个步骤的时长 × {scale}，使其平均共 {mean} 分钟',
   },
+  'class-service-in-span': {
+    en: 'the log times {step} for {classes} classes, but it lies in a held span, whose steps are scaled by one factor for all: the classes’ own times are not written',
+    'zh-CN':
+      '日志按 {classes} 个客户类别分别记录了 {step} 的时长，但该步骤处于连续占用之中，其中各步骤按同一系数缩放：未写入各类别自己的时长',
+  },
   'held-span-empty': {
     en: 'the held span from {holder} to {until} has no step durations: the log’s service time is written to {step}',
     'zh-CN': '从 {holder} 到 {until} 的连续占用中没有步骤时长：日志中的办理时长写入 {step}',

@@ -59,6 +59,22 @@ export function FitList({
           </FitCard>
         );
       }
+      case 'classService': {
+        const fit = fits.classSteps.find((s) => s.step === item.target && s.class === item.class)!;
+        return (
+          <FitCard
+            key={item.key}
+            {...common}
+            title={t('calibrate.fit.classService.title', {
+              step: names.step(item.target),
+              class: names.class(item.class!),
+            })}
+            why={t('calibrate.fit.classService.why')}
+          >
+            <ServiceFit fit={fit} stepName={names.step} />
+          </FitCard>
+        );
+      }
       case 'patience': {
         const fit = fits.patience.find((p) => p.class === item.target)!;
         const who =

@@ -19,6 +19,10 @@ export const calibrateFitsEn = {
     interval: 'Interval',
     noEntry: 'the blueprint has no walk-in arrivals to write them into',
   },
+  classService: {
+    title: 'Service time at {{step}} for {{class}}',
+    why: 'the blueprint has no such step or class',
+  },
   service: {
     title: 'Service time at {{step}}',
     from: 'From {{names}}',
@@ -86,6 +90,8 @@ export const calibrateFitsEn = {
     'service-not-fitted': 'the service time of {{step}} could not be fitted',
     'held-span':
       'the log’s service time covers the held span from {{holder}} to {{until}} ({{steps}} steps, {{spanMean}} min with their durations): each step’s duration × {{scale}}, so the span takes {{mean}} min on average',
+    'class-service-in-span':
+      'the log times {{step}} for {{classes}} classes, but it lies in a held span, whose steps are scaled by one factor for all: the classes’ own times are not written',
     'held-span-empty':
       'the held span from {{holder}} to {{until}} has no step durations: the log’s service time is written to {{step}}',
     'no-call-time':

@@ -19,6 +19,10 @@ export const calibrateFitsZhCN: typeof calibrateFitsEn = {
     interval: '区间',
     noEntry: '蓝图没有可写入的现场到达',
   },
+  classService: {
+    title: '「{{step}}」的办理时间（{{class}}）',
+    why: '蓝图中没有该步骤或客户类别',
+  },
   service: {
     title: '「{{step}}」的办理时间',
     from: '来自：{{names}}',
@@ -85,6 +89,8 @@ export const calibrateFitsZhCN: typeof calibrateFitsEn = {
     'service-not-fitted': '无法拟合「{{step}}」的办理时间',
     'held-span':
       '日志中的办理时长涵盖从「{{holder}}」到「{{until}}」的连续占用（{{steps}} 个步骤，按原时长共 {{spanMean}} 分钟）：每个步骤的时长 × {{scale}}，使其平均共 {{mean}} 分钟',
+    'class-service-in-span':
+      '日志按 {{classes}} 个客户类别分别记录了「{{step}}」的时长，但该步骤处于连续占用之中，其中各步骤按同一系数缩放：未写入各类别自己的时长',
     'held-span-empty':
       '从「{{holder}}」到「{{until}}」的连续占用中没有步骤时长：日志中的办理时长写入「{{step}}」',
     'no-call-time': '{{tickets}} 张放弃的票号没有叫号时间：无法知道他们等了多久',

@@ -7,7 +7,14 @@ import type { CalibrationFits } from '../../calibrate/index.ts';
 import type { Blueprint } from '../../model/index.ts';
 
 export type FitItemKind =
-  'arrivals' | 'service' | 'patience' | 'windows' | 'classShares' | 'branch' | 'failure';
+  | 'arrivals'
+  | 'service'
+  | 'classService'
+  | 'patience'
+  | 'windows'
+  | 'classShares'
+  | 'branch'
+  | 'failure';
 
 export interface FitItem {
   /** Stable across reads of the same log: `service:c-hand-over`, `arrivals`. */
@@ -15,8 +22,14 @@ export interface FitItem {
   readonly kind: FitItemKind;
   /** The step, class or pool it is written to ('' for arrivals and class shares). */
   readonly target: string;
+  /** A class's own service time: the class (`target` is the step). */
+  readonly class?: string;
   /** false: shown for its figures, but nothing in the blueprint would take it. */
   readonly writable: boolean;
+}
+
+function classServiceKey(fit: { step: string; class: string }): string {
+  return `class-service:${fit.step}:${fit.class}`;
 }
 
 function hasEntry(blueprint: Blueprint): boolean {
@@ -34,6 +47,17 @@ export function fitItems(blueprint: Blueprint, fits: CalibrationFits): FitItem[]
       kind: 'service',
       target: fit.step,
       writable: fit.service.ok && blueprint.steps.some((s) => s.id === fit.step),
+    });
+  for (const fit of fits.classSteps)
+    items.push({
+      key: classServiceKey(fit),
+      kind: 'classService',
+      target: fit.step,
+      class: fit.class,
+      writable:
+        fit.service.ok &&
+        blueprint.steps.some((s) => s.id === fit.step) &&
+        (blueprint.classes ?? []).some((c) => c.id === fit.class),
     });
   for (const fit of fits.patience)
     items.push({
@@ -80,6 +104,7 @@ export function keptFits(fits: CalibrationFits, left: ReadonlySet<string>): Cali
     ...(windows === undefined || left.has('windows') ? {} : { windows }),
     ...(classShares === undefined || left.has('classShares') ? {} : { classShares }),
     steps: fits.steps.filter((fit) => !left.has(`service:${fit.step}`)),
+    classSteps: fits.classSteps.filter((fit) => !left.has(classServiceKey(fit))),
     patience: fits.patience.filter((fit) => !left.has(`patience:${fit.class}`)),
     branches: fits.branches.filter((fit) => !left.has(`branch:${fit.step}`)),
     failures: fits.failures.filter((fit) => !left.has(`failure:${fit.step}`)),

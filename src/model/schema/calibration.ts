@@ -18,7 +18,7 @@ const FittedValue = z
   .strictObject({
     target: z.string().min(1).meta({
       description:
-        'Where the value went, as a path: "arrivals", "steps.f-count.duration", "resources.tellers.schedule", "classes.retail.patience", "classes.retail.share", "flows.a--b.probability", "steps.f-doc-check.failure.probability".',
+        'Where the value went, as a path: "arrivals", "steps.f-count.duration", "resources.tellers.schedule", "steps.f-count.classDuration.vip", "classes.retail.patience", "classes.retail.share", "flows.a--b.probability", "steps.f-doc-check.failure.probability".',
     }),
     quantity: z.enum(['arrivals', 'service', 'patience', 'capacity', 'share', 'probability']),
     from: z.array(z.string()).optional().meta({
