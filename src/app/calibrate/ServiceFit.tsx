@@ -18,7 +18,7 @@ export function ServiceFit({ fit, stepName }: { fit: StepFit; stepName: (id: str
   const { service } = fit;
   const from = (
     <p className="calibrate-hint">
-      {t('calibrate.fit.service.from', { names: fit.from.join(', ') })}
+      {t('calibrate.fit.service.from', { names: fit.from.join(t('calibrate.listSeparator')) })}
     </p>
   );
   if (!service.ok)
