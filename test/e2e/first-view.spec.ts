@@ -7,8 +7,9 @@
  * names at least 11 px on screen, none cut short: the taller ones are panned through),
  * the deposit example with its five lanes in view, and stays so after a run, when the
  * results dock takes part of the height (at 1280×720 the lowest lanes are then panned to).
- * At 1440×900 beside both panels the deposit example opens at the readable zoom, showing
- * as much as stays readable, and the view does not move when the dock opens after a run;
+ * At 1440×900 beside both panels the deposit example opens at the lowest readable zoom
+ * (its overview floor, overview-zoom.spec.ts), showing as much as stays readable, and the
+ * view does not move when the dock opens after a run;
  * the lines' names in the lane rail then cover no heat strip.
  */
 import { expect, test, type Page } from '@playwright/test';

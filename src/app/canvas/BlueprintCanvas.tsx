@@ -13,7 +13,9 @@ import {
 } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Blueprint } from '../../model/index.ts';
+import { textIn, type Blueprint } from '../../model/index.ts';
+import { overviewFloor } from '../diagram/overview.ts';
+import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { HeatBadge } from '../simulation/HeatBadge.tsx';
 import { useBlueprintStore } from '../store/appStore.ts';
@@ -21,6 +23,7 @@ import { Backdrop } from './Backdrop.tsx';
 import { CanvasFlow } from './CanvasFlow.tsx';
 import { installDevHook } from './devHook.ts';
 import { LaneRail } from './LaneRail.tsx';
+import { OverviewFrame } from './OverviewFrame.tsx';
 import { layoutBlueprint } from './layout.ts';
 import { PhaseBar } from './PhaseBar.tsx';
 import type { StepNode } from './types.ts';
@@ -44,7 +47,16 @@ interface CanvasProps {
 export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
   const { t } = useTranslation();
   const layout = useMemo(() => layoutBlueprint(blueprint), [blueprint]);
-  const ready = useStartView(layout.bounds, documentKey);
+  const language = useUiLanguage();
+  // How far out the first view may go with every name still read whole (overview.ts).
+  const floor = useMemo(
+    () =>
+      overviewFloor(
+        blueprint.steps.map((step) => ({ kind: step.kind, label: textIn(step.label, language) })),
+      ),
+    [blueprint.steps, language],
+  );
+  const ready = useStartView(layout.bounds, documentKey, floor);
   const { setViewport } = useReactFlow();
   const flowStore = useStoreApi();
   const minimapShown = useLayoutPreferences((state) => state.minimapShown);
@@ -124,7 +136,7 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
       </div>
       <PhaseBar phases={layout.phases} />
       <LaneRail lanes={layout.lanes} lines={layout.lines} />
-      <div className="canvas__flow" role="region" aria-label={t('canvas.label')}>
+      <OverviewFrame label={t('canvas.label')}>
         <CanvasFlow layout={layout} ariaLabels={ariaLabels}>
           <Backdrop layout={layout} />
           <HeatBadge />
@@ -139,7 +151,7 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
             />
           )}
         </CanvasFlow>
-      </div>
+      </OverviewFrame>
     </div>
   );
 }

@@ -21,7 +21,8 @@ const sameView = (a: ViewportState, b: ViewportState): boolean =>
   Math.abs(a.y - b.y) < SAME_PIXEL &&
   Math.abs(a.zoom - b.zoom) < SAME_ZOOM;
 
-export function useStartView(bounds: Rect, documentKey: string): boolean {
+/** `floor`: the lowest zoom at which the blueprint's names are read whole (readableStart). */
+export function useStartView(bounds: Rect, documentKey: string, floor: number): boolean {
   const { setViewport, getViewport } = useReactFlow();
   const { width, height } = usePaneSize();
   // Which document the view was last set for, and the view set: edits to the open one,
@@ -43,10 +44,10 @@ export function useStartView(bounds: Rect, documentKey: string): boolean {
     placedPane.current = pane;
     if (!newDocument && !resizedUntouched) return;
     placedFor.current = documentKey;
-    const view = readableStart(bounds, { width, height });
+    const view = readableStart(bounds, { width, height }, floor);
     placedView.current = view;
     void setViewport(view).then(() => setShownKey(documentKey));
-  }, [bounds, documentKey, getViewport, height, setViewport, width]);
+  }, [bounds, documentKey, floor, getViewport, height, setViewport, width]);
 
   return shownKey === documentKey;
 }

@@ -1,12 +1,16 @@
 /**
  * Where the camera starts. A blueprint is long and the five lanes are what a reader needs
  * to see together, so a view that would shrink text below a readable size starts at the
- * left at the readable zoom instead, to be panned sideways. Never below the readable
- * zoom: when even the lanes' height does not fit at it (a short window, the results dock
- * open), the lowest lanes are panned to, rather than every name shrunk past reading.
+ * left at the lowest readable zoom instead, to be panned sideways. Below the detailed
+ * boxes' readable zoom the boxes are drawn as an overview (diagram/overview.ts), whose
+ * names stay readable down to the blueprint's overview floor; never below that: when even
+ * the lanes' height does not fit at it (a short window, the results dock open), the lowest
+ * lanes are panned to, rather than every name shrunk past reading.
  */
-import { STEP_NAME_SIZE } from '../diagram/geometry.ts';
+import { READABLE_ZOOM } from '../diagram/overview.ts';
 import type { Rect } from '../diagram/types.ts';
+
+export { MIN_NAME_ON_SCREEN, READABLE_ZOOM } from '../diagram/overview.ts';
 
 export interface ViewportState {
   x: number;
@@ -19,10 +23,6 @@ export interface PaneSize {
   height: number;
 }
 
-/** The smallest step name worth drawing, in screen px: smaller is a grey smudge on a laptop. */
-export const MIN_NAME_ON_SCREEN = 11;
-/** Below this zoom a step's name (15 canvas units) comes out under 11 px on screen. */
-export const READABLE_ZOOM = MIN_NAME_ON_SCREEN / STEP_NAME_SIZE;
 const MAX_ZOOM = 1;
 const PADDING = 12;
 
@@ -53,16 +53,21 @@ export function fitWhole(bounds: Rect, pane: PaneSize): ViewportState {
 
 /**
  * The whole content when it stays readable; otherwise as much of it as stays readable: all
- * lanes from the top-left corner at the readable zoom, to be panned sideways. The smallest
- * readable zoom, not the one that fills the pane's height: a blueprint is read along its
- * phases, and at 1440×900 beside the sidebar and the inspector the deposit example then
- * shows a third more of its steps (3½ of its 10 columns instead of 2½). Top-aligned and
- * the same zoom with the results dock open or folded, so nothing moves when the dock opens
- * after a run as long as the lanes still fit above it.
+ * lanes from the top-left corner at the lowest readable zoom, to be panned sideways.
+ * `floor` is that zoom: the blueprint's overview floor (the lowest zoom at which every
+ * step name still fits whole at 11 px in the overview), or the detailed boxes' readable
+ * zoom. The smallest readable zoom, not the one that fills the pane's height: a blueprint
+ * is read along its phases, so that shows the most of them. Top-aligned and the same zoom
+ * with the results dock open or folded, so nothing moves when the dock opens after a run
+ * as long as the lanes still fit above it.
  */
-export function readableStart(bounds: Rect, pane: PaneSize): ViewportState {
+export function readableStart(
+  bounds: Rect,
+  pane: PaneSize,
+  floor: number = READABLE_ZOOM,
+): ViewportState {
   const whole = fitWhole(bounds, pane);
-  if (whole.zoom >= READABLE_ZOOM) return whole;
-  const zoom = READABLE_ZOOM;
+  if (whole.zoom >= floor) return whole;
+  const zoom = floor;
   return { zoom, x: -bounds.x * zoom, y: 0 - bounds.y * zoom };
 }

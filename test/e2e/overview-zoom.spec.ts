@@ -1,0 +1,155 @@
+/**
+ * The overview zoom (diagram/overview.ts): below the readable zoom the step boxes show only
+ * their names, at least 11 px on screen, and their F/W marks. The deposit example opens
+ * whole where that makes it readable (1920×1080 and, in Chinese, 1440×900 with the side
+ * panels folded), in English and in Chinese, and stays so after a run; beside both panels
+ * at 1440×900 it opens at its overview floor, showing more steps whole than the detailed
+ * boxes did. Zooming in past the threshold brings the details back with every box where
+ * it was.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { viewSettled } from './canvasDriver.ts';
+
+const READABLE_PX = 11;
+const DEPOSIT_STEPS = 19;
+
+type Language = 'en' | 'zh-CN';
+
+async function openDeposit(
+  page: Page,
+  { language, panels }: { language: Language; panels: 'open' | 'folded' },
+): Promise<void> {
+  await page.addInitScript(
+    ([lang, open]) => {
+      window.localStorage.setItem('blueprint-lab.language', lang!);
+      window.localStorage.setItem(
+        'blueprint-lab.layout',
+        JSON.stringify({
+          state: { sidebarOpen: open === 'open', inspectorOpen: open === 'open' },
+          version: 1,
+        }),
+      );
+    },
+    [language, panels],
+  );
+  await page.goto('/?example=counter-deposit');
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await viewSettled(page);
+}
+
+/** Each step name as drawn: whole in the pane, not cut, and its size on screen. */
+async function readNames(page: Page) {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a;
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.step__label')].map((label) => {
+      const box = label.getBoundingClientRect();
+      return {
+        name: label.textContent ?? '',
+        px: parseFloat(getComputedStyle(label).fontSize) * zoom,
+        inside:
+          box.left >= pane.left - 1 &&
+          box.right <= pane.right + 1 &&
+          box.top >= pane.top - 1 &&
+          box.bottom <= pane.bottom + 1,
+        cut:
+          label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1,
+      };
+    });
+  });
+}
+
+const readWhole = (names: Awaited<ReturnType<typeof readNames>>) =>
+  names.filter((name) => name.inside && !name.cut && name.px >= READABLE_PX - 0.01);
+
+async function runOnce(page: Page): Promise<void> {
+  await page.locator('.run-control__run').click();
+  await expect(page.getByTestId('results-panel')).toBeVisible({ timeout: 60_000 });
+  await viewSettled(page);
+}
+
+const WHOLE_VIEWS: { width: number; height: number; languages: Language[] }[] = [
+  { width: 1920, height: 1080, languages: ['en', 'zh-CN'] },
+  { width: 1440, height: 900, languages: ['zh-CN'] },
+];
+
+for (const { width, height, languages } of WHOLE_VIEWS)
+  for (const language of languages)
+    test(`the whole deposit example reads in the overview at ${width}×${height} in ${language}, before and after a run`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height });
+      await openDeposit(page, { language, panels: 'folded' });
+      const flow = page.locator('.canvas__flow');
+      await expect(flow).toHaveAttribute('data-overview', 'true');
+      const first = await readNames(page);
+      expect(first).toHaveLength(DEPOSIT_STEPS);
+      expect(first.filter((name) => !readWhole([name]).length)).toEqual([]);
+      // Durations, pools and outcome badges are left out; the F/W marks stay, legible.
+      await expect(page.locator('.step__facts').first()).toBeHidden();
+      const markPx = await page
+        .locator('.mark')
+        .evaluateAll((marks) => marks.map((mark) => mark.getBoundingClientRect().height));
+      expect(markPx.length).toBeGreaterThan(0);
+      for (const px of markPx) expect(px).toBeGreaterThanOrEqual(16);
+      // Lane names, phase names and the lines' names stay in the rail and the bar.
+      await expect(page.locator('.lane-rail__name')).toHaveCount(5);
+      await expect(page.locator('.line-label')).toHaveCount(3);
+
+      const before = await page.locator('.react-flow__viewport').getAttribute('style');
+      await runOnce(page);
+      // No jump when the dock opens: the lanes still fit above it.
+      expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(before);
+      const after = await readNames(page);
+      expect(after.filter((name) => !readWhole([name]).length)).toEqual([]);
+      // The strips keep their heat colour; a note says their numbers need a closer look.
+      await expect(page.locator('.step-result').first()).toBeVisible();
+      await expect(page.getByTestId('heat-overview-note')).toBeVisible();
+    });
+
+test('beside both panels at 1440×900 the deposit opens at its overview floor, more of it readable', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  for (const [language, atLeast] of [
+    // The detailed boxes at 11 px showed 7 of the 19 names whole in either language.
+    ['en', 7],
+    ['zh-CN', 11],
+  ] as const) {
+    await openDeposit(page, { language, panels: 'open' });
+    await expect(page.locator('#app-sidebar')).toBeVisible();
+    const names = await readNames(page);
+    expect(names.filter((name) => name.px < READABLE_PX - 0.01)).toEqual([]);
+    expect(names.filter((name) => name.cut)).toEqual([]);
+    expect(readWhole(names).length, language).toBeGreaterThanOrEqual(atLeast);
+  }
+});
+
+test('zooming in past the threshold brings the details back, every box where it was', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openDeposit(page, { language: 'en', panels: 'folded' });
+  const boxes = () =>
+    page
+      .locator('.react-flow__node-step')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => [
+          (node as HTMLElement).style.transform,
+          (node as HTMLElement).style.width,
+          (node as HTMLElement).style.height,
+        ]),
+      );
+  const overview = await boxes();
+  await expect(page.locator('.canvas__flow')).toHaveAttribute('data-overview', 'true');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await viewSettled(page);
+  await expect(page.locator('.canvas__flow')).toHaveAttribute('data-overview', 'false');
+  await expect(page.locator('.step__facts').first()).toBeVisible();
+  expect(await boxes()).toEqual(overview);
+  const names = await readNames(page);
+  expect(Math.min(...names.map((name) => name.px))).toBeGreaterThanOrEqual(READABLE_PX - 0.01);
+});
