@@ -26,6 +26,9 @@ Commands:
       --warmup MIN       minutes simulated first and discarded (steady state)
       --day-type ID      run the blueprint's day type ID (pension day, month end…):
                          its arrivals and staffing in place of the plain day's
+      --month            run every day type (type k with seed + k) and combine them
+                         by their days a month: per day type and the month's totals
+                         with 95 % intervals (JSON: docs/results-format.md, 10)
       --set PATH=VALUE   change the blueprint first, e.g. resources.tellers.capacity=4
                          (repeatable; list items are named by id; the path must exist
                          except a last object key; the result must stay valid)

@@ -33,10 +33,10 @@ function warningLine(warning: RunWarning, language: ReportLanguage): string {
   return warningText(warning.code, language, values);
 }
 
-const number = (value: number, digits = 1): string =>
+export const number = (value: number, digits = 1): string =>
   Number.isFinite(value) ? value.toFixed(digits) : '—';
 
-const percent = (value: number): string =>
+export const percent = (value: number): string =>
   Number.isFinite(value) ? `${(value * 100).toFixed(1)} %` : '—';
 
 function clock(minute: number): string {
@@ -56,7 +56,7 @@ function clip(text: string, columns: number): string {
 }
 
 /** The report's formatting in one language: every figure with its unit and interval. */
-class Wording {
+export class Wording {
   constructor(readonly words: ReportWords) {}
 
   minutes(value: number): string {

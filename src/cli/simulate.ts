@@ -14,21 +14,17 @@ import {
   loadBlueprintText,
   loadBlueprintValue,
 } from '../model/index.ts';
-import { type BudgetProblem, RunBudgetError } from '../sim/budget.ts';
-import { SimulationError, compile } from '../sim/compile.ts';
-import type { Results } from '../sim/results.ts';
-import { combineParts, withRunOptions } from '../sim/simulate.ts';
-import { type LogOutcome, type LogTarget, MAX_LOG_ROWS, closeLog, openLog } from './eventLog.ts';
+import { MAX_LOG_ROWS, closeLog, openLog } from './eventLog.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { refuseInputAsOutput } from './outputFile.ts';
 import { readBlueprintFile } from './readInput.ts';
 import { formatReport } from './report.ts';
 import { applySet } from './setPath.ts';
-import { Progress } from './progress.ts';
-import { type RunSettings, runReplications } from './runReplications.ts';
-import { runInWorkers, splitReplications } from './runWorkers.ts';
-import { type SimulateCommand, jobsFor, parseSimulateArgs } from './simulateOptions.ts';
+import type { RunSettings } from './runReplications.ts';
+import { parseSimulateArgs } from './simulateOptions.ts';
+import { execute, runError } from './simulateRun.ts';
 import { printable, printableJson } from './terminalText.ts';
+import { runMonth } from './simulateMonth.ts';
 
 function printFindings(prefix: string, findings: readonly Finding[], io: CliIo): void {
   for (const finding of findings)
@@ -60,38 +56,6 @@ function withChanges(text: string, sets: readonly string[], io: CliIo): LoadResu
   throw new UsageError(`--set ${culprit} makes the blueprint invalid (see above)`);
 }
 
-/**
- * The run itself: in this thread for one job, else in worker threads. One job that writes
- * a log runs in a worker too: a run in this thread would keep Ctrl-C's handler from
- * running until the end, and Node would exit leaving the log's temporary file behind.
- */
-async function execute(
-  blueprint: Blueprint,
-  settings: RunSettings,
-  command: SimulateCommand,
-  io: CliIo,
-  log: LogTarget | undefined,
-): Promise<{ results: Results; log?: LogOutcome }> {
-  const window = compile(withRunOptions(blueprint, settings)).window; // throws SimulationError
-  const jobs = jobsFor(command, window.replications);
-  const progress = io.stderr.isTTY
-    ? new Progress(io, window.replications, window, jobs)
-    : undefined;
-  try {
-    const ranges = splitReplications(window.replications, jobs);
-    const ran =
-      jobs === 1 && !log
-        ? runReplications(blueprint, settings, ranges[0]!, log, {
-            done: (count) => progress?.replicationsDone(0, count),
-            clock: (minutes) => progress?.clock(0, minutes),
-          })
-        : await runInWorkers(blueprint, settings, ranges, log, progress);
-    return { results: combineParts(blueprint, settings, ran.parts), log: ran.log };
-  } finally {
-    progress?.end();
-  }
-}
-
 export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   const command = parseSimulateArgs(args);
   const { file } = command;
@@ -114,6 +78,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   }
   const loaded = command.sets.length > 0 ? withChanges(input.text, command.sets, io) : original;
   if (!loaded.ok) return EXIT.invalid; // withChanges throws first; this narrows the type
+  if (command.month) return runMonth(loaded.blueprint, command, io);
   const blueprint = dayTypeAskedFor(loaded.blueprint, command.dayType);
 
   // A business day has no warm-up; only a steady state discards its start.
@@ -155,14 +120,8 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof SimulationError) {
-      io.stderr.write(`${printable(`${file}: cannot simulate: ${error.message}`)}\n`);
-      return EXIT.invalid;
-    }
-    if (error instanceof RunBudgetError) {
-      io.stderr.write(`${printable(`${file}: ${budgetMessage(error.problem)}`)}\n`);
-      return EXIT.unfinished;
-    }
+    const handled = runError(file, error, io);
+    if (handled !== undefined) return handled;
     throw error;
   } finally {
     if (log && !finished) closeLog(log, false);
@@ -179,12 +138,4 @@ function dayTypeAskedFor(blueprint: Blueprint, dayType: string | undefined): Blu
       ? `--day-type ${dayType}: the blueprint has no day types (docs/blueprint-format.md, 3.12)`
       : `--day-type ${dayType}: not one of the blueprint's day types: ${known.join(', ')}`,
   );
-}
-
-/** The run budget's stop in plain words (docs/blueprint-format.md, 4.9). */
-function budgetMessage({ code, params }: BudgetProblem): string {
-  const where = `replication ${params.replication + 1}, minute ${Math.floor(params.minute)}`;
-  return code === 'events'
-    ? `the run could not finish: more than ${params.limit} events in one replication (${where}); does work keep starting more work, or is the run very long?`
-    : `the run could not finish: more than ${params.limit} customers and pieces of work inside at once (${where}); a queue or background work grows without end`;
 }

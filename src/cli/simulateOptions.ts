@@ -29,6 +29,8 @@ export interface SimulateCommand {
   sets: string[];
   /** One of the blueprint's day types; undefined: the blueprint as written. */
   dayType?: string;
+  /** Every day type run and combined into a month (docs/results-format.md, 10). */
+  month: boolean;
   json: boolean;
   log?: string;
   logFormat: LogFormat;
@@ -68,6 +70,15 @@ function logDate(log: string | undefined, date: string | undefined): string {
   return date;
 }
 
+/** A month is every day type, each a business day, without an event log: the options that say otherwise conflict. */
+function monthAlone(values: Record<string, unknown>): void {
+  for (const option of ['day-type', 'horizon', 'warmup', 'log'])
+    if (values[option] !== undefined)
+      throw new UsageError(
+        `--month runs every day type as a business day: it cannot be combined with --${option}`,
+      );
+}
+
 export function parseSimulateArgs(args: string[]): SimulateCommand {
   const { values, positionals } = parseArgs({
     args,
@@ -79,6 +90,7 @@ export function parseSimulateArgs(args: string[]): SimulateCommand {
       warmup: { type: 'string' },
       set: { type: 'string', multiple: true, default: [] },
       'day-type': { type: 'string' },
+      month: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       log: { type: 'string' },
       lang: { type: 'string', default: 'en' },
@@ -89,6 +101,7 @@ export function parseSimulateArgs(args: string[]): SimulateCommand {
   });
   if (positionals.length !== 1) throw new UsageError('simulate needs exactly one FILE');
   const log = nonEmpty('log', values.log);
+  if (values.month) monthAlone(values);
   return {
     file: positionals[0]!,
     replications: wholeNumber('replications', values.replications, 1, MAX_REPLICATIONS),
@@ -100,6 +113,7 @@ export function parseSimulateArgs(args: string[]): SimulateCommand {
     ...(values['day-type'] === undefined
       ? {}
       : { dayType: nonEmpty('day-type', values['day-type']) }),
+    month: values.month,
     json: values.json,
     log,
     logFormat: logFormat(log, values['log-format']),

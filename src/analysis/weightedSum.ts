@@ -1,0 +1,123 @@
+/**
+ * Figures of a whole made of independent runs, each counted a number of times: a month of
+ * day types (20 ordinary days, 2 pension days, …) from one run per day type. Each run gives
+ * per-replication values; the runs are independent of one another (each day type draws
+ * from its own seed), so their sampling variances add, weighted by the squares of the
+ * day counts. The interval is Student's t with Welch–Satterthwaite degrees of freedom
+ * (rounded down, which only widens it), as for any sum of independent sample means.
+ *
+ * A ratio (a mean wait weighted by customers: all waits over all customers) is taken as
+ * the ratio of the two weighted sums, and its variance by the delta method: the
+ * linearised value u − R·v of each replication carries the ratio's noise.
+ */
+import { type Estimate, NON_NEGATIVE, type Range, tQuantile975 } from '../sim/stats/confidence.ts';
+
+/** Index r is replication r; null where the replication had no value. */
+export type Values = readonly (number | null)[];
+
+/** One run and how many times it counts in the whole. */
+export interface WeightedPart {
+  weight: number;
+  values: Values;
+}
+
+/** One run's numerator and denominator, replication by replication, and its weight. */
+export interface WeightedRatioPart {
+  weight: number;
+  numerator: Values;
+  denominator: Values;
+}
+
+interface Moments {
+  mean: number;
+  /** Sample variance (n − 1 in the denominator). */
+  variance: number;
+  n: number;
+}
+
+function moments(values: readonly number[]): Moments {
+  const n = values.length;
+  const mean = n > 0 ? values.reduce((sum, value) => sum + value, 0) / n : NaN;
+  const variance =
+    n > 1 ? values.reduce((sum, value) => sum + (value - mean) * (value - mean), 0) / (n - 1) : NaN;
+  return { mean, variance, n };
+}
+
+function finite(values: Values): number[] {
+  return values.filter((value): value is number => value !== null && Number.isFinite(value));
+}
+
+/**
+ * The interval of a total whose variance is the sum of `components` (each a weighted
+ * variance of a mean, with n − 1 degrees of freedom).
+ */
+function interval(
+  mean: number,
+  components: readonly { variance: number; degrees: number }[],
+  range: Range,
+): Estimate {
+  if (!Number.isFinite(mean)) return { mean: NaN, ci95: null };
+  if (components.some((c) => !(c.degrees >= 1) || !Number.isFinite(c.variance)))
+    return { mean, ci95: null };
+  const variance = components.reduce((sum, c) => sum + c.variance, 0);
+  if (variance === 0) return { mean, ci95: [mean, mean] };
+  const spread = components.reduce((sum, c) => sum + (c.variance * c.variance) / c.degrees, 0);
+  const degrees = Math.max(1, Math.floor((variance * variance) / spread));
+  const half = tQuantile975(degrees) * Math.sqrt(variance);
+  return { mean, ci95: [Math.max(range[0], mean - half), Math.min(range[1], mean + half)] };
+}
+
+/** Σ weight × mean of each part, with its 95 % interval. */
+export function weightedSum(parts: readonly WeightedPart[], range: Range = NON_NEGATIVE): Estimate {
+  if (parts.length === 0) return { mean: NaN, ci95: null };
+  const stats = parts.map((part) => ({ weight: part.weight, ...moments(finite(part.values)) }));
+  const mean = stats.reduce((sum, s) => sum + s.weight * s.mean, 0);
+  return interval(
+    mean,
+    stats.map((s) => ({ variance: (s.weight * s.weight * s.variance) / s.n, degrees: s.n - 1 })),
+    range,
+  );
+}
+
+/**
+ * Σ weight × mean numerator over Σ weight × mean denominator, with its 95 % interval by
+ * the delta method. Replications where either value is missing are left out of their part.
+ */
+export function weightedRatio(
+  parts: readonly WeightedRatioPart[],
+  range: Range = NON_NEGATIVE,
+): Estimate {
+  const pairs = parts.map((part) => {
+    const u: number[] = [];
+    const v: number[] = [];
+    const count = Math.min(part.numerator.length, part.denominator.length);
+    for (let r = 0; r < count; r++) {
+      const a = part.numerator[r];
+      const b = part.denominator[r];
+      if (typeof a !== 'number' || typeof b !== 'number') continue;
+      if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+      u.push(a);
+      v.push(b);
+    }
+    return { weight: part.weight, u, v };
+  });
+  let top = 0;
+  let bottom = 0;
+  for (const { weight, u, v } of pairs) {
+    top += weight * moments(u).mean;
+    bottom += weight * moments(v).mean;
+  }
+  if (!(bottom > 0) || !Number.isFinite(top)) return { mean: NaN, ci95: null };
+  const ratio = top / bottom;
+  return interval(
+    ratio,
+    pairs.map(({ weight, u, v }) => {
+      const linear = moments(u.map((value, r) => value - ratio * v[r]!));
+      return {
+        variance: (weight * weight * linear.variance) / (linear.n * bottom * bottom),
+        degrees: linear.n - 1,
+      };
+    }),
+    range,
+  );
+}
