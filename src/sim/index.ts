@@ -5,6 +5,7 @@
  * estimates.ts itself and the workers that run the engine start without them.
  */
 export { SimulationError, DEFAULT_CLASS_ID, compile } from './compile.ts';
+export { queuePlaces } from './queuePlaces.ts';
 export { Simulation, MAX_MOVES, moveLimit } from './engine.ts';
 export {
   type BudgetCode,

@@ -207,9 +207,13 @@ async function presentText(page: Page) {
       });
     }
     const cut = [...document.querySelectorAll<HTMLElement>('.playback-step__label')]
+      // A line hidden is a whole line (a Chinese line comes out a pixel taller than its
+      // line height: no cut).
       .filter(
         (label) =>
-          label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1,
+          label.scrollHeight >
+            label.clientHeight + parseFloat(getComputedStyle(label).fontSize) / 2 ||
+          label.scrollWidth > label.clientWidth + 1,
       )
       .map((label) => label.textContent);
     const steps = [...document.querySelectorAll<HTMLElement>('.playback-step')].map((step) => {
@@ -235,10 +239,11 @@ async function presentText(page: Page) {
 /**
  * Sizes and languages, with how many of the deposit example's 19 step names may still be
  * cut (shown with "…"). The stage's columns are as wide as their names need and its lanes
- * take the lines that save the most width (stageColumns.ts): none is cut on a 16:9 screen
- * in either language. On a 4:3 screen the stage is narrower for the same type (2.5 % of
- * the height), and the English names need more lines than its height holds: 6 are given
- * up (11 before the columns were sized); at 150 % browser zoom, 3 (7 before).
+ * take the lines that save the most width (stageColumns.ts); a box keeps the strip above
+ * it only where a queue's count or its lane's name is written there, and takes its height
+ * as lines of its own (useFittedBoxes.ts). None is cut on a 16:9 screen or at 150 % zoom;
+ * on a 4:3 screen the stage is narrower for the same type (2.5 % of the height), and one
+ * English name is given up (6 before the strips, 11 before the columns were sized).
  */
 for (const screen of [
   { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'en-US', mayCut: 0 },
@@ -247,11 +252,11 @@ for (const screen of [
   { name: '1920×1080', width: 1920, height: 1080, zoom: 1, locale: 'zh-CN', mayCut: 0 },
   { name: '3840×2160', width: 3840, height: 2160, zoom: 1, locale: 'en-US', mayCut: 0 },
   { name: '3840×2160', width: 3840, height: 2160, zoom: 1, locale: 'zh-CN', mayCut: 0 },
-  { name: '1024×768', width: 1024, height: 768, zoom: 1, locale: 'en-US', mayCut: 6 },
+  { name: '1024×768', width: 1024, height: 768, zoom: 1, locale: 'en-US', mayCut: 1 },
   { name: '1024×768', width: 1024, height: 768, zoom: 1, locale: 'zh-CN', mayCut: 0 },
   // Browser zoom on a 1280×720 projector: fewer, larger CSS pixels.
   { name: '1280×720 at 125 %', width: 1024, height: 576, zoom: 1.25, locale: 'en-US', mayCut: 0 },
-  { name: '1280×720 at 150 %', width: 853, height: 480, zoom: 1.5, locale: 'en-US', mayCut: 3 },
+  { name: '1280×720 at 150 %', width: 853, height: 480, zoom: 1.5, locale: 'en-US', mayCut: 0 },
   { name: '1280×720 at 150 %', width: 853, height: 480, zoom: 1.5, locale: 'zh-CN', mayCut: 0 },
 ])
   test.describe(`Present at ${screen.name} in ${screen.locale}`, () => {

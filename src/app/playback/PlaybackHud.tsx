@@ -4,7 +4,7 @@
  * to or a word about the lesson. Every number keeps its width as it grows, and the line
  * its height when empty: nothing on the projector moves but the numbers themselves.
  */
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { dayNumber } from './clockFormat.ts';
@@ -19,11 +19,14 @@ export function PlaybackHud({
   driver,
   status,
   message,
+  aside,
 }: {
   driver: PlaybackDriver;
   status: PlaybackStatus;
   /** The line under the counters: the last event, or a word about the lesson; null: empty. */
   message: string | null;
+  /** Shown after the counters (the squares' legend, on a squarer screen in Present). */
+  aside?: ReactNode;
 }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -97,6 +100,7 @@ export function PlaybackHud({
           {message}
         </p>
       </div>
+      {aside}
     </section>
   );
 }

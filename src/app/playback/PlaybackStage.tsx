@@ -11,7 +11,7 @@ import { layoutBlueprint } from '../canvas/layout.ts';
 import { STEP_GAP } from '../diagram/geometry.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
 import { stretchFor, stretchLayout, trimToSteps } from './stageLayout.ts';
-import { StageMap } from './StageMap.tsx';
+import { COUNT_SIZE, StageMap } from './StageMap.tsx';
 import { fitStage, stageGeometry, tokenRadius, tokenSpacing } from './tokenGeometry.ts';
 import { useFittedBoxes } from './useFittedBoxes.ts';
 
@@ -59,11 +59,12 @@ export function PlaybackStage({
   );
   const labelSize = labelPixels(size.height, minTextPx) / view.scale;
   const spacing = tokenSpacing(tokenRadius(size.height, STEP_GAP * view.scale), view);
-  // The strip above a box holds one line of the queue's count (playback.css: 1.1 em, line
-  // height 1.05, 2 px apart); served customers sit on the box's bottom edge, half below it.
-  const strip = labelSize * 1.1 * 1.05 + 4 / view.scale;
+  // The strip above a box holds one line of the queue's count (playback.css: COUNT_SIZE em,
+  // line height 1.05, 2 px apart); served customers sit on the box's bottom edge, half below it.
+  const strip = labelSize * COUNT_SIZE * 1.05 + 4 / view.scale;
+  // Other boxes keep a few pixels from their lane's edges.
   const room = useMemo(
-    () => ({ top: strip, bottom: spacing / 2 + 2 / view.scale }),
+    () => ({ top: strip, bottom: spacing / 2 + 2 / view.scale, margin: 4 / view.scale }),
     [strip, spacing, view.scale],
   );
   const layout = useFittedBoxes(stretched, blueprint, labelSize, room);

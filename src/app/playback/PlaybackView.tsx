@@ -18,9 +18,10 @@ import { playbackFailureText } from './playbackError.ts';
 import { type PlaybackMode, leavePlayback, usePlaybackMode } from './playbackMode.ts';
 import { PlaybackHud } from './PlaybackHud.tsx';
 import { PlaybackStage } from './PlaybackStage.tsx';
-import { PoolPanel } from './PoolPanel.tsx';
+import { PoolPanel, UnitLegend } from './PoolPanel.tsx';
 import { TransportBar } from './TransportBar.tsx';
 import { type PlaybackLesson, usePlaybackDriver, usePlaybackStatus } from './usePlayback.ts';
+import { useSquareScreen } from './useSquareScreen.ts';
 import '../styles/playback.css';
 
 /**
@@ -72,7 +73,10 @@ function PlaybackOf({
   const status = usePlaybackStatus(driver);
   usePlaybackKeys(driver, mode, setMode);
   const viewportHeight = useViewportHeight();
+  const squareScreen = useSquareScreen();
   const present = mode === 'present';
+  // A squarer screen's counters leave room beside them; its pools then keep one line.
+  const legendInHud = present && squareScreen;
   const message = useHudMessage(blueprint, status, lesson);
   // Full screen is part of presenting: leaving it (or playback) leaves full screen too.
   useEffect(() => {
@@ -117,7 +121,12 @@ function PlaybackOf({
         </p>
       ) : (
         <>
-          <PlaybackHud driver={driver} status={status} message={message} />
+          <PlaybackHud
+            driver={driver}
+            status={status}
+            message={message}
+            aside={legendInHud && <UnitLegend />}
+          />
           <PlaybackStage
             blueprint={blueprint}
             driver={driver}
@@ -126,7 +135,13 @@ function PlaybackOf({
             floorTextPx={present ? viewportHeight * PRESENT_FLOOR_TEXT : PLAY_FLOOR_TEXT_PX}
             highlight={status.lastEvent?.stepId ?? null}
           />
-          <PoolPanel blueprint={blueprint} driver={driver} status={status} compact={present} />
+          <PoolPanel
+            blueprint={blueprint}
+            driver={driver}
+            status={status}
+            compact={present}
+            legendElsewhere={legendInHud}
+          />
           <TransportBar driver={driver} status={status} compact={present}>
             {present && (
               <>

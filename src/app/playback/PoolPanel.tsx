@@ -31,9 +31,17 @@ interface PoolPanelProps {
    * row allows (its queue's length is on the stage, at its step).
    */
   compact: boolean;
+  /** The squares' legend is shown elsewhere (beside the counters). */
+  legendElsewhere?: boolean;
 }
 
-export function PoolPanel({ blueprint, driver, status, compact }: PoolPanelProps) {
+export function PoolPanel({
+  blueprint,
+  driver,
+  status,
+  compact,
+  legendElsewhere = false,
+}: PoolPanelProps) {
   const { t } = useTranslation();
   const text = useLocalizedText();
   const pools = status.info?.pools ?? [];
@@ -138,13 +146,13 @@ export function PoolPanel({ blueprint, driver, status, compact }: PoolPanelProps
           </div>
         );
       })}
-      <UnitLegend />
+      {!legendElsewhere && <UnitLegend />}
     </section>
   );
 }
 
 /** What the squares mean, drawn as they are. */
-function UnitLegend() {
+export function UnitLegend() {
   const { t } = useTranslation();
   const items = [
     { state: 'busy', label: t('playback.legendBusy') },

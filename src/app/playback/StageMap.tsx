@@ -6,9 +6,10 @@
  * wraps it onto more lines than the box holds, its type shrinks, never under the
  * smallest size allowed (`floorSize`), and the box says so (`data-shrunk`).
  */
-import { type CSSProperties, useLayoutEffect, useMemo, useRef } from 'react';
+import { type CSSProperties, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasLayout } from '../canvas/types.ts';
+import type { LaneBand } from '../diagram/types.ts';
 import { roundedPath } from '../diagram/flowPath.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
@@ -25,6 +26,23 @@ export const STEP_SIDE_PADDING = 11;
 /** As many lines of a name as a box's room holds, at this size. */
 export function linesIn(room: number, size: number): number {
   return Math.max(1, Math.floor(room / (size * LINE_HEIGHT)));
+}
+
+/** A lane's name: this far in from the lane's right end, canvas units, in this weight. */
+export const LANE_NAME_INSET = 8;
+export const LANE_NAME_WEIGHT = 600;
+/** A queue's count over its box: this many times the names' size, in this weight (playback.css). */
+export const COUNT_SIZE = 1.1;
+export const COUNT_WEIGHT = 700;
+
+/** A lane's name as the stage writes it: the blueprint's own, else the notation's. */
+export function useLaneName(): (lane: LaneBand) => string {
+  const { t } = useTranslation();
+  const text = useLocalizedText();
+  return useCallback(
+    (lane: LaneBand) => (lane.label ? text(lane.label) : t(`lanes.${lane.id}`)),
+    [t, text],
+  );
 }
 
 /** Each step shrinks its name's type by this factor until the name fits. */
@@ -49,6 +67,7 @@ export function StageMap({
 }) {
   const { t } = useTranslation();
   const text = useLocalizedText();
+  const laneName = useLaneName();
   const mapRef = useRef<HTMLDivElement>(null);
   const { bounds } = layout;
   const aroundSteps = useLayoutPreferences((state) => state.flowsAroundSteps);
@@ -77,8 +96,11 @@ export function StageMap({
           style={{ left: bounds.x, top: lane.top, width: bounds.width, height: lane.height }}
         >
           {/* At the top right, clear of the steps (which start lower) and of queue badges. */}
-          <span className="playback-lane__name">
-            {lane.label ? text(lane.label) : t(`lanes.${lane.id}`)}
+          <span
+            className="playback-lane__name"
+            style={{ right: LANE_NAME_INSET, fontWeight: LANE_NAME_WEIGHT }}
+          >
+            {laneName(lane)}
           </span>
         </div>
       ))}
@@ -156,8 +178,11 @@ function fitName(label: HTMLElement, size: number, floor: number): void {
   const box = label.parentElement;
   if (!box) return;
   const room = box.clientHeight - 2 * (STEP_PADDING - borderOf(box));
+  // A line hidden is a whole line: a Chinese name's lines come out a pixel or so taller
+  // than the line height (the fallback font sits on its own baseline), which is no cut.
   const cut = () =>
-    label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1;
+    label.scrollHeight > label.clientHeight + parseFloat(label.style.fontSize) / 2 ||
+    label.scrollWidth > label.clientWidth + 1;
   const setSize = (value: number) => {
     label.style.fontSize = `${value}px`;
     label.style.setProperty('-webkit-line-clamp', String(linesIn(room, value)));

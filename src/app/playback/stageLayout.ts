@@ -59,19 +59,26 @@ export function stretchLayout(layout: CanvasLayout, factor: number): CanvasLayou
   };
 }
 
+/** Room a box keeps in its lane above it and below it, canvas units. */
+export interface BoxRoom {
+  top: number;
+  bottom: number;
+}
+
 /**
- * Each step box as tall as its lane allows: from just under `top` (the strip above it where
- * its queue's count and the lane's name are written, kept clear) down to `bottom` above the lane's
- * end (the served customers sit on the box's bottom edge). A box with another box above
- * or below it in its lane keeps its size.
+ * Each step box as tall as its lane allows: from `top` under the lane's top (a box whose
+ * queue's count or lane's name is written above it keeps that strip clear) down to
+ * `bottom` above the lane's end (where served customers sit on the box's bottom edge,
+ * half below it). A box with another box above or below it in its lane keeps its size.
  */
-export function growBoxes(layout: CanvasLayout, top: number, bottom: number): CanvasLayout {
+export function growBoxes(layout: CanvasLayout, room: (node: StepNode) => BoxRoom): CanvasLayout {
   const lanes = new Map(layout.lanes.map((lane) => [lane.id, lane]));
   const nodes = layout.nodes.map((node) => {
     const lane = lanes.get(node.data.step.lane);
     if (!lane || isStacked(layout, node)) return node;
+    const { top, bottom } = room(node);
     // Never inside the strip, even when the editor draws the step higher: the lane's name
-    // is written there too, over the last steps.
+    // or the queue's count is written there.
     const y = lane.top + top;
     const height = Math.max(
       (node.height ?? 0) + node.position.y - y,

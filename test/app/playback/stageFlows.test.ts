@@ -9,7 +9,7 @@ import { crosses } from '../../../src/app/diagram/route.ts';
 import { type StageFlow, stageFlows } from '../../../src/app/playback/stageFlows.ts';
 import { stretchFor, stretchLayout, trimToSteps } from '../../../src/app/playback/stageLayout.ts';
 import { fitStage } from '../../../src/app/playback/tokenGeometry.ts';
-import { fitToNames } from '../../../src/app/playback/useFittedBoxes.ts';
+import { fitToNames } from '../../../src/app/playback/fitToNames.ts';
 import { example } from './support.ts';
 
 const deposit = example('counter-deposit');
@@ -32,10 +32,14 @@ function stageLayout(width: number, height: number, language: 'en' | 'zh-CN') {
       return typeof label === 'string' ? label : (label[language] ?? label['en'] ?? '');
     },
     queued: (node) => node.data.step.resource !== undefined,
+    seated: (node) => node.data.step.kind === 'action' || node.data.step.kind === 'decision',
+    laneName: (lane) => measureAt(labelSize)(lane.id),
+    badge: measureAt(labelSize * 1.1)('888 waiting'),
     measure: measureAt(labelSize),
     labelSize,
     top: labelSize * 1.2,
     bottom: labelSize * 0.6,
+    margin: labelSize * 0.2,
   });
 }
 

@@ -12,7 +12,7 @@ describe('growBoxes', () => {
     ]);
     const layout = layoutBlueprint(blueprint);
     const lane = layout.lanes.find((band) => band.id === 'customer')!;
-    const grown = growBoxes(layout, 30, 10);
+    const grown = growBoxes(layout, () => ({ top: 30, bottom: 10 }));
     for (const node of grown.nodes) {
       expect(node.position.y).toBe(lane.top + 30);
       expect(node.position.y + node.height!).toBe(lane.top + lane.height - 10);

@@ -1,0 +1,19 @@
+/**
+ * Whether the window is squarer than 3:2 (a 4:3 projector, a 5:4 screen): Present then
+ * puts the squares' legend beside the counters, where such a screen has room, so the
+ * pools keep one line and the stage the height. The same limit as playback.css's
+ * `max-aspect-ratio: 3/2` rules.
+ */
+import { useSyncExternalStore } from 'react';
+
+const SQUARE = '(max-aspect-ratio: 3/2)';
+
+function subscribe(onChange: () => void): () => void {
+  const query = window.matchMedia(SQUARE);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+export function useSquareScreen(): boolean {
+  return useSyncExternalStore(subscribe, () => window.matchMedia(SQUARE).matches);
+}
