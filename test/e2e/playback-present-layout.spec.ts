@@ -329,3 +329,31 @@ test('a window added or closed in play moves no pool sideways', async ({ page })
   await expect(tellers(page)).toHaveAttribute('data-capacity', String(start + 2));
   expect(await lefts()).toEqual(before);
 });
+
+for (const locale of ['en-US', 'zh-CN'])
+  test.describe(`Play at 1280×720 in ${locale}`, () => {
+    test.use({ locale, viewport: { width: 1280, height: 720 } });
+
+    test('every step name whole, none shrunk under the stage’s 13 px, nothing overlapping', async ({
+      page,
+    }) => {
+      await openDemo(page);
+      await jumpTo(page, '12:20');
+      await page.waitForTimeout(300);
+      const layout = await presentText(page);
+      expect(layout.scrollHeight).toBeLessThanOrEqual(layout.innerHeight);
+      expect(layout.cut, layout.cut.join(' | ')).toEqual([]);
+      const shrunk = layout.steps.filter((step) => step.shrunk !== undefined);
+      expect(shrunk.map((step) => `${step.id} ${step.shrunk} %`)).toEqual([]);
+      const names = layout.texts.filter((t) => layout.steps.some((s) => overlap(s.box, t.box)));
+      for (const name of names) expect(name.px, name.text).toBeGreaterThanOrEqual(12.99);
+      const apart: string[] = [];
+      layout.steps.forEach((a, i) =>
+        layout.steps.slice(i + 1).forEach((b) => {
+          if (overlap(a.box, b.box)) apart.push(`${a.id} / ${b.id}`);
+        }),
+      );
+      expect(apart).toEqual([]);
+      await expectQueuesApart(page);
+    });
+  });
