@@ -15,9 +15,10 @@ const DEPOSIT_STEPS = 19;
 
 type Language = 'en' | 'zh-CN';
 
-async function openDeposit(
+async function openExample(
   page: Page,
   { language, panels }: { language: Language; panels: 'open' | 'folded' },
+  example = 'counter-deposit',
 ): Promise<void> {
   await page.addInitScript(
     ([lang, open]) => {
@@ -32,7 +33,7 @@ async function openDeposit(
     },
     [language, panels],
   );
-  await page.goto('/?example=counter-deposit');
+  await page.goto(`/?example=${example}`);
   await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   await viewSettled(page);
@@ -64,6 +65,21 @@ async function readNames(page: Page) {
 const readWhole = (names: Awaited<ReturnType<typeof readNames>>) =>
   names.filter((name) => name.inside && !name.cut && name.px >= READABLE_PX - 0.01);
 
+/** Every line's name in the rail clear of the lane names beside it. */
+async function expectLineNamesClear(page: Page): Promise<void> {
+  const boxes = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as Box));
+  const names = await boxes('.lane-rail__name');
+  for (const label of await boxes('.line-label'))
+    expect(names.filter((name) => overlap(label, name))).toEqual([]);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 async function runOnce(page: Page): Promise<void> {
   await page.locator('.run-control__run').click();
   await expect(page.getByTestId('results-panel')).toBeVisible({ timeout: 60_000 });
@@ -82,7 +98,7 @@ for (const { width, height, languages } of WHOLE_VIEWS)
     }) => {
       test.setTimeout(90_000);
       await page.setViewportSize({ width, height });
-      await openDeposit(page, { language, panels: 'folded' });
+      await openExample(page, { language, panels: 'folded' });
       const flow = page.locator('.canvas__flow');
       await expect(flow).toHaveAttribute('data-overview', 'true');
       const first = await readNames(page);
@@ -98,6 +114,7 @@ for (const { width, height, languages } of WHOLE_VIEWS)
       // Lane names, phase names and the lines' names stay in the rail and the bar.
       await expect(page.locator('.lane-rail__name')).toHaveCount(5);
       await expect(page.locator('.line-label')).toHaveCount(3);
+      await expectLineNamesClear(page);
 
       const before = await page.locator('.react-flow__viewport').getAttribute('style');
       await runOnce(page);
@@ -116,15 +133,17 @@ test('beside both panels at 1440×900 the deposit opens at its overview floor, m
   test.setTimeout(90_000);
   for (const [language, atLeast] of [
     // The detailed boxes at 11 px showed 7 of the 19 names whole in either language.
-    ['en', 7],
+    ['en', 9],
     ['zh-CN', 11],
   ] as const) {
-    await openDeposit(page, { language, panels: 'open' });
+    await openExample(page, { language, panels: 'open' });
     await expect(page.locator('#app-sidebar')).toBeVisible();
     const names = await readNames(page);
     expect(names.filter((name) => name.px < READABLE_PX - 0.01)).toEqual([]);
     expect(names.filter((name) => name.cut)).toEqual([]);
     expect(readWhole(names).length, language).toBeGreaterThanOrEqual(atLeast);
+    await expect(page.locator('.line-label')).toHaveCount(3);
+    await expectLineNamesClear(page);
   }
 });
 
@@ -132,7 +151,7 @@ test('zooming in past the threshold brings the details back, every box where it 
   page,
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await openDeposit(page, { language: 'en', panels: 'folded' });
+  await openExample(page, { language: 'en', panels: 'folded' });
   const boxes = () =>
     page
       .locator('.react-flow__node-step')
@@ -153,3 +172,29 @@ test('zooming in past the threshold brings the details back, every box where it 
   const names = await readNames(page);
   expect(Math.min(...names.map((name) => name.px))).toBeGreaterThanOrEqual(READABLE_PX - 0.01);
 });
+
+for (const language of ['en', 'zh-CN'] as const)
+  test(`every example's names read whole in the overview in ${language}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const examples = [
+      'counter-deposit',
+      'counter-deposit-atm-greeter',
+      'loan-application',
+      'margin-account-opening',
+      'client-reception',
+    ];
+    for (const [size, panels] of [
+      [{ width: 1440, height: 900 }, 'open'],
+      [{ width: 1920, height: 1080 }, 'folded'],
+    ] as const) {
+      await page.setViewportSize(size);
+      for (const example of examples) {
+        await openExample(page, { language, panels }, example);
+        const names = await readNames(page);
+        await test.step(`${example} at ${size.width}×${size.height}`, () => {
+          expect(names.filter((name) => name.px < READABLE_PX - 0.01)).toEqual([]);
+          expect(names.filter((name) => name.cut).map((name) => name.name)).toEqual([]);
+        });
+      }
+    }
+  });

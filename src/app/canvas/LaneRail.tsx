@@ -18,6 +18,8 @@ export function LaneRail({ lanes, lines }: { lanes: LaneBand[]; lines: LineMark[
   const { t } = useTranslation();
   const text = useLocalizedText();
   const { y, zoom, height } = useViewportTransform();
+  const laneName = (lane: LaneBand) =>
+    lane.label === undefined ? t(`lanes.${lane.id}`) : text(lane.label);
 
   return (
     <div className="lane-rail" role="list" aria-label={t('canvas.lanes')}>
@@ -35,11 +37,7 @@ export function LaneRail({ lanes, lines }: { lanes: LaneBand[]; lines: LineMark[
             data-lane={lane.id}
             style={{ top: visible.start, height: visible.end - visible.start }}
           >
-            {room >= ROOM_FOR_ONE_LINE && (
-              <span className="lane-rail__name">
-                {lane.label === undefined ? t(`lanes.${lane.id}`) : text(lane.label)}
-              </span>
-            )}
+            {room >= ROOM_FOR_ONE_LINE && <span className="lane-rail__name">{laneName(lane)}</span>}
           </div>
         );
       })}
@@ -51,7 +49,14 @@ export function LaneRail({ lanes, lines }: { lanes: LaneBand[]; lines: LineMark[
           style={{ top: y + line.y * zoom }}
         />
       ))}
-      <LineLabels lanes={lanes} lines={lines} y={y} zoom={zoom} height={height} />
+      <LineLabels
+        lanes={lanes}
+        lines={lines}
+        y={y}
+        zoom={zoom}
+        height={height}
+        laneName={laneName}
+      />
     </div>
   );
 }

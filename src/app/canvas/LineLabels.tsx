@@ -10,22 +10,26 @@ import type { LaneBand, LineMark } from '../diagram/types.ts';
 import { visibleSpan } from './useViewportTransform.ts';
 
 /**
- * Screen pixels each lane beside a line needs before its label fits: the lane's name (two
- * lines of 16 px, centred) and half the label on either side. A label of one line (11 px)
- * needs less than one that wraps to two, so the short ones (all the Chinese names) stay
- * shown in the overview zoom, where the deposit's lanes are 64 px high.
+ * Screen pixels a lane beside a line needs before the line's label fits: the lane's name
+ * (one or two lines of 16 px, centred) and half the label (one or two lines of 11 px) on
+ * either side of it. Counting the lines each takes, short names (all the Chinese ones)
+ * stay shown in the overview zoom, where the deposit's lanes are 59 to 64 px high.
  */
-const LANE_NAME_HEIGHT = 40;
-const LABEL_LINE_HEIGHT = 13.2;
+const LANE_NAME_LINE = 20;
+const LABEL_LINE = 13.2;
 const LABEL_PADDING = 2;
 const LABEL_MARGIN = 2;
-/** What a label's line holds (canvas.css: the rail's 156 px less the label's indent and padding). */
-const LABEL_LINE_WIDTH = 156 - 18 - 10 - 16;
+/** What a line of each holds (canvas.css: the rail's 156 px less border, indents, padding). */
+const LANE_NAME_WIDTH = 156 - 6 - 12 - 10;
+const LABEL_WIDTH = 156 - 18 - 10 - 16;
 
-/** The lanes' height on screen each side of a line needs before a label fits. */
-export function roomForLabel(label: string): number {
-  const lines = textWidth(label, 11, true) <= LABEL_LINE_WIDTH ? 1 : 2;
-  return LANE_NAME_HEIGHT + lines * LABEL_LINE_HEIGHT + LABEL_PADDING + 2 * LABEL_MARGIN;
+const linesOf = (text: string, size: number, width: number): number =>
+  textWidth(text, size, true) <= width ? 1 : 2;
+
+/** The lane's height on screen that holds its name and half the line's label above or below it. */
+export function roomForLabel(label: string, laneName: string): number {
+  const name = linesOf(laneName, 16, LANE_NAME_WIDTH) * LANE_NAME_LINE;
+  return name + linesOf(label, 11, LABEL_WIDTH) * LABEL_LINE + LABEL_PADDING + 2 * LABEL_MARGIN;
 }
 
 interface LineLabelsProps {
@@ -35,24 +39,27 @@ interface LineLabelsProps {
   y: number;
   zoom: number;
   height: number;
+  /** A lane's name as the rail shows it. */
+  laneName: (lane: LaneBand) => string;
 }
 
-export function LineLabels({ lanes, lines, y, zoom, height }: LineLabelsProps) {
+export function LineLabels({ lanes, lines, y, zoom, height, laneName }: LineLabelsProps) {
   const { t } = useTranslation();
-  const shownHeight = (lane: LaneBand | undefined): number => {
-    if (!lane) return 0;
+  // Whether the lane's visible part holds its name and half the label beside it.
+  const holds = (lane: LaneBand | undefined, label: string): boolean => {
+    if (!lane) return false;
     const top = y + lane.top * zoom;
     const visible = visibleSpan(top, top + lane.height * zoom, height);
-    return visible ? visible.end - visible.start : 0;
+    const shown = visible ? visible.end - visible.start : 0;
+    return shown >= roomForLabel(label, laneName(lane));
   };
 
   return (
     <div className="line-labels">
       {lines.map((line) => {
         const below = lanes.findIndex((lane) => lane.top === line.y);
-        const room = Math.min(shownHeight(lanes[below - 1]), shownHeight(lanes[below]));
         const label = t(`lines.${line.id}`);
-        if (room < roomForLabel(label)) return null;
+        if (!holds(lanes[below - 1], label) || !holds(lanes[below], label)) return null;
         return (
           <span
             key={line.id}

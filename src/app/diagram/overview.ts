@@ -23,19 +23,25 @@ export const MIN_NAME_ON_SCREEN = 11;
 export const READABLE_ZOOM = MIN_NAME_ON_SCREEN / STEP_NAME_SIZE;
 
 /** Line height of an overview name, in ems (steps.css, .canvas__flow--overview). */
-export const OVERVIEW_LINE_HEIGHT = 1.2;
+export const OVERVIEW_LINE_HEIGHT = 1.15;
 /**
  * The room for the name inside an overview box, in canvas units: the 200 × 92 box less
  * its border and the overview's padding (steps.css). A decision's hexagon and the folded
  * corner of an evidence sheet leave less width.
  */
 const NAME_WIDTH: Record<StepKind, number> = {
-  action: 176,
+  action: 180,
   decision: 150,
-  evidence: 166,
-  note: 180,
+  evidence: 170,
+  note: 184,
 };
-const NAME_HEIGHT = 80;
+/**
+ * The share of that width a line is wrapped to here: the browser's font (DejaVu Sans
+ * Bold on Linux) can run wider than the estimate, and a name it wraps to one line more
+ * than reckoned is cut.
+ */
+const WRAP_SHARE = 0.95;
+const NAME_HEIGHT = 84;
 /** Font sizes move in half units: the canvas restyles on a step, not on every zoom frame. */
 const SIZE_STEP = 0.5;
 /** Never larger than two lines fill: past that no name fits however it is drawn. */
@@ -83,7 +89,7 @@ export function nameFitsAt({ kind, label }: StepName, zoom: number): boolean {
   const size = stepNameSize(zoom);
   if (size * zoom < MIN_NAME_ON_SCREEN - 1e-9) return false;
   const text = label.replace(/\s+/g, ' ').trim();
-  const width = NAME_WIDTH[kind];
+  const width = NAME_WIDTH[kind] * WRAP_SHARE;
   // The browser breaks a line between words, not inside one: a word wider than the line
   // would be cut at its edge. (Wide characters, CJK, break anywhere.)
   const words = text.match(UNBREAKABLE) ?? [];
