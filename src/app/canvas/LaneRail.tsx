@@ -49,14 +49,7 @@ export function LaneRail({ lanes, lines }: { lanes: LaneBand[]; lines: LineMark[
           style={{ top: y + line.y * zoom }}
         />
       ))}
-      <LineLabels
-        lanes={lanes}
-        lines={lines}
-        y={y}
-        zoom={zoom}
-        height={height}
-        laneName={laneName}
-      />
+      <LineLabels {...{ lanes, lines, y, zoom, height, laneName }} />
     </div>
   );
 }
