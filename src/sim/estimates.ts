@@ -5,7 +5,9 @@
  * pool (poolDemand.ts: the traffic equations on the compiled model, a held span counted
  * as one service) and the pool has the units its schedule gives it then. Each stretch
  * gets a settled M/G/c wait or, when the work exceeds the units, how fast the queue
- * grows; the day's figure follows the backlog through the day (stretchQueue.ts).
+ * grows; the day's figure follows the backlog through the day (stretchQueue.ts). A pool
+ * whose line a diversion reads is a threshold queue in each stretch, and the share it
+ * sends on loads the target (diversionDemand.ts).
  * Capacity over the day is averaged the way the simulator's own stability check
  * averages it (over opening hours in a business day, over the day in a steady run).
  */
@@ -16,7 +18,9 @@ import { SimulationError, compile } from './compile.ts';
 import type { CompiledModel, CompiledPool } from './model.ts';
 import { averageCapacity } from './offeredLoad.ts';
 import { type EstimateCaveat, estimateCaveats } from './estimateCaveats.ts';
-import { type PoolDemand, demandBasis, poolDemands } from './poolDemand.ts';
+import { type DemandBasis, type PoolDemand, demandBasis, poolDemands } from './poolDemand.ts';
+import { type DivertedDemand, divertedDemand } from './diversionDemand.ts';
+import type { ThresholdQueue } from './thresholdQueue.ts';
 import {
   type Abandonment,
   type DayWaitReason,
@@ -185,12 +189,13 @@ function poolStretches(
   model: CompiledModel,
   poolIndex: number,
   cuts: readonly [number, number][],
-  demands: readonly PoolDemand[][],
+  diverted: readonly DivertedDemand[],
 ): StretchInput[] {
   const pool = model.pools[poolIndex]!;
   const joined: StretchInput[] = [];
   cuts.forEach(([from, to], i) => {
-    const demand = demands[i]![poolIndex]!;
+    const demand = diverted[i]!.demands[poolIndex]!;
+    const threshold: ThresholdQueue | null = diverted[i]!.queues[poolIndex]!;
     const units = capacityAt(pool.baseCapacity, pool.changes, from);
     const last = joined[joined.length - 1];
     const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
@@ -202,7 +207,7 @@ function poolStretches(
       same(last.demand.serviceScv, demand.serviceScv)
     )
       joined[joined.length - 1] = { ...last, to };
-    else joined.push({ from, to, demand, units });
+    else joined.push({ from, to, demand, units, threshold });
   });
   return joined;
 }
@@ -276,14 +281,46 @@ function notExponentialPatience(blueprint: Blueprint, model: CompiledModel): boo
   });
 }
 
+/**
+ * The whole window's demand: with diversions, each sends on its share over the stretches,
+ * weighted by how many pass its step in each (so the day's count sent on is the stretches').
+ */
+function dayDemand(
+  basis: DemandBasis,
+  cuts: readonly [number, number][],
+  diverted: readonly DivertedDemand[],
+): PoolDemand[] {
+  const { start, arrivalsEnd } = basis.model.window;
+  const rules = basis.model.diversions.length;
+  if (rules === 0) return poolDemands(basis, start, arrivalsEnd);
+  const sent = new Float64Array(rules);
+  const passed = new Float64Array(rules);
+  cuts.forEach(([from, to], i) => {
+    const { checks, shares } = diverted[i]!;
+    for (let k = 0; k < rules; k++) {
+      passed[k]! += checks[k]! * (to - from);
+      sent[k]! += checks[k]! * shares[k]! * (to - from);
+    }
+  });
+  const shares = sent.map((x, k) => (passed[k]! > 0 ? x / passed[k]! : 0));
+  return poolDemands(basis, start, arrivalsEnd, shares);
+}
+
 function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEstimate[] {
   const basis = demandBasis(model, blueprint);
-  const { start, arrivalsEnd, mode } = model.window;
-  const day = poolDemands(basis, start, arrivalsEnd);
+  const { mode } = model.window;
   const cuts = stretches(model).filter(([from, to]) => to > from);
-  const demands = cuts.map(([from, to]) => poolDemands(basis, from, to));
+  const diverted = cuts.map(([from, to]) =>
+    divertedDemand(
+      basis,
+      from,
+      to,
+      model.pools.map((pool) => capacityAt(pool.baseCapacity, pool.changes, from)),
+    ),
+  );
+  const day = dayDemand(basis, cuts, diverted);
   const abandonment = abandonmentOf(blueprint, model);
-  const inputs = model.pools.map((_, i) => poolStretches(model, i, cuts, demands));
+  const inputs = model.pools.map((_, i) => poolStretches(model, i, cuts, diverted));
   const stretchEstimates = inputs.map((pool) => pool.map(estimateStretch));
   const caveats = estimateCaveats(
     model,

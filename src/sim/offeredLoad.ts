@@ -12,7 +12,9 @@
  * A flow taken by a queue's length (a diversion) is not followed: the load is that of
  * the other branches, as when the queue is short. Asked for the load that remains with
  * one pool's line long (`longLine`), every diversion reading that line is taken instead:
- * what still reaches the pool when the rule sends on all it can.
+ * what still reaches the pool when the rule sends on all it can. The estimates give each
+ * diversion the share it sends on (`shares`, by the diversion's counter; the threshold
+ * queue of diversionDemand.ts): that share takes the flow, the rest the other branches.
  */
 import { stronglyConnected } from '../model/components.ts';
 import { expectedArrivals } from './arrivalTimes.ts';
@@ -43,6 +45,7 @@ function visitEdges(
   model: CompiledModel,
   classIndex: number,
   longLine: number,
+  shares: Float64Array | null,
 ): { to: number; mean: number }[][] {
   return model.steps.map((step) => {
     const edges: { to: number; mean: number }[] = [];
@@ -53,13 +56,15 @@ function visitEdges(
     for (const work of step.background)
       edges.push({ to: work.target, mean: success * work.chance[classIndex]! });
     const route = step.routes[classIndex]!;
-    if (route.divert !== null && route.divert.pool === longLine) {
-      edges.push({ to: route.divert.target, mean: success });
-      return edges.filter((edge) => edge.mean > 0);
-    }
+    const divert = route.divert;
+    const diverted =
+      divert === null ? 0 : divert.pool === longLine ? 1 : (shares?.[divert.counter] ?? 0);
+    if (divert !== null && diverted > 0)
+      edges.push({ to: divert.target, mean: success * diverted });
+    const stays = success * (1 - diverted);
     let previous = 0;
     route.targets.forEach((target, k) => {
-      edges.push({ to: target, mean: success * (route.cumulative[k]! - previous) });
+      edges.push({ to: target, mean: stays * (route.cumulative[k]! - previous) });
       previous = route.cumulative[k]!;
     });
     return edges.filter((edge) => edge.mean > 0);
@@ -78,8 +83,9 @@ export function visitsPerArrival(
   classIndex: number,
   entry: number,
   longLine = -1,
+  shares: Float64Array | null = null,
 ): Float64Array {
-  const edges = visitEdges(model, classIndex, longLine);
+  const edges = visitEdges(model, classIndex, longLine, shares);
   const visits = new Float64Array(model.steps.length);
   const inflow = new Float64Array(model.steps.length);
   inflow[entry] = 1;

@@ -228,8 +228,16 @@ export function demandBasis(model: CompiledModel, blueprint: Blueprint): DemandB
   };
 }
 
-/** Every pool's demand from the customers arriving between clock minutes `from` and `to`. */
-export function poolDemands(basis: DemandBasis, from: number, to: number): PoolDemand[] {
+/**
+ * Every pool's demand from the customers arriving between clock minutes `from` and `to`;
+ * `shares`: what each diversion sends on (by its counter; none when absent).
+ */
+export function poolDemands(
+  basis: DemandBasis,
+  from: number,
+  to: number,
+  shares: Float64Array | null = null,
+): PoolDemand[] {
   const model: CompiledModel = {
     ...basis.model,
     window: { ...basis.model.window, start: from, arrivalsEnd: to },
@@ -248,7 +256,7 @@ export function poolDemands(basis: DemandBasis, from: number, to: number): PoolD
     const booked = stream.shape.kind === 'appointments' ? 1 : 0;
     for (const { classIndex, share } of classSharesOf(stream)) {
       if (share <= 0) continue;
-      const visits = visitsPerArrival(model, classIndex, stream.entry);
+      const visits = visitsPerArrival(model, classIndex, stream.entry, -1, shares);
       model.steps.forEach((step, s) => {
         if (!basis.queues[s] || visits[s] === 0) return;
         const joins = rate * share * visits[s]!;

@@ -40,6 +40,7 @@
  */
 import { type MmcResult, isSaturated, mmc } from '../analysis/index.ts';
 import type { PoolDemand } from './poolDemand.ts';
+import type { ThresholdQueue } from './thresholdQueue.ts';
 
 /** One stretch of one pool. Clock minutes, rates per minute, times in minutes. */
 export interface StretchEstimate {
@@ -84,6 +85,11 @@ export interface StretchInput {
   to: number;
   demand: PoolDemand;
   units: number;
+  /**
+   * When flows are taken by this pool's line (a diversion): its threshold queue in the
+   * stretch (thresholdQueue.ts), which settles the wait in place of Erlang C.
+   */
+  threshold?: ThresholdQueue | null;
 }
 
 /** Customers' patience and balking, for the fluid. */
@@ -119,9 +125,11 @@ function erlangC(
   return { probability: queue.probabilityOfWaiting, meanMinutes: queue.meanWaitInQueue };
 }
 
-export function estimateStretch({ from, to, demand, units }: StretchInput): StretchEstimate {
+export function estimateStretch(input: StretchInput): StretchEstimate {
+  const { from, to, demand, units, threshold } = input;
   const { arrivals, load, meanService } = demand;
   const utilization = load === 0 ? 0 : units > 0 ? load / units : null;
+  if (threshold && units > 0) return thresholdStretch(input, threshold, utilization);
   const steady = utilization !== null && !isSaturated(utilization);
   const base = { from, to, arrivalsPerMinute: arrivals, units, offeredLoad: load, utilization };
   if (!steady) {
@@ -141,6 +149,45 @@ export function estimateStretch({ from, to, demand, units }: StretchInput): Stre
     steady,
     meanWaitMinutes: mmcWait ? mmcWait.meanMinutes * variability : null,
     waitProbability: mmcWait?.probability ?? null,
+    growthPerHour: null,
+  };
+}
+
+/**
+ * A stretch whose line a diversion reads: the threshold queue's wait (exact for M/M/c),
+ * scaled by the same Allen–Cunneen factor as Erlang C for other arrivals and services. It
+ * settles while those who join whatever the line are fewer than the units serve, however
+ * many the rules would bring; otherwise the line grows by those alone.
+ */
+function thresholdStretch(
+  { from, to, demand, units }: StretchInput,
+  threshold: ThresholdQueue,
+  utilization: number | null,
+): StretchEstimate {
+  const base = {
+    from,
+    to,
+    arrivalsPerMinute: demand.arrivals,
+    units,
+    offeredLoad: demand.load,
+    utilization,
+  };
+  if (!threshold.stable) {
+    const growth = demand.meanService ? (demand.arrivals - units / demand.meanService) * 60 : null;
+    return {
+      ...base,
+      steady: false,
+      meanWaitMinutes: null,
+      waitProbability: null,
+      growthPerHour: growth !== null && Number.isFinite(growth) ? growth : null,
+    };
+  }
+  const variability = (demand.arrivalScv + demand.serviceScv) / 2;
+  return {
+    ...base,
+    steady: true,
+    meanWaitMinutes: threshold.meanWait * variability,
+    waitProbability: threshold.waitProbability,
     growthPerHour: null,
   };
 }
@@ -173,12 +220,19 @@ interface QueueState {
  * for the mean queue from empty; the served rate cμ = c/m for c units.
  */
 function relaxationMinutes(stretch: StretchInput, estimate: StretchEstimate): number {
-  const { demand, units } = stretch;
+  const { demand, units, threshold } = stretch;
   const rho = estimate.utilization ?? 0;
   if (!demand.meanService || rho <= 0 || units <= 0) return 0;
   const gap = 1 - Math.sqrt(rho);
   const variability = Math.max(demand.arrivalScv + demand.serviceScv, 1e-3);
-  return (variability * demand.meanService) / (2.8 * units * gap * gap);
+  const unbounded = (variability * demand.meanService) / (2.8 * units * gap * gap);
+  if (!threshold) return unbounded;
+  // A line that a diversion keeps within N settles far sooner than an unbounded one near
+  // ρ = 1: as a reflected diffusion on [0, N] with variance rate cμ·(c_a² + c_s²) per
+  // minute, whose slowest mode decays in N²/(π²·σ²).
+  const spread = (units / demand.meanService) * variability;
+  const bounded = (threshold.room * threshold.room) / (Math.PI * Math.PI * spread);
+  return Math.min(unbounded, bounded);
 }
 
 /**
