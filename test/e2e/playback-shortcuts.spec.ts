@@ -3,7 +3,13 @@
  * leaves the presentation, and the jump-to-time field is 24-hour in Chinese.
  */
 import { expect, test } from '@playwright/test';
-import { clockMinutes, jumpTo, openDemo, silenceDevServerReload } from './playbackHelpers.ts';
+import {
+  clockMinutes,
+  jumpTo,
+  openDemo,
+  silenceDevServerReload,
+  tellers,
+} from './playbackHelpers.ts';
 
 test.beforeEach(silenceDevServerReload);
 
@@ -43,6 +49,32 @@ test('shortcuts work whatever has focus but a text field: after clicking a slide
   await page.getByTestId('playback-jump-time').focus();
   await page.keyboard.press('f');
   await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
+});
+
+test('a button clicked with the mouse shows no focus ring when a key is pressed after; one pressed from the keyboard keeps it', async ({
+  page,
+}) => {
+  await openDemo(page);
+  const ringed = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.playback :focus-visible')].map(
+        (element) => element.getAttribute('aria-label') ?? element.textContent,
+      ),
+    );
+  const more = page.getByRole('button', { name: 'Open one more of Tellers' });
+  await more.click();
+  await expect(tellers(page)).toHaveAttribute('data-capacity', '5');
+  await page.mouse.move(1, 1);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('playback-toggle')).toHaveText(/Pause/);
+  expect(await ringed()).toEqual([]);
+  await page.keyboard.press('Space');
+  // From the keyboard: the button keeps its focus, and its ring.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(tellers(page)).toHaveAttribute('data-capacity', '6');
+  await expect(more).toBeFocused();
+  expect(await ringed()).toEqual(['Open one more of Tellers']);
 });
 
 test.describe('the jump-to-time field in Chinese', () => {

@@ -4,7 +4,7 @@
  * room: large clock and counters, the stage as big as the window allows, Escape leaves.
  * The blueprint is only read here.
  */
-import { useEffect, useState } from 'react';
+import { type MouseEvent, useEffect, useState } from 'react';
 import { useCommands } from '../keyboard/commands.ts';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
@@ -89,6 +89,7 @@ function PlaybackOf({
       className={`playback${present ? ' playback--present' : ''}`}
       data-testid="playback"
       data-mode={mode}
+      onClick={leaveClickedButton}
     >
       {!present && (
         <header className="playback-bar">
@@ -300,6 +301,18 @@ function usePlaybackKeys(
       run: () => setMode('play'),
     },
   ]);
+}
+
+/**
+ * A button clicked with the mouse gives its focus back: the shortcuts work whatever has
+ * focus, and Chromium draws the keyboard's focus ring on a clicked button as soon as a key
+ * is pressed (Space to play, after a click on a pool's +). A button pressed from the
+ * keyboard (no clicks counted, `detail` 0) keeps its focus and its ring.
+ */
+function leaveClickedButton(event: MouseEvent<HTMLElement>): void {
+  if (event.detail === 0 || !(event.target instanceof Element)) return;
+  const button = event.target.closest('button');
+  if (button instanceof HTMLElement) button.blur();
 }
 
 /** The window's inner height in CSS px, kept current (zooming the page changes it too). */
