@@ -80,6 +80,21 @@ export interface ReportWords {
     timeInSystem: string;
     withinTarget: string;
   };
+  /** Who the cost was for (activity-based); `{per}` is per day or per run. */
+  costByClass: string;
+  costColumns: {
+    who: string;
+    all: string;
+    cost: string;
+    perServed: string;
+    busy: string;
+    idle: string;
+    background: string;
+    /** `{outcome}` per visit that ended so. */
+    perOutcome: string;
+    perAbandoned: string;
+  };
+  costNote: string;
   warnings: string;
 }
 
@@ -168,6 +183,20 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       timeInSystem: 'time in system',
       withinTarget: 'within target',
     },
+    costByClass: 'Cost by class and outcome ({per}; activity-based)',
+    costColumns: {
+      who: 'class',
+      all: 'all',
+      cost: 'cost',
+      perServed: 'per transaction',
+      busy: 'busy',
+      idle: 'idle share',
+      background: 'background work',
+      perOutcome: '{outcome} each',
+      perAbandoned: 'abandoned each',
+    },
+    costNote:
+      'busy: the units’ time each visit used × their price; idle: units paid for and not used, spread in proportion to busy cost; the classes add up to all',
     warnings: 'Warnings',
   },
   'zh-CN': {
@@ -251,6 +280,20 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       timeInSystem: '逗留时间',
       withinTarget: '达标比例',
     },
+    costByClass: '按类别和结果的成本（{per}；作业成本法）',
+    costColumns: {
+      who: '类别',
+      all: '全部',
+      cost: '成本',
+      perServed: '每笔业务',
+      busy: '忙碌',
+      idle: '空闲分摊',
+      background: '后台工作',
+      perOutcome: '每笔{outcome}',
+      perAbandoned: '每位放弃离开',
+    },
+    costNote:
+      '忙碌：每次到访占用资源单位的时间 × 单价；空闲：已付费但未使用的单位时间，按忙碌成本比例分摊；各类别之和等于全部',
     warnings: '警告',
   },
 };

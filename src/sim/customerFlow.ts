@@ -165,7 +165,7 @@ export class CustomerFlow {
       const pool = step.pool;
       if (pool >= 0 && people.heldPool[c] !== pool) {
         if (this.pools.hasRoom(pool, step.units)) {
-          this.pools.seize(pool, step.units, this.now);
+          this.pools.seizeFor(c, pool, step.units, this.now);
           counters.wait.add(0);
           people.rejoinFront[c] = 0; // served at once: no queue to take them at its front
         } else {
@@ -300,6 +300,8 @@ export class CustomerFlow {
   private depart(c: number, outcome: Outcome, s: number): void {
     const people = this.people;
     if (outcome === 'stuck') this.stats.steps[s]!.stuck++;
+    // Read before the units kept are given back below, and without them on unpriced runs.
+    const charged = this.pools.priced ? this.pools.chargeOf(c, this.now) : 0;
     if (people.background[c] === 0) {
       this.stats.depart(
         people.classIndex[c]!,
@@ -308,8 +310,9 @@ export class CustomerFlow {
         people.waited[c]!,
         this.model.steps[s]!.outcome,
         this.now,
+        charged,
       );
-    }
+    } else if (charged !== 0) this.stats.chargeBackground(people.classIndex[c]!, charged);
     this.emit(c, s, outcome === 'served' ? 'exit' : outcome === 'stuck' ? 'stuck' : 'abandon');
     if (people.heldPool[c]! >= 0) this.pools.releaseHeld(c, this.now);
     people.release(c);

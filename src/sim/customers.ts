@@ -37,6 +37,12 @@ export class Customers {
   serial = new Float64Array(INITIAL_SLOTS);
   /** Service end time while in service (for playback), else NaN. */
   busyUntil = new Float64Array(INITIAL_SLOTS);
+  /**
+   * The visit's busy unit-time on priced pools, in money: −price × units × the clock when
+   * units are taken, + the same when they are given back (pools.ts), so that what is left
+   * when the visit ends is its activity-based cost. Untouched when no pool has a price.
+   */
+  charged = new Float64Array(INITIAL_SLOTS);
   alive = new Int32Array(INITIAL_SLOTS);
 
   /** Slots given back, reused last first: a stack of `freeCount` slots. */
@@ -62,6 +68,7 @@ export class Customers {
     this.moves[id] = 0;
     this.waited[id] = 0;
     this.busyUntil[id] = NaN;
+    this.charged[id] = 0;
     return id;
   }
 
@@ -104,5 +111,6 @@ export class Customers {
     this.waited = growFloat64(this.waited, length);
     this.serial = growFloat64(this.serial, length);
     this.busyUntil = growFloat64(this.busyUntil, length);
+    this.charged = growFloat64(this.charged, length);
   }
 }

@@ -9,6 +9,7 @@ import type { CompiledModel } from './model.ts';
 import type { ClassReplication, Replication } from './stats/replication.ts';
 import { reportedOutcomes } from './summaries/classes.ts';
 import { costPerServed, priced, totalCost } from './summaries/cost.ts';
+import { classCost, idleCost } from './summaries/costParts.ts';
 import { together } from './summaries/durations.ts';
 
 /** Index r is replication r; null where the replication had no value (nobody served). */
@@ -43,6 +44,8 @@ export interface PerReplication {
     totalCost?: PerReplicationValues;
     /** That cost over the visits served; absent when no pool has a price. */
     costPerServed?: PerReplicationValues;
+    /** The cost of units paid for and idle (costParts.ts); absent when no pool has a price. */
+    idleCost?: PerReplicationValues;
   };
   /** Per class: its visits by outcome, those who gave up, and its share within target. */
   classes: Record<
@@ -52,6 +55,9 @@ export interface PerReplication {
       abandoned: PerReplicationValues;
       /** Absent when the class has no service target. */
       withinTarget?: PerReplicationValues;
+      /** The class's cost (busy and idle share) and that per visit served; absent unpriced. */
+      cost?: PerReplicationValues;
+      costPerServed?: PerReplicationValues;
     }
   >;
   /** Per pool: utilization and cost in its hours, busy unit-hours after them and their cost. */
@@ -118,6 +124,7 @@ export function perReplication(
   if (priced(model)) {
     system.totalCost = values(replications, totalCost);
     system.costPerServed = values(replications, costPerServed);
+    system.idleCost = values(replications, idleCost);
   }
   const classes: PerReplication['classes'] = {};
   model.classes.forEach((customerClass, i) => {
@@ -126,6 +133,14 @@ export function perReplication(
       abandoned: values(replications, (r) => r.classes[i]!.abandoned),
       ...(customerClass.target !== null
         ? { withinTarget: values(replications, (r) => shareWithinTarget(r.classes[i]!)) }
+        : {}),
+      ...(priced(model)
+        ? {
+            cost: values(replications, (r) => classCost(r, r.classes[i]!)),
+            costPerServed: values(replications, (r) =>
+              r.classes[i]!.served > 0 ? classCost(r, r.classes[i]!) / r.classes[i]!.served : NaN,
+            ),
+          }
         : {}),
     };
   });

@@ -23,6 +23,10 @@ export class Pools {
   readonly lines: WaitingLine[];
   private readonly dispatching: Int32Array;
   private tokenCounter = 0;
+  /** Some pool has a price: only then are visits charged for the units they use. */
+  readonly priced: boolean;
+  /** Per pool, its cost per unit-minute. */
+  private readonly pricePerMinute: Float64Array;
 
   constructor(
     private readonly model: CompiledModel,
@@ -38,6 +42,28 @@ export class Pools {
     this.kept = new Int32Array(count);
     this.dispatching = new Int32Array(count);
     this.lines = model.pools.map((pool) => new WaitingLine(pool.levelCount));
+    this.pricePerMinute = Float64Array.from(model.pools, (pool) => pool.costPerHour / 60);
+    this.priced = this.pricePerMinute.some((price) => price > 0);
+  }
+
+  /** Customer c takes `units` of the pool now: their visit is charged until they give them back. */
+  seizeFor(c: number, pool: number, units: number, now: number): void {
+    this.seize(pool, units, now);
+    if (this.priced) this.people.charged[c]! -= this.pricePerMinute[pool]! * units * now;
+  }
+
+  /** Customer c gives back `units`: the busy time since they took them is on their visit. */
+  private releaseFor(c: number, pool: number, units: number, now: number): void {
+    if (this.priced) this.people.charged[c]! += this.pricePerMinute[pool]! * units * now;
+    this.release(pool, units, now);
+  }
+
+  /** What c's visit has cost so far, the units they still keep (keepUntil) counted up to now. */
+  chargeOf(c: number, now: number): number {
+    const people = this.people;
+    const held = people.heldPool[c]!;
+    const charged = people.charged[c]!;
+    return held >= 0 ? charged + this.pricePerMinute[held]! * people.heldUnits[c]! * now : charged;
   }
 
   /** Whether a newcomer can be served at once: enough free units and nobody ahead. */
@@ -135,7 +161,7 @@ export class Pools {
     const s = this.people.waitingAt[c]!;
     const units = this.model.steps[s]!.units;
     this.stats.steps[s]!.wait.add(this.leave(c, now));
-    this.seize(pool, units, now);
+    this.seizeFor(c, pool, units, now);
     this.startService(c, s);
   }
 
@@ -147,7 +173,7 @@ export class Pools {
     people.heldPool[c] = -1;
     people.holdUntil[c] = -1;
     this.kept[pool]! -= people.heldUnits[c]!;
-    this.release(pool, people.heldUnits[c]!, now);
+    this.releaseFor(c, pool, people.heldUnits[c]!, now);
   }
 
   /** After a step is done: release its units, or keep them until `keepUntil`. */
@@ -162,7 +188,7 @@ export class Pools {
         people.holdUntil[c] = step.keepUntil;
         this.kept[pool]! += step.units;
       } else {
-        this.release(pool, step.units, now);
+        this.releaseFor(c, pool, step.units, now);
       }
     }
     if (people.heldPool[c]! >= 0 && people.holdUntil[c] === s) this.releaseHeld(c, now);
@@ -172,7 +198,7 @@ export class Pools {
   releaseAll(c: number, s: number, now: number): void {
     const step = this.model.steps[s]!;
     if (step.pool >= 0 && this.people.heldPool[c] !== step.pool)
-      this.release(step.pool, step.units, now);
+      this.releaseFor(c, step.pool, step.units, now);
     if (this.people.heldPool[c]! >= 0) this.releaseHeld(c, now);
   }
 }

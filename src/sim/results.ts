@@ -16,14 +16,16 @@ import {
 } from './summaries/classes.ts';
 import { type BinnedDurations, type DurationStats, chartHistogram } from './summaries/durations.ts';
 import { type PoolResult, type PoolSeries, poolResult, poolSeries } from './summaries/pools.ts';
-import { type CostResult, costResult } from './summaries/cost.ts';
+import { type CostResult, costResult, priced as isPriced } from './summaries/cost.ts';
+import { classCostResult } from './summaries/costParts.ts';
 import { type DiversionResult, diversionResults } from './summaries/diversions.ts';
 import { type StepResult, stepResult } from './summaries/steps.ts';
 import type { RunWarning } from './warnings.ts';
 
-export type { ClassResult, OutcomeResult, Outcomes } from './summaries/classes.ts';
+export type { ClassCost, ClassResult, OutcomeResult, Outcomes } from './summaries/classes.ts';
 export type { BinnedDurations, DurationStats } from './summaries/durations.ts';
 export type { CostResult } from './summaries/cost.ts';
+export type { CostPart, CostShares } from './summaries/costParts.ts';
 export type { DiversionResult } from './summaries/diversions.ts';
 export type { PoolResult } from './summaries/pools.ts';
 export type { StepResult } from './summaries/steps.ts';
@@ -103,7 +105,7 @@ function systemResult(model: CompiledModel, replications: Replication[]): System
     timeInSystem: overall.timeInSystem,
     wait: overall.wait,
     withinTarget: overall.withinTarget,
-    cost: costResult(model, replications),
+    cost: costResult(model, replications, reportedOutcomes(model)),
     throughputPerHour: overall.throughputPerHour,
     inSystemAtEnd: estimate(replications.map((r) => r.inSystemAtEnd)),
     little: {
@@ -142,13 +144,17 @@ export function combine(
   const classes: Record<string, ClassResult> = {};
   const spans = replications.map((r) => r.span);
   const reported = reportedOutcomes(model);
+  const priced = isPriced(model);
   model.classes.forEach((customerClass, i) => {
-    classes[customerClass.id] = classResult(
-      replications.map((r) => r.classes[i]!),
-      customerClass.target !== null,
-      spans,
-      reported,
-    );
+    classes[customerClass.id] = {
+      ...classResult(
+        replications.map((r) => r.classes[i]!),
+        customerClass.target !== null,
+        spans,
+        reported,
+      ),
+      cost: priced ? classCostResult(replications, i, reported) : null,
+    };
   });
   const diversions = diversionResults(model, replications);
   return {

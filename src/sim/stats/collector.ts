@@ -80,7 +80,17 @@ export class ClassCounters {
   readonly timeInSystem = new Tally();
   /** Total queueing time of served customers. */
   readonly wait = new Tally();
+  /**
+   * Busy unit-time on priced pools in money, by where it went (COST_PARTS): the visits
+   * served by their outcome, then those who left unserved, then background work.
+   */
+  readonly cost: number[] = new Array<number>(COST_PARTS).fill(0);
 }
+
+/** The parts of a class's busy cost: one per entry of OUTCOMES, then ABANDONED_COST, BACKGROUND_COST. */
+export const ABANDONED_COST = OUTCOMES.length;
+export const BACKGROUND_COST = OUTCOMES.length + 1;
+export const COST_PARTS = OUTCOMES.length + 2;
 
 function countDeparture(
   counters: ClassCounters,
@@ -172,6 +182,13 @@ export class Collector {
    * A customer (not background work) left at `now`. `exitOutcome`: for a served customer,
    * the index in OUTCOMES of how the visit ended.
    */
+  /** Background work of this class used priced pools: its busy cost, apart from the visits'. */
+  chargeBackground(classIndex: number, charged: number): void {
+    const counters = this.classes[classIndex]!;
+    counters.cost[BACKGROUND_COST]! += charged;
+    if (this.system !== counters) this.system.cost[BACKGROUND_COST]! += charged;
+  }
+
   depart(
     classIndex: number,
     outcome: Outcome,
@@ -179,12 +196,19 @@ export class Collector {
     waited: number,
     exitOutcome: number,
     now: number,
+    /** The visit's busy cost on priced pools (0 when none has a price). */
+    charged: number,
   ): void {
     const counters = this.classes[classIndex]!;
     this.allDepartures.add(timeInSystem);
     countDeparture(counters, outcome, timeInSystem, waited, exitOutcome);
     if (this.system !== counters)
       countDeparture(this.system, outcome, timeInSystem, waited, exitOutcome);
+    if (charged !== 0) {
+      const part = outcome === 'served' ? exitOutcome : ABANDONED_COST;
+      counters.cost[part]! += charged;
+      if (this.system !== counters) this.system.cost[part]! += charged;
+    }
     this.inSystem.change(now, -1);
     const goal = this.model.classes[classIndex]!.target;
     if (!goal || outcome === 'stuck') return;
@@ -221,6 +245,7 @@ export class Collector {
         counters.withinTarget =
           0;
       counters.outcomes.fill(0);
+      counters.cost.fill(0);
       counters.timeInSystem.clear();
       counters.wait.clear();
     }

@@ -64,6 +64,8 @@ export interface ClassReplication {
   timeInSystem: Observations;
   wait: Observations;
   throughputPerHour: number;
+  /** Busy cost on priced pools by part (collector.ts COST_PARTS): each outcome, unserved, background. */
+  cost: number[];
 }
 
 /** One flow taken by a queue's length, in one replication. */
@@ -115,6 +117,7 @@ function classReplication(counters: ClassCounters, span: number): ClassReplicati
     timeInSystem: observations(counters.timeInSystem),
     wait: observations(counters.wait),
     throughputPerHour: span > 0 ? (counters.served / span) * 60 : NaN,
+    cost: [...counters.cost],
   };
 }
 

@@ -6,6 +6,7 @@ import { type ExitOutcome, OUTCOMES } from '../../model/constants.ts';
 import type { CompiledModel } from '../model.ts';
 import { type Estimate, SHARE, estimate } from '../stats/confidence.ts';
 import type { ClassReplication } from '../stats/replication.ts';
+import type { CostShares } from './costParts.ts';
 import { type DurationStats, durationStats } from './durations.ts';
 
 /** How many visits ended one way (an exit's outcome). */
@@ -40,6 +41,16 @@ export interface ClassResult {
   /** Customers stopped in a loop (MAX_MOVES), over all replications. */
   stuck: number;
   throughputPerHour: Estimate;
+  /** The class's share of all pools' cost (costParts.ts); null when no pool has a price. */
+  cost: ClassCost | null;
+}
+
+/** A class's cost: its visits' busy cost and its share of the idle cost, and per visit served. */
+export interface ClassCost extends CostShares {
+  /** Busy cost plus idle share, per replication: the classes add up to `system.cost.total`. */
+  total: Estimate;
+  /** `total` over the class's visits served, replications without one skipped. */
+  perServed: Estimate;
 }
 
 function outcomeResults(
@@ -77,7 +88,7 @@ export function classResult(
   hasTarget: boolean,
   spans: readonly number[],
   reported: readonly number[],
-): ClassResult {
+): Omit<ClassResult, 'cost'> {
   return {
     arrived: estimate(list.map((r) => r.arrived)),
     served: estimate(list.map((r) => r.served)),

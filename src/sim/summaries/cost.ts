@@ -8,8 +8,10 @@
 import type { CompiledModel } from '../model.ts';
 import { type Estimate, estimate } from '../stats/confidence.ts';
 import type { Replication } from '../stats/replication.ts';
+import { type CostShares, costShares } from './costParts.ts';
 
-export interface CostResult {
+/** All pools' cost, and (costParts.ts) who it was for: by outcome, unserved, background, idle. */
+export interface CostResult extends CostShares {
   /** All pools' cost in their hours plus their overtime cost, per replication. */
   total: Estimate;
   /** `total` over the visits served (ended at an exit) in the same replication. */
@@ -33,10 +35,15 @@ export function costPerServed(replication: Replication): number {
   return served > 0 ? totalCost(replication) / served : NaN;
 }
 
-export function costResult(model: CompiledModel, replications: Replication[]): CostResult | null {
+export function costResult(
+  model: CompiledModel,
+  replications: Replication[],
+  reported: readonly number[],
+): CostResult | null {
   if (!priced(model)) return null;
   return {
     total: estimate(replications.map(totalCost)),
     perServed: estimate(replications.map(costPerServed)),
+    ...costShares(replications, (r) => r.system, reported, true),
   };
 }
