@@ -48,6 +48,73 @@ describe('loops every customer is caught in', () => {
   });
 });
 
+describe('loops with a flow taken by a queue’s length (it may be taken, and may not)', () => {
+  const loops = (change: Parameters<typeof findingsOf>[0]) =>
+    findingsOf(change).filter((f) => f.code === 'certain-loop');
+
+  it('a flow back that every customer takes unless the rule sends them on is a warning', () => {
+    const findings = loops((b) => {
+      b.flows[1]!.when = { queueAt: 'serve', atLeast: 3 };
+      b.flows.push({ id: 'again', from: 'serve', to: 'serve' });
+    });
+    expect(summary(findings)).toEqual([
+      'warning certain-loop $.flows[2]: every customer leaving step "serve" whom its queue rule does not send on takes this flow back to it, so while that line is short they go round until they are stopped',
+    ]);
+    expect(findings[0]!.params).toEqual({ variant: 'fallback', step: 'serve' });
+  });
+
+  it('with another branch beside it, by chance, no warning', () => {
+    const findings = loops((b) => {
+      b.steps.push({ id: 'ask', kind: 'action', lane: 'customer', label: 'Ask' });
+      b.flows[1]!.when = { queueAt: 'serve', atLeast: 3 };
+      b.flows.push({ id: 'again', from: 'serve', to: 'serve', probability: 0.5 });
+      b.flows.push({ id: 'ask', from: 'serve', to: 'ask', probability: 0.5 });
+      b.flows.push({ id: 'asked', from: 'ask', to: 'leave' });
+    });
+    expect(findings).toEqual([]);
+  });
+
+  const greeter = (duration?: number) =>
+    loops((b) => {
+      b.steps.push({ id: 'greet', kind: 'decision', lane: 'frontstage', label: 'Greet' });
+      if (duration !== undefined) b.steps[3]!.duration = { type: 'fixed', value: duration };
+      b.flows[0]!.to = 'greet';
+      b.flows.push({ id: 'greet--serve', from: 'greet', to: 'serve' });
+      b.flows.push({
+        id: 'greet--greet',
+        from: 'greet',
+        to: 'greet',
+        when: { queueAt: 'serve', atLeast: 2 },
+      });
+    });
+
+  it('the rule’s own flow back to a step that takes no time is a warning; with a duration, none', () => {
+    const findings = greeter();
+    expect(summary(findings)).toEqual([
+      'warning certain-loop $.flows[3]: while the line at step "serve" is long, every customer leaving step "greet" takes this flow back to it at once; the step takes no time, so the line cannot change and they go round until they are stopped',
+    ]);
+    expect(findings[0]!.params).toEqual({ variant: 'rule', step: 'greet', waitStep: 'serve' });
+    // Waiting a minute and looking again: the line changes meanwhile.
+    expect(greeter(1)).toEqual([]);
+  });
+
+  it('background work that multiplies only while a line is long is an error', () => {
+    const findings = findingsOf((b) => {
+      b.steps.push({ id: 'file', kind: 'action', lane: 'backstage', label: 'File' });
+      b.steps.push({ id: 'check', kind: 'decision', lane: 'backstage', label: 'Check' });
+      b.flows.push({ id: 'f3', from: 'serve', to: 'file', background: true });
+      b.flows.push({ id: 'f4', from: 'file', to: 'check' });
+      b.flows.push({ id: 'f5', from: 'check', to: 'leave', probability: 1 });
+      // Taken, it brings the work back to file, which then restarts 1.5 times as much.
+      b.flows.push({ id: 'f6', from: 'check', to: 'file', when: { queueAt: 'serve', atLeast: 3 } });
+      b.flows.push({ id: 'f7', from: 'check', to: 'file', background: true, probability: 0.5 });
+    }).filter((f) => f.severity === 'error');
+    expect(summary(findings)).toEqual([
+      'error background-multiplies $.flows[6]: the work this flow starts leads back to step "check" and starts, on average, at least as much new work as itself, so it never ends',
+    ]);
+  });
+});
+
 describe('background work that multiplies', () => {
   const file = (b: Parameters<Parameters<typeof findingsOf>[0]>[0]) =>
     b.steps.push({ id: 'file', kind: 'action', lane: 'backstage', label: 'File' });

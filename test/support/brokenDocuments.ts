@@ -416,6 +416,18 @@ function semantic(): Finding[] {
         when: { queueAt: 'serve', atLeast: 6 },
       });
     },
+    // Loops with a queue rule: a flow back that all the rule does not send on take, and a
+    // rule's own flow back to a step that takes no time.
+    (b) => {
+      b.flows[1]!.when = { queueAt: 'serve', atLeast: 3 };
+      b.flows.push({ id: 'again', from: 'serve', to: 'serve' });
+      b.flows.push({
+        id: 'look-again',
+        from: 'arrive',
+        to: 'arrive',
+        when: { queueAt: 'serve', atLeast: 2 },
+      });
+    },
   ];
   return cases.flatMap((change) => findingsOf(change));
 }

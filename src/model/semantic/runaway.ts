@@ -7,7 +7,8 @@ import { failureChanceFor } from '../classService.ts';
 import { stronglyConnected } from '../components.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { arrivalStreams, isProcessFlow, isProcessStep } from '../graph.ts';
-import { type ClassId, classIdsOf, flowChance, flowIsOpenTo } from '../routing.ts';
+import { type ClassId, classIdsOf, flowChance, flowIsOpenTo, isConditional } from '../routing.ts';
+
 import type { Check, CheckContext } from './context.ts';
 
 /** Arrivals per hour above which a rate is refused: a thousand a minute. */
@@ -18,8 +19,14 @@ export const MAX_BOOKINGS = 100_000;
 /**
  * Expected new jobs at each step per job finishing step `from`, for one class: the
  * continuation along customer flows or a failure's goto, plus background work started.
+ * A flow taken by a queue's length is taken at the steps in `ruled` (their line long) and
+ * not elsewhere, where the chances are among the other flows.
  */
-function offspring(context: CheckContext, classId: ClassId): Map<number, Map<number, number>> {
+function offspring(
+  context: CheckContext,
+  classId: ClassId,
+  ruled: ReadonlySet<number>,
+): Map<number, Map<number, number>> {
   const { blueprint, steps } = context;
   const index = new Map(blueprint.steps.map((step, i) => [step.id, i]));
   const out = new Map<number, Map<number, number>>();
@@ -47,11 +54,16 @@ function offspring(context: CheckContext, classId: ClassId): Map<number, Map<num
     if (then?.action === 'goto') add(from, index.get(then.step) ?? -1, fail);
     const flows = flowsFrom.get(step.id) ?? [];
     const customer = step.exit ? [] : flows.filter((flow) => !flow.background);
-    const given = customer.map((flow) => flowChance(flow, classId));
-    const equal = given.every((chance) => chance === undefined);
-    customer.forEach((flow, i) =>
-      add(from, index.get(flow.to)!, success * (equal ? 1 / customer.length : (given[i] ?? 0))),
-    );
+    const rule = customer.find(isConditional);
+    if (rule && ruled.has(from)) add(from, index.get(rule.to)!, success);
+    else {
+      const branches = customer.filter((flow) => !isConditional(flow));
+      const given = branches.map((flow) => flowChance(flow, classId));
+      const equal = given.every((chance) => chance === undefined);
+      branches.forEach((flow, i) =>
+        add(from, index.get(flow.to)!, success * (equal ? 1 / branches.length : (given[i] ?? 0))),
+      );
+    }
     for (const flow of flows.filter((f) => f.background)) {
       const chance = flowChance(flow, classId) ?? DEFAULTS.backgroundProbability;
       add(from, index.get(flow.to)!, success * chance);
@@ -92,6 +104,41 @@ function neverDiesOut(component: number[], out: Map<number, Map<number, number>>
   return true; // undecided after many rounds: the radius is 1 to within rounding
 }
 
+/** Steps with more queue rules than this are read as all lines long or all short, not each way. */
+const MAX_RULED_STEPS = 8;
+
+/**
+ * The ways the lines can be for a class: at each step with a queue rule open to it, the
+ * rule taken or not (every combination; the two extremes past MAX_RULED_STEPS steps).
+ */
+function lineReadings(context: CheckContext, classId: ClassId): Set<number>[] {
+  const { blueprint, steps } = context;
+  const index = new Map(blueprint.steps.map((step, i) => [step.id, i]));
+  const ruledSteps = [
+    ...new Set(
+      blueprint.flows
+        .filter(
+          (flow) =>
+            isConditional(flow) &&
+            !flow.background &&
+            isProcessFlow(flow, steps) &&
+            flowIsOpenTo(flow, classId),
+        )
+        .map((flow) => index.get(flow.from)!),
+    ),
+  ];
+  if (ruledSteps.length > MAX_RULED_STEPS) return [new Set(), new Set(ruledSteps)];
+  return Array.from(
+    { length: 2 ** ruledSteps.length },
+    (_, mask) => new Set(ruledSteps.filter((_, bit) => (mask >> bit) & 1)),
+  );
+}
+
+/**
+ * Background work that never ends: for some class and some way the lines can be (a queue
+ * rule may send everyone on or no one), the work the flow starts leads back to its step
+ * and starts at least as much new work as itself.
+ */
 function checkMultiplyingWork(context: CheckContext): void {
   const { blueprint, steps, report } = context;
   const backgroundFlows = blueprint.flows
@@ -101,24 +148,26 @@ function checkMultiplyingWork(context: CheckContext): void {
   const index = new Map(blueprint.steps.map((step, i) => [step.id, i]));
   const reported = new Set<number>();
   for (const classId of classIdsOf(blueprint)) {
-    const out = offspring(context, classId);
-    const componentOf = new Int32Array(blueprint.steps.length).fill(-1);
-    const all = stronglyConnected(blueprint.steps.length, (step) => out.get(step)?.keys() ?? []);
-    all.forEach((component, c) => component.forEach((step) => (componentOf[step] = c)));
-    for (const { flow, index: flowIndex } of backgroundFlows) {
-      const from = index.get(flow.from)!;
-      const c = componentOf[from]!;
-      if (reported.has(flowIndex) || c !== componentOf[index.get(flow.to)!]) continue;
-      if (!flowIsOpenTo(flow, classId)) continue;
-      if (!neverDiesOut(all[c]!, out)) continue;
-      reported.add(flowIndex);
-      report({
-        severity: 'error',
-        code: 'background-multiplies',
-        path: ['flows', flowIndex],
-        params: { step: flow.from },
-        stepId: flow.from,
-      });
+    for (const ruled of lineReadings(context, classId)) {
+      const out = offspring(context, classId, ruled);
+      const componentOf = new Int32Array(blueprint.steps.length).fill(-1);
+      const all = stronglyConnected(blueprint.steps.length, (step) => out.get(step)?.keys() ?? []);
+      all.forEach((component, c) => component.forEach((step) => (componentOf[step] = c)));
+      for (const { flow, index: flowIndex } of backgroundFlows) {
+        const from = index.get(flow.from)!;
+        const c = componentOf[from]!;
+        if (reported.has(flowIndex) || c !== componentOf[index.get(flow.to)!]) continue;
+        if (!flowIsOpenTo(flow, classId)) continue;
+        if (!neverDiesOut(all[c]!, out)) continue;
+        reported.add(flowIndex);
+        report({
+          severity: 'error',
+          code: 'background-multiplies',
+          path: ['flows', flowIndex],
+          params: { step: flow.from },
+          stepId: flow.from,
+        });
+      }
     }
   }
 }

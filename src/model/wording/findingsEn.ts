@@ -127,6 +127,9 @@ export const FINDINGS_EN = {
       'appointments are times of one day; a steady-state run repeats them every 24 hours',
     'certain-loop': {
       flow: 'every customer leaving step {{step}} takes this flow back to it, so they go round until they are stopped',
+      fallback:
+        'every customer leaving step {{step}} whom its queue rule does not send on takes this flow back to it, so while that line is short they go round until they are stopped',
+      rule: 'while the line at step {{waitStep}} is long, every customer leaving step {{step}} takes this flow back to it at once; the step takes no time, so the line cannot change and they go round until they are stopped',
       failure:
         'step {{step}} fails every time and sends the customer back to itself, so they go round until they are stopped',
     },

@@ -106,6 +106,9 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
     'appointments-in-steady-run': '预约是某一天中的时刻；稳态运行会每 24 小时重复一次',
     'certain-loop': {
       flow: '离开步骤 {{step}} 的每位客户都会沿这条流程线回到它，所以会一直绕圈，直到被强制停止',
+      fallback:
+        '离开步骤 {{step}} 而未被其排队规则分流的每位客户都会沿这条流程线回到它，所以在那里排队不长时会一直绕圈，直到被强制停止',
+      rule: '步骤 {{waitStep}} 排队较长时，离开步骤 {{step}} 的每位客户都会立即沿这条流程线回到它；该步骤不耗时，排队人数无法变化，所以会一直绕圈，直到被强制停止',
       failure: '步骤 {{step}} 每次都失败并把客户送回它自己，所以客户会一直绕圈，直到被强制停止',
     },
     'outside-opening-hours': {
