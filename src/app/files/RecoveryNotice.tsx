@@ -11,6 +11,7 @@ export function RecoveryNotice() {
   const time = new Date(savedAt).toLocaleString(language, {
     dateStyle: 'medium',
     timeStyle: 'short',
+    hourCycle: 'h23',
   });
   return (
     <div className="recovery-notice" role="status" data-testid="recovery-notice">

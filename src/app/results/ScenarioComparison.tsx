@@ -27,9 +27,11 @@ const ARROWS = { up: '↑', down: '↓', flat: '→' } as const;
 function savedAt(createdAt: string, language: string): string {
   const date = new Date(createdAt);
   if (Number.isNaN(date.getTime())) return createdAt;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(date);
 }
 
 /** How the difference was judged: paired or Welch, with its interval; null where it moved not at all. */

@@ -89,6 +89,8 @@ function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => voi
             hour: '2-digit',
             minute: '2-digit',
             second: '2-digit',
+            // A branch's clock is 24-hour in both languages, as the playback's is.
+            hourCycle: 'h23',
           }),
           replications: latest.results.run.replications,
           seed: latest.results.run.seed,
