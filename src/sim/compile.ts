@@ -9,6 +9,7 @@ import type { Arrivals, Blueprint, Distribution, Flow } from '../model/index.ts'
 import { OUTCOMES, minutesOfDay } from '../model/constants.ts';
 import { DEFAULTS } from '../model/defaults.ts';
 import { durationFor, failureChanceFor } from '../model/classService.ts';
+import { helpersByPool, keepsBeyondItself } from '../model/alsoServes.ts';
 import { outgoingFlows } from '../model/graph.ts';
 import { conditionQueueStep, flowChance, flowIsOpenTo, isConditional } from '../model/routing.ts';
 import { Sampler } from './distributions.ts';
@@ -125,6 +126,7 @@ function compileSteps(
   const index = new Map(blueprint.steps.map((step, i) => [step.id, i]));
   // Grouped once: filtering every flow for every step was quadratic in a long blueprint.
   const flowsFrom = outgoingFlows(blueprint);
+  const helpers = helpersByPool(blueprint);
   return blueprint.steps.map((step, i): CompiledStep => {
     const failure = step.failure;
     const then = failure?.then;
@@ -182,11 +184,19 @@ function compileSteps(
           }))
         : classIds.map((classId) => compileRoute(flowsOut, classId, index, diversions)),
       background,
+      lenders:
+        step.resource && helpers.has(step.resource.pool) && !keepsBeyondItself(step)
+          ? Int32Array.from(helpers.get(step.resource.pool)!, (id) => poolIndex.get(id)!)
+          : null,
     };
   });
 }
 
-function compilePools(blueprint: Blueprint, classes: { priority: number }[]): CompiledPool[] {
+function compilePools(
+  blueprint: Blueprint,
+  classes: { priority: number }[],
+  poolIndex: Map<string, number>,
+): CompiledPool[] {
   return (blueprint.resources ?? []).map((pool, index) => {
     const changes: { minute: number; capacity: number }[] = [];
     for (const period of [...(pool.schedule ?? [])].sort(
@@ -215,6 +225,7 @@ function compilePools(blueprint: Blueprint, classes: { priority: number }[]): Co
         0,
         ...(pool.schedule ?? []).filter((p) => p.capacity > 0).map((p) => minutesOfDay(p.to)),
       ),
+      alsoServes: Int32Array.from(new Set(pool.alsoServes ?? []), (id) => poolIndex.get(id)!),
     };
   });
 }
@@ -363,6 +374,7 @@ export function compile(blueprint: Blueprint): CompiledModel {
       declared.length
         ? declared.map((c) => ({ priority: c.priority ?? DEFAULTS.priority }))
         : [{ priority: 0 }],
+      poolIndex,
     ),
     classes: compileClasses(blueprint),
     streams,

@@ -168,6 +168,12 @@ export class CustomerFlow {
           this.pools.seizeFor(c, pool, step.units, this.now);
           counters.wait.add(0);
           people.rejoinFront[c] = 0; // served at once: no queue to take them at its front
+        } else if (
+          step.lenders !== null &&
+          this.pools.lend(c, step.lenders, step.units, this.now)
+        ) {
+          counters.wait.add(0); // an idle pool that also serves this queue took them
+          people.rejoinFront[c] = 0;
         } else {
           if (
             people.background[c] === 0 &&

@@ -23,6 +23,12 @@ export class Customers {
   retries = new Int32Array(INITIAL_SLOTS);
   moves = new Int32Array(INITIAL_SLOTS);
   heldPool = new Int32Array(INITIAL_SLOTS);
+  /**
+   * 1 + the pool whose unit serves the customer's current step for another pool's queue
+   * (`alsoServes`), else 0: set when it is lent and back to 0 when it is given back, so a
+   * slot is always 0 when reused and `allocate` need not clear it.
+   */
+  lentBy = new Int32Array(INITIAL_SLOTS);
   heldUnits = new Int32Array(INITIAL_SLOTS);
   holdUntil = new Int32Array(INITIAL_SLOTS);
   /** 1 when the customer's next queue takes them at its front (a goto failure's `rejoin`). */
@@ -101,6 +107,7 @@ export class Customers {
     this.retries = growInt32(this.retries, length);
     this.moves = growInt32(this.moves, length);
     this.heldPool = growInt32(this.heldPool, length);
+    this.lentBy = growInt32(this.lentBy, length);
     this.heldUnits = growInt32(this.heldUnits, length);
     this.holdUntil = growInt32(this.holdUntil, length);
     this.rejoinFront = growInt32(this.rejoinFront, length);

@@ -94,6 +94,11 @@ export interface CompiledStep {
   /** Per class index; an empty route ends the visit. */
   routes: Route[];
   background: BackgroundStart[];
+  /**
+   * Pools that serve this step's queue when idle (`alsoServes` naming the step's pool), in
+   * the order tried; null when none does or the step keeps its units to a later step.
+   */
+  lenders: Int32Array | null;
 }
 
 /** The duration a customer of the class takes at the step (null: no time). */
@@ -124,6 +129,11 @@ export interface CompiledPool {
    * that goes on after closing extends the pool's hours in a business day.
    */
   lastShiftEnd: number;
+  /**
+   * Pools whose queues this pool takes from, in order, when it has a unit free and its own
+   * queue is empty (`alsoServes`); empty for almost every pool.
+   */
+  alsoServes: Int32Array;
 }
 
 export interface CompiledClass {

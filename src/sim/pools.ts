@@ -22,6 +22,8 @@ export class Pools {
   readonly kept: Int32Array;
   readonly lines: WaitingLine[];
   private readonly dispatching: Int32Array;
+  /** 1 for a pool that also serves other pools' queues when idle (`alsoServes`). */
+  private readonly lends: Uint8Array;
   private tokenCounter = 0;
   /** Some pool has a price: only then are visits charged for the units they use. */
   readonly priced: boolean;
@@ -41,6 +43,7 @@ export class Pools {
     this.waiting = new Int32Array(count);
     this.kept = new Int32Array(count);
     this.dispatching = new Int32Array(count);
+    this.lends = Uint8Array.from(model.pools, (pool) => (pool.alsoServes.length > 0 ? 1 : 0));
     this.lines = model.pools.map((pool) => new WaitingLine(pool.levelCount));
     this.pricePerMinute = Float64Array.from(model.pools, (pool) => pool.costPerHour / 60);
     this.priced = this.pricePerMinute.some((price) => price > 0);
@@ -137,7 +140,11 @@ export class Pools {
       const free = this.capacity[pool]! - this.busy[pool]!;
       if (free <= 0) break;
       const c = line.front(people.token);
-      if (c < 0) break;
+      if (c < 0) {
+        // Its own queue is empty: a pool that also serves others takes one of theirs.
+        if (this.lends[pool] === 0 || !this.serveOther(pool, free, now)) break;
+        continue; // its own queue first again: someone may have joined meanwhile
+      }
       if (this.unitsWanted(c) <= free) {
         this.serve(c, pool, now);
         continue;
@@ -150,6 +157,65 @@ export class Pools {
     }
     if (passedOver >= 0) people.passedOver[passedOver] = 1;
     this.dispatching[pool] = 0;
+  }
+
+  /**
+   * A newcomer to a step whose own pool has no room: the first pool that serves the step's
+   * queue when idle (`lenders`) and has a unit free with nobody in its own queue serves
+   * them now. False when none can.
+   */
+  lend(c: number, lenders: Int32Array, units: number, now: number): boolean {
+    for (let i = 0; i < lenders.length; i++) {
+      const lender = lenders[i]!;
+      if (!this.hasRoom(lender, units)) continue;
+      this.seizeLent(c, lender, units, now);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Pool `lender`, idle with its own queue empty, takes the first customer it can serve
+   * from the queues it also serves, in its order: the front of the line, or the first
+   * behind it whose step it may serve with the units free. False when there is none.
+   */
+  private serveOther(lender: number, free: number, now: number): boolean {
+    const people = this.people;
+    const steps = this.model.steps;
+    const fits = (id: number): boolean => {
+      const step = steps[people.waitingAt[id]!]!;
+      return step.lenders !== null && step.units <= free;
+    };
+    for (const other of this.model.pools[lender]!.alsoServes) {
+      if (this.waiting[other] === 0) continue;
+      const line = this.lines[other]!;
+      const front = line.front(people.token);
+      if (front < 0) continue;
+      const c = fits(front) ? front : line.findBehind(front, people.token, fits);
+      if (c < 0) continue;
+      const s = people.waitingAt[c]!;
+      this.stats.steps[s]!.wait.add(this.leave(c, now));
+      this.seizeLent(c, lender, steps[s]!.units, now);
+      this.startService(c, s);
+      return true;
+    }
+    return false;
+  }
+
+  private seizeLent(c: number, lender: number, units: number, now: number): void {
+    this.people.lentBy[c] = lender + 1;
+    this.seizeFor(c, lender, units, now);
+    const counters = this.stats.pools[lender]!;
+    counters.lentStarts++;
+    counters.lentBusy!.change(now, units);
+  }
+
+  /** The step's units go back to the pool that lent them (`lentBy`). */
+  private giveBack(c: number, step: CompiledStep, now: number): void {
+    const lender = this.people.lentBy[c]! - 1;
+    this.people.lentBy[c] = 0;
+    this.stats.pools[lender]!.lentBusy!.change(now, -step.units);
+    this.releaseFor(c, lender, step.units, now);
   }
 
   private unitsWanted(c: number): number {
@@ -187,8 +253,10 @@ export class Pools {
         people.heldUnits[c] = step.units;
         people.holdUntil[c] = step.keepUntil;
         this.kept[pool]! += step.units;
-      } else {
+      } else if (people.lentBy[c] === 0) {
         this.releaseFor(c, pool, step.units, now);
+      } else {
+        this.giveBack(c, step, now);
       }
     }
     if (people.heldPool[c]! >= 0 && people.holdUntil[c] === s) this.releaseHeld(c, now);
@@ -197,8 +265,10 @@ export class Pools {
   /** A failure that sends the customer away releases what step `s` took and what they hold. */
   releaseAll(c: number, s: number, now: number): void {
     const step = this.model.steps[s]!;
-    if (step.pool >= 0 && this.people.heldPool[c] !== step.pool)
-      this.releaseFor(c, step.pool, step.units, now);
+    if (step.pool >= 0 && this.people.heldPool[c] !== step.pool) {
+      if (this.people.lentBy[c] === 0) this.releaseFor(c, step.pool, step.units, now);
+      else this.giveBack(c, step, now);
+    }
     if (this.people.heldPool[c]! >= 0) this.releaseHeld(c, now);
   }
 }

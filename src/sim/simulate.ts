@@ -81,6 +81,37 @@ function divertedEnough(model: CompiledModel, pool: number, capacity: number): b
 }
 
 /**
+ * Pools whose line the pools that also serve it when idle (`alsoServes`) keep finite:
+ * each such pool has its capacity less its own load to spare (its own queue goes first),
+ * given to the pools it serves in its order, each taking what it lacks; a pool whose
+ * load is under its capacity plus what it is given keeps up. Returns, per such pool, the
+ * ids of the pools that help it.
+ */
+function helpedEnough(
+  model: CompiledModel,
+  load: ArrayLike<number>,
+  capacity: ArrayLike<number>,
+): Map<number, string[]> {
+  // What each pool lacks to keep up alone; negative once it keeps up.
+  const lacking = model.pools.map((_, i) => load[i]! - capacity[i]!);
+  const helpers = new Map<number, string[]>();
+  model.pools.forEach((helper, h) => {
+    let spare = capacity[h]! - load[h]!;
+    for (const other of helper.alsoServes) {
+      if (spare <= 0) break;
+      if (lacking[other]! < 0) continue;
+      helpers.set(other, [...(helpers.get(other) ?? []), helper.id]);
+      const given = Math.min(spare, lacking[other]!);
+      // Given more than it lacks, it keeps up, and the rest goes on to the next pool.
+      lacking[other] = spare > lacking[other]! ? -1 : lacking[other]! - given;
+      spare -= given;
+    }
+  });
+  for (const other of [...helpers.keys()]) if (lacking[other]! >= 0) helpers.delete(other);
+  return helpers;
+}
+
+/**
  * Pools that cannot keep up, with the warnings to show. In a steady-state run such a pool
  * has no steady state and its waits are not reported, unless impatient customers (who
  * balk or renege) keep its queue finite. In a business day, overload is a warning only.
@@ -98,11 +129,15 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: Run
     model.classes.every(
       (c, i) => byClass[i]![pool] === 0 || c.patience !== null || Number.isFinite(c.balkAt),
     );
+  const capacities = model.pools.map((_, i) =>
+    steady
+      ? averageCapacity(model, i)
+      : averageCapacity(model, i, model.window.start, model.window.arrivalsEnd),
+  );
+  const helped = helpedEnough(model, load, capacities);
   model.pools.forEach((pool, i) => {
     if (load[i] === 0) return;
-    const capacity = steady
-      ? averageCapacity(model, i)
-      : averageCapacity(model, i, model.window.start, model.window.arrivalsEnd);
+    const capacity = capacities[i]!;
     const utilization = capacity > 0 ? load[i]! / capacity : Infinity;
     if (utilization < 1) return;
     const params = {
@@ -111,7 +146,9 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: Run
       capacity,
       utilization: Number.isFinite(utilization) ? utilization : null,
     };
-    if (!steady) warnings.push({ code: 'pool-overloaded-day', params });
+    const helpers = helped.get(i);
+    if (helpers) warnings.push({ code: 'pool-overloaded-helped', params: { ...params, helpers } });
+    else if (!steady) warnings.push({ code: 'pool-overloaded-day', params });
     else if (impatient(i)) warnings.push({ code: 'pool-overloaded-impatient', params });
     else if (divertedEnough(model, i, capacity))
       warnings.push({ code: 'pool-overloaded-diverted', params });

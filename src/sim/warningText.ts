@@ -25,6 +25,11 @@ export const WARNING_TEXT: Record<RunWarningCode, Record<WarningLanguage, string
     'zh-CN':
       '如果不分流，{{pool}}的利用率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：只因排队较长时的分流，队列才没有无限增长。',
   },
+  'pool-overloaded-helped': {
+    en: '{{pool}} would be {{busy}} busy on its own (work for {{load}} units, {{capacity}} on average): only {{helpers}}, serving its queue when idle, keeps up with it.',
+    'zh-CN':
+      '仅靠自身，{{pool}}的利用率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：只因{{helpers}}空闲时兼顾它的排队，才跟得上。',
+  },
   'pool-unstable': {
     en: '{{pool}} would be {{busy}} busy (work for {{load}} units, {{capacity}} on average): the queue grows without limit, so its waits are not shown. Add units or reduce arrivals.',
     'zh-CN':

@@ -26,6 +26,11 @@ export type RunWarning =
    * keep finite: with the line long they send on enough that the rest is under capacity.
    */
   | { code: 'pool-overloaded-diverted'; params: OverloadParams }
+  /**
+   * At or over capacity alone, but the pools that also serve its queue when idle
+   * (`alsoServes`, listed in `helpers` by id) have enough to spare to keep it finite.
+   */
+  | { code: 'pool-overloaded-helped'; params: OverloadParams & { helpers: string[] } }
   /** A steady run at or over capacity with no steady state: its waits are not reported. */
   | { code: 'pool-unstable'; params: OverloadParams }
   /** Customers or background work stopped after `steps` moves (a loop they cannot leave). */

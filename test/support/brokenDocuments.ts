@@ -428,6 +428,17 @@ function semantic(): Finding[] {
         when: { queueAt: 'serve', atLeast: 2 },
       });
     },
+    // A pool that also serves others when idle: itself, twice, and a step it leaves alone.
+    (b) => {
+      b.steps[1]!.resource!.keepUntil = 'leave';
+      b.resources!.push({
+        id: 'vip',
+        kind: 'staff',
+        label: 'VIP window',
+        capacity: 1,
+        alsoServes: ['vip', 'tellers', 'tellers'],
+      });
+    },
   ];
   return cases.flatMap((change) => findingsOf(change));
 }

@@ -29,6 +29,10 @@ const en = {
         'Likely shorter: customers come through a busy pool first, which spaces them out.',
       'patience-shape':
         'Likely longer at the peak: the formula lets waiting customers give up from the first minute (exponential patience); here few leave early, so more stay in the queue.',
+      helped:
+        'Likely shorter: another pool serves this queue when it is idle, which the formula leaves out.',
+      lends:
+        'Likely busier: it also serves other queues when idle, which the formula leaves out; its own customers may find it busy with one of theirs, so they may wait longer.',
     },
     stretchesLabel: '{{pool}} through the day',
     stretchTime: '{{from}}–{{to}}',
@@ -150,6 +154,9 @@ export const planningMessages = {
         'after-busy-pool': '实际可能更短：客户先经过一个繁忙的资源，到达被拉开了间隔。',
         'patience-shape':
           '高峰时实际可能更长：公式假设等待的客户从第一分钟起就可能放弃（指数分布的耐心时间）；这里很少有客户早早离开，留在队列中的更多。',
+        helped: '实际可能更短：另一个资源池空闲时也服务这个排队，公式没有计入。',
+        lends:
+          '实际可能更忙：它空闲时也服务其他排队，公式没有计入；它自己的客户可能遇到它正在服务别的排队的客户，等待可能更长。',
       },
       stretchesLabel: '{{pool}}全天各时段',
       stretchTime: '{{from}}–{{to}}',

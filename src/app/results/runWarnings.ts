@@ -30,9 +30,11 @@ export function warningSentence(
     values.capacity = format.value(capacity, 'count');
     values.busy = utilization === null ? OVER_FULL[language] : format.value(utilization, 'share');
   }
+  const list = (items: string[]): string => items.join(language === 'zh-CN' ? '、' : ', ');
+  if (warning.code === 'pool-overloaded-helped')
+    values.helpers = list(warning.params.helpers.map((id) => names.pool(id)));
   if (warning.code === 'deadlock') {
     const { pools, steps, after } = warning.params;
-    const list = (items: string[]): string => items.join(language === 'zh-CN' ? '、' : ', ');
     values.pools = list(pools.map((id) => names.pool(id)));
     values.steps = list(steps.map((id) => names.step(id)));
     values.after = format.value(after, 'count');

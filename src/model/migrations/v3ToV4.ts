@@ -7,6 +7,7 @@ import type { Migration } from './index.ts';
 
 export const v3ToV4: Migration = {
   from: 3,
-  summary: 'Version-3 files are unchanged.',
+  summary:
+    'Version-3 files are unchanged. New, optional: a pool may also serve other pools’ queues when idle (alsoServes).',
   migrate: (document) => document,
 };

@@ -40,6 +40,10 @@ export const ResourcePool = z
       description:
         'Queue order: fifo (first come, first served; the default) or priority (higher class priority first, FIFO within a class, never interrupting service).',
     }),
+    alsoServes: z.array(Id).min(1).optional().meta({
+      description:
+        'New in version 4. Pools whose queues this pool also serves when one of its units is free and nobody waits in its own queue (a VIP window that calls the next ordinary ticket when no VIP waits), in this order. Its own queue always goes first; the customer it takes is served by its unit for that one step. Steps that keep their units to a later step (keepUntil) are left to their own pool.',
+    }),
     costPerHour: z.number().nonnegative().optional().meta({
       description: 'Cost of one unit for one hour, in the currency of your choice.',
     }),

@@ -8,6 +8,7 @@
  */
 import type { Blueprint } from '../schema/blueprint.ts';
 import type { Finding, Locate } from '../findings.ts';
+import { checkAlsoServes } from './alsoServes.ts';
 import { checkConditions } from './conditions.ts';
 import { type Check, createContext } from './context.ts';
 import { checkDayTypes } from './dayTypes.ts';
@@ -29,6 +30,7 @@ const CHECKS: readonly Check[] = [
   checkReachability,
   checkCertainLoops,
   checkResources,
+  checkAlsoServes,
   checkDayTypes,
   checkHoldAndWait,
   checkSimulationSettings,

@@ -98,6 +98,9 @@ export const FINDINGS_EN = {
       'flows {{flow}} and {{other}} both leave step {{step}} by the length of a queue{{forClass}}: a step may have one such flow per class (put a second rule on a decision after the first)',
     'condition-without-fallback':
       'no other flow out of step {{step}} is open{{forClass}} for when the queue is shorter',
+    'also-serves-itself':
+      'pool {{pool}} serves its own queue first anyway: list other pools whose queues it takes when idle',
+    'also-serves-twice': 'pool {{pool}} is listed twice',
     'arrival-rate-too-high':
       "more than {{limit}} arrivals an hour, the simulator's limit (the rate is per hour)",
     'too-many-bookings':
@@ -119,6 +122,8 @@ export const FINDINGS_EN = {
       'customers cannot get from step {{step}} to {{keepUntil}}, so the units are kept until they leave',
     'hold-and-wait-cycle':
       'step {{step}} keeps pool {{pool}} while its customers queue for pool {{waitPool}} at step {{waitStep}}, and other holds close the circle {{cycle}}: once every unit is kept by a customer who waits, they all wait for ever (deadlock)',
+    'also-serves-kept-step':
+      'step {{step}} keeps its unit of pool {{pool}} to a later step, so this pool leaves its customers to {{pool}} (a unit is lent for one step only)',
     'pool-without-duration': 'needs a pool but has no duration, so it holds the pool for no time',
     'share-without-arrivals': 'ignored: the blueprint has no shared arrivals to take a share of',
     'class-never-arrives':

@@ -84,6 +84,9 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
     'condition-conflict':
       '{{forClass}}流程线 {{flow}} 和 {{other}} 都按排队人数离开步骤 {{step}}：每个步骤对每个客户类别只能有一条这样的流程线（第二条规则请放在其后的决策步骤上）',
     'condition-without-fallback': '排队较短时，步骤 {{step}} 没有其他{{forClass}}流程线可走',
+    'also-serves-itself':
+      '资源池 {{pool}} 本来就先服务自己的排队：这里请列出它空闲时兼顾的其他资源池',
+    'also-serves-twice': '资源池 {{pool}} 列出了两次',
     'arrival-rate-too-high': '每小时到达超过 {{limit}} 人，超出了仿真器的上限（到达率按每小时计）',
     'too-many-bookings': '一天预约了 {{count}} 位客户；仿真器的上限为 {{limit}}',
     'branches-without-probability':
@@ -100,6 +103,8 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
       '客户无法从步骤 {{step}} 到达 {{keepUntil}}，所以占用的资源单位要到客户离开时才释放',
     'hold-and-wait-cycle':
       '步骤 {{step}} 占用资源池 {{pool}}，同时其客户在步骤 {{waitStep}} 排队等待资源池 {{waitPool}}；其他占用构成循环 {{cycle}}：一旦所有单位都被正在等待的客户占用，他们将永远互相等待（死锁）',
+    'also-serves-kept-step':
+      '步骤 {{step}} 占用资源池 {{pool}} 的单位直到后面的步骤，所以本资源池不接这个步骤的客户，留给 {{pool}}（借出的单位只服务一个步骤）',
     'pool-without-duration': '需要资源池但没有持续时间，所以占用资源池的时间为零',
     'share-without-arrivals': '已忽略：蓝图没有共享的到达，无从分配份额',
     'class-never-arrives': '客户类别 {{class}} 既没有自己的到达，也没有份额，所以不会有这类客户',

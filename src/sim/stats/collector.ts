@@ -40,16 +40,21 @@ export class StepCounters {
 }
 
 export class PoolCounters {
+  /** Customers this pool took from other pools' queues (`alsoServes`). */
+  lentStarts = 0;
   constructor(
     readonly busy: TimeWeighted,
     readonly capacity: TimeWeighted,
     readonly queue: TimeWeighted,
+    /** Units busy with other pools' customers; null for a pool that serves only its own. */
+    readonly lentBusy: TimeWeighted | null,
   ) {}
 
   /** The end of the pool's hours; busy time after it is overtime (see poolHoursEnd). */
   set hoursEnd(time: number) {
     this.busy.cutoff = time;
     this.capacity.cutoff = time;
+    if (this.lentBusy) this.lentBusy.cutoff = time;
   }
 }
 
@@ -139,8 +144,13 @@ export class Collector {
       new TimeWeighted(start, layout.start, layout.binMinutes, layout.bins);
     // Only the pools' series are drawn (replication.ts): the rest keep no bins.
     const unbinned = (): TimeWeighted => new TimeWeighted(start, layout.start, 1, 0);
-    this.pools = model.pools.map((_, index) => {
-      const counters = new PoolCounters(series(), series(), series());
+    this.pools = model.pools.map((pool, index) => {
+      const counters = new PoolCounters(
+        series(),
+        series(),
+        series(),
+        pool.alsoServes.length > 0 ? unbinned() : null,
+      );
       counters.hoursEnd = poolHoursEnd(model, index);
       return counters;
     });
@@ -235,6 +245,8 @@ export class Collector {
       pool.busy.restart(now);
       pool.capacity.restart(now);
       pool.queue.restart(now);
+      pool.lentBusy?.restart(now);
+      pool.lentStarts = 0;
     }
     for (const counters of [...this.classes, this.system]) {
       counters.arrived =

@@ -50,6 +50,17 @@ export interface PoolReplication {
   overtimeCost: number;
   utilizationSeries: number[];
   queueSeries: number[];
+  /** A pool that also serves other pools' queues when idle (`alsoServes`): that work. */
+  lent?: LentReplication;
+}
+
+export interface LentReplication {
+  /** Customers it took from the other pools' queues. */
+  customers: number;
+  /** Services started at the steps of the pools it also serves, by anyone (the share's base). */
+  started: number;
+  /** Its unit-minutes busy with them over its available unit-minutes, in its hours. */
+  utilization: number;
 }
 
 export interface ClassReplication {
@@ -130,6 +141,28 @@ function systemReplication(stats: Collector, span: number): ClassReplication {
   return classReplication(stats.system, span);
 }
 
+function lentReplication(
+  model: CompiledModel,
+  stats: Collector,
+  index: number,
+  end: number,
+  capacityArea: number,
+): LentReplication {
+  const pool = stats.pools[index]!;
+  const lentBusy = pool.lentBusy!;
+  lentBusy.advance(end);
+  const served = model.pools[index]!.alsoServes;
+  let started = 0;
+  model.steps.forEach((step, s) => {
+    if (served.includes(step.pool)) started += stats.steps[s]!.wait.count;
+  });
+  return {
+    customers: pool.lentStarts,
+    started,
+    utilization: capacityArea > 0 ? lentBusy.areaBeforeCutoff / capacityArea : NaN,
+  };
+}
+
 export function summarize(
   model: CompiledModel,
   stats: Collector,
@@ -183,6 +216,7 @@ export function summarize(
           return available > 0 ? busy / available : NaN;
         }),
         queueSeries: Array.from(pool.queue.bins, (area) => area / binMinutes),
+        ...(pool.lentBusy ? { lent: lentReplication(model, stats, index, end, capacityArea) } : {}),
       };
     }),
     classes: stats.classes.map((counters) => classReplication(counters, span)),

@@ -1,5 +1,5 @@
 /** A resource pool over replications: utilisation, units, queue and cost in its hours, overtime after. */
-import { type Estimate, estimate } from '../stats/confidence.ts';
+import { type Estimate, SHARE, estimate } from '../stats/confidence.ts';
 import type { PoolReplication } from '../stats/replication.ts';
 
 export interface PoolResult {
@@ -13,6 +13,12 @@ export interface PoolResult {
   cost: Estimate;
   /** Busy unit-hours after the pool's hours (a day that runs past closing) and their cost. */
   overtime: { hours: Estimate; cost: Estimate };
+  /**
+   * A pool that also serves other pools' queues when idle (`alsoServes`): the customers it
+   * took from them per replication, their share of all served at those pools' steps, and
+   * its utilisation by that work alone (part of `utilization`).
+   */
+  alsoServed?: { customers: Estimate; share: Estimate; utilization: Estimate; total: number };
 }
 
 /** A pool's utilisation and queue over the day, bin by bin, averaged over replications. */
@@ -36,6 +42,23 @@ export function poolResult(list: PoolReplication[], unstable: boolean): PoolResu
       cost: estimate(list.map((p) => p.overtimeCost)),
     },
     ...(unstable ? { unstable: true as const } : {}),
+    ...alsoServedResult(list),
+  };
+}
+
+function alsoServedResult(list: PoolReplication[]): Pick<PoolResult, 'alsoServed'> {
+  const lent = list.flatMap((p) => (p.lent ? [p.lent] : []));
+  if (lent.length === 0) return {};
+  return {
+    alsoServed: {
+      customers: estimate(lent.map((l) => l.customers)),
+      share: estimate(
+        lent.map((l) => (l.started > 0 ? l.customers / l.started : NaN)),
+        SHARE,
+      ),
+      utilization: estimate(lent.map((l) => l.utilization)),
+      total: lent.reduce((sum, l) => sum + l.customers, 0),
+    },
   };
 }
 
