@@ -16,6 +16,7 @@ import {
 } from './reportWords.ts';
 import { costLines } from './costReport.ts';
 import { fill } from './fillText.ts';
+import { missedCallLines } from './reportMissedCalls.ts';
 import { printable } from './terminalText.ts';
 import { displayWidth, textTable } from './textTable.ts';
 
@@ -310,6 +311,7 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
   }
 
   lines.push(...diversionLines(results, per, words));
+  lines.push(...missedCallLines(results, per, words));
   lines.push(...poolLines(results, per, words));
   lines.push(...costLines(results, per, words));
 

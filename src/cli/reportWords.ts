@@ -57,6 +57,16 @@ export interface ReportWords {
   /** Flows taken by a queue's length (the lobby manager's rule); `{per}` is per day or per run. */
   diversions: string;
   diversionColumns: { flow: string; rule: string; diverted: string; ofChecked: string };
+  /** Missed tickets per step (`missedCall`); `{per}` is per day or per run. */
+  missedCalls: string;
+  missedColumns: {
+    step: string;
+    missed: string;
+    ofCalls: string;
+    recalled: string;
+    lost: string;
+    callMinutes: string;
+  };
   /** "queue at {step} ≥ {count}" */
   queueRule: string;
   poolsSteady: string;
@@ -154,6 +164,15 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       ofChecked: 'of those checked',
     },
     queueRule: 'queue at {step} ≥ {count}',
+    missedCalls: 'Missed tickets (calls that found nobody {per})',
+    missedColumns: {
+      step: 'step',
+      missed: 'missed',
+      ofCalls: 'of calls',
+      recalled: 'came back',
+      lost: 'lost',
+      callMinutes: 'calling (unit-min)',
+    },
     failColumns: {
       step: 'step',
       failures: 'failures',
@@ -253,6 +272,15 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       ofChecked: '占经过者',
     },
     queueRule: '{step} 排队 ≥ {count} 人',
+    missedCalls: '过号（{per}叫号未到的次数）',
+    missedColumns: {
+      step: '步骤',
+      missed: '过号',
+      ofCalls: '占叫号',
+      recalled: '回来重排',
+      lost: '流失',
+      callMinutes: '叫号占用（窗口·分钟）',
+    },
     failColumns: {
       step: '步骤',
       failures: '失误次数',

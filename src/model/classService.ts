@@ -25,6 +25,13 @@ export function failureChanceFor(step: Step, classId: ClassId): number {
   return forClass(failure.classProbability, classId) ?? failure.probability;
 }
 
+/** The chance a customer of the class called from the step's queue is not there (0 without `missedCall`). */
+export function missedCallChanceFor(step: Step, classId: ClassId): number {
+  const missed = step.missedCall;
+  if (!missed) return 0;
+  return forClass(missed.classProbability, classId) ?? missed.probability;
+}
+
 /** Whether the step's service differs by class at all. */
 export function hasClassService(step: Step): boolean {
   return (

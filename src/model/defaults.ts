@@ -16,6 +16,10 @@ export const DEFAULTS = {
   slotCount: 1,
   /** flow.probability of a background flow */
   backgroundProbability: 1,
+  /** missedCall.then.after: tickets a recalled customer is put behind */
+  recallAfter: 3,
+  /** missedCall.then.returnProbability: chance a customer whose ticket was missed comes back */
+  returnProbability: 1,
   /** run.replications */
   replications: 10,
   /** run absent: a business day from open to close */

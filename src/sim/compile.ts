@@ -8,7 +8,7 @@ import type { Arrivals, Blueprint, Distribution, Flow } from '../model/index.ts'
 // load the schema library (src/model/constants.ts).
 import { OUTCOMES, minutesOfDay } from '../model/constants.ts';
 import { DEFAULTS } from '../model/defaults.ts';
-import { durationFor, failureChanceFor } from '../model/classService.ts';
+import { durationFor, failureChanceFor, missedCallChanceFor } from '../model/classService.ts';
 import { helpersByPool, keepsBeyondItself } from '../model/alsoServes.ts';
 import { outgoingFlows } from '../model/graph.ts';
 import { conditionQueueStep, flowChance, flowIsOpenTo, isConditional } from '../model/routing.ts';
@@ -16,6 +16,7 @@ import { Sampler } from './distributions.ts';
 import {
   type BackgroundStart,
   type CompiledClass,
+  type CompiledMissedCall,
   type CompiledModel,
   type CompiledPool,
   type CompiledStep,
@@ -173,6 +174,7 @@ function compileSteps(
       failTarget: then?.action === 'goto' ? (index.get(then.step) ?? -1) : -1,
       rejoinFront: then?.action === 'goto' && then.rejoin === 'front',
       maxRetries: then?.action === 'retry' ? (then.maxRetries ?? Infinity) : Infinity,
+      missedCall: compileMissedCall(step, classIds),
       exit: step.exit !== undefined,
       outcome: step.exit ? OUTCOMES.indexOf(step.exit.outcome) : COMPLETED,
       routes: step.exit
@@ -190,6 +192,23 @@ function compileSteps(
           : null,
     };
   });
+}
+
+function compileMissedCall(
+  step: Blueprint['steps'][number],
+  classIds: (string | undefined)[],
+): CompiledMissedCall | null {
+  const missed = step.missedCall;
+  if (!missed || !step.resource) return null;
+  const then = missed.then;
+  return {
+    chance: Float64Array.from(classIds, (classId) => missedCallChanceFor(step, classId)),
+    callTime: Sampler.of(missed.callTime),
+    after:
+      then.action === 'recall' ? (then.after ?? DEFAULTS.recallAfter) : Number.POSITIVE_INFINITY,
+    returnChance:
+      then.action === 'gone' ? 0 : (then.returnProbability ?? DEFAULTS.returnProbability),
+  };
 }
 
 function compilePools(

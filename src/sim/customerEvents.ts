@@ -14,7 +14,11 @@ export type EventName =
   | 'exit'
   | 'abandon'
   | 'stuck'
-  | 'background';
+  | 'background'
+  /** Called from the queue and not there (a missed ticket): the units wait the call time. */
+  | 'missed'
+  /** Back after a missed call: queued again (recall after N tickets, or at the back). */
+  | 'recall';
 
 /** One line of the event log (for process mining): minutes on the run's clock. */
 export type EventListener = (

@@ -10,8 +10,9 @@ import type { EventListener, EventName } from './customerEvents.ts';
 import type { Customers } from './customers.ts';
 import { DeadlockWatch } from './deadlock.ts';
 import type { EventQueue } from './eventQueue.ts';
-import { RENEGE, SERVICE_END } from './eventKinds.ts';
+import { CALL_END, RENEGE, SERVICE_END } from './eventKinds.ts';
 import {
+  type CompiledMissedCall,
   type CompiledModel,
   type CompiledStep,
   OnFailure,
@@ -52,6 +53,8 @@ export class CustomerFlow {
   private readonly routeRandom: (Random | null)[];
   private readonly backgroundRandom: (Random | null)[];
   private readonly patienceRandom: (Random | null)[];
+  /** Per step with missed tickets: whether the called is there, the call time, the return. */
+  private readonly missedRandom: (Random | null)[];
   /** Background jobs allocated but not yet started: job, target step, job, target step, … */
   private readonly pendingJobs: number[] = [];
   private startingJobs = false;
@@ -94,8 +97,12 @@ export class CustomerFlow {
       stream(s.background.length > 0, `step:${s.id}:background`),
     );
     this.patienceRandom = classes.map((c) => stream(c.patience !== null, `class:${c.id}:patience`));
+    this.missedRandom = steps.map((s) => stream(s.missedCall !== null, `step:${s.id}:missed`));
     this.pools = new Pools(model, people, stats, (c, s) => {
-      const next = this.startAttempt(c, s, this.model.steps[s]!);
+      const step = this.model.steps[s]!;
+      // Called from the queue: a step with missed tickets may find nobody at the window.
+      if (step.missedCall !== null && this.calledAway(c, s, step.missedCall)) return;
+      const next = this.startAttempt(c, s, step);
       if (next >= 0) this.enter(c, next);
     });
     this.deadlocks = new DeadlockWatch(model, people, this.pools, (c) => this.stopDeadlocked(c));
@@ -148,6 +155,56 @@ export class CustomerFlow {
     this.emit(c, s, 'renege');
     this.depart(c, 'abandoned', s);
     this.pools.dispatch(this.model.steps[s]!.pool, this.now); // the one who left may have blocked the head
+  }
+
+  /**
+   * A customer called from step `s`'s queue (the units already taken) may not be there:
+   * then the units wait the call time (CALL_END) and true is returned.
+   */
+  private calledAway(c: number, s: number, missed: CompiledMissedCall): boolean {
+    if (this.people.background[c] === 1) return false; // a file is always there
+    const counters = this.stats.steps[s]!;
+    counters.calls++;
+    const chance = missed.chance[this.people.classIndex[c]!]!;
+    const random = this.missedRandom[s]!;
+    if (chance <= 0 || (chance < 1 && random.next() >= chance)) return false;
+    const callTime = missed.callTime.sample(random);
+    counters.missedCalls++;
+    counters.callMinutes += callTime * this.model.steps[s]!.units;
+    this.emit(c, s, 'missed');
+    this.people.busyUntil[c] = this.now + callTime;
+    this.events.push(this.now + callTime, CALL_END, c, 0);
+    return true;
+  }
+
+  /**
+   * The window has called an absent customer long enough and takes the next ticket. The
+   * customer comes back (queued again: behind a few tickets, or at the back) or is lost.
+   * One who comes back neither balks nor gives up: they hold a place in the line.
+   */
+  onCallEnd(c: number): void {
+    const people = this.people;
+    const s = people.step[c]!;
+    const step = this.model.steps[s]!;
+    const missed = step.missedCall!;
+    people.busyUntil[c] = NaN;
+    const chance = missed.returnChance;
+    const returns = chance >= 1 || (chance > 0 && this.missedRandom[s]!.next() < chance);
+    const counters = this.stats.steps[s]!;
+    if (returns && ++people.moves[c]! <= this.moveLimit) {
+      counters.recalled++;
+      // At the back is an ordinary join; behind a few tickets is placed in the line.
+      const after = missed.after === Infinity ? -1 : missed.after;
+      this.pools.join(c, s, step.pool, this.now, after);
+      this.emit(c, s, 'recall');
+    } else if (returns) {
+      this.depart(c, 'stuck', s); // recalled again and again: caught in a loop
+    } else {
+      counters.missedLost++;
+      if (people.background[c] === 0) this.stats.missedLost(people.classIndex[c]!);
+      this.depart(c, 'abandoned', s);
+    }
+    this.pools.release(step.pool, step.units, this.now); // the window calls the next ticket
   }
 
   // ---- moving through steps ----------------------------------------------------

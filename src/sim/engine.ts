@@ -21,6 +21,7 @@ import {
   ARRIVAL,
   BOOKED_ARRIVAL,
   BOOKINGS,
+  CALL_END,
   CAPACITY,
   RENEGE,
   SERVICE_END,
@@ -146,6 +147,9 @@ export class Simulation {
         break;
       case RENEGE:
         flow.onRenege(subject, tag);
+        break;
+      case CALL_END:
+        flow.onCallEnd(subject);
         break;
       case CAPACITY:
         this.onCapacityChange(subject);

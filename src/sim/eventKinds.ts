@@ -9,6 +9,8 @@ export const CAPACITY = 3;
 export const WARMUP_END = 4;
 export const BOOKINGS = 5;
 export const BOOKED_ARRIVAL = 6;
+/** A window's call of an absent customer is over (missed tickets). */
+export const CALL_END = 7;
 
 /**
  * Rank of each kind at the same instant, lowest first; ties by scheduling order.
@@ -16,6 +18,7 @@ export const BOOKED_ARRIVAL = 6;
  * - capacity changes before service ends: a teller whose shift ends at 12:00 and who
  *   finishes a customer at 12:00 leaves, rather than calling the next one (and a unit
  *   added at that instant is there for whoever the service end calls);
+ * - the end of a call of an absent customer ranks with service ends (both free a unit);
  * - service ends before reneges: a customer called as their patience ends is served;
  * - reneges before arrivals, and arrivals last: a newcomer sees the queue as everything
  *   else at that instant left it (the balking decision, whether a unit is free);
@@ -23,5 +26,5 @@ export const BOOKED_ARRIVAL = 6;
  */
 export const RANK_OF_KIND: readonly number[] = [
   /* ARRIVAL */ 5, /* SERVICE_END */ 2, /* RENEGE */ 3, /* CAPACITY */ 1, /* WARMUP_END */ 0,
-  /* BOOKINGS */ 4, /* BOOKED_ARRIVAL */ 5,
+  /* BOOKINGS */ 4, /* BOOKED_ARRIVAL */ 5, /* CALL_END */ 2,
 ];

@@ -21,7 +21,8 @@ export type Lifecycle = 'schedule' | 'start' | 'complete' | 'ate_abort' | 'withd
 /**
  * Each engine event as process mining sees it. Events of a step are that step's activity
  * (queue = schedule, start, end = complete, a failed attempt = ate_abort, giving up in
- * or at the queue = withdraw). The case's own milestones (arriving, leaving, starting
+ * or at the queue = withdraw, a missed ticket's call = ate_abort, queued again after
+ * it = schedule). The case's own milestones (arriving, leaving, starting
  * background work) are activities of their own, in brackets so that they can never be a
  * step id.
  */
@@ -37,6 +38,10 @@ const MEANING: Record<EventName, { activity: string | null; lifecycle: Lifecycle
   abandon: { activity: '(abandon)', lifecycle: 'complete' },
   stuck: { activity: '(stuck)', lifecycle: 'complete' },
   background: { activity: '(background)', lifecycle: 'complete' },
+  // A missed ticket: the call is the step's attempt without the customer; back in line
+  // is scheduled again.
+  missed: { activity: null, lifecycle: 'ate_abort' },
+  recall: { activity: null, lifecycle: 'schedule' },
 };
 
 /** What every row needs beyond the engine's event: the base date and each step's pool. */

@@ -53,6 +53,18 @@ export function routeTargets(route: Route): number[] {
   return route.divert ? [...route.targets, route.divert.target] : [...route.targets];
 }
 
+/** Missed tickets at a step's queue (`missedCall`), compiled. */
+export interface CompiledMissedCall {
+  /** Per class index: the chance a customer called from the queue is not there. */
+  chance: Float64Array;
+  /** Minutes the units spend calling an absent customer. */
+  callTime: Sampler;
+  /** Tickets of their priority the returning customer is put behind; Infinity: the back. */
+  after: number;
+  /** Chance the customer comes back to be queued again (0: the ticket is void). */
+  returnChance: number;
+}
+
 export interface BackgroundStart {
   target: number;
   /** Per class index: the chance a customer of that class starts this work (0: never). */
@@ -85,6 +97,8 @@ export interface CompiledStep {
   /** A goto failure sends the customer to the front of the next queue they join. */
   rejoinFront: boolean;
   maxRetries: number;
+  /** Missed tickets at this step's queue, or null: the common path reads one field. */
+  missedCall: CompiledMissedCall | null;
   exit: boolean;
   /**
    * Index in OUTCOMES of how a visit that ends here ends: the exit's outcome, or

@@ -90,8 +90,12 @@ export class Pools {
     this.capacity[pool] = units;
   }
 
-  /** Puts a customer in the queue of step `s`'s pool; returns their token for a renege timer. */
-  join(c: number, s: number, pool: number, now: number): number {
+  /**
+   * Puts a customer in the queue of step `s`'s pool; returns their token for a renege
+   * timer. `recallAfter` ≥ 0: a missed ticket come back, put behind that many waiting
+   * customers of their priority (过号顺延).
+   */
+  join(c: number, s: number, pool: number, now: number, recallAfter = -1): number {
     const people = this.people;
     const token = ++this.tokenCounter;
     people.token[c] = token;
@@ -99,7 +103,8 @@ export class Pools {
     people.queuedAt[c] = now;
     people.passedOver[c] = 0;
     const level = this.model.pools[pool]!.levelOfClass[people.classIndex[c]!]!;
-    if (people.rejoinFront[c] === 1) {
+    if (recallAfter >= 0) this.lines[pool]!.pushAfter(c, token, level, recallAfter, people.token);
+    else if (people.rejoinFront[c] === 1) {
       // Back from correcting what failed: called next, once.
       people.rejoinFront[c] = 0;
       this.lines[pool]!.pushFront(c, token, level);

@@ -40,6 +40,8 @@ export interface SystemResult {
   abandoned: number;
   arrived: number;
   counts: { served: Estimate; abandoned: Estimate; arrived: Estimate };
+  /** Of the abandoned, those lost to a missed ticket; present when a step has `missedCall`. */
+  missedLost?: Estimate;
   outcomes: Outcomes;
   timeInSystem: DurationStats;
   wait: DurationStats;
@@ -88,12 +90,17 @@ export interface Results {
   perReplication: PerReplication;
 }
 
+function hasMissedCalls(model: CompiledModel): boolean {
+  return model.steps.some((step) => step.missedCall !== null);
+}
+
 function systemResult(model: CompiledModel, replications: Replication[]): SystemResult {
   const overall = classResult(
     replications.map((r) => r.system),
     model.classes.some((c) => c.target !== null),
     replications.map((r) => r.span),
     reportedOutcomes(model),
+    hasMissedCalls(model),
   );
   return {
     served: overall.served.mean,
@@ -101,6 +108,7 @@ function systemResult(model: CompiledModel, replications: Replication[]): System
     abandoned: overall.abandoned.mean,
     arrived: overall.arrived.mean,
     counts: { served: overall.served, abandoned: overall.abandoned, arrived: overall.arrived },
+    ...(overall.missedLost ? { missedLost: overall.missedLost } : {}),
     outcomes: overall.outcomes,
     timeInSystem: overall.timeInSystem,
     wait: overall.wait,
@@ -132,6 +140,7 @@ export function combine(
     steps[step.id] = stepResult(
       replications.map((r) => r.steps[i]!),
       unstablePools.has(step.pool),
+      step.missedCall !== null,
     );
   });
   const resources: Record<string, PoolResult> = {};
@@ -152,6 +161,7 @@ export function combine(
         customerClass.target !== null,
         spans,
         reported,
+        hasMissedCalls(model),
       ),
       cost: priced ? classCostResult(replications, i, reported) : null,
     };

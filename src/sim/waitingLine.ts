@@ -27,6 +27,31 @@ class Ring {
     this.length++;
   }
 
+  /**
+   * Puts an entry behind the first `after` valid entries (`currentToken(id) === token`),
+   * or at the back when fewer are valid: the entries behind move one place back. Only a
+   * recalled ticket takes this path, so the shift costs nothing to the others.
+   */
+  insertAfter(id: number, token: number, after: number, currentToken: Int32Array): void {
+    if (this.length === this.ids.length) this.grow();
+    const mask = this.ids.length - 1;
+    let at = 0;
+    for (let valid = 0; at < this.length && valid < after; at++) {
+      const slot = (this.head + at) & mask;
+      if (currentToken[this.ids[slot]!] === this.tokens[slot]) valid++;
+    }
+    for (let i = this.length; i > at; i--) {
+      const to = (this.head + i) & mask;
+      const from = (this.head + i - 1) & mask;
+      this.ids[to] = this.ids[from]!;
+      this.tokens[to] = this.tokens[from]!;
+    }
+    const slot = (this.head + at) & mask;
+    this.ids[slot] = id;
+    this.tokens[slot] = token;
+    this.length++;
+  }
+
   private grow(): void {
     const ids = new Int32Array(this.ids.length * 2);
     const tokens = new Int32Array(this.ids.length * 2);
@@ -56,6 +81,20 @@ export class WaitingLine {
   /** Joins at the front of its priority level: served before everyone of that level. */
   pushFront(id: number, token: number, level: number): void {
     this.levels[level]!.unshift(id, token);
+  }
+
+  /**
+   * Joins behind `after` waiting customers of its priority level, or at the level's back
+   * when fewer wait (a missed ticket recalled: 过号顺延).
+   */
+  pushAfter(
+    id: number,
+    token: number,
+    level: number,
+    after: number,
+    currentToken: Int32Array,
+  ): void {
+    this.levels[level]!.insertAfter(id, token, after, currentToken);
   }
 
   /**

@@ -76,4 +76,27 @@ describe('the simulation report', () => {
     expect(lines[0]).toBe('Pools (over the statistics window)');
     expect(lines.join('\n')).not.toMatch(/overtime/);
   });
+
+  it('gives the missed tickets of a step that has them, in English and Chinese, and none otherwise', () => {
+    expect(report).not.toMatch(/Missed tickets/);
+    const missed = structuredClone(blueprint);
+    missed.steps.find((step) => step.id === 'c-hand-over')!.missedCall = {
+      probability: 0.1,
+      callTime: { type: 'fixed', value: 1 },
+      then: { action: 'recall', after: 3, returnProbability: 0.5 },
+    };
+    const run = simulate(missed, { replications: 4 });
+    const figures = run.steps['c-hand-over']!.missedCalls!;
+    const lines = section(formatReport(missed, run, 'en'), 'Missed tickets');
+    expect(lines[0]).toBe('Missed tickets (calls that found nobody per day)');
+    const header = lines[1]!;
+    const row = lines.find((line) => line.startsWith('  c-hand-over '))!;
+    expect(cell(header, row, 'missed')).toBe(figures.missed.mean.toFixed(1));
+    expect(cell(header, row, 'of calls')).toBe(`${(figures.share * 100).toFixed(1)} %`);
+    expect(cell(header, row, 'came back')).toBe(figures.recalled.mean.toFixed(1));
+    expect(cell(header, row, 'lost')).toBe(figures.lost.mean.toFixed(1));
+    // A fixed minute a call: the unit-minutes are the missed calls.
+    expect(figures.callMinutes.mean).toBeCloseTo(figures.missed.mean, 9);
+    expect(formatReport(missed, run, 'zh-CN')).toMatch(/\n过号（每天叫号未到的次数）\n/);
+  });
 });

@@ -279,6 +279,20 @@ function semantic(): Finding[] {
       b.steps[1]!.failure = { probability: 1, then: { action: 'goto', step: 'serve' } };
     },
     (b) => {
+      const call = { type: 'fixed', value: 0.5 } as const;
+      b.steps[1]!.missedCall = { probability: 1, callTime: call, then: { action: 'back' } };
+    },
+    (b) => {
+      const call = { type: 'fixed', value: 0.5 } as const;
+      b.steps[0]!.missedCall = { probability: 0.1, callTime: call, then: { action: 'gone' } };
+      delete b.steps[0]!.resource;
+    },
+    (b) => {
+      const call = { type: 'fixed', value: 0.5 } as const;
+      b.steps[1]!.customerPresent = false;
+      b.steps[1]!.missedCall = { probability: 0.1, callTime: call, then: { action: 'gone' } };
+    },
+    (b) => {
       b.flows[1]!.to = 'serve';
     },
     (b) => {

@@ -15,6 +15,8 @@ const KEYS = {
   abandon: 'playback.eventAbandon',
   stuck: 'playback.eventStuck',
   background: 'playback.eventBackground',
+  missed: 'playback.eventMissed',
+  recall: 'playback.eventRecall',
 } as const satisfies Record<EventDescription['event'], string>;
 
 /** "10:42:13 · customer 57 starts Count cash at Tellers no. 2", names given. */

@@ -99,6 +99,8 @@ const en = {
   eventAbandon: '{{time}} · {{who}} leaves at {{step}} without being served',
   eventStuck: '{{time}} · {{who}} is stuck at {{step}} and taken out',
   eventBackground: '{{time}} · {{who}} starts at {{step}}',
+  eventMissed: '{{time}} · {{who}} is called for {{step}} and is not there',
+  eventRecall: '{{time}} · {{who}} is back and queues again for {{step}}',
   eventAlso: ' (+{{count}} more at this moment)',
 };
 
@@ -200,6 +202,8 @@ export const playbackMessages = {
     eventAbandon: '{{time}} · {{who}} 未办成，在「{{step}}」离开',
     eventStuck: '{{time}} · {{who}} 卡在「{{step}}」，被移出',
     eventBackground: '{{time}} · {{who}} 在「{{step}}」开始',
+    eventMissed: '{{time}} · 叫号「{{step}}」，{{who}} 不在（过号）',
+    eventRecall: '{{time}} · {{who}} 回来，重新排队等待「{{step}}」',
     eventAlso: '（同一时刻另有 {{count}} 个事件）',
   },
 } satisfies { en: typeof en; zhCN: Record<keyof typeof en, string> };

@@ -21,8 +21,12 @@ export interface PlaybackEvent {
 
 /** What the page needs to know about the compiled model to draw it. */
 export interface PlaybackInfo {
-  /** `rejoinFront`: a failure here sends the customer to the front of the next queue (rejoin). */
-  steps: { id: string; pool: number; rejoinFront: boolean }[];
+  /**
+   * `rejoinFront`: a failure here sends the customer to the front of the next queue
+   * (rejoin); `recallAfter`: a missed ticket here comes back behind this many of its
+   * priority (-1: at the back; absent: the step has no missed tickets).
+   */
+  steps: { id: string; pool: number; rejoinFront: boolean; recallAfter?: number }[];
   pools: { id: string; levelOfClass: number[] }[];
   classes: { id: string }[];
   mode: 'day' | 'steady';

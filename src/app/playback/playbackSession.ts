@@ -79,6 +79,9 @@ export function playbackInfo(model: CompiledModel, profile: ArrivalProfile): Pla
       id: step.id,
       pool: step.pool,
       rejoinFront: step.rejoinFront,
+      ...(step.missedCall
+        ? { recallAfter: Number.isFinite(step.missedCall.after) ? step.missedCall.after : -1 }
+        : {}),
     })),
     pools: model.pools.map((pool) => ({
       id: pool.id,

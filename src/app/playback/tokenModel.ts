@@ -99,6 +99,16 @@ export class TokenTable {
         }
         token.status = 'serving';
         break;
+      case 'missed':
+        // Called and not there: out of the line, away from the window the call holds.
+        this.dequeue(token);
+        token.status = 'moving';
+        break;
+      case 'recall':
+        token.step = s;
+        token.status = 'waiting';
+        this.enqueueAfter(token, this.info.steps[s]!.recallAfter ?? -1);
+        break;
       case 'end':
         break;
       case 'fail':
@@ -206,7 +216,6 @@ export class TokenTable {
     return pool >= 0 ? (this.info.pools[pool]?.levelOfClass[token.classIndex] ?? 0) : 0;
   }
 
-  /** Behind everyone of the same or a higher priority level (the engine's WaitingLine order). */
   /** Behind everyone of its priority level, or at the level's front (`rejoin: "front"`). */
   private enqueue(token: Token, front: boolean): void {
     const queue = this.queues[token.step]!;
@@ -220,6 +229,19 @@ export class TokenTable {
       at = queue.length;
       while (at > 0 && levelAt(at - 1) > level) at--;
     }
+    queue.splice(at, 0, token.key);
+  }
+
+  /** Behind `after` of its priority level (the engine's WaitingLine.pushAfter); -1: at the back. */
+  private enqueueAfter(token: Token, after: number): void {
+    if (after < 0) return this.enqueue(token, false);
+    const queue = this.queues[token.step]!;
+    const level = this.level(token);
+    const levelAt = (at: number) => this.level(this.tokens.get(queue[at]!)!);
+    let at = 0;
+    while (at < queue.length && levelAt(at) < level) at++;
+    for (let passed = 0; at < queue.length && passed < after && levelAt(at) === level; passed++)
+      at++;
     queue.splice(at, 0, token.key);
   }
 

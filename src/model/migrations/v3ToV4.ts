@@ -8,6 +8,6 @@ import type { Migration } from './index.ts';
 export const v3ToV4: Migration = {
   from: 3,
   summary:
-    'Version-3 files are unchanged. New, optional: a pool may also serve other pools’ queues when idle (alsoServes).',
+    'Version-3 files are unchanged. New, optional: a pool may also serve other pools’ queues when idle (alsoServes); a step’s missedCall (missed tickets, 过号, and their recall).',
   migrate: (document) => document,
 };

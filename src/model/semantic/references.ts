@@ -115,6 +115,7 @@ export const checkReferences: Check = (context) => {
     const perClass = [
       ...keyedByClass(step.classDuration, at('classDuration')),
       ...keyedByClass(step.failure?.classProbability, at('failure', 'classProbability')),
+      ...keyedByClass(step.missedCall?.classProbability, at('missedCall', 'classProbability')),
     ];
     for (const [id, path] of perClass) {
       if (!classIds.includes(id))

@@ -2,11 +2,13 @@
  * Simulation settings that contradict each other: class shares, run times, settings on
  * steps that customers never pass through.
  */
-import { failureChanceFor } from '../classService.ts';
+import { failureChanceFor, missedCallChanceFor } from '../classService.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { arrivalStreams, isProcessStep } from '../graph.ts';
 import { classIdsOf } from '../routing.ts';
 import { minutesOfDay } from '../schema/primitives.ts';
+import type { Step } from '../schema/step.ts';
+import type { PathSegment } from '../findings.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkPeriods } from './periods.ts';
 
@@ -147,7 +149,10 @@ export const checkSimulationSettings: Check = (context) => {
         stepId: step.id,
       });
     }
-    if (isProcessStep(step)) return;
+    if (isProcessStep(step)) {
+      checkMissedCall(context, step, index);
+      return;
+    }
     const simulated = [
       'duration',
       'classDuration',
@@ -155,6 +160,7 @@ export const checkSimulationSettings: Check = (context) => {
       'failure',
       'exit',
       'customerPresent',
+      'missedCall',
     ] as const;
     for (const key of simulated) {
       if (step[key] === undefined) continue;
@@ -168,3 +174,31 @@ export const checkSimulationSettings: Check = (context) => {
     }
   });
 };
+
+/**
+ * Missed tickets need a queue the customer is called from in person, and a way out of
+ * it: a class always absent who always comes back would be called for ever.
+ */
+function checkMissedCall(context: CheckContext, step: Step, index: number): void {
+  const missed = step.missedCall;
+  if (!missed) return;
+  const path: PathSegment[] = ['steps', index, 'missedCall'];
+  const fault = !step.resource
+    ? 'missed-call-without-pool'
+    : step.customerPresent === false
+      ? 'missed-call-without-customer'
+      : null;
+  if (fault) {
+    context.report({ severity: 'error', code: fault, path, stepId: step.id });
+    return;
+  }
+  const comesBack =
+    missed.then.action !== 'gone' &&
+    (missed.then.returnProbability ?? DEFAULTS.returnProbability) === 1;
+  if (
+    comesBack &&
+    classIdsOf(context.blueprint).some((classId) => missedCallChanceFor(step, classId) === 1)
+  ) {
+    context.report({ severity: 'error', code: 'endless-recall', path, stepId: step.id });
+  }
+}

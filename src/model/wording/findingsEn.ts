@@ -85,6 +85,12 @@ export const FINDINGS_EN = {
     'shares-sum': 'class shares add up to {{sum}}, not 1',
     'shares-missing': 'there are classes and shared arrivals: give each class its share of them',
     'closes-before-opening': 'closing time {{close}} must be after opening time {{open}}',
+    'missed-call-without-pool':
+      'has missed tickets but needs no pool: only a queue for a pool calls tickets; give the step a resource or remove missedCall',
+    'missed-call-without-customer':
+      'has missed tickets but the customer is not here (customerPresent: false): only a customer can miss a call',
+    'endless-recall':
+      'a customer class misses every call and always comes back, so it is called for ever: lower the chance or the return chance, or make the ticket void (gone)',
     'endless-retry': 'fails every time and retries without limit, so no customer ever gets past it',
     'background-multiplies':
       'the work this flow starts leads back to step {{step}} and starts, on average, at least as much new work as itself, so it never ends',

@@ -74,6 +74,12 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
     'shares-sum': '各客户类别的份额之和为 {{sum}}，而不是 1',
     'shares-missing': '有客户类别，也有共享的到达：请为每个类别给出它所占的份额',
     'closes-before-opening': '关门时间 {{close}} 必须晚于开门时间 {{open}}',
+    'missed-call-without-pool':
+      '设置了过号，但这个步骤不需要资源池：只有排队等资源池的步骤才叫号；请给步骤设置资源，或删除 missedCall',
+    'missed-call-without-customer':
+      '设置了过号，但客户不在场（customerPresent: false）：只有客户本人才会过号',
+    'endless-recall':
+      '有客户类别每次叫号都不在且总会回来，会被无限叫号：请降低过号概率或回来的概率，或让过号作废（gone）',
     'endless-retry': '每次都失败且无限重试，所以没有客户能通过这个步骤',
     'background-multiplies':
       '这条流程线启动的后台工作会回到步骤 {{step}}，平均启动的新工作不少于它自身，所以永远不会结束',

@@ -32,6 +32,13 @@ export class StepCounters {
   stuck = 0;
   /** Of `stuck`, those stopped in a deadlock while queueing here (deadlock.ts). */
   deadlocked = 0;
+  /** Missed tickets (missedCall): calls from the queue, those of an absent customer, those queued again, those lost. */
+  calls = 0;
+  missedCalls = 0;
+  recalled = 0;
+  missedLost = 0;
+  /** Unit-minutes spent calling absent customers. */
+  callMinutes = 0;
   /** Waits of those who started service here (0 for those who found a unit free). */
   readonly wait = new Tally();
   /** Time in the queue of those who gave up waiting here (reneged). */
@@ -76,6 +83,8 @@ export class ClassCounters {
   served = 0;
   abandoned = 0;
   stuck = 0;
+  /** Of `abandoned`, those whose ticket was missed and who did not come back. */
+  missedLost = 0;
   /** Customers of classes with a service target who left (served or not): the share's base. */
   targeted = 0;
   withinTarget = 0;
@@ -180,6 +189,13 @@ export class Collector {
     this.inSystem.change(now, 1);
   }
 
+  /** A customer of this class was lost to a missed ticket (before they depart as abandoned). */
+  missedLost(classIndex: number): void {
+    const counters = this.classes[classIndex]!;
+    counters.missedLost++;
+    if (this.system !== counters) this.system.missedLost++;
+  }
+
   /** Someone joined (+1) or left (−1) the queue of step `s` for `pool`. */
   queueChange(s: number, pool: number, now: number, delta: number): void {
     const stepQueue = this.steps[s]!.queue;
@@ -237,6 +253,7 @@ export class Collector {
     for (const step of this.steps) {
       step.visits = step.attempts = step.failures = step.balks = step.reneges = 0;
       step.stuck = step.deadlocked = 0;
+      step.calls = step.missedCalls = step.recalled = step.missedLost = step.callMinutes = 0;
       step.wait.clear();
       step.renegedWait.clear();
       step.queue.restart(now);
@@ -253,6 +270,7 @@ export class Collector {
         counters.served =
         counters.abandoned =
         counters.stuck =
+        counters.missedLost =
         counters.targeted =
         counters.withinTarget =
           0;

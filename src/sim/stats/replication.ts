@@ -25,6 +25,12 @@ export interface StepReplication {
   stuck: number;
   /** Of `stuck`, those stopped in a deadlock while queueing here. */
   deadlocked: number;
+  /** Missed tickets: calls from the queue, those of an absent customer, queued again, lost; unit-minutes calling. */
+  calls: number;
+  missedCalls: number;
+  recalled: number;
+  missedLost: number;
+  callMinutes: number;
   /** Waits of those who started service here. */
   wait: Observations;
   /** Time in the queue of those who reneged here. */
@@ -68,6 +74,8 @@ export interface ClassReplication {
   served: number;
   abandoned: number;
   stuck: number;
+  /** Of `abandoned`, lost to a missed ticket. */
+  missedLost: number;
   targeted: number;
   withinTarget: number;
   /** Served customers by outcome, in the order of OUTCOMES. */
@@ -122,6 +130,7 @@ function classReplication(counters: ClassCounters, span: number): ClassReplicati
     served: counters.served,
     abandoned: counters.abandoned,
     stuck: counters.stuck,
+    missedLost: counters.missedLost,
     targeted: counters.targeted,
     withinTarget: counters.withinTarget,
     outcomes: [...counters.outcomes],
@@ -182,6 +191,11 @@ export function summarize(
       reneges: step.reneges,
       stuck: step.stuck,
       deadlocked: step.deadlocked,
+      calls: step.calls,
+      missedCalls: step.missedCalls,
+      recalled: step.recalled,
+      missedLost: step.missedLost,
+      callMinutes: step.callMinutes,
       wait: observations(step.wait),
       renegedWait: observations(step.renegedWait),
       queueMean: step.queue.average(end),

@@ -41,6 +41,8 @@ export interface ClassResult {
   /** Customers stopped in a loop (MAX_MOVES), over all replications. */
   stuck: number;
   throughputPerHour: Estimate;
+  /** Of `abandoned`, those lost to a missed ticket; present when a step has `missedCall`. */
+  missedLost?: Estimate;
   /** The class's share of all pools' cost (costParts.ts); null when no pool has a price. */
   cost: ClassCost | null;
 }
@@ -88,6 +90,7 @@ export function classResult(
   hasTarget: boolean,
   spans: readonly number[],
   reported: readonly number[],
+  missedCalls = false,
 ): Omit<ClassResult, 'cost'> {
   return {
     arrived: estimate(list.map((r) => r.arrived)),
@@ -104,5 +107,6 @@ export function classResult(
       : null,
     stuck: list.reduce((sum, r) => sum + r.stuck, 0),
     throughputPerHour: estimate(list.map((r) => r.throughputPerHour)),
+    ...(missedCalls ? { missedLost: estimate(list.map((r) => r.missedLost)) } : {}),
   };
 }

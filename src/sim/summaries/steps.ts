@@ -22,6 +22,12 @@ export interface StepResult {
   reneges: Estimate;
   /** Customers stopped here after MAX_MOVES steps (a loop), over all replications. */
   stuck: number;
+  /**
+   * Missed tickets (a step with `missedCall`): per replication, calls that found nobody,
+   * customers queued again after one, customers lost to one, and the unit-minutes spent
+   * calling; `share`: missed calls over all calls from the queue, over all replications.
+   */
+  missedCalls?: MissedCallResult;
   /** The pool this step queues for cannot keep up in a steady-state run: waits grow without end. */
   unstable?: true;
   /**
@@ -31,8 +37,35 @@ export interface StepResult {
   queueOf?: string;
 }
 
-/** `poolUnstable`: the pool the step queues for has no steady state (5.1). */
-export function stepResult(list: StepReplication[], poolUnstable: boolean): StepResult {
+export interface MissedCallResult {
+  missed: Estimate;
+  recalled: Estimate;
+  lost: Estimate;
+  callMinutes: Estimate;
+  share: number;
+}
+
+function missedCallResult(list: StepReplication[]): MissedCallResult {
+  const missed = list.reduce((sum, s) => sum + s.missedCalls, 0);
+  const calls = list.reduce((sum, s) => sum + s.calls, 0);
+  return {
+    missed: estimate(list.map((s) => s.missedCalls)),
+    recalled: estimate(list.map((s) => s.recalled)),
+    lost: estimate(list.map((s) => s.missedLost)),
+    callMinutes: estimate(list.map((s) => s.callMinutes)),
+    share: calls > 0 ? missed / calls : 0,
+  };
+}
+
+/**
+ * `poolUnstable`: the pool the step queues for has no steady state (5.1); `missedCalls`:
+ * the step has missed tickets (`missedCall`), reported only then.
+ */
+export function stepResult(
+  list: StepReplication[],
+  poolUnstable: boolean,
+  missedCalls = false,
+): StepResult {
   const failures = estimate(list.map((s) => s.failures));
   const attempts = list.reduce((sum, s) => sum + s.attempts, 0);
   const total = list.reduce((sum, s) => sum + s.failures, 0);
@@ -57,6 +90,7 @@ export function stepResult(list: StepReplication[], poolUnstable: boolean): Step
     balks: estimate(list.map((s) => s.balks)),
     reneges: estimate(list.map((s) => s.reneges)),
     stuck: list.reduce((sum, s) => sum + s.stuck, 0),
+    ...(missedCalls ? { missedCalls: missedCallResult(list) } : {}),
     ...(unstable ? { unstable: true as const } : {}),
   };
 }

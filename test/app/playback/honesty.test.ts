@@ -41,6 +41,40 @@ describe('tokens from the engine events', () => {
     expect(table.size).toBe(0);
   });
 
+  // Missed tickets at the tellers: a called customer away leaves the line, and comes back
+  // behind two tickets or at the back, as the engine's line has it.
+  test.each([
+    ['recall after 2', { action: 'recall', after: 2, returnProbability: 0.7 }],
+    ['back', { action: 'back', returnProbability: 0.7 }],
+  ] as const)('agree with the snapshot with missed tickets (%s)', (_, then) => {
+    const missed = structuredClone(deposit);
+    const handOver = missed.steps.find((step) => step.id === 'c-hand-over')!;
+    handOver.missedCall = {
+      probability: 0.2,
+      callTime: { type: 'uniform', min: 0.5, max: 1 },
+      then: { ...then },
+    };
+    const session = new PlaybackSession(missed, 4);
+    const first = session.frame(0, { reset: true });
+    const table = new TokenTable(first.reset!.info);
+    table.reset(first.reset!.snapshot);
+    let recalls = 0;
+    let checked = 0;
+    for (let time = session.clock; !session.frame(0).finished; time += 0.31) {
+      session.advance(time);
+      const frame = session.frame(checked++, { snapshot: true });
+      for (const event of frame.events) {
+        table.apply(event, 0);
+        if (event.event === 'recall') recalls++;
+      }
+      table.sweep(10_000);
+      const state = frame.snapshot!;
+      expect(tokenLines(table, first.reset!.info)).toEqual(snapshotLines(state));
+      expect(tokenQueues(table, first.reset!.info)).toEqual(state.queues);
+    }
+    expect(recalls).toBeGreaterThan(5);
+  });
+
   test('a table rebuilt from a snapshot after a jump agrees too, and then follows the events', () => {
     const session = new PlaybackSession(deposit, 7);
     session.jump(12 * 60 + 10);
