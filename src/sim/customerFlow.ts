@@ -197,14 +197,15 @@ export class CustomerFlow {
       const after = missed.after === Infinity ? -1 : missed.after;
       this.pools.join(c, s, step.pool, this.now, after);
       this.emit(c, s, 'recall');
-    } else if (returns) {
-      this.depart(c, 'stuck', s); // recalled again and again: caught in a loop
-    } else {
-      counters.missedLost++;
-      if (people.background[c] === 0) this.stats.missedLost(people.classIndex[c]!);
-      this.depart(c, 'abandoned', s);
+      this.pools.releaseCall(c, s, this.now); // the window calls the next ticket
+      return;
     }
-    this.pools.release(step.pool, step.units, this.now); // the window calls the next ticket
+    // The units go back (charged to this visit) before the customer leaves.
+    this.pools.releaseCall(c, s, this.now);
+    if (returns) return this.depart(c, 'stuck', s); // recalled again and again: a loop
+    counters.missedLost++;
+    if (people.background[c] === 0) this.stats.missedLost(people.classIndex[c]!);
+    this.depart(c, 'abandoned', s);
   }
 
   // ---- moving through steps ----------------------------------------------------

@@ -267,6 +267,13 @@ export class Pools {
     if (people.heldPool[c]! >= 0 && people.holdUntil[c] === s) this.releaseHeld(c, now);
   }
 
+  /** A missed ticket's call is over: the units step `s` took go back (to the lender, if lent). */
+  releaseCall(c: number, s: number, now: number): void {
+    const step = this.model.steps[s]!;
+    if (this.people.lentBy[c] === 0) this.releaseFor(c, step.pool, step.units, now);
+    else this.giveBack(c, step, now);
+  }
+
   /** A failure that sends the customer away releases what step `s` took and what they hold. */
   releaseAll(c: number, s: number, now: number): void {
     const step = this.model.steps[s]!;
