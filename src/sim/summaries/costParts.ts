@@ -104,6 +104,16 @@ export function classCostResult(
   };
 }
 
+/**
+ * Idle cost is negative only where a schedule took busy units away (over 100 %): a run
+ * in which no replication went below 0 is of a quantity that cannot, and its interval
+ * is cut at 0 like every other cost's.
+ */
+function idleEstimate(values: readonly number[]): Estimate {
+  const lowest = Math.min(...values);
+  return estimate(values, lowest >= 0 ? [0, Infinity] : [-Infinity, Infinity]);
+}
+
 export function costShares(
   replications: readonly Replication[],
   of: (r: Replication) => ClassReplication,
@@ -115,11 +125,10 @@ export function costShares(
     outcomes[OUTCOMES[index]!] = part(replications, of, index, (c) => c.outcomes[index]!);
   return {
     busy: estimate(replications.map((r) => sum(of(r).cost))),
-    idle: estimate(
+    idle: idleEstimate(
       replications.map((r) =>
         whole ? idleCost(r) : withIdleShare(r, sum(of(r).cost)) - sum(of(r).cost),
       ),
-      [-Infinity, Infinity], // negative where a schedule took busy units away (over 100 %)
     ),
     outcomes,
     abandoned: part(replications, of, ABANDONED_COST, (c) => c.abandoned + c.stuck),
