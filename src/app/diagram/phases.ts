@@ -33,18 +33,38 @@ export function layoutPhases(
   });
 
   const columns: PhaseColumn[] = [];
-  let left = spans.find((span) => span !== undefined)?.left ?? 0;
+  // Phases without steps before the first that has some stand to its left, so that a
+  // step dropped into the second of three empty columns stays under the second header.
+  const firstWithSteps = spans.findIndex((span) => span !== undefined);
+  let left =
+    firstWithSteps < 0 ? 0 : spans[firstWithSteps]!.left - firstWithSteps * MIN_PHASE_WIDTH;
   phases.forEach((phase, index) => {
     const span = spans[index];
     const next = spans[index + 1];
     let right: number;
     if (span && next) right = (span.right + next.left) / 2;
     else if (span) right = span.right;
-    else right = left + MIN_PHASE_WIDTH;
+    else right = left + emptyColumnWidth(spans, index, left);
     // Steps drawn out of phase order must not turn a column inside out.
     right = Math.max(right, left + MIN_PHASE_WIDTH);
     columns.push({ id: phase.id, label: phase.label, left, right });
     left = right;
   });
   return columns;
+}
+
+/**
+ * A phase without steps between two that have some shares the room between their steps
+ * with the other empty ones there, when that room holds them all; otherwise, or after the
+ * last phase with steps, it gets the room of one step.
+ */
+function emptyColumnWidth(
+  spans: readonly (Span | undefined)[],
+  index: number,
+  left: number,
+): number {
+  const nextWithSteps = spans.findIndex((span, at) => at > index && span !== undefined);
+  if (nextWithSteps < 0) return MIN_PHASE_WIDTH;
+  const share = (spans[nextWithSteps]!.left - left) / (nextWithSteps - index);
+  return Math.max(share, MIN_PHASE_WIDTH);
 }

@@ -11,9 +11,18 @@ interface Props {
   /** Refuses to empty both languages (labels must say something). */
   required?: boolean;
   multiline?: boolean;
+  /** Each language's placeholder text, dropped when another language is named (withText). */
+  placeholders?: Readonly<Record<string, string>>;
 }
 
-export function LocalizedTextFields({ label, text, onChange, required, multiline }: Props) {
+export function LocalizedTextFields({
+  label,
+  text,
+  onChange,
+  required,
+  multiline,
+  placeholders,
+}: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -28,7 +37,7 @@ export function LocalizedTextFields({ label, text, onChange, required, multiline
           })}
           value={textOf(text, language)}
           onCommit={(value) => {
-            const next = withText(text, language, value);
+            const next = withText(text, language, value, placeholders);
             if (required && next === undefined) return t('inspector.problem.required');
             onChange(next);
             return undefined;

@@ -9,6 +9,8 @@ import { PeriodsTable } from './PeriodsTable.tsx';
 import { useBlueprint, useEdit, useNumberProblem } from './useInspector.ts';
 
 const KINDS = ['staff', 'system', 'space'] as const;
+/** A new pool's name in each language until the designer names it. */
+const NEW_POOL_LABEL = { en: 'New pool', 'zh-CN': '新资源' };
 const DISCIPLINES = ['fifo', 'priority'] as const;
 
 export function PoolsEditor() {
@@ -26,7 +28,7 @@ export function PoolsEditor() {
       <button
         type="button"
         className="inspector-button"
-        onClick={() => edit((draft) => void addPool(draft, { en: 'New pool', 'zh-CN': '新资源' }))}
+        onClick={() => edit((draft) => void addPool(draft, { ...NEW_POOL_LABEL }))}
       >
         {t('inspector.pools.add')}
       </button>
@@ -60,6 +62,7 @@ function PoolCard({ pool }: { pool: ResourcePool }) {
         label={t('inspector.pools.label')}
         text={pool.label}
         required
+        placeholders={NEW_POOL_LABEL}
         onChange={(label) => change((p) => void (p.label = label!))}
       />
       <SelectField

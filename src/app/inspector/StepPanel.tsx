@@ -10,7 +10,7 @@ import {
   type Step,
   type StepKind,
 } from '../../model/index.ts';
-import { renameStep, toggleMark, updateStep } from '../editor/commands/steps.ts';
+import { DEFAULT_LABELS, renameStep, toggleMark, updateStep } from '../editor/commands/steps.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { ClassServiceEditor } from './ClassServiceEditor.tsx';
 import { DurationEditor } from './DurationEditor.tsx';
@@ -48,6 +48,7 @@ export function StepPanel({ step }: { step: Step }) {
           label={t('inspector.step.label')}
           text={step.label}
           required
+          placeholders={DEFAULT_LABELS[step.kind]}
           onChange={(label) => patch({ label: label! })}
         />
         <LocalizedTextFields

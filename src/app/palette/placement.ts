@@ -5,6 +5,7 @@
 import type { Blueprint, LaneId } from '../../model/index.ts';
 import { AUTO_X, AUTO_Y, STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from '../diagram/geometry.ts';
 import { slideClear } from '../diagram/dropPlaces.ts';
+import { columnAt } from '../diagram/phasePlace.ts';
 import { layoutPhases } from '../diagram/phases.ts';
 import { placeAt } from '../diagram/placeAt.ts';
 import { placeSteps } from '../diagram/placement.ts';
@@ -36,20 +37,26 @@ export function dropPlace(
 }
 
 /**
- * A step added by clicking a chip: into the selected step's lane (else the customer's),
- * just right of the rightmost step already there and level with it, so it overlaps
- * nothing and continues the row the designer is building.
+ * A step added by clicking a chip (or from the keyboard): into the selected step's lane
+ * (else the customer's), just right of the rightmost step already there and level with
+ * it, so it overlaps nothing and continues the row the designer is building. Its phase is
+ * the column it lands in; past the last column, the phase of the step it follows.
  */
 export function clickAddPlace(blueprint: Blueprint, selectedStepId: string | undefined): StepPlace {
   const selected = blueprint.steps.find((step) => step.id === selectedStepId);
   const lane = selected?.lane ?? DEFAULT_CLICK_LANE;
   // Steps without a stored position are drawn where automatic placement puts them.
   const placements = placeSteps(blueprint);
-  let rightmost: { x: number; y: number } | undefined;
+  let rightmost: { x: number; y: number; phase: string | undefined } | undefined;
   blueprint.steps.forEach((step, index) => {
     const placement = placements[index]!;
-    if (step.lane === lane && (!rightmost || placement.x > rightmost.x)) rightmost = placement;
+    if (step.lane === lane && (!rightmost || placement.x > rightmost.x))
+      rightmost = { ...placement, phase: step.phase };
   });
-  if (!rightmost) return { lane, x: AUTO_X, y: AUTO_Y };
-  return { lane, x: rightmost.x + STEP_WIDTH + STEP_GAP, y: rightmost.y };
+  const place = rightmost
+    ? { lane, x: rightmost.x + STEP_WIDTH + STEP_GAP, y: rightmost.y }
+    : { lane, x: AUTO_X, y: AUTO_Y };
+  const phase =
+    columnAt(layoutPhases(blueprint, placements), place.x)?.column.id ?? rightmost?.phase;
+  return phase === undefined ? place : { ...place, phase };
 }

@@ -53,6 +53,19 @@ describe('localized text fields', () => {
     expect(withText({ en: 'Teller', 'zh-CN': '柜员' }, 'en', ' ')).toEqual({ 'zh-CN': '柜员' });
     expect(withText({ en: 'Teller' }, 'en', '')).toBeUndefined();
   });
+
+  it('drops the other language’s placeholder when one language is named', () => {
+    const placeholders = { en: 'New step', 'zh-CN': '新步骤' };
+    const fresh = { en: 'New step', 'zh-CN': '新步骤' };
+    // Named in Chinese only: the English view falls back to 取号, not "New step".
+    expect(withText(fresh, 'zh-CN', '取号', placeholders)).toEqual({ 'zh-CN': '取号' });
+    // A name the designer gave in the other language is kept.
+    expect(
+      withText({ en: 'Take a number', 'zh-CN': '新步骤' }, 'zh-CN', '取号', placeholders),
+    ).toEqual({ en: 'Take a number', 'zh-CN': '取号' });
+    // Emptying a field removes only that language.
+    expect(withText(fresh, 'en', '', placeholders)).toEqual({ 'zh-CN': '新步骤' });
+  });
 });
 
 describe('branch chances', () => {

@@ -7,6 +7,7 @@ import {
   STEP_HEIGHT,
   STEP_WIDTH,
 } from '../../../src/app/diagram/geometry.ts';
+import { layoutPhases } from '../../../src/app/diagram/phases.ts';
 import { placeSteps } from '../../../src/app/diagram/placement.ts';
 import type { LaneBand } from '../../../src/app/diagram/types.ts';
 import { clickAddPlace, dropPlace } from '../../../src/app/palette/placement.ts';
@@ -107,5 +108,78 @@ describe('clickAddPlace: right of the rightmost step of the lane', () => {
     const place = clickAddPlace(unplaced, 'a');
     expect(place.lane).toBe('frontstage');
     expect(place.x).toBe(rightEdge + STEP_GAP);
+  });
+});
+
+describe('the phase of an added step follows the column it lands in', () => {
+  const phases = [
+    { id: 'p1', label: 'First' },
+    { id: 'p2', label: 'Second' },
+    { id: 'p3', label: 'Third' },
+  ];
+
+  it('a click or keyboard add takes the column it lands in', () => {
+    const blueprint = { ...makeBlueprint([]), phases };
+    const place = clickAddPlace(blueprint, undefined);
+    const columns = layoutPhases(blueprint, placeSteps(blueprint));
+    const middle = place.x + STEP_WIDTH / 2;
+    const under = columns.find((c) => c.left <= middle && middle < c.right)!;
+    expect(place.phase).toBe(under.id);
+  });
+
+  it('past the last column it takes the phase of the step it follows', () => {
+    const blueprint = {
+      ...makeBlueprint([{ id: 'c1', lane: 'customer', position: { x: 40, y: 48 } }]),
+      phases,
+    };
+    blueprint.steps[0]!.phase = 'p3';
+    expect(clickAddPlace(blueprint, 'c1').phase).toBe('p3');
+  });
+
+  it('a step dropped into the second of three empty columns stays under the second header', () => {
+    const blueprint = { ...makeBlueprint([]), phases };
+    const before = layoutPhases(blueprint, placeSteps(blueprint));
+    const second = before[1]!;
+    const dropped = dropPlace(blueprint, lanes, {
+      x: (second.left + second.right) / 2,
+      y: lanes[1]!.top + 80,
+    });
+    expect(dropped.phase).toBe('p2');
+    const withStep = {
+      ...blueprint,
+      steps: [
+        {
+          id: 's',
+          kind: 'action' as const,
+          lane: dropped.lane,
+          label: 'S',
+          phase: 'p2',
+          position: { x: dropped.x, y: dropped.y },
+        },
+      ],
+    };
+    const after = layoutPhases(withStep, placeSteps(withStep));
+    const middle = dropped.x + STEP_WIDTH / 2;
+    const under = after.find((c) => c.left <= middle && middle < c.right)!;
+    expect(under.id).toBe('p2');
+    // The empty first column stands to its left, the third to its right.
+    expect(after[0]!.right).toBeLessThanOrEqual(dropped.x);
+    expect(after[2]!.left).toBeGreaterThanOrEqual(dropped.x + STEP_WIDTH);
+  });
+
+  it('an empty phase between two with steps shares the room between them', () => {
+    const blueprint = {
+      ...makeBlueprint([
+        { id: 'a', lane: 'customer', position: { x: 0, y: 40 } },
+        { id: 'b', lane: 'customer', position: { x: 1000, y: 40 } },
+      ]),
+      phases,
+    };
+    blueprint.steps[0]!.phase = 'p1';
+    blueprint.steps[1]!.phase = 'p3';
+    const columns = layoutPhases(blueprint, placeSteps(blueprint));
+    expect(columns[1]!.left).toBe(STEP_WIDTH + STEP_GAP / 2);
+    expect(columns[1]!.right).toBe(1000 - STEP_GAP / 2);
+    expect(columns[2]!.left).toBe(1000 - STEP_GAP / 2);
   });
 });

@@ -7,7 +7,8 @@ import type { Blueprint, Step, StepKind } from '../../../model/index.ts';
 import type { StepPlace } from '../../diagram/types.ts';
 import { freshId } from './ids.ts';
 
-const DEFAULT_LABELS: Record<StepKind, { en: string; 'zh-CN': string }> = {
+/** A new step's name in each language until the designer names it (the inspector drops the other's when one is named). */
+export const DEFAULT_LABELS: Record<StepKind, { en: string; 'zh-CN': string }> = {
   action: { en: 'New step', 'zh-CN': '新步骤' },
   decision: { en: 'Decision', 'zh-CN': '决策' },
   evidence: { en: 'Evidence', 'zh-CN': '有形展示' },
