@@ -189,3 +189,43 @@ test('the minimap toggles from the canvas controls and is remembered', async ({ 
   await page.getByRole('button', { name: 'Hide the overview map' }).click();
   await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
 });
+
+for (const size of SIZES)
+  test(`at ${size.width}×${size.height} every phase with a step on screen shows its header, both panels open`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      window.localStorage.setItem(
+        'blueprint-lab.layout',
+        JSON.stringify({ state: { sidebarOpen: true, inspectorOpen: true }, version: 1 }),
+      ),
+    );
+    await page.setViewportSize(size);
+    await page.goto('/?example=counter-deposit');
+    await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+    await viewSettled(page);
+    // The phases of the steps whose boxes start inside the pane, read from the page.
+    const onScreen = await page.evaluate(() => {
+      const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+      const state = (
+        window as unknown as {
+          __blueprintLab: {
+            getState: () => {
+              document: { blueprint: { steps: { id: string; phase?: string }[] } };
+            };
+          };
+        }
+      ).__blueprintLab.getState();
+      const phaseOf = new Map(state.document.blueprint.steps.map((s) => [s.id, s.phase]));
+      const phases = new Set<string>();
+      for (const box of document.querySelectorAll<HTMLElement>('.step[data-step-id]')) {
+        const rect = box.getBoundingClientRect();
+        const phase = phaseOf.get(box.dataset.stepId!);
+        if (phase && rect.left >= pane.left && rect.left + 40 <= pane.right) phases.add(phase);
+      }
+      return [...phases];
+    });
+    expect(onScreen.length).toBeGreaterThan(1);
+    for (const phase of onScreen)
+      await expect(page.locator(`.phase-bar__phase[data-phase="${phase}"]`), phase).toBeVisible();
+  });

@@ -15,6 +15,12 @@ import { ADD_PHASE_ROOM } from './viewport.ts';
 
 /** Room kept for the "Add phase" button when it follows the last column. */
 const ADD_BUTTON_ROOM = ADD_PHASE_ROOM;
+/**
+ * Room the button takes pinned to the bar's right edge, where it shows only "+": the
+ * columns stop short of it, and a wide one would hide the header of the last phase
+ * whose steps are on screen.
+ */
+const PINNED_BUTTON_ROOM = 40;
 
 export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
   const { t } = useTranslation();
@@ -28,7 +34,7 @@ export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
   const pinned = end + ADD_BUTTON_ROOM > width;
   const addStyle = pinned ? { right: 8 } : { left: Math.max(8, end + 8) };
   // A pinned button would cover the last column's own buttons: the columns stop short of it.
-  const room = pinned ? width - ADD_BUTTON_ROOM : width;
+  const room = pinned ? width - PINNED_BUTTON_ROOM : width;
 
   return (
     <div className="phase-bar">
@@ -50,8 +56,15 @@ export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
           );
         })}
       </div>
-      <button type="button" className="phase-bar__add" style={addStyle} onClick={editing.add}>
-        + {t('canvas.addPhase')}
+      <button
+        type="button"
+        className="phase-bar__add"
+        style={addStyle}
+        onClick={editing.add}
+        aria-label={t('canvas.addPhase')}
+        title={t('canvas.addPhase')}
+      >
+        {pinned ? '+' : `+ ${t('canvas.addPhase')}`}
       </button>
     </div>
   );
