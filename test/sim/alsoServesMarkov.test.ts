@@ -17,9 +17,9 @@
  *   ordinary customers is that over λo, and its utilisation by them P(serving ordinary).
  */
 import { describe, expect, it } from 'vitest';
-import { type Blueprint, loadBlueprintValue } from '../../src/model/index.ts';
+import type { Blueprint } from '../../src/model/index.ts';
 import type { Estimate } from '../../src/sim/stats/confidence.ts';
-import { simulate } from '../../src/sim/simulate.ts';
+import { simulateClean } from '../support/simulateClean.ts';
 import { type Branch, type Figures, chainFigures, vipBranch } from '../support/vipWindow.ts';
 
 interface Measured {
@@ -28,10 +28,7 @@ interface Measured {
 }
 
 function measuredBy(blueprint: Blueprint, seed: number): Measured[] {
-  const checked = loadBlueprintValue(blueprint);
-  if (!checked.ok) throw new Error(JSON.stringify(checked.findings));
-  expect(checked.findings).toEqual([]);
-  const results = simulate(checked.blueprint, { seed });
+  const results = simulateClean(blueprint, seed);
   const lent = results.resources.vip!.alsoServed!;
   return [
     { name: 'vipQueue', estimate: results.steps['vip-counter']!.queueLength.mean },

@@ -18,9 +18,9 @@
  * seeds must be close.
  */
 import { describe, expect, it } from 'vitest';
-import { type Blueprint, loadBlueprintValue } from '../../src/model/index.ts';
+import type { Blueprint } from '../../src/model/index.ts';
 import type { Estimate } from '../../src/sim/stats/confidence.ts';
-import { simulate } from '../../src/sim/simulate.ts';
+import { simulateClean } from '../support/simulateClean.ts';
 import {
   type Figures,
   LOBBIES,
@@ -35,10 +35,7 @@ interface Measured {
 }
 
 function measuredBy(blueprint: Blueprint, seed: number): Measured[] {
-  const checked = loadBlueprintValue(blueprint);
-  if (!checked.ok) throw new Error(JSON.stringify(checked.findings));
-  expect(checked.findings).toEqual([]);
-  const results = simulate(checked.blueprint, { seed });
+  const results = simulateClean(blueprint, seed);
   const teller = results.steps.teller!;
   return [
     { name: 'diverted', estimate: results.diversions!['greet--machine']!.share },
