@@ -126,13 +126,19 @@ export function startRun(
         { ...options, ...range },
         proxy((progress: PartProgress) => {
           if (settled) return;
-          doneByPart[i] = progress.done;
+          doneByPart[i] = Math.max(doneByPart[i]!, progress.done);
           if (progress.clock !== null) clock = progress.clock;
           report();
         }),
         transfer(channels[i]!.port2, [channels[i]!.port2]),
       ).then((problem) => {
         if (problem) throw new BudgetStop(problem);
+        // A part's last progress call may arrive after its run has returned: count the
+        // part whole now, so the bar ends at the total whatever order the messages took.
+        if (!settled) {
+          doneByPart[i] = range.count;
+          report();
+        }
       }),
     );
     const [results] = await Promise.race([Promise.all([combined, ...partsRun]), crash]);
