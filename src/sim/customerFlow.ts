@@ -3,24 +3,20 @@
  * being served, failing (retry, go back, leave), giving up, taking a branch, starting
  * background work, and leaving. The event loop (engine.ts) calls in when an arrival, an
  * end of service or a renege timer fires; everything a customer does at the same
- * instant after that happens here, without going back through the event list.
+ * instant after that happens here, without going back through the event list. Missed
+ * tickets are handled in missedCalls.ts, the random streams are made in flowStreams.ts.
  */
 import { type BudgetCode, type RunBudget, RunBudgetError } from './budget.ts';
 import type { EventListener, EventName } from './customerEvents.ts';
 import type { Customers } from './customers.ts';
 import { DeadlockWatch } from './deadlock.ts';
 import type { EventQueue } from './eventQueue.ts';
-import { CALL_END, RENEGE, SERVICE_END } from './eventKinds.ts';
-import {
-  type CompiledMissedCall,
-  type CompiledModel,
-  type CompiledStep,
-  OnFailure,
-  durationOf,
-  failChanceOf,
-} from './model.ts';
+import { RENEGE, SERVICE_END } from './eventKinds.ts';
+import { flowStreams } from './flowStreams.ts';
+import { type MissedCallHost, MissedCalls } from './missedCalls.ts';
+import { type CompiledModel, type CompiledStep, OnFailure } from './model.ts';
 import { Pools } from './pools.ts';
-import { Random, pick } from './random.ts';
+import { type Random, pick } from './random.ts';
 import type { Collector, Outcome } from './stats/collector.ts';
 
 /**
@@ -36,7 +32,7 @@ export function moveLimit(model: CompiledModel): number {
   return MAX_MOVES + model.steps.length;
 }
 
-export class CustomerFlow {
+export class CustomerFlow implements MissedCallHost {
   /** The run's clock, set by the event loop before it calls in. */
   now: number;
   listener: EventListener | undefined;
@@ -47,14 +43,13 @@ export class CustomerFlow {
   private work = 0;
   private serialCounter = 0;
   private readonly moveLimit: number;
-  /** Null where the step or class never draws from that stream (see the constructor). */
+  /** Null where the step or class never draws from that stream (flowStreams.ts). */
   private readonly durationRandom: (Random | null)[];
   private readonly failureRandom: (Random | null)[];
   private readonly routeRandom: (Random | null)[];
   private readonly backgroundRandom: (Random | null)[];
   private readonly patienceRandom: (Random | null)[];
-  /** Per step with missed tickets: whether the called is there, the call time, the return. */
-  private readonly missedRandom: (Random | null)[];
+  private readonly missedCalls: MissedCalls;
   /** Background jobs allocated but not yet started: job, target step, job, target step, … */
   private readonly pendingJobs: number[] = [];
   private startingJobs = false;
@@ -70,41 +65,30 @@ export class CustomerFlow {
   ) {
     this.now = model.window.start;
     this.moveLimit = moveLimit(model);
-    // A stream is seeded from its name alone, so one made only where something draws from
-    // it gives the same numbers; seeding them all cost a tenth of a short business day.
-    const stream = (used: boolean, name: string): Random | null =>
-      used ? new Random(seed, replication, name) : null;
-    const { steps, classes } = model;
-    this.durationRandom = steps.map((s) =>
-      stream(
-        classes.some((_, k) => durationOf(s, k) !== null),
-        `step:${s.id}:duration`,
-      ),
-    );
-    this.failureRandom = steps.map((s) =>
-      stream(
-        classes.some((_, k) => failChanceOf(s, k) > 0),
-        `step:${s.id}:failure`,
-      ),
-    );
-    this.routeRandom = steps.map((s) =>
-      stream(
-        s.routes.some((route) => route.targets.length > 1),
-        `step:${s.id}:route`,
-      ),
-    );
-    this.backgroundRandom = steps.map((s) =>
-      stream(s.background.length > 0, `step:${s.id}:background`),
-    );
-    this.patienceRandom = classes.map((c) => stream(c.patience !== null, `class:${c.id}:patience`));
-    this.missedRandom = steps.map((s) => stream(s.missedCall !== null, `step:${s.id}:missed`));
+    const streams = flowStreams(model, seed, replication);
+    this.durationRandom = streams.duration;
+    this.failureRandom = streams.failure;
+    this.routeRandom = streams.route;
+    this.backgroundRandom = streams.background;
+    this.patienceRandom = streams.patience;
     this.pools = new Pools(model, people, stats, (c, s) => {
       const step = this.model.steps[s]!;
       // Called from the queue: a step with missed tickets may find nobody at the window.
-      if (step.missedCall !== null && this.calledAway(c, s, step.missedCall)) return;
+      if (step.missedCall !== null && this.missedCalls.calledAway(c, s, step.missedCall)) return;
       const next = this.startAttempt(c, s, step);
       if (next >= 0) this.enter(c, next);
     });
+    this.missedCalls = new MissedCalls(
+      model,
+      seed,
+      replication,
+      people,
+      stats,
+      events,
+      this.pools,
+      this.moveLimit,
+      this,
+    );
     this.deadlocks = new DeadlockWatch(model, people, this.pools, (c) => this.stopDeadlocked(c));
   }
 
@@ -157,55 +141,9 @@ export class CustomerFlow {
     this.pools.dispatch(this.model.steps[s]!.pool, this.now); // the one who left may have blocked the head
   }
 
-  /**
-   * A customer called from step `s`'s queue (the units already taken) may not be there:
-   * then the units wait the call time (CALL_END) and true is returned.
-   */
-  private calledAway(c: number, s: number, missed: CompiledMissedCall): boolean {
-    if (this.people.background[c] === 1) return false; // a file is always there
-    const counters = this.stats.steps[s]!;
-    counters.calls++;
-    const chance = missed.chance[this.people.classIndex[c]!]!;
-    const random = this.missedRandom[s]!;
-    if (chance <= 0 || (chance < 1 && random.next() >= chance)) return false;
-    const callTime = missed.callTime.sample(random);
-    counters.missedCalls++;
-    counters.callMinutes += callTime * this.model.steps[s]!.units;
-    this.emit(c, s, 'missed');
-    this.people.busyUntil[c] = this.now + callTime;
-    this.events.push(this.now + callTime, CALL_END, c, 0);
-    return true;
-  }
-
-  /**
-   * The window has called an absent customer long enough and takes the next ticket. The
-   * customer comes back (queued again: behind a few tickets, or at the back) or is lost.
-   * One who comes back neither balks nor gives up: they hold a place in the line.
-   */
+  /** A missed call's time is over: the window takes the next ticket (missedCalls.ts). */
   onCallEnd(c: number): void {
-    const people = this.people;
-    const s = people.step[c]!;
-    const step = this.model.steps[s]!;
-    const missed = step.missedCall!;
-    people.busyUntil[c] = NaN;
-    const chance = missed.returnChance;
-    const returns = chance >= 1 || (chance > 0 && this.missedRandom[s]!.next() < chance);
-    const counters = this.stats.steps[s]!;
-    if (returns && ++people.moves[c]! <= this.moveLimit) {
-      counters.recalled++;
-      // At the back is an ordinary join; behind a few tickets is placed in the line.
-      const after = missed.after === Infinity ? -1 : missed.after;
-      this.pools.join(c, s, step.pool, this.now, after);
-      this.emit(c, s, 'recall');
-      this.pools.releaseCall(c, s, this.now); // the window calls the next ticket
-      return;
-    }
-    // The units go back (charged to this visit) before the customer leaves.
-    this.pools.releaseCall(c, s, this.now);
-    if (returns) return this.depart(c, 'stuck', s); // recalled again and again: a loop
-    counters.missedLost++;
-    if (people.background[c] === 0) this.stats.missedLost(people.classIndex[c]!);
-    this.depart(c, 'abandoned', s);
+    this.missedCalls.onCallEnd(c);
   }
 
   // ---- moving through steps ----------------------------------------------------
@@ -361,7 +299,8 @@ export class CustomerFlow {
     }
   }
 
-  private depart(c: number, outcome: Outcome, s: number): void {
+  /** The customer leaves the run (missedCalls.ts calls in too). */
+  depart(c: number, outcome: Outcome, s: number): void {
     const people = this.people;
     if (outcome === 'stuck') this.stats.steps[s]!.stuck++;
     // Read before the units kept are given back below, and without them on unpriced runs.
@@ -414,7 +353,8 @@ export class CustomerFlow {
     this.pools.dispatch(this.model.steps[s]!.pool, this.now); // they may have blocked the head
   }
 
-  private emit(c: number, s: number, event: EventName): void {
+  /** Tells the listener, if any (missedCalls.ts calls in too). */
+  emit(c: number, s: number, event: EventName): void {
     if (this.listener) {
       const people = this.people;
       this.listener(

@@ -181,3 +181,8 @@ export class Sampler {
     }
   }
 }
+
+/** A sampler for an optional distribution of the format; null where it is absent. */
+export function optionalSampler(distribution: Distribution | undefined): Sampler | null {
+  return distribution ? Sampler.of(distribution) : null;
+}

@@ -1,0 +1,48 @@
+/**
+ * The resource pools of a checked blueprint compiled for the engine: the capacity and
+ * its schedule as a list of changes, the priority levels of the queue, the cost and the
+ * pools whose queues an idle pool also serves.
+ */
+import type { Blueprint } from '../model/index.ts';
+// The zod-free modules of the model, not its index (see compile.ts).
+import { minutesOfDay } from '../model/constants.ts';
+import { DEFAULTS } from '../model/defaults.ts';
+import type { CompiledPool } from './model.ts';
+
+export function compilePools(
+  blueprint: Blueprint,
+  classes: { priority: number }[],
+  poolIndex: Map<string, number>,
+): CompiledPool[] {
+  return (blueprint.resources ?? []).map((pool, index) => {
+    const changes: { minute: number; capacity: number }[] = [];
+    for (const period of [...(pool.schedule ?? [])].sort(
+      (a, b) => minutesOfDay(a.from) - minutesOfDay(b.from),
+    )) {
+      changes.push({ minute: minutesOfDay(period.from), capacity: period.capacity });
+      changes.push({ minute: minutesOfDay(period.to), capacity: pool.capacity });
+    }
+    // Back-to-back periods: the later start wins over the earlier end at the same minute.
+    const merged = changes.filter((change, i) => changes[i + 1]?.minute !== change.minute);
+    const byPriority = (pool.discipline ?? DEFAULTS.discipline) === 'priority';
+    const levels = byPriority
+      ? [...new Set(classes.map((c) => c.priority))].sort((a, b) => b - a)
+      : [0];
+    return {
+      index,
+      id: pool.id,
+      baseCapacity: pool.capacity,
+      changes: merged,
+      levelOfClass: Int32Array.from(
+        classes.map((c) => (byPriority ? levels.indexOf(c.priority) : 0)),
+      ),
+      levelCount: levels.length,
+      costPerHour: pool.costPerHour ?? 0,
+      lastShiftEnd: Math.max(
+        0,
+        ...(pool.schedule ?? []).filter((p) => p.capacity > 0).map((p) => minutesOfDay(p.to)),
+      ),
+      alsoServes: Int32Array.from(new Set(pool.alsoServes ?? []), (id) => poolIndex.get(id)!),
+    };
+  });
+}

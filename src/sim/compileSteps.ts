@@ -1,0 +1,117 @@
+/**
+ * The steps of a checked blueprint compiled for the engine: durations as samplers, the
+ * pool and units each takes, failures and what follows them, missed tickets, exits,
+ * routes per class (compileRoutes.ts), background work and the pools that lend units.
+ */
+import type { Blueprint } from '../model/index.ts';
+// The zod-free modules of the model, not its index (see compile.ts).
+import { OUTCOMES } from '../model/constants.ts';
+import { DEFAULTS } from '../model/defaults.ts';
+import { durationFor, failureChanceFor, missedCallChanceFor } from '../model/classService.ts';
+import { helpersByPool, keepsBeyondItself } from '../model/alsoServes.ts';
+import { outgoingFlows } from '../model/graph.ts';
+import { flowChance, flowIsOpenTo } from '../model/routing.ts';
+import { type DiversionTable, compileRoute } from './compileRoutes.ts';
+import { Sampler, optionalSampler as sampler } from './distributions.ts';
+import {
+  type BackgroundStart,
+  type CompiledMissedCall,
+  type CompiledStep,
+  OnFailure,
+} from './model.ts';
+
+/** A visit that ends without an exit (a dead end) ends as it did before outcomes: completed. */
+const COMPLETED = OUTCOMES.indexOf('completed');
+
+export function compileSteps(
+  blueprint: Blueprint,
+  classIds: (string | undefined)[],
+  poolIndex: Map<string, number>,
+  diversions: DiversionTable,
+): CompiledStep[] {
+  const index = new Map(blueprint.steps.map((step, i) => [step.id, i]));
+  // Grouped once: filtering every flow for every step was quadratic in a long blueprint.
+  const flowsFrom = outgoingFlows(blueprint);
+  const helpers = helpersByPool(blueprint);
+  return blueprint.steps.map((step, i): CompiledStep => {
+    const failure = step.failure;
+    const then = failure?.then;
+    const flowsOut = flowsFrom.get(step.id) ?? [];
+    // One sampler for every class that takes the step's own duration.
+    const base = sampler(step.duration);
+    const background: BackgroundStart[] = flowsOut
+      .filter((flow) => flow.background)
+      .map((flow) => ({
+        target: index.get(flow.to)!,
+        chance: Float64Array.from(classIds, (classId) =>
+          flowIsOpenTo(flow, classId)
+            ? (flowChance(flow, classId) ?? DEFAULTS.backgroundProbability)
+            : 0,
+        ),
+      }));
+    return {
+      index: i,
+      id: step.id,
+      duration: base,
+      classDuration: step.classDuration
+        ? classIds.map((classId) => {
+            const own = durationFor(step, classId);
+            return own === step.duration ? base : sampler(own);
+          })
+        : null,
+      pool: step.resource ? (poolIndex.get(step.resource.pool) ?? -1) : -1,
+      units: step.resource?.units ?? DEFAULTS.units,
+      keepUntil:
+        step.resource?.keepUntil === undefined ? -1 : (index.get(step.resource.keepUntil) ?? -1),
+      failProbability: failure?.probability ?? 0,
+      classFailProbability: failure?.classProbability
+        ? Float64Array.from(classIds, (classId) => failureChanceFor(step, classId))
+        : null,
+      customerAbsent: step.customerPresent === false,
+      onFailure:
+        then === undefined
+          ? OnFailure.None
+          : then.action === 'retry'
+            ? OnFailure.Retry
+            : then.action === 'goto'
+              ? OnFailure.Goto
+              : OnFailure.Leave,
+      failTarget: then?.action === 'goto' ? (index.get(then.step) ?? -1) : -1,
+      rejoinFront: then?.action === 'goto' && then.rejoin === 'front',
+      maxRetries: then?.action === 'retry' ? (then.maxRetries ?? Infinity) : Infinity,
+      missedCall: compileMissedCall(step, classIds),
+      exit: step.exit !== undefined,
+      outcome: step.exit ? OUTCOMES.indexOf(step.exit.outcome) : COMPLETED,
+      routes: step.exit
+        ? classIds.map(() => ({
+            targets: new Int32Array(0),
+            cumulative: new Float64Array(0),
+            failing: null,
+            divert: null,
+          }))
+        : classIds.map((classId) => compileRoute(flowsOut, classId, index, diversions)),
+      background,
+      lenders:
+        step.resource && helpers.has(step.resource.pool) && !keepsBeyondItself(step)
+          ? Int32Array.from(helpers.get(step.resource.pool)!, (id) => poolIndex.get(id)!)
+          : null,
+    };
+  });
+}
+
+function compileMissedCall(
+  step: Blueprint['steps'][number],
+  classIds: (string | undefined)[],
+): CompiledMissedCall | null {
+  const missed = step.missedCall;
+  if (!missed || !step.resource) return null;
+  const then = missed.then;
+  return {
+    chance: Float64Array.from(classIds, (classId) => missedCallChanceFor(step, classId)),
+    callTime: Sampler.of(missed.callTime),
+    after:
+      then.action === 'recall' ? (then.after ?? DEFAULTS.recallAfter) : Number.POSITIVE_INFINITY,
+    returnChance:
+      then.action === 'gone' ? 0 : (then.returnProbability ?? DEFAULTS.returnProbability),
+  };
+}
