@@ -1,5 +1,6 @@
 /** The blueprint's resource pools: one card each, with its capacity schedule as a small table. */
 import { useTranslation } from 'react-i18next';
+import { AlsoServesEditor } from './AlsoServesEditor.tsx';
 import { isValidId, type ResourcePool } from '../../model/index.ts';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
@@ -23,7 +24,7 @@ export function PoolsEditor() {
       {/* Keyed by place, not id: renaming a pool keeps its card, and the field clicked
           next keeps the focus (a card rebuilt at each rename dropped it on the page). */}
       {pools.map((pool, index) => (
-        <PoolCard key={index} pool={pool} />
+        <PoolCard key={index} pool={pool} index={index} />
       ))}
       <button
         type="button"
@@ -36,7 +37,7 @@ export function PoolsEditor() {
   );
 }
 
-function PoolCard({ pool }: { pool: ResourcePool }) {
+function PoolCard({ pool, index }: { pool: ResourcePool; index: number }) {
   const { t } = useTranslation();
   const blueprint = useBlueprint();
   const edit = useEdit();
@@ -113,6 +114,7 @@ function PoolCard({ pool }: { pool: ResourcePool }) {
         }))}
         onChange={(discipline) => change((p) => void (p.discipline = discipline))}
       />
+      <AlsoServesEditor pool={pool} poolIndex={index} />
       <TextField
         label={t('inspector.pools.costPerHour')}
         inputMode="decimal"

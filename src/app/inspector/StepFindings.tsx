@@ -1,16 +1,19 @@
 /**
- * The live checks that concern the selected step (an unreachable step, branches that do
- * not sum to 1), so the designer sees them where they fix them.
+ * The live checks that concern one place, shown where the designer fixes them: the
+ * selected step (an unreachable step, branches that do not sum to 1), or one entry of a
+ * pool's list (a pool listed twice among those it also serves).
  */
 import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../model/index.ts';
 import { useFindingText } from '../findings/findingText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 
-export function StepFindings({ stepId }: { stepId: string }) {
+/** The findings that `concerns` picks, as a list; nothing when there are none. */
+export function FindingsList({ concerns }: { concerns: (finding: Finding) => boolean }) {
   const { t } = useTranslation();
   const text = useFindingText();
   const findings = useBlueprintStore((state) => state.document?.findings);
-  const mine = (findings ?? []).filter((finding) => finding.stepId === stepId);
+  const mine = (findings ?? []).filter(concerns);
   if (mine.length === 0) return null;
   return (
     <ul className="inspector-findings" aria-label={t('details.findingsHeading')}>
@@ -24,4 +27,8 @@ export function StepFindings({ stepId }: { stepId: string }) {
       ))}
     </ul>
   );
+}
+
+export function StepFindings({ stepId }: { stepId: string }) {
+  return <FindingsList concerns={(finding) => finding.stepId === stepId} />;
 }

@@ -1,6 +1,6 @@
 /**
- * Editing resource pools from the blueprint panel. Pools are named by id in steps, so
- * renaming or removing one follows through to the steps that need it.
+ * Editing resource pools from the blueprint panel. Pools are named by id in steps and in
+ * other pools' `alsoServes`, so renaming or removing one follows through to both.
  */
 import type { Blueprint, ResourcePool } from '../../model/index.ts';
 import { freshId } from '../editor/commands/ids.ts';
@@ -12,11 +12,21 @@ export function addPool(draft: Blueprint, label: { en: string; 'zh-CN': string }
   return id;
 }
 
-/** Removes a pool; steps that needed it no longer need a pool. */
+/**
+ * Removes a pool; steps that needed it no longer need a pool, and pools that also served
+ * its queue no longer list it.
+ */
 export function removePool(draft: Blueprint, id: string): void {
   draft.resources = (draft.resources ?? []).filter((pool) => pool.id !== id);
   if (draft.resources.length === 0) delete draft.resources;
   for (const step of draft.steps) if (step.resource?.pool === id) delete step.resource;
+  for (const pool of draft.resources ?? []) {
+    if (!pool.alsoServes?.includes(id)) continue;
+    setAlsoServes(
+      pool,
+      pool.alsoServes.filter((other) => other !== id),
+    );
+  }
 }
 
 /** Renames a pool and the steps' references to it; false if the new id is taken. */
@@ -27,6 +37,10 @@ export function renamePool(draft: Blueprint, from: string, to: string): boolean 
   if (!pool) return false;
   pool.id = to;
   for (const step of draft.steps) if (step.resource?.pool === from) step.resource.pool = to;
+  for (const other of pools) {
+    if (other.alsoServes?.includes(from))
+      other.alsoServes = other.alsoServes.map((id) => (id === from ? to : id));
+  }
   return true;
 }
 
@@ -38,4 +52,19 @@ export function updatePool(
 ): void {
   const pool = draft.resources?.find((p) => p.id === id);
   if (pool) change(pool);
+}
+
+/** Sets the pools whose queues the pool also serves when idle; an empty list drops the field. */
+export function setAlsoServes(pool: ResourcePool, served: readonly string[]): void {
+  if (served.length === 0) delete pool.alsoServes;
+  else pool.alsoServes = [...served];
+}
+
+/** The list with the entry at `index` moved one place earlier (-1) or later (+1); unchanged at an end. */
+export function movedInList(list: readonly string[], index: number, by: -1 | 1): string[] {
+  const target = index + by;
+  if (index < 0 || index >= list.length || target < 0 || target >= list.length) return [...list];
+  const next = [...list];
+  [next[index], next[target]] = [next[target]!, next[index]!];
+  return next;
 }
