@@ -110,7 +110,8 @@ for (const language of [
         expect(token.y).toBeLessThanOrEqual(layout.stage.height);
       }
 
-      // The flows are drawn as the editor routes them: every one, with corners, none cut.
+      // The flows are drawn as the editor routes them: every one, with corners, none cut
+      // (boxes side by side sharing most of their sides join straight: stageFlows.ts).
       const flows = await page.evaluate(() =>
         [...document.querySelectorAll<SVGPathElement>('.playback-flow')].map((path) => ({
           id: path.dataset['flow'],
@@ -120,7 +121,7 @@ for (const language of [
       );
       expect(flows).toHaveLength(19);
       for (const flow of flows) expect(flow.length, flow.id).toBeGreaterThan(10);
-      expect(flows.filter((flow) => flow.corners > 0).length).toBeGreaterThanOrEqual(8);
+      expect(flows.filter((flow) => flow.corners > 0).length).toBeGreaterThanOrEqual(5);
 
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');

@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBlueprint } from '../../../src/app/canvas/layout.ts';
 import { crosses } from '../../../src/app/diagram/route.ts';
-import { type StageFlow, stageFlows } from '../../../src/app/playback/stageFlows.ts';
+import { STUB } from '../../../src/app/diagram/flowPath.ts';
+import {
+  type StageFlow,
+  stageFlows,
+  straightAcross,
+  turnInNarrowGap,
+} from '../../../src/app/playback/stageFlows.ts';
 import { stretchFor, stretchLayout, trimToSteps } from '../../../src/app/playback/stageLayout.ts';
 import { fitStage } from '../../../src/app/playback/tokenGeometry.ts';
 import { fitToNames } from '../../../src/app/playback/fitToNames.ts';
@@ -75,6 +81,77 @@ describe('stage flows', () => {
         expect(flows).toHaveLength(deposit.flows.length);
         expect(behind(layout, flows)).toEqual([]);
       });
+
+  /**
+   * On the stage, "Large cash" and "Enter PIN" stand side by side 24 units apart (a gap
+   * without a queue), Enter PIN the taller: the editor's shape went out, back and in again
+   * in that gap, with an arrow head, and two such lines read as a "5" behind the boxes.
+   */
+  for (const [width, height] of [
+    [1264, 514],
+    [1008, 503],
+  ] as const)
+    for (const language of ['en', 'zh-CN'] as const)
+      it(`never double back in a narrow gap; boxes side by side join straight (${width}×${height}, ${language})`, () => {
+        const layout = stageLayout(width, height, language);
+        const rect = (id: string) => {
+          const node = layout.nodes.find((n) => n.id === id)!;
+          return { x: node.position.x, y: node.position.y, w: node.width!, h: node.height! };
+        };
+        const flows = stageFlows(layout, true);
+        const doubling: string[] = [];
+        for (const flow of flows) {
+          const edge = layout.edges.find((e) => e.id === flow.id)!;
+          const [a, b] = [rect(edge.source), rect(edge.target)];
+          const gap = Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w));
+          if (gap <= 0 || gap >= 2 * STUB) continue;
+          const xs = flow.points.map((point) => point.x);
+          const rising = xs.every((x, i) => i === 0 || x >= xs[i - 1]! - 0.01);
+          const falling = xs.every((x, i) => i === 0 || x <= xs[i - 1]! + 0.01);
+          if (!rising && !falling) doubling.push(`${flow.id}: ${xs.map(Math.round).join(' ')}`);
+        }
+        expect(doubling).toEqual([]);
+        const pin = flows.find((flow) => flow.id === 'c-large-cash--c-enter-pin')!;
+        expect(pin.points).toHaveLength(2);
+        expect(pin.points[0]!.y).toBeCloseTo(pin.points[1]!.y, 5);
+      });
+
+  it('join boxes straight where their sides share half the shorter, else not', () => {
+    const box = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
+    const cases = [
+      // Side by side, the right one taller: across at the middle of the shared rows.
+      { source: box(0, 50, 100, 100), target: box(124, 0, 40, 150), line: [100, 100, 124, 100] },
+      // One above the other, leftwards and upwards too.
+      { source: box(0, 200, 100, 50), target: box(20, 0, 300, 50), line: [60, 200, 60, 50] },
+      // Sharing a sliver, or overlapping: no straight line.
+      { source: box(0, 0, 100, 100), target: box(150, 90, 100, 100), line: null },
+      { source: box(0, 0, 100, 100), target: box(50, 50, 100, 100), line: null },
+    ];
+    for (const { source, target, line } of cases)
+      expect(straightAcross(source, target)).toEqual(
+        line
+          ? [
+              { x: line[0], y: line[1] },
+              { x: line[2], y: line[3] },
+            ]
+          : undefined,
+      );
+  });
+
+  it('turn once in the middle of a gap narrower than two straight ends', () => {
+    const source = { x: 0, y: 0, width: 100, height: 100 };
+    const target = { x: 124, y: -60, width: 40, height: 100 };
+    expect(turnInNarrowGap(source, 'right', target, 'left')).toEqual([
+      { x: 100, y: 50 },
+      { x: 112, y: 50 },
+      { x: 112, y: -10 },
+      { x: 124, y: -10 },
+    ]);
+    // A gap as wide as two straight ends keeps the editor's shape.
+    expect(
+      turnInNarrowGap(source, 'right', { ...target, x: 100 + 2 * STUB }, 'left'),
+    ).toBeUndefined();
+  });
 
   it('run the plain way, some through the boxes, when routing is off', () => {
     const layout = stageLayout(1264, 514, 'en');
