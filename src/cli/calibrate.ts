@@ -4,7 +4,8 @@
  * probabilities, writes them into a copy of the blueprint with their provenance
  * (--out), and prints what was fitted, how well, and what was skipped or not matched.
  * Exit codes as for every command: 1 an invalid blueprint, 2 a usage error or an input
- * that cannot be read (the log's columns included), 4 an output that cannot be written.
+ * that cannot be read (the log's columns included) or of which no row can be used, 4 an
+ * output that cannot be written.
  */
 import { basename } from 'node:path';
 import { applyCalibration, calibrateLog } from '../calibrate/index.ts';
@@ -16,7 +17,7 @@ import {
   loadBlueprintValue,
   serializeBlueprint,
 } from '../model/index.ts';
-import { calibrationData, formatCalibrationReport } from './calibrateReport.ts';
+import { calibrationData, formatCalibrationReport, skippedLines } from './calibrateReport.ts';
 import { parseCalibrateArgs } from './calibrateOptions.ts';
 import { type CliIo, EXIT } from './io.ts';
 import { finishOutput, openPendingOutput, refuseInputAsOutput, writeOutput } from './outputFile.ts';
@@ -95,6 +96,19 @@ export async function runCalibrate(args: string[], io: CliIo): Promise<number> {
     );
   }
   const { read: result, fits } = outcome;
+  if (result.summary.used === 0) {
+    // Nothing to fit: a file written now would carry the blueprint as it was under a
+    // provenance that claims a calibration. Say why each row was left out instead.
+    const { skipped, rows, reasons } = result.summary;
+    if (reasons.length > 0)
+      for (const line of skippedLines(result.summary, command.language))
+        io.stderr.write(`${printable(`${command.log}:${line}`)}\n`);
+    const why =
+      rows === 0
+        ? 'the log has no rows below its header'
+        : `no row could be used (${skipped} of ${rows} rows skipped)`;
+    return fail(command.log, `${why}: nothing fitted, nothing written`, EXIT.usage);
+  }
   const logName = basename(command.log);
   const calibrated = applyCalibration(blueprint, fits, { log: logName, summary: result.summary });
   const check = loadBlueprintValue(calibrated);

@@ -241,20 +241,7 @@ export function formatCalibrationReport(
       );
   }
 
-  lines.push('', h('skipped'));
-  if (summary.reasons.length === 0) lines.push(`  ${h('none')}`);
-  for (const reason of summary.reasons) {
-    const example = reason.examples[0];
-    lines.push(
-      `  ${h('skippedLine', {
-        code: reason.code,
-        count: reason.count,
-        what: reason.skipped ? h('skippedWord') : h('notedWord'),
-        row: example?.row ?? '—',
-        example: example === undefined ? '' : describeRowIssue(example, language),
-      })}`,
-    );
-  }
+  lines.push('', h('skipped'), ...skippedLines(summary, language));
 
   lines.push('', h('notes'));
   // The held span is shown where its steps are written.
@@ -264,6 +251,23 @@ export function formatCalibrationReport(
 
   lines.push('', input.out === undefined ? h('notWritten') : h('written', { file: input.out }));
   return `${lines.map(printable).join('\n')}\n`;
+}
+
+/** Each reason rows were skipped or noted for: its count and its first row, in words. */
+export function skippedLines(summary: LogSummary, language: CalibrateLanguage): string[] {
+  const h = (key: keyof typeof HEADINGS, values: Record<string, string | number> = {}) =>
+    fill(HEADINGS[key][language], values);
+  if (summary.reasons.length === 0) return [`  ${h('none')}`];
+  return summary.reasons.map((reason) => {
+    const example = reason.examples[0];
+    return `  ${h('skippedLine', {
+      code: reason.code,
+      count: reason.count,
+      what: reason.skipped ? h('skippedWord') : h('notedWord'),
+      row: example?.row ?? '—',
+      example: example === undefined ? '' : describeRowIssue(example, language),
+    })}`;
+  });
 }
 
 /**

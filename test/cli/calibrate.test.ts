@@ -238,6 +238,31 @@ describe('blueprint-lab calibrate', () => {
     expect(existsSync(join(dir, 'calibrated-none.json'))).toBe(false);
   });
 
+  it('writes nothing and exits 2 for a log of which no row can be used, each reason named', async () => {
+    const header =
+      '日期,票号,业务类型,取号时间,叫号时间,开始办理时间,办结时间,窗口号,柜员号,状态\n';
+    const unusable = join(dir, 'unusable.csv');
+    writeFileSync(unusable, `${header}2026-03-02,A001,存款,9:00:99,,,,1,G1,已办结\n`);
+    const out = join(dir, 'calibrated-unusable.json');
+    const skipped = await run(['calibrate', unusable, '--blueprint', deposit, '--out', out]);
+    expect(skipped.code).toBe(2);
+    expect(skipped.stdout).toBe('');
+    expect(skipped.stderr).toMatch(
+      /unusable\.csv: +bad-time: 1 rows \(skipped\), e\.g\. row 2: 取号时间 «9:00:99»/,
+    );
+    expect(skipped.stderr).toMatch(
+      /no row could be used \(1 of 1 rows skipped\): nothing fitted, nothing written/,
+    );
+    expect(existsSync(out)).toBe(false);
+
+    const headerOnly = join(dir, 'header-only.csv');
+    writeFileSync(headerOnly, header);
+    const empty = await run(['calibrate', headerOnly, '--blueprint', deposit, '--out', out]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/header-only\.csv: the log has no rows below its header/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('is listed in the help', async () => {
     const { stdout } = await run(['--help']);
     expect(stdout).toMatch(/calibrate LOG/);
