@@ -5,6 +5,7 @@ import { filesMessages } from '../files/messages.ts';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { paletteMessages } from '../palette/messages.ts';
 import { playbackMessages } from '../playback/playbackMessages.ts';
+import { monthMessages } from '../results/monthMessages.ts';
 import { resultsMessages } from '../results/messages.ts';
 import { simulationMessages } from '../simulation/messages.ts';
 export const en = {
@@ -129,6 +130,7 @@ export const en = {
   calibrate: calibrateMessages.en,
   planning: planningMessages.en,
   results: resultsMessages.en,
+  month: monthMessages.en,
   simulation: simulationMessages.en,
 };
 

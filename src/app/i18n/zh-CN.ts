@@ -5,6 +5,7 @@ import { filesMessages } from '../files/messages.ts';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { paletteMessages } from '../palette/messages.ts';
 import { playbackMessages } from '../playback/playbackMessages.ts';
+import { monthMessages } from '../results/monthMessages.ts';
 import { resultsMessages } from '../results/messages.ts';
 import { simulationMessages } from '../simulation/messages.ts';
 import type { Messages } from './en.ts';
@@ -128,5 +129,6 @@ export const zhCN: Messages = {
   calibrate: calibrateMessages.zhCN,
   planning: planningMessages.zhCN,
   results: resultsMessages.zhCN,
+  month: monthMessages.zhCN,
   simulation: simulationMessages.zhCN,
 };

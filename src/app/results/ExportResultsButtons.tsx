@@ -1,19 +1,30 @@
-/** Downloads the results as CSV (one table, docs/results-format.md) or as JSON (as they are). */
+/**
+ * Downloads the results as CSV (one table, docs/results-format.md) or as JSON (as they
+ * are), and a month's run as the month's JSON too.
+ */
 import '../styles/results.css';
 import { useTranslation } from 'react-i18next';
+import type { Month } from '../../analysis/month.ts';
 import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
-import { downloadResultsCsv, downloadResultsJson } from './exportResults.ts';
+import { downloadMonthJson, downloadResultsCsv, downloadResultsJson } from './exportResults.ts';
 
 export interface ExportResultsButtonsProps {
   results: Results;
   blueprint: Blueprint;
   /** The file names are `<fileStem>-results.csv` and `<fileStem>-results.json`. */
   fileStem: string;
+  /** A month's run: its month, downloaded as `<fileStem>-month.json`. */
+  month?: Month | null;
 }
 
-export function ExportResultsButtons({ results, blueprint, fileStem }: ExportResultsButtonsProps) {
+export function ExportResultsButtons({
+  results,
+  blueprint,
+  fileStem,
+  month,
+}: ExportResultsButtonsProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   return (
@@ -32,6 +43,15 @@ export function ExportResultsButtons({ results, blueprint, fileStem }: ExportRes
       >
         {t('results.export.json')}
       </button>
+      {month && (
+        <button
+          type="button"
+          className="results-button"
+          onClick={() => downloadMonthJson(month, fileStem)}
+        >
+          {t('month.exportJson')}
+        </button>
+      )}
     </div>
   );
 }

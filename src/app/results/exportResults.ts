@@ -1,4 +1,5 @@
 /** The two downloads of a run's results: CSV for spreadsheets, JSON in the documented format. */
+import type { Month } from '../../analysis/month.ts';
 import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 import { downloadBlob } from '../files/saveFile.ts';
@@ -31,5 +32,13 @@ export function downloadResultsJson(
   save(
     new Blob([resultsToJson(results)], { type: 'application/json' }),
     `${fileStem}-results.json`,
+  );
+}
+
+/** A month of day types as `simulate --month --json` writes it (docs/results-format.md, 10). */
+export function downloadMonthJson(month: Month, fileStem: string, save: Save = downloadBlob): void {
+  save(
+    new Blob([`${JSON.stringify(month, null, 2)}\n`], { type: 'application/json' }),
+    `${fileStem}-month.json`,
   );
 }

@@ -50,6 +50,20 @@ export function DockSummary({ estimates }: { estimates: PoolEstimatesState }) {
     );
   }
   if (!latest) return <p className="dock__summary" role="status" />;
+  if (latest.month) {
+    // A month has no pooled percentiles; its wait is of all the month's customers, not one day's.
+    const { wait, abandonedShare } = latest.month.month;
+    return (
+      <p className="dock__summary" role="status">
+        {t('simulation.summaryMonth', {
+          wait: t('units.minutes', { value: formatAmount(wait.mean, 'minutes', language) }),
+          share: t('results.units.share', {
+            value: formatAmount(abandonedShare.mean, 'share', language),
+          }),
+        })}
+      </p>
+    );
+  }
   const { system } = latest.results;
   return (
     <p className="dock__summary" role="status">

@@ -7,6 +7,7 @@ import { PoolEstimatesView } from '../estimates/PoolEstimatesView.tsx';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
 import type { PoolEstimatesState } from '../estimates/usePoolEstimates.ts';
 import { ExportResultsButtons } from '../results/ExportResultsButtons.tsx';
+import { MonthPanel } from '../results/MonthPanel.tsx';
 import { EventLogButton } from './EventLogButton.tsx';
 import { RunSettings } from './RunSettings.tsx';
 import { useBlueprintStore } from '../store/appStore.ts';
@@ -62,6 +63,9 @@ function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => voi
   const latest = useDeferredValue(useRunStore((state) => state.latest));
   const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
   const text = useLocalizedText();
+  const showMonthDay = useRunStore((state) => state.showMonthDay);
+  // The day picked shows at once; its full results below follow in the deferred pass.
+  const pickedDay = useRunStore((state) => state.latest?.results.run.dayType);
   const dayId = latest?.results.run.dayType;
   const day = latest && dayId !== undefined ? findDayType(latest.blueprint, dayId) : undefined;
   const dayLabel = day ? text(day.label) || day.id : '';
@@ -80,6 +84,7 @@ function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => voi
           results={latest.results}
           blueprint={latest.blueprint}
           fileStem={fileStem(latest.blueprint, language)}
+          month={latest.month}
         />
         <EventLogButton record={latest} fileStem={fileStem(latest.blueprint, language)} />
       </div>
@@ -93,11 +98,24 @@ function LatestResults({ onSelectStep }: { onSelectStep: (stepId: string) => voi
             hourCycle: 'h23',
           }),
           replications: latest.results.run.replications,
-          seed: latest.results.run.seed,
+          seed: latest.month?.run.seed ?? latest.results.run.seed,
         })}
-        {dayLabel && t('simulation.runOnDay', { day: dayLabel })}
+        {latest.month
+          ? t('simulation.runOfMonth', {
+              days: latest.month.month.days,
+              types: latest.month.dayTypes.length,
+            })
+          : dayLabel && t('simulation.runOnDay', { day: dayLabel })}
         {latest.variant && <> · {t('simulation.whatIfRun', { variant: latest.variant })}</>}
       </p>
+      {latest.month && (
+        <MonthPanel
+          month={latest.month}
+          blueprint={latest.blueprint}
+          shownDay={pickedDay}
+          onShowDay={showMonthDay}
+        />
+      )}
       <LazyResultsPanel
         results={latest.results}
         blueprint={latest.blueprint}

@@ -5,6 +5,8 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findDayType } from '../../model/index.ts';
+import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { useCommands } from '../keyboard/commands.ts';
 import { clockTime } from '../results/format.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
@@ -24,6 +26,7 @@ export function RunControl() {
   const problem = useRunStore((state) => state.problem);
   const run = useRunStore((state) => state.run);
   const cancel = useRunStore((state) => state.cancel);
+  const text = useLocalizedText();
   const can = runnable(blueprint, findings);
   const running = status === 'running';
 
@@ -54,7 +57,7 @@ export function RunControl() {
 
   const done = progress?.done ?? 0;
   const total = progress?.total ?? 1;
-  const progressText =
+  const replicationText =
     progress?.clock != null
       ? t('simulation.progressClock', {
           done: Math.min(total, done + 1),
@@ -62,6 +65,16 @@ export function RunControl() {
           clock: clockTime(progress.clock),
         })
       : t('simulation.progress', { done, total });
+  // A month runs its day types in turn: which one is under way comes first.
+  const day = progress?.day;
+  const dayType = day && blueprint ? findDayType(blueprint, day.dayType) : undefined;
+  const progressText = day
+    ? `${t('simulation.progressDay', {
+        day: (dayType && text(dayType.label)) || day.dayType,
+        index: day.index + 1,
+        count: day.count,
+      })} · ${replicationText}`
+    : replicationText;
 
   return (
     <div className="run-control">
@@ -78,7 +91,7 @@ export function RunControl() {
           >
             <div className="run-control__fill" style={{ width: `${(100 * done) / total}%` }} />
           </div>
-          <span className="run-control__text" aria-live="polite">
+          <span className="run-control__text" aria-live="polite" title={progressText}>
             {progressText}
           </span>
           <button type="button" className="run-control__cancel" onClick={cancel}>

@@ -1,13 +1,21 @@
 /**
  * Replications and seed for the next run, over the blueprint's own settings (shown as
  * placeholders). Empty means "the blueprint's". Changing them does not edit the blueprint.
- * A blueprint with day types (pension day, month end) also offers the day to run.
+ * A blueprint with day types (pension day, month end) also offers the day to run, or a
+ * month of them all (a business-day blueprint only: a month is made of business days).
  */
 import { useTranslation } from 'react-i18next';
-import { DEFAULTS } from '../../model/index.ts';
+import {
+  DEFAULT_DAYS_PER_MONTH,
+  DEFAULTS,
+  type RunSettings as BlueprintRun,
+} from '../../model/index.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
+
+/** The choice of a month: not a day type id (ids never start with a star). */
+const MONTH_CHOICE = '*month';
 
 /** 10 000 replications of a business day is millions of customers: enough for any question. */
 const MAX_REPLICATIONS = 10_000;
@@ -16,6 +24,11 @@ function wholeNumber(text: string, min: number, max: number): number | undefined
   const value = Number(text);
   if (text.trim() === '' || !Number.isInteger(value)) return undefined;
   return Math.min(max, Math.max(min, value));
+}
+
+/** A steady state has no month: a month is made of business days. */
+function monthful(run: BlueprintRun | undefined): boolean {
+  return run?.mode !== 'steady';
 }
 
 export function RunSettings() {
@@ -72,11 +85,25 @@ export function RunSettings() {
             disabled={busy}
             data-testid="run-day-type"
             // A day chosen for another blueprint is not this one's: shown (and run) as drawn.
-            value={dayTypes.some((day) => day.id === options.dayType) ? options.dayType : ''}
+            value={
+              options.month && monthful(run)
+                ? MONTH_CHOICE
+                : dayTypes.some((day) => day.id === options.dayType)
+                  ? options.dayType
+                  : ''
+            }
             onChange={(event) => {
               const others = { ...options };
               delete others.dayType;
-              setOptions(event.target.value ? { ...others, dayType: event.target.value } : others);
+              delete others.month;
+              const chosen = event.target.value;
+              setOptions(
+                chosen === MONTH_CHOICE
+                  ? { ...others, month: true }
+                  : chosen
+                    ? { ...others, dayType: chosen }
+                    : others,
+              );
             }}
           >
             <option value="">{t('simulation.dayTypeAsDrawn')}</option>
@@ -85,6 +112,16 @@ export function RunSettings() {
                 {text(day.label) || day.id}
               </option>
             ))}
+            {monthful(run) && (
+              <option value={MONTH_CHOICE}>
+                {t('simulation.dayTypeMonth', {
+                  days: dayTypes.reduce(
+                    (sum, day) => sum + (day.daysPerMonth ?? DEFAULT_DAYS_PER_MONTH),
+                    0,
+                  ),
+                })}
+              </option>
+            )}
           </select>
         </label>
       )}

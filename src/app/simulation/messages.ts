@@ -34,6 +34,7 @@ const en = {
   summaryOverloaded: '⚠ Overloaded, the queue grows without limit: {{pools}} busy (see Estimates)',
   summaryPeak: '⚠ Queues build up at the busiest time: {{pools}} busy (see Estimates)',
   summaryResults: 'Last run: mean wait {{wait}}, 90 % through within {{p90}}',
+  summaryMonth: 'Last run, a month: mean wait {{wait}}, {{share}} gave up',
   tabs: {
     results: 'Results',
     estimates: 'Estimates',
@@ -51,6 +52,9 @@ const en = {
   dayTypeHint:
     "The kind of day to run: the blueprint's day types (pension day, month end) with their arrivals and staffing",
   dayTypeAsDrawn: 'As drawn',
+  dayTypeMonth: 'A month of them all ({{days}} days)',
+  progressDay: '{{day}} ({{index}} of {{count}} day types)',
+  runOfMonth: ' · a month of {{days}} days: {{types}} day types',
   stripWait: 'wait {{minutes}}',
   stripFail: 'fails {{percent}}',
   stripBusy: '{{pool}} {{percent}} busy',
@@ -121,6 +125,7 @@ export const simulationMessages = {
     summaryOverloaded: '⚠ 超负荷，队列将无限增长：{{pools}} 忙碌（见“估算”）',
     summaryPeak: '⚠ 最忙时段队列会变长：{{pools}} 繁忙（见“估算”）',
     summaryResults: '上次运行：平均等待 {{wait}}，90 % 的客户在 {{p90}}内办完',
+    summaryMonth: '上次运行（整月）：平均等待 {{wait}}，{{share}} 的客户放弃离开',
     tabs: {
       results: '结果',
       estimates: '估算',
@@ -137,6 +142,9 @@ export const simulationMessages = {
     dayType: '营业日类型',
     dayTypeHint: '要运行的营业日：蓝图中的营业日类型（养老金发放日、月末），各有其到达与排班',
     dayTypeAsDrawn: '按蓝图',
+    dayTypeMonth: '整月（全部营业日类型，{{days}} 天）',
+    progressDay: '{{day}}（第 {{index}} / {{count}} 种营业日类型）',
+    runOfMonth: ' · 整月 {{days}} 天：{{types}} 种营业日类型',
     stripWait: '等待 {{minutes}}',
     stripFail: '失败 {{percent}}',
     stripBusy: '{{pool}} 忙碌 {{percent}}',

@@ -6,7 +6,7 @@
 import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 import { startRun, type RunHandle } from './runClient.ts';
-import type { RunOptions } from './workerApi.ts';
+import { type RunOptions, withoutMonth } from './workerApi.ts';
 
 export interface QuietRunner {
   run: (variant: Blueprint) => Promise<Results>;
@@ -18,7 +18,7 @@ export function quietRunner(options: () => RunOptions): QuietRunner {
   return {
     run: async (variant) => {
       current?.cancel();
-      const handle = startRun(variant, options(), () => undefined);
+      const handle = startRun(variant, withoutMonth(options()), () => undefined);
       current = handle;
       const outcome = await handle.outcome;
       if (current === handle) current = null;

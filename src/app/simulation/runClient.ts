@@ -7,6 +7,7 @@
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import { DEFAULTS, type Blueprint } from '../../model/index.ts';
+import type { Month } from '../../analysis/month.ts';
 import type { BudgetProblem, Results } from '../../sim/index.ts';
 import type { EventLogExport, PartProgress, RunOptions, SimulationWorkerApi } from './workerApi.ts';
 
@@ -19,10 +20,13 @@ export interface RunProgress {
   /** The simulated clock of a replication under way (minutes), when one has reported. */
   clock: number | null;
   workers: number;
+  /** In a month's run: the day type under way, the `index`-th (from 0) of `count`. */
+  day?: { index: number; count: number; dayType: string };
 }
 
 export type RunOutcome =
-  | { kind: 'done'; results: Results; milliseconds: number }
+  /** A month's run also has its month; `results` are then its first day type's. */
+  | { kind: 'done'; results: Results; month?: Month; milliseconds: number }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string; problem?: BudgetProblem };
 

@@ -8,11 +8,12 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { castDraft } from 'immer';
+import type { Month } from '../../analysis/month.ts';
 import type { Blueprint } from '../../model/index.ts';
 import type { BudgetProblem, Results } from '../../sim/index.ts';
 import type { Scenario } from '../results/scenario.ts';
 import type { RunHandle, RunProgress } from './runClient.ts';
-import type { RunOptions } from './workerApi.ts';
+import { type RunOptions, withoutMonth } from './workerApi.ts';
 
 /** A finished run: what was run, and what came out. */
 export interface RunRecord {
@@ -20,7 +21,10 @@ export interface RunRecord {
   blueprint: Blueprint;
   /** Empty for a run of the open blueprint; a what-if's description otherwise. */
   variant: string;
+  /** For a month, the results of the day type shown (showMonthDay), at first the first one. */
   results: Results;
+  /** A month of day types, or null for a run of one day. */
+  month: Month | null;
   finishedAt: string;
   milliseconds: number;
 }
@@ -61,6 +65,8 @@ export interface RunState {
   /** Runs the blueprint (replacing any run under way); resolves with the record, or null. */
   run: (blueprint: Blueprint, variant?: string) => Promise<RunRecord | null>;
   cancel: () => void;
+  /** After a month's run: shows that day type's results (and its heat on the canvas). */
+  showMonthDay: (dayType: string) => void;
   setOptions: (options: RunOptions) => void;
   setOverlay: (on: boolean) => void;
   /** Saves the latest results under a name; returns the scenario, or null with nothing to save. */
@@ -106,7 +112,9 @@ export function createRunStore(start: RunStarter) {
           state.problem = null;
           state.runningVariant = variant;
         });
-        const current = start(blueprint, get().options, (progress) => {
+        // A month is a run of the open blueprint; a what-if varies one day.
+        const options = variant === '' ? get().options : withoutMonth(get().options);
+        const current = start(blueprint, options, (progress) => {
           if (mine === serial) set({ progress });
         });
         handle = current;
@@ -127,6 +135,7 @@ export function createRunStore(start: RunStarter) {
           blueprint,
           variant,
           results: outcome.results,
+          month: outcome.month ?? null,
           finishedAt: new Date().toISOString(),
           milliseconds: outcome.milliseconds,
         };
@@ -147,6 +156,12 @@ export function createRunStore(start: RunStarter) {
       cancel: () => {
         handle?.cancel();
       },
+
+      showMonthDay: (dayType) =>
+        set((state) => {
+          const day = state.latest?.month?.dayTypes.find((one) => one.id === dayType);
+          if (state.latest && day) state.latest.results = day.results;
+        }),
 
       setOptions: (options) =>
         set((state) => {

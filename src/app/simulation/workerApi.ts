@@ -11,6 +11,18 @@ export interface RunOptions {
   seed?: number;
   /** One of the blueprint's day types, applied in the worker (none, or not the blueprint's: as drawn). */
   dayType?: string;
+  /**
+   * Every day type in turn, a month weighted by their days (monthRun.ts); `dayType` is then
+   * not set. Only for runs of the open blueprint: what-ifs and staffing trials run one day.
+   */
+  month?: boolean;
+}
+
+/** The options without the month: what a single day's run (or a what-if) takes. */
+export function withoutMonth(options: RunOptions): RunOptions {
+  const rest = { ...options };
+  delete rest.month;
+  return rest;
 }
 
 export interface PartProgress {

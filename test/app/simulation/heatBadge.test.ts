@@ -11,6 +11,7 @@ const record = (variant: string, of = blueprint): RunRecord => ({
   blueprint: of,
   variant,
   results: {} as Results,
+  month: null,
   finishedAt: '2026-01-01T09:00:00Z',
   milliseconds: 1,
 });

@@ -1,0 +1,65 @@
+/**
+ * UI strings of a month of day types (the Results tab after a month's run, and the
+ * scenarios that keep one). The figures' names and units are the results' own
+ * (results.kpis, results.units); Chinese follows docs/glossary.md.
+ */
+const en = {
+  heading: 'The month: {{days}} business days',
+  caption:
+    'Each day type run on its own ({{replications}} replications, day type k with seed {{seed}} + k); the month adds each day’s figures times its days a month. Waits are weighted by customers, not by days. 95 % CI over the independent runs.',
+  arrived: 'Arrived',
+  perMonth: 'per month',
+  abandonedShare: '{{value}} of those who left',
+  waitMean: 'Waiting, mean (all served customers of the month)',
+  timeInSystemMean: 'Time in branch, mean (all served customers of the month)',
+  totalCost: 'Cost, all pools, per month',
+  costPerServed: 'Cost per transaction',
+  days: {
+    heading: 'Day types (per day)',
+    caption: 'Pick a day type to see its full results below and its heat on the canvas.',
+    dayType: 'Day type',
+    daysPerMonth: 'Days a month',
+    arrived: 'Arrived',
+    waitMean: 'Waiting, mean',
+    abandoned: 'Gave up',
+    cost: 'Cost per day',
+    show: 'Show',
+    showDay: 'Show the results of {{day}}',
+    daysValue_one: '{{count}} day',
+    daysValue_other: '{{count}} days',
+  },
+  shown: 'Below: {{day}}, one day (average per day)',
+  exportJson: 'Month (JSON)',
+};
+
+export const monthMessages = {
+  en,
+  zhCN: {
+    heading: '整月：{{days}} 个营业日',
+    caption:
+      '每种营业日类型各自运行（{{replications}} 次重复运行，第 k 种营业日类型用随机种子 {{seed}} + k）；整月为各营业日的数字乘以其每月天数之和。等待时间按客户数加权，而非按天数。95% 置信区间按相互独立的各次运行计算。',
+    arrived: '到达',
+    perMonth: '每月',
+    abandonedShare: '占离开客户的 {{value}}',
+    waitMean: '等待时间，平均（整月经出口离开的全部客户）',
+    timeInSystemMean: '在网点时间，平均（整月经出口离开的全部客户）',
+    totalCost: '成本（全部资源），每月',
+    costPerServed: '每笔业务成本',
+    days: {
+      heading: '营业日类型（每天）',
+      caption: '选择一种营业日类型，在下方查看其完整结果，并在画布上显示其热力图。',
+      dayType: '营业日类型',
+      daysPerMonth: '每月天数',
+      arrived: '到达',
+      waitMean: '等待时间，平均',
+      abandoned: '放弃离开',
+      cost: '每天成本',
+      show: '显示',
+      showDay: '显示“{{day}}”的结果',
+      daysValue_one: '{{count}} 天',
+      daysValue_other: '{{count}} 天',
+    },
+    shown: '下方：{{day}}，一天（每天平均）',
+    exportJson: '整月（JSON）',
+  },
+} satisfies { en: typeof en; zhCN: typeof en };

@@ -1,0 +1,89 @@
+/**
+ * A month of day types in the app: "A month of them all" beside the day types runs the
+ * counter-deposit example's ordinary day, month end and pension day in the workers with
+ * progress across them (Cancel stops it), and the results show the month with its
+ * intervals, a table of the day types, and one day type in full. English and Chinese.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const dock = (page: Page, name = 'Simulation') => page.getByRole('region', { name, exact: true });
+
+async function openDeposit(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+}
+
+test('runs a month of day types and shows the month and each day type', async ({ page }) => {
+  await openDeposit(page);
+  await dock(page).getByRole('tab', { name: 'Results' }).click();
+  const day = dock(page).getByRole('combobox', { name: 'Day', exact: true });
+  await expect(day.locator('option').last()).toHaveText('A month of them all (22 days)');
+  await dock(page).getByLabel('Replications').fill('4');
+  await day.selectOption({ label: 'A month of them all (22 days)' });
+  await page.getByRole('button', { name: /^▶?\s*Run simulation/ }).click();
+  const month = page.getByTestId('month-panel');
+  await expect(month).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('run-of')).toContainText(
+    '4 replications · seed 20261123 · a month of 22 days: 3 day types',
+  );
+  await expect(month).toContainText('The month: 22 business days');
+  await expect(month.locator('[data-kpi="arrived"]')).toContainText(
+    /customers\s*per month · 95 % CI [\d,.]+ – [\d,.]+ customers/,
+  );
+  await expect(month.locator('[data-kpi="waitMean"]')).toContainText(/[\d.]+ min/);
+  await expect(month.locator('[data-kpi="totalCost"]')).toBeVisible();
+  const rows = month.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText(
+    /Ordinary day\s*18 days\s*[\d,.]+ customers\s*[\d.]+ min/,
+  );
+  await expect(rows.nth(2)).toContainText('Pension day');
+
+  // The first day type is shown in full; the pension day on request (six tellers, five over lunch).
+  const results = page.getByTestId('results-panel');
+  await expect(page.getByTestId('month-shown-day')).toContainText('Below: Ordinary day');
+  await expect(results.locator('.results-pool__facts').first()).toContainText('capacity 3.8 units');
+  await month.getByRole('radio', { name: 'Show the results of Pension day' }).check();
+  await expect(page.getByTestId('month-shown-day')).toContainText('Below: Pension day');
+  await expect(results.locator('.results-pool__facts').first()).toContainText('capacity 5.8 units');
+});
+
+test('shows the month’s progress across day types, and Cancel stops it', async ({ page }) => {
+  await openDeposit(page);
+  await dock(page).getByRole('tab', { name: 'Results' }).click();
+  await dock(page).getByLabel('Replications').fill('2000');
+  await dock(page)
+    .getByRole('combobox', { name: 'Day', exact: true })
+    .selectOption({ label: 'A month of them all (22 days)' });
+  await page.getByRole('button', { name: /^▶?\s*Run simulation/ }).click();
+  await expect(page.locator('.run-control__text')).toContainText(
+    /Ordinary day \(1 of 3 day types\) · Replication \d+ of 6000/,
+  );
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Run cancelled.')).toBeVisible();
+  await expect(page.getByTestId('month-panel')).toHaveCount(0);
+});
+
+test('runs a month in Chinese', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('blueprint-lab.language', 'zh-CN'));
+  await openDeposit(page);
+  await dock(page, '仿真').getByRole('tab', { name: '结果' }).click();
+  const day = dock(page, '仿真').getByRole('combobox', { name: '营业日类型' });
+  await expect(day.locator('option')).toHaveText([
+    '按蓝图',
+    '平日',
+    '月末',
+    '养老金发放日',
+    '整月（全部营业日类型，22 天）',
+  ]);
+  await dock(page, '仿真').getByLabel('重复次数').fill('3');
+  await day.selectOption({ label: '整月（全部营业日类型，22 天）' });
+  await page.getByRole('button', { name: /运行仿真/ }).click();
+  const month = page.getByTestId('month-panel');
+  await expect(month).toContainText('整月：22 个营业日', { timeout: 90_000 });
+  await expect(month.locator('[data-kpi="arrived"]')).toContainText(
+    /位客户\s*每月 · 95 % 置信区间/,
+  );
+  await expect(month.locator('tbody tr').nth(2)).toContainText('养老金发放日');
+  await expect(page.getByTestId('run-of')).toContainText('整月 22 天：3 种营业日类型');
+});
