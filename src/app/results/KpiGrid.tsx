@@ -1,6 +1,7 @@
 /** The whole process at a glance: each outcome, gave up, times and waits, share within target. */
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../../sim/index.ts';
+import { KpiCard } from './KpiCard.tsx';
 import { systemKpis } from './kpis.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
@@ -13,23 +14,19 @@ export function KpiGrid({ results }: { results: Results }) {
     <ResultsSection heading={t('results.kpis.heading')}>
       <dl className="results-kpis">
         {systemKpis(results).map((kpi) => (
-          <div key={kpi.id} className="results-kpi" data-kpi={kpi.id}>
-            <dt className="results-kpi__label">{t(`results.kpis.${kpi.id}`)}</dt>
-            <dd className="results-kpi__value">{format.value(kpi.value, kpi.unit)}</dd>
-            <dd className="results-kpi__detail">
-              {[
-                kpi.unit === 'customers' ? per : null,
-                format.ci(kpi.ci95, kpi.unit),
-                kpi.shareOfLeft === undefined
-                  ? null
-                  : t('results.kpis.shareOfLeft', {
-                      value: format.value(kpi.shareOfLeft, 'share'),
-                    }),
-              ]
-                .filter((part) => part !== null)
-                .join(' · ')}
-            </dd>
-          </div>
+          <KpiCard
+            key={kpi.id}
+            id={kpi.id}
+            label={t(`results.kpis.${kpi.id}`)}
+            value={format.value(kpi.value, kpi.unit)}
+            details={[
+              kpi.unit === 'customers' ? per : null,
+              format.ci(kpi.ci95, kpi.unit),
+              kpi.shareOfLeft === undefined
+                ? null
+                : t('results.kpis.shareOfLeft', { value: format.value(kpi.shareOfLeft, 'share') }),
+            ]}
+          />
         ))}
       </dl>
     </ResultsSection>

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Month } from '../../analysis/month.ts';
 import { type Blueprint, findDayType } from '../../model/index.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { KpiCard } from './KpiCard.tsx';
 import { monthKpiLabelKey, monthKpis } from './monthKpis.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
@@ -49,21 +50,19 @@ export function MonthPanel({ month, blueprint, shownDay, onShowDay }: MonthPanel
       >
         <dl className="results-kpis">
           {monthKpis(month.month).map((kpi) => (
-            <div key={kpi.id} className="results-kpi" data-kpi={kpi.id}>
-              <dt className="results-kpi__label">{t(monthKpiLabelKey(kpi.id))}</dt>
-              <dd className="results-kpi__value">{format.value(kpi.estimate.mean, kpi.unit)}</dd>
-              <dd className="results-kpi__detail">
-                {[
-                  kpi.perMonth ? t('month.perMonth') : null,
-                  format.ci(kpi.estimate.ci95, kpi.unit),
-                  kpi.share
-                    ? t('month.abandonedShare', { value: format.value(kpi.share.mean, 'share') })
-                    : null,
-                ]
-                  .filter((part) => part !== null)
-                  .join(' · ')}
-              </dd>
-            </div>
+            <KpiCard
+              key={kpi.id}
+              id={kpi.id}
+              label={t(monthKpiLabelKey(kpi.id))}
+              value={format.value(kpi.estimate.mean, kpi.unit)}
+              details={[
+                kpi.perMonth ? t('month.perMonth') : null,
+                format.ci(kpi.estimate.ci95, kpi.unit),
+                kpi.share
+                  ? t('month.abandonedShare', { value: format.value(kpi.share.mean, 'share') })
+                  : null,
+              ]}
+            />
           ))}
         </dl>
       </ResultsSection>
