@@ -21,6 +21,7 @@ test('runs the pension day of the deposit example, and the results say so', asyn
     'Ordinary day',
     'Month end',
     'Pension day',
+    'A month of them all (22 days)',
   ]);
   await dock(page).getByLabel('Replications').fill('4');
   await day.selectOption('pension');
@@ -50,7 +51,13 @@ test('offers the day types in Chinese', async ({ page }) => {
   await openDeposit(page);
   await dock(page, '仿真').getByRole('tab', { name: '结果' }).click();
   const day = dock(page, '仿真').getByRole('combobox', { name: '营业日类型' });
-  await expect(day.locator('option')).toHaveText(['按蓝图', '平日', '月末', '养老金发放日']);
+  await expect(day.locator('option')).toHaveText([
+    '按蓝图',
+    '平日',
+    '月末',
+    '养老金发放日',
+    '整月（全部营业日类型，22 天）',
+  ]);
   await dock(page, '仿真').getByLabel('重复次数').fill('2');
   await day.selectOption('month-end');
   await page.getByRole('button', { name: /运行仿真/ }).click();
