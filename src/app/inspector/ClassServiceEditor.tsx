@@ -1,29 +1,21 @@
 /**
  * A step's service for each customer class: a class may take its own duration (a VIP
- * served at more length) and fail with its own chance (a C client turned down more
- * often). Shown when the blueprint has classes; a class left alone takes the step's.
+ * served at more length), fail with its own chance (a C client turned down more often)
+ * and, where the step has missed tickets, miss a call with its own chance. Shown when the
+ * blueprint has classes; a class left alone takes the step's.
  */
 import { useTranslation } from 'react-i18next';
 import { type CustomerClass, type Distribution, type Step, ownValue } from '../../model/index.ts';
 import { updateStep } from '../editor/commands/steps.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { withEntry } from './byClass.ts';
 import { DistributionFields } from './DurationEditor.tsx';
 import { CheckboxField, Section, TextField } from './fields.tsx';
+import { withClassMissedChance } from './missedCallForm.ts';
 import { formatPercent, parsePercent } from './numbers.ts';
 import { useBlueprint, useEdit, useNumberProblem } from './useInspector.ts';
 
 type Failure = NonNullable<Step['failure']>;
-
-/** The record with the class's entry set, or removed when undefined; undefined when empty. */
-function withEntry<T>(
-  byClass: Record<string, T> | undefined,
-  id: string,
-  value: T | undefined,
-): Record<string, T> | undefined {
-  const next = Object.fromEntries(Object.entries(byClass ?? {}).filter(([key]) => key !== id));
-  if (value !== undefined) next[id] = value;
-  return Object.keys(next).length > 0 ? next : undefined;
-}
 
 /** A class's own duration starts as the step's, so that the designer edits a difference. */
 const STARTING_DURATION: Distribution = { type: 'fixed', value: 1 };
@@ -55,6 +47,8 @@ function ClassServiceFields({ step, customerClass }: { step: Step; customerClass
   const own = step.classDuration ? ownValue(step.classDuration, id) : undefined;
   const chances = step.failure?.classProbability;
   const ownChance = chances ? ownValue(chances, id) : undefined;
+  const missedChances = step.missedCall?.classProbability;
+  const ownMissedChance = missedChances ? ownValue(missedChances, id) : undefined;
   const setDuration = (duration: Distribution | undefined) =>
     edit((draft) =>
       updateStep(draft, step.id, { classDuration: withEntry(step.classDuration, id, duration) }),
@@ -88,6 +82,25 @@ function ClassServiceFields({ step, customerClass }: { step: Step; customerClass
           return undefined;
         }}
       />
+      {step.missedCall && (
+        <TextField
+          label={t('inspector.classService.missedChance', { name })}
+          inputMode="decimal"
+          value={formatPercent(ownMissedChance)}
+          onCommit={(value) => {
+            const parsed = parsePercent(value, true);
+            if (!parsed.ok) return numberProblem(parsed.problem);
+            const missed = step.missedCall;
+            if (missed)
+              edit((draft) =>
+                updateStep(draft, step.id, {
+                  missedCall: withClassMissedChance(missed, id, parsed.value),
+                }),
+              );
+            return undefined;
+          }}
+        />
+      )}
     </div>
   );
 }

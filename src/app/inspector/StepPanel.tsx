@@ -16,6 +16,7 @@ import { ClassServiceEditor } from './ClassServiceEditor.tsx';
 import { DurationEditor } from './DurationEditor.tsx';
 import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
+import { MissedCallEditor } from './MissedCallEditor.tsx';
 import { StepFailure, StepResource } from './StepResourceFailure.tsx';
 import { StepFindings } from './StepFindings.tsx';
 import { useBlueprint, useEdit } from './useInspector.ts';
@@ -102,6 +103,7 @@ export function StepPanel({ step }: { step: Step }) {
       <StepFindings stepId={step.id} />
       <DurationEditor step={step} />
       <StepResource step={step} />
+      <MissedCallEditor step={step} />
       <StepFailure step={step} />
       <ClassServiceEditor step={step} />
     </div>

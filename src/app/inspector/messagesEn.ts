@@ -78,11 +78,25 @@ export const inspectorEn = {
     releaseAtEnd: 'This step (release when it ends)',
     customerAway: 'The customer is not here: only their file waits (nobody gives up in this queue)',
   },
+  missedCall: {
+    heading: 'Missed call (customer not there)',
+    probability: 'Chance a called customer is not there (%; empty: no missed tickets)',
+    callTime: 'Call time: the window calls and waits before the next ticket',
+    then: 'Then',
+    actions: {
+      recall: 'Called again after a few more tickets',
+      back: 'Back of the line, as with a new ticket',
+      gone: 'Ticket void: the customer is lost',
+    },
+    after: 'Called again after this many tickets (empty: 3)',
+    returnProbability: 'Chance the customer comes back (%; empty: 100)',
+  },
   classService: {
     heading: 'By customer class',
     hint: 'A class left unticked and blank takes the step’s own duration and chance of failing.',
     ownDuration: 'Own duration for {{name}}',
     failChance: 'Chance of failing for {{name}} (%; empty: the step’s)',
+    missedChance: 'Chance {{name}} misses the call (%; empty: the step’s)',
   },
   failure: {
     heading: 'Failure',

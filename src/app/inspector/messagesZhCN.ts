@@ -80,11 +80,25 @@ export const inspectorZhCN = {
     releaseAtEnd: '本步骤（结束时释放）',
     customerAway: '客户不在场：只有案卷在此排队（此队列无人放弃离开）',
   },
+  missedCall: {
+    heading: '过号（叫号时客户不在）',
+    probability: '叫号时客户不在的概率（%；空：不设过号）',
+    callTime: '叫号用时：窗口呼叫并等候，之后叫下一个号',
+    then: '随后',
+    actions: {
+      recall: '过号顺延：再叫几个号后重新叫',
+      back: '重新排到队尾，如同新取号',
+      gone: '号票作废：客户流失',
+    },
+    after: '顺延的号数（空：3）',
+    returnProbability: '客户回来的概率（%；空：100）',
+  },
   classService: {
     heading: '按客户类别',
     hint: '未勾选、留空的类别沿用本步骤的耗时和失误概率。',
     ownDuration: '{{name}}单独设定耗时',
     failChance: '{{name}}的失误概率（%；空：沿用本步骤）',
+    missedChance: '{{name}}的过号概率（%；空：沿用本步骤）',
   },
   failure: {
     heading: '失误',
