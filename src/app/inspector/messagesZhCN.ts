@@ -83,7 +83,7 @@ export const inspectorZhCN = {
   missedCall: {
     heading: '过号（叫号时客户不在）',
     probability: '叫号时客户不在的概率（%；空：不设过号）',
-    callTime: '叫号用时：窗口呼叫并等候，之后叫下一个号',
+    callTime: '叫号用时：窗口呼叫并等待，之后叫下一个号',
     then: '随后',
     actions: {
       recall: '过号顺延：再叫几个号后重新叫',
