@@ -3,13 +3,14 @@
  * with 95 % intervals and units), the missed hours named, the error figures. Columns are
  * aligned by display width, so Chinese headers (two columns a character) line up too.
  */
-import type {
-  BinComparison,
-  BinSummary,
-  Comparison,
-  Figure,
-  MeasureName,
-  Miss,
+import {
+  type BinComparison,
+  type BinSummary,
+  type Comparison,
+  type Figure,
+  type MeasureName,
+  type Miss,
+  MISS_RULE,
 } from '../calibrate/backtest/index.ts';
 import type { BacktestWords } from './backtestWords.ts';
 import { fill } from './fillText.ts';
@@ -45,9 +46,18 @@ function missCell(bin: BinComparison, words: BacktestWords): string {
 }
 
 function missText(bin: BinComparison, miss: Miss, words: BacktestWords): string {
-  const unit = miss.measure === 'abandonment' ? ' %' : ' min';
   const format = FORMAT[miss.measure];
-  return `  ${clock(bin.from)}–${clock(bin.to)}  ${words.measure[miss.measure]}: ${words.columns.log} ${format(miss.observed)}${unit}, ${words.columns.model} ${format(miss.simulated)}${unit} (${miss.direction === 'over' ? words.over : words.under})`;
+  const withUnit = (value: number) =>
+    miss.measure === 'abandonment'
+      ? `${format(value)} %`
+      : fill(words.minutes, { value: format(value) });
+  return `  ${fill(words.missLine, {
+    hours: `${clock(bin.from)}–${clock(bin.to)}`,
+    measure: words.measure[miss.measure],
+    log: withUnit(miss.observed),
+    model: withUnit(miss.simulated),
+    direction: miss.direction === 'over' ? words.over : words.under,
+  })}`;
 }
 
 export function comparisonTable(comparison: Comparison, words: BacktestWords): string {
@@ -150,21 +160,26 @@ export function formatBacktest(
   const missed = comparison.bins.flatMap((bin) =>
     bin.misses.map((miss) => missText(bin, miss, words)),
   );
-  if (missed.length === 0) lines.push(words.noMisses);
+  if (comparison.errors.judgedBins === 0)
+    lines.push(fill(words.noneJudged, { tickets: MISS_RULE.minTickets, days: MISS_RULE.minDays }));
+  else if (missed.length === 0) lines.push(words.noMisses);
   else lines.push(words.missesTitle, ...missed);
   const { errors } = comparison;
   const { observed, simulated } = errors.overall;
   const number = (value: number | null, format: (v: number) => string) =>
     value === null ? '—' : format(value);
+  lines.push('', words.errors);
+  // Over no judged hour there is no error to average.
+  if (errors.judgedBins > 0)
+    lines.push(
+      `  ${fill(words.maeLine, {
+        judged: errors.judgedBins,
+        meanWait: number(errors.meanAbsoluteError.meanWait, minutes),
+        p90Wait: number(errors.meanAbsoluteError.p90Wait, minutes),
+        abandonment: number(errors.meanAbsoluteError.abandonment, percent),
+      })}`,
+    );
   lines.push(
-    '',
-    words.errors,
-    `  ${fill(words.maeLine, {
-      judged: errors.judgedBins,
-      meanWait: number(errors.meanAbsoluteError.meanWait, minutes),
-      p90Wait: number(errors.meanAbsoluteError.p90Wait, minutes),
-      abandonment: number(errors.meanAbsoluteError.abandonment, percent),
-    })}`,
     `  ${fill(words.overallLine, {
       logWait: number(observed.meanWait, minutes),
       modelWait: number(simulated.meanWait, minutes),

@@ -24,6 +24,10 @@ export interface BacktestWords {
   measure: Record<MeasureName, string>;
   notJudged: string;
   noMisses: string;
+  noneJudged: string;
+  missLine: string;
+  /** A figure with its unit: `{value}` minutes. */
+  minutes: string;
   missesTitle: string;
   over: string;
   under: string;
@@ -58,8 +62,12 @@ export const BACKTEST_WORDS: Record<BacktestLanguage, BacktestWords> = {
       miss: 'miss',
     },
     measure: { meanWait: 'mean wait', p90Wait: 'p90 wait', abandonment: 'abandoned' },
-    notJudged: 'too few tickets',
+    notJudged: 'too few tickets or days',
     noMisses: 'No hour misses: every difference is within chance or too small to matter.',
+    noneJudged:
+      'No hour could be judged: an hour needs at least {tickets} tickets over {days} days or more, in the log and in the model.',
+    missLine: '{hours}  {measure}: log {log}, model {model} ({direction})',
+    minutes: '{value} min',
     missesTitle: 'Where the model misses:',
     over: 'the log is above the model',
     under: 'the model is above the log',
@@ -95,8 +103,12 @@ export const BACKTEST_WORDS: Record<BacktestLanguage, BacktestWords> = {
       miss: '未命中',
     },
     measure: { meanWait: '平均等待', p90Wait: '90 分位等待', abandonment: '弃号率' },
-    notJudged: '号票太少',
+    notJudged: '号票或天数太少',
     noMisses: '没有未命中的时段：所有差异都在随机波动之内，或小到无关紧要。',
+    noneJudged:
+      '没有可判定的时段：日志和模型在一个时段中都需至少 {tickets} 张号票、{days} 天以上。',
+    missLine: '{hours}  {measure}：日志 {log}，模型 {model}（{direction}）',
+    minutes: '{value} 分钟',
     missesTitle: '模型未命中的时段：',
     over: '日志高于模型',
     under: '模型高于日志',

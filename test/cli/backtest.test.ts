@@ -63,6 +63,27 @@ describe('blueprint-lab backtest', () => {
     const zh = await run(['backtest', log, '--blueprint', deposit, '--lang', 'zh-CN']);
     expect(zh.stdout).toContain('时段');
     expect(zh.stdout).toContain('平均等待');
+    // The misses are worded in Chinese too: units, punctuation and direction.
+    expect(zh.stdout).toMatch(
+      /^ {2}\d\d:00–\d\d:00 {2}\S+：日志 [\d.]+ (分钟|%)，模型 [\d.]+ (分钟|%)（/m,
+    );
+    expect(zh.stdout).not.toMatch(/\d min/);
+  });
+
+  it('says that no hour could be judged when the log has one day, rather than that none misses', async () => {
+    const oneDay = join(directory, 'one-day.csv');
+    writeFileSync(
+      oneDay,
+      [lines[0], ...lines.filter((line) => line.startsWith('2026-03-02,'))].join('\n') + '\n',
+    );
+    const { code, stdout } = await run(['backtest', oneDay, '--blueprint', deposit]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('(too few tickets or days)');
+    expect(stdout).toContain(
+      'No hour could be judged: an hour needs at least 10 tickets over 2 days or more, in the log and in the model.',
+    );
+    expect(stdout).not.toContain('No hour misses');
+    expect(stdout).not.toContain('mean absolute error over');
   });
 
   it('says what is wrong with the command, the blueprint or the log', async () => {

@@ -2,10 +2,13 @@
  * The back-test in the Calibrate dialog, in Chromium: the counter-deposit queue-ticket log
  * calibrated, then the blueprint with the ticked fits simulated over the log's days in the
  * worker and set against the log hour by hour (a table, a plot, the misses named or "no
- * hour misses"); a long run cancelled; the same in Chinese, looked at on a 1280×720 screen.
+ * hour misses"); a long run cancelled; the same in Chinese, looked at on a 1280×720 screen;
+ * a log of one day, where no hour can be judged.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { dialog, dropLog, openApp, openCalibrate } from './calibrateDriver.ts';
+import { LOGS, dialog, dropLog, openApp, openCalibrate } from './calibrateDriver.ts';
 
 /** The deposit log dropped on the dialog, its 存款 served at the teller's step. */
 async function calibrateDeposit(page: Page, open: string, step: string): Promise<void> {
@@ -83,4 +86,30 @@ test('in Chinese: the back-test headings and words in Chinese, readable at 1280�
   await page.screenshot({ path: testInfo.outputPath('backtest-zh-CN-plot.png') });
   await backtest.getByRole('heading', { name: '对照日志回测' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('backtest-zh-CN-top.png') });
+});
+
+test('a log of one day: no hour can be judged, and the dialog says so rather than that none misses', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const [header, ...rows] = readFileSync(join(LOGS, 'counter-deposit-tickets.csv'), 'utf8').split(
+    '\n',
+  );
+  const oneDay = [header, ...rows.filter((row) => row.startsWith('2026-03-02,'))].join('\n') + '\n';
+  await openApp(page);
+  await openCalibrate(page);
+  await page
+    .getByTestId('calibrate-log-input')
+    .setInputFiles({ name: 'one-day.csv', mimeType: 'text/csv', buffer: Buffer.from(oneDay) });
+  await expect(page.getByTestId('calibrate-summary')).toContainText('(1 day)');
+  const backtest = dialog(page).getByTestId('backtest');
+  await backtest.getByRole('button', { name: 'Run the back-test' }).click();
+  const results = backtest.getByTestId('backtest-results');
+  await expect(results).toBeVisible({ timeout: 60_000 });
+  await expect(results.getByTestId('backtest-none-judged')).toHaveText(
+    'No hour could be judged: an hour needs at least 10 tickets over 2 days or more, in the log and in the model.',
+  );
+  await expect(results.getByTestId('backtest-no-misses')).toHaveCount(0);
+  await expect(results.getByTestId('backtest-errors')).not.toContainText('Mean absolute error');
+  await expect(results.getByTestId('backtest-table')).toContainText('(too few tickets or days)');
 });

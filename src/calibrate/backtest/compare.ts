@@ -31,6 +31,8 @@ export const MISS_RULE = {
   abandonmentAbsolute: 0.02,
   abandonmentRelative: 0.2,
   minTickets: 10,
+  /** Days a side needs in a bin for the bin to be judged. */
+  minDays: 2,
 } as const;
 
 export interface Difference {
@@ -111,7 +113,9 @@ function isMaterial(measure: MeasureName, diff: number, simulated: number): bool
 
 function enoughData(summary: BinSummary | null): summary is BinSummary {
   return (
-    summary !== null && summary.tickets >= MISS_RULE.minTickets && summary.ticketsPerDay.days >= 2
+    summary !== null &&
+    summary.tickets >= MISS_RULE.minTickets &&
+    summary.ticketsPerDay.days >= MISS_RULE.minDays
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * A finished back-test: what was run, the error figures the command line prints, the
  * table and the plot, and the hours where the model misses named in words (or that none
- * does), with the rule that calls a miss, its thresholds read from the core's MISS_RULE.
+ * does, or that no hour had the tickets and days to be judged), with the rule that calls a miss, its thresholds read from the core's MISS_RULE.
  */
 import { useTranslation } from 'react-i18next';
 import { MISS_RULE } from '../../../calibrate/backtest/index.ts';
@@ -38,7 +38,8 @@ export function BacktestResults({
       <section aria-labelledby="backtest-errors-title">
         <h4 id="backtest-errors-title">{t('calibrate.backtest.errorsTitle')}</h4>
         <div className="backtest-figures" data-testid="backtest-errors">
-          <p>{t('calibrate.backtest.mae', figures)}</p>
+          {/* Over no judged hour there is no error to average. */}
+          {comparison.errors.judgedBins > 0 && <p>{t('calibrate.backtest.mae', figures)}</p>}
           <p>{t('calibrate.backtest.overall', figures)}</p>
         </div>
         {result.unfinished > 0 && (
@@ -49,7 +50,14 @@ export function BacktestResults({
       </section>
       <section aria-labelledby="backtest-misses-title">
         <h4 id="backtest-misses-title">{t('calibrate.backtest.missesTitle')}</h4>
-        {misses.length === 0 ? (
+        {comparison.errors.judgedBins === 0 ? (
+          <p data-testid="backtest-none-judged">
+            {t('calibrate.backtest.noneJudged', {
+              tickets: MISS_RULE.minTickets,
+              days: MISS_RULE.minDays,
+            })}
+          </p>
+        ) : misses.length === 0 ? (
           <p data-testid="backtest-no-misses">{t('calibrate.backtest.noMisses')}</p>
         ) : (
           <ul className="backtest-misses" data-testid="backtest-misses">

@@ -43,7 +43,7 @@ export const backtestEn = {
   log: 'Log',
   model: 'Model',
   misses: 'Misses',
-  notJudged: 'too few tickets',
+  notJudged: 'too few tickets or days',
   measure: { meanWait: 'mean wait', p90Wait: 'p90 wait', abandonment: 'abandoned' },
   plotMeasure: { meanWait: 'Mean wait', p90Wait: 'p90 wait', abandonment: 'Abandoned' },
   listSeparator: ', ',
@@ -54,6 +54,8 @@ export const backtestEn = {
   over: 'the log is above the model',
   under: 'the model is above the log',
   noMisses: 'No hour misses: every difference is within chance or too small to matter.',
+  noneJudged:
+    'No hour could be judged: an hour needs at least {{tickets}} tickets over {{days}} days or more, in the log and in the model.',
   rule: 'An hour misses when the 95 % interval of log − model leaves out 0 and the difference is at least {{waitMinutes}} min and {{waitShare}} % (waits), or {{points}} points and {{share}} % (abandoned).',
   errorsTitle: 'Error',
   mae: 'Mean absolute error over {{judged}} hours: mean wait {{meanWait}} min, p90 wait {{p90Wait}} min, abandoned {{abandonment}} points.',

@@ -40,7 +40,7 @@ export const backtestZhCN: typeof backtestEn = {
   log: '日志',
   model: '模型',
   misses: '未命中',
-  notJudged: '号票太少',
+  notJudged: '号票或天数太少',
   measure: { meanWait: '平均等待', p90Wait: '90 分位等待', abandonment: '弃号率' },
   plotMeasure: { meanWait: '平均等待', p90Wait: '90 分位等待', abandonment: '弃号率' },
   listSeparator: '、',
@@ -51,6 +51,8 @@ export const backtestZhCN: typeof backtestEn = {
   over: '日志高于模型',
   under: '模型高于日志',
   noMisses: '没有未命中的时段：所有差异都在随机波动之内，或小到无关紧要。',
+  noneJudged:
+    '没有可判定的时段：日志和模型在一个时段中都需至少 {{tickets}} 张号票、{{days}} 天以上。',
   rule: '未命中：日志 − 模型的 95% 置信区间不含 0，且差异至少为 {{waitMinutes}} 分钟及 {{waitShare}}%（等待）或 {{points}} 个百分点及 {{share}}%（弃号率）。',
   errorsTitle: '误差',
   mae: '{{judged}} 个时段的平均绝对误差：平均等待 {{meanWait}} 分钟，90 分位等待 {{p90Wait}} 分钟，弃号率 {{abandonment}} 个百分点。',
