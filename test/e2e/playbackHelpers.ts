@@ -120,3 +120,26 @@ export async function expectQueuesApart(page: Page): Promise<void> {
       if (a !== b && a.badge)
         expect(overlap(a.badge, b.box), `${a.id}'s count over ${b.id}`).toBe(false);
 }
+
+/**
+ * Records every text the page writes on a canvas, with its font: call before the page
+ * opens; `canvasTexts` reads them back with their size in CSS px.
+ */
+export async function recordCanvasText(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const written: { text: string; font: string }[] = [];
+    (window as unknown as { __canvasTexts: typeof written }).__canvasTexts = written;
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this, text, x, y, maxWidth) {
+      written.push({ text: String(text), font: this.font });
+      return fillText.call(this, text, x, y, maxWidth);
+    };
+  });
+}
+
+export async function canvasTexts(page: Page): Promise<{ text: string; px: number }[]> {
+  const written = await page.evaluate(
+    () => (window as unknown as { __canvasTexts: { text: string; font: string }[] }).__canvasTexts,
+  );
+  return written.map(({ text, font }) => ({ text, px: parseFloat(/([\d.]+)px/.exec(font)![1]!) }));
+}

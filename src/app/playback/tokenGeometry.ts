@@ -120,7 +120,7 @@ export function queueCapacity(room: QueueRoom): number {
   return room.rows * room.columns;
 }
 
-/** How many of a queue of `count` are not drawn one by one (shown as "+N" in the last place). */
+/** How many of a queue of `count` are not drawn one by one (they share the last place, under a "more" mark). */
 export function queueHidden(room: QueueRoom, count: number): number {
   const capacity = queueCapacity(room);
   return count > capacity ? count - (capacity - 1) : 0;
@@ -129,7 +129,7 @@ export function queueHidden(room: QueueRoom, count: number): number {
 /**
  * Place `index` (0 = front) of a queue of `count`: front first, column by column. When the
  * queue is longer than its room, the last place holds everyone from there on (the painter
- * writes "+N" over them): every token is still drawn, none outside the room.
+ * draws a "more" mark over them): every token is still drawn, none outside the room.
  */
 export function queuePlace(room: QueueRoom, index: number, count: number, spacing: number): Point {
   const last = queueCapacity(room) - 1;

@@ -1,0 +1,161 @@
+/**
+ * What a class reads in trainer playback, beyond the stage's names (those are in
+ * playback-present-layout.spec.ts): the line that says what "Next event" ran to is never
+ * cut and never moves the view.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { playbackMessages } from '../../src/app/playback/playbackMessages.ts';
+import { jumpTo, openDemo, silenceDevServerReload } from './playbackHelpers.ts';
+
+test.beforeEach(silenceDevServerReload);
+
+type Label = string | Record<string, string>;
+const deposit = JSON.parse(readFileSync('blueprints/counter-deposit.json', 'utf8')) as {
+  steps: { label: Label }[];
+  resources: { label: Label }[];
+};
+
+/**
+ * The longest line "Next event" can write for the deposit example: its longest step name,
+ * started by back-office work at its longest pool's window 12, with 12 more events at once.
+ */
+function longestMessage(language: 'en' | 'zh-CN'): string {
+  const words = language === 'en' ? playbackMessages.en : playbackMessages.zhCN;
+  const name = (label: Label) => (typeof label === 'string' ? label : (label[language] ?? ''));
+  const longest = (labels: Label[]) =>
+    labels.map(name).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const fill = (template: string, values: Record<string, string>) =>
+    template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+  const who = fill(words.eventWork, { id: '1499' });
+  const step = longest(deposit.steps.map((s) => s.label));
+  const pool = longest(deposit.resources.map((r) => r.label));
+  return (
+    fill(words.eventStartAt, { time: '12:32:30', who, step, pool, window: '12' }) +
+    fill(words.eventAlso, { count: '12' })
+  );
+}
+
+/** The message line: whether its text is cut, and where the view's blocks stand. */
+async function messageLayout(page: Page) {
+  return page.evaluate(() => {
+    const line = document.querySelector<HTMLElement>('[data-testid="playback-message"]')!;
+    const range = document.createRange();
+    range.selectNodeContents(line);
+    const text = range.getBoundingClientRect();
+    const box = line.getBoundingClientRect();
+    const stage = document.querySelector('[data-testid="playback-stage"]')!.getBoundingClientRect();
+    return {
+      text: line.textContent ?? '',
+      cut:
+        line.scrollHeight > line.clientHeight + 1 ||
+        line.scrollWidth > line.clientWidth + 1 ||
+        text.right > innerWidth + 0.5 ||
+        text.bottom > box.bottom + 1,
+      stageTop: Math.round(stage.top),
+      stageHeight: Math.round(stage.height),
+    };
+  });
+}
+
+for (const screen of [
+  { mode: 'present', width: 1280, height: 720, zoom: 1 },
+  { mode: 'present', width: 1024, height: 768, zoom: 1 },
+  { mode: 'play', width: 1280, height: 720, zoom: 1 },
+  { mode: 'play', width: 853, height: 480, zoom: 1.5 },
+] as const)
+  for (const language of ['en', 'zh-CN'] as const)
+    test.describe(`${screen.mode} at ${screen.width}×${screen.height} in ${language}`, () => {
+      test.use({
+        locale: language === 'en' ? 'en-US' : 'zh-CN',
+        viewport: { width: screen.width, height: screen.height },
+        deviceScaleFactor: screen.zoom,
+      });
+
+      test('the Next-event line wraps, whole, and moves nothing as it changes', async ({
+        page,
+      }) => {
+        await openDemo(page);
+        await jumpTo(page, '12:20');
+        if (screen.mode === 'present') await page.keyboard.press('f');
+        await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', screen.mode);
+        const message = page.getByTestId('playback-message');
+        await expect(message).toHaveText('');
+        const empty = await messageLayout(page);
+        const seen: string[] = [];
+        for (let step = 0; step < 4; step += 1) {
+          const before = (await message.textContent()) ?? '';
+          await page.keyboard.press('ArrowRight');
+          await expect(message).not.toHaveText(before);
+          const now = await messageLayout(page);
+          seen.push(now.text);
+          expect(now.cut, now.text).toBe(false);
+          expect([now.stageTop, now.stageHeight]).toEqual([empty.stageTop, empty.stageHeight]);
+        }
+        // The longest the example can say, written into the line while paused.
+        const longest = longestMessage(language);
+        await message.evaluate((line, text) => {
+          line.firstChild!.nodeValue = text;
+        }, longest);
+        const widest = await messageLayout(page);
+        expect(widest.text).toBe(longest);
+        expect(widest.cut, `${longest} (after ${seen.join(' | ')})`).toBe(false);
+        expect([widest.stageTop, widest.stageHeight]).toEqual([empty.stageTop, empty.stageHeight]);
+      });
+    });
+
+/**
+ * Present's controls in one row, each slider with its name (a squarer screen once hid the
+ * names to keep the row: the class saw two unnamed sliders).
+ */
+for (const screen of [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+])
+  for (const locale of ['en-US', 'zh-CN'])
+    test.describe(`Present's controls at ${screen.width}×${screen.height} in ${locale}`, () => {
+      test.use({ locale, viewport: screen });
+
+      test('every slider named, in large type, the controls in one row', async ({ page }) => {
+        await openDemo(page);
+        await page.keyboard.press('f');
+        await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+        const layout = await page.evaluate(() => {
+          const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
+          const transport = document.querySelector('.playback-transport')!;
+          return {
+            sliders: [...transport.querySelectorAll('label:has(input[type="range"])')].map(
+              (label) => {
+                const name = label.querySelector('.playback-transport__name')!;
+                return {
+                  name: name.textContent ?? '',
+                  px: parseFloat(getComputedStyle(name).fontSize),
+                  nameBox: box(name),
+                  sliderBox: box(label.querySelector('input')!),
+                  valueBox: box(label.querySelector('output')!),
+                };
+              },
+            ),
+            controls: [...transport.querySelectorAll('button, label')]
+              .map(box)
+              .filter((control) => control.width > 0),
+          };
+        });
+        expect(layout.sliders).toHaveLength(2);
+        for (const slider of layout.sliders) {
+          expect(slider.nameBox.width, slider.name).toBeGreaterThan(10);
+          expect(slider.px, slider.name).toBeGreaterThanOrEqual(screen.height * 0.025 - 0.01);
+          // Name and slider apart: beside it or above it.
+          const beside = slider.nameBox.right <= slider.sliderBox.left + 0.5;
+          const above = slider.nameBox.bottom <= slider.sliderBox.top + 0.5;
+          expect(beside || above, slider.name).toBe(true);
+          expect(slider.valueBox.left, slider.name).toBeGreaterThanOrEqual(
+            slider.sliderBox.right - 0.5,
+          );
+        }
+        const tops = layout.controls.map((control) => control.top + control.height / 2);
+        expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(4);
+        for (const control of layout.controls)
+          expect(control.right).toBeLessThanOrEqual(screen.width + 0.5);
+      });
+    });
