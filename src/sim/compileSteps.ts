@@ -1,11 +1,11 @@
 /**
  * The steps of a checked blueprint compiled for the engine: durations as samplers, the
- * pool and units each takes, failures and what follows them, missed tickets, exits,
+ * pool and units each takes, failures and what follows them, missed tickets, batches, exits,
  * routes per class (compileRoutes.ts), background work and the pools that lend units.
  */
 import type { Blueprint } from '../model/index.ts';
 // The zod-free modules of the model, not its index (see compile.ts).
-import { OUTCOMES } from '../model/constants.ts';
+import { OUTCOMES, minutesOfDay } from '../model/constants.ts';
 import { DEFAULTS } from '../model/defaults.ts';
 import { durationFor, failureChanceFor, missedCallChanceFor } from '../model/classService.ts';
 import { helpersByPool, keepsBeyondItself } from '../model/alsoServes.ts';
@@ -80,6 +80,7 @@ export function compileSteps(
       rejoinFront: then?.action === 'goto' && then.rejoin === 'front',
       maxRetries: then?.action === 'retry' ? (then.maxRetries ?? Infinity) : Infinity,
       missedCall: compileMissedCall(step, classIds),
+      batchMinute: step.batch && step.resource ? batchMinuteOf(step.batch.at, blueprint) : null,
       exit: step.exit !== undefined,
       outcome: step.exit ? OUTCOMES.indexOf(step.exit.outcome) : COMPLETED,
       routes: step.exit
@@ -97,6 +98,13 @@ export function compileSteps(
           : null,
     };
   });
+}
+
+/** The minute of day a batch is worked: its time, or the run's close (midnight in a steady run). */
+function batchMinuteOf(at: string, blueprint: Blueprint): number {
+  if (at !== 'closing') return minutesOfDay(at);
+  const run = blueprint.run;
+  return run?.mode === 'steady' ? 1440 : minutesOfDay(run?.close ?? DEFAULTS.close);
 }
 
 function compileMissedCall(

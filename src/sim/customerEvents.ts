@@ -18,7 +18,11 @@ export type EventName =
   /** Called from the queue and not there (a missed ticket): the units wait the call time. */
   | 'missed'
   /** Back after a missed call: queued again (recall after N tickets, or at the back). */
-  | 'recall';
+  | 'recall'
+  /** Passed a step done as one batch a day: an item left on its pile, the customer goes on. */
+  | 'pile'
+  /** An item taken from a batch step's pile (at the batch's time): its work begins, as background work. */
+  | 'batch';
 
 /** One line of the event log (for process mining): minutes on the run's clock. */
 export type EventListener = (

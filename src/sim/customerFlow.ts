@@ -4,8 +4,10 @@
  * background work, and leaving. The event loop (engine.ts) calls in when an arrival, an
  * end of service or a renege timer fires; everything a customer does at the same
  * instant after that happens here, without going back through the event list. Missed
- * tickets are handled in missedCalls.ts, the random streams are made in flowStreams.ts.
+ * tickets are handled in missedCalls.ts, steps done as one batch a day in batches.ts, the
+ * random streams are made in flowStreams.ts.
  */
+import { type BatchHost, Batches } from './batches.ts';
 import { type BudgetCode, type RunBudget, RunBudgetError } from './budget.ts';
 import type { EventListener, EventName } from './customerEvents.ts';
 import type { Customers } from './customers.ts';
@@ -32,7 +34,7 @@ export function moveLimit(model: CompiledModel): number {
   return MAX_MOVES + model.steps.length;
 }
 
-export class CustomerFlow implements MissedCallHost {
+export class CustomerFlow implements MissedCallHost, BatchHost {
   /** The run's clock, set by the event loop before it calls in. */
   now: number;
   listener: EventListener | undefined;
@@ -50,6 +52,8 @@ export class CustomerFlow implements MissedCallHost {
   private readonly backgroundRandom: (Random | null)[];
   private readonly patienceRandom: (Random | null)[];
   private readonly missedCalls: MissedCalls;
+  /** The piles of the steps done as one batch a day: the engine reads what is pending. */
+  readonly batches: Batches;
   /** Background jobs allocated but not yet started: job, target step, job, target step, … */
   private readonly pendingJobs: number[] = [];
   private startingJobs = false;
@@ -89,6 +93,7 @@ export class CustomerFlow implements MissedCallHost {
       this.moveLimit,
       this,
     );
+    this.batches = new Batches(model, people, stats, this.pools, this);
     this.deadlocks = new DeadlockWatch(model, people, this.pools, (c) => this.stopDeadlocked(c));
   }
 
@@ -108,13 +113,7 @@ export class CustomerFlow implements MissedCallHost {
   // ---- the events that move customers -------------------------------------------
 
   arrive(streamIndex: number, classIndex: number): void {
-    const people = this.people;
-    const c = people.allocate();
-    if (people.present > this.budget.maxPresent) this.overBudget('present');
-    people.classIndex[c] = classIndex;
-    people.background[c] = 0;
-    people.arrived[c] = this.now;
-    people.serial[c] = ++this.serialCounter;
+    const c = this.allocate(classIndex, 0, ++this.serialCounter);
     this.stats.arrive(classIndex, this.now);
     const entry = this.model.streams[streamIndex]!.entry;
     this.emit(c, entry, 'arrive');
@@ -159,6 +158,14 @@ export class CustomerFlow implements MissedCallHost {
       const counters = this.stats.steps[s]!;
       counters.visits++;
       const pool = step.pool;
+      if (pool >= 0 && step.batchMinute !== null) {
+        // Done later in the day's batch: whoever passes leaves an item and goes on at once.
+        this.batches.pass(c, s);
+        const next = this.goOn(c, s, step);
+        if (next < 0) return;
+        s = next;
+        continue;
+      }
       if (pool >= 0 && people.heldPool[c] !== pool) {
         if (this.pools.hasRoom(pool, step.units)) {
           this.pools.seizeFor(c, pool, step.units, this.now);
@@ -192,7 +199,7 @@ export class CustomerFlow implements MissedCallHost {
   }
 
   /** Starts one attempt at a step the customer may do now; the next step if it took no time, else -1. */
-  private startAttempt(c: number, s: number, step: CompiledStep): number {
+  startAttempt(c: number, s: number, step: CompiledStep): number {
     this.stats.steps[s]!.attempts++;
     this.emit(c, s, 'start');
     // Per-class durations only where a step has them: the one-class path reads one field.
@@ -235,6 +242,13 @@ export class CustomerFlow implements MissedCallHost {
     people.retries[c] = 0;
     this.emit(c, s, 'end');
     this.pools.releaseAfter(c, s, step, this.now);
+    if (step.batchMinute !== null) return this.batches.itemDone(c, s);
+    return this.goOn(c, s, step);
+  }
+
+  /** After a step: the background work it starts, then the exit or the route to the next step. */
+  private goOn(c: number, s: number, step: CompiledStep): number {
+    const people = this.people;
     if (step.background.length > 0) this.startBackground(c, step);
     if (step.exit) return this.leave(c, 'served', s);
     const route = step.routes[people.classIndex[c]!];
@@ -275,13 +289,7 @@ export class CustomerFlow implements MissedCallHost {
       const chance = work.chance[classIndex]!;
       if (chance <= 0 || (chance < 1 && this.backgroundRandom[step.index]!.next() >= chance))
         continue;
-      const job = people.allocate();
-      if (people.present > this.budget.maxPresent) this.overBudget('present');
-      people.classIndex[job] = classIndex;
-      people.background[job] = 1;
-      people.arrived[job] = this.now;
-      people.serial[job] = people.serial[c]!;
-      this.pendingJobs.push(job, work.target);
+      this.pendingJobs.push(this.allocateWork(classIndex, people.serial[c]!), work.target);
     }
     if (this.startingJobs) return;
     this.startingJobs = true;
@@ -297,6 +305,23 @@ export class CustomerFlow implements MissedCallHost {
       this.pendingJobs.length = 0;
       this.startingJobs = false;
     }
+  }
+
+  /** A new piece of background work of this class, in the case of the customer who started it. */
+  allocateWork(classIndex: number, caseId: number): number {
+    return this.allocate(classIndex, 1, caseId);
+  }
+
+  /** A slot for a customer (background 0) or a piece of work (1), arriving now. */
+  private allocate(classIndex: number, background: number, caseId: number): number {
+    const people = this.people;
+    const c = people.allocate();
+    if (people.present > this.budget.maxPresent) this.overBudget('present');
+    people.classIndex[c] = classIndex;
+    people.background[c] = background;
+    people.arrived[c] = this.now;
+    people.serial[c] = caseId;
+    return c;
   }
 
   /** The customer leaves the run (missedCalls.ts calls in too). */
@@ -321,7 +346,8 @@ export class CustomerFlow implements MissedCallHost {
     people.release(c);
   }
 
-  private joinQueue(c: number, s: number, pool: number): void {
+  /** Queues c for step `s`'s pool (batches.ts calls in too). */
+  joinQueue(c: number, s: number, pool: number): void {
     const people = this.people;
     const token = this.pools.join(c, s, pool, this.now);
     this.emit(c, s, 'queue');

@@ -20,6 +20,7 @@ import { EventQueue } from './eventQueue.ts';
 import {
   ARRIVAL,
   BOOKED_ARRIVAL,
+  BATCH,
   BOOKINGS,
   CALL_END,
   CAPACITY,
@@ -82,6 +83,7 @@ export class Simulation {
       this.scheduleNextCapacityChange(index, window.start);
     });
     this.arrivals = new ArrivalSource(model, this.events, seed, replication);
+    this.scheduleBatches();
     if (window.statsStart > window.start) this.events.push(window.statsStart, WARMUP_END, 0, 0);
   }
 
@@ -151,6 +153,11 @@ export class Simulation {
       case CALL_END:
         flow.onCallEnd(subject);
         break;
+      case BATCH:
+        flow.batches.take(subject, this.day);
+        // A steady run works the pile at that time every day.
+        if (!this.day) events.push(next + 1440, BATCH, subject, 0);
+        break;
       case CAPACITY:
         this.onCapacityChange(subject);
         break;
@@ -170,9 +177,32 @@ export class Simulation {
     return true;
   }
 
-  /** Nobody inside and no booked customer still to come. */
+  /** Nobody inside, no booked customer still to come and no batch item still to do. */
   private everyoneLeft(): boolean {
-    return this.people.present === 0 && this.arrivals.bookedPending === 0;
+    return (
+      this.people.present === 0 &&
+      this.arrivals.bookedPending === 0 &&
+      this.flow.batches.pending === 0
+    );
+  }
+
+  /**
+   * The first batch of each step done as one (`batch`): at its minute of the run's first
+   * day, or of the next day in a steady run when that minute has passed. A business day
+   * opening after the batch's time does each item as it comes.
+   */
+  private scheduleBatches(): void {
+    const start = this.model.window.start;
+    const dayStart = Math.floor(start / 1440) * 1440;
+    this.model.steps.forEach((step, s) => {
+      if (step.batchMinute === null) return;
+      let time = dayStart + step.batchMinute;
+      if (time < start) {
+        if (this.day) return this.flow.batches.take(s, true);
+        time += 1440;
+      }
+      this.events.push(time, BATCH, s, 0);
+    });
   }
 
   get isFinished(): boolean {

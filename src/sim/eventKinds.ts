@@ -11,6 +11,8 @@ export const BOOKINGS = 5;
 export const BOOKED_ARRIVAL = 6;
 /** A window's call of an absent customer is over (missed tickets). */
 export const CALL_END = 7;
+/** A pool starts the day's batch of a step done as one batch (`batch`). */
+export const BATCH = 8;
 
 /**
  * Rank of each kind at the same instant, lowest first; ties by scheduling order.
@@ -22,9 +24,12 @@ export const CALL_END = 7;
  * - service ends before reneges: a customer called as their patience ends is served;
  * - reneges before arrivals, and arrivals last: a newcomer sees the queue as everything
  *   else at that instant left it (the balking decision, whether a unit is free);
- * - the day's bookings before the booked arrivals they schedule.
+ * - the day's bookings before the booked arrivals they schedule;
+ * - a day's batch after the service ends and capacity changes at its time, before
+ *   reneges and arrivals: the pool takes the pile with the units it has then, items left
+ *   by a service that ends at that instant included.
  */
 export const RANK_OF_KIND: readonly number[] = [
-  /* ARRIVAL */ 5, /* SERVICE_END */ 2, /* RENEGE */ 3, /* CAPACITY */ 1, /* WARMUP_END */ 0,
-  /* BOOKINGS */ 4, /* BOOKED_ARRIVAL */ 5, /* CALL_END */ 2,
+  /* ARRIVAL */ 6, /* SERVICE_END */ 2, /* RENEGE */ 4, /* CAPACITY */ 1, /* WARMUP_END */ 0,
+  /* BOOKINGS */ 5, /* BOOKED_ARRIVAL */ 6, /* CALL_END */ 2, /* BATCH */ 3,
 ];

@@ -42,6 +42,10 @@ const MEANING: Record<EventName, { activity: string | null; lifecycle: Lifecycle
   // is scheduled again.
   missed: { activity: null, lifecycle: 'ate_abort' },
   recall: { activity: null, lifecycle: 'schedule' },
+  // A batch step: the item left on the pile is the step scheduled for later; the item's
+  // work, when the pile is taken, opens like background work.
+  pile: { activity: null, lifecycle: 'schedule' },
+  batch: { activity: '(batch)', lifecycle: 'complete' },
 };
 
 /** What every row needs beyond the engine's event: the base date and each step's pool. */

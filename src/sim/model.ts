@@ -97,6 +97,11 @@ export interface CompiledStep {
   /** A goto failure sends the customer to the front of the next queue they join. */
   rejoinFront: boolean;
   maxRetries: number;
+  /**
+   * A step done as one batch a day (`batch`): the minute of day its pool works through
+   * the pile (closing resolved to the run's close); null: done per customer.
+   */
+  batchMinute: number | null;
   /** Missed tickets at this step's queue, or null: the common path reads one field. */
   missedCall: CompiledMissedCall | null;
   exit: boolean;

@@ -141,6 +141,7 @@ export function combine(
       replications.map((r) => r.steps[i]!),
       unstablePools.has(step.pool),
       step.missedCall !== null,
+      step.batchMinute !== null,
     );
   });
   const resources: Record<string, PoolResult> = {};

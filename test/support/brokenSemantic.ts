@@ -132,6 +132,20 @@ export function semanticBrokenFindings(): Finding[] {
       b.steps[1]!.missedCall = { probability: 0.1, callTime: call, then: { action: 'gone' } };
     },
     (b) => {
+      b.steps[0]!.batch = { at: '16:00' };
+    },
+    (b) => {
+      const call = { type: 'fixed', value: 0.5 } as const;
+      b.steps[1]!.batch = { at: '08:00' };
+      b.steps[1]!.customerPresent = true;
+      b.steps[1]!.failure = { probability: 0.1, then: { action: 'retry' } };
+      b.steps[1]!.missedCall = { probability: 0.1, callTime: call, then: { action: 'gone' } };
+      b.steps[1]!.resource!.keepUntil = 'leave';
+    },
+    (b) => {
+      b.steps[1]!.batch = { at: '18:00' };
+    },
+    (b) => {
       b.flows[1]!.to = 'serve';
     },
     (b) => {

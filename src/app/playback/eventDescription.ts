@@ -19,11 +19,13 @@ export interface EventDescription {
   window: number | null;
   /** Other events the engine reported at the same moment. */
   alsoAtOnce: number;
+  /** A batch step's pile taken (`batch` events): how many items its pool took at once; else 0. */
+  batchItems: number;
 }
 
 /**
- * The one event that says most: the last one a customer (not background work) took part
- * in, else the last one. `windowOf` gives the 0-based seat a customer holds at a step, or -1.
+ * The one event that says most: a batch step's pile taken, counted; else the last one a
+ * customer (not background work) took part in, else the last one. `windowOf` gives the 0-based seat a customer holds at a step, or -1.
  */
 export function describeEvents(
   events: readonly PlaybackEvent[],
@@ -31,12 +33,14 @@ export function describeEvents(
   windowOf: (event: PlaybackEvent) => number,
 ): EventDescription | null {
   if (events.length === 0) return null;
-  let chosen = events[events.length - 1]!;
-  for (let i = events.length - 1; i >= 0; i--)
-    if (!events[i]!.background) {
-      chosen = events[i]!;
-      break;
-    }
+  const batch = events.filter((event) => event.event === 'batch');
+  let chosen = batch[0] ?? events[events.length - 1]!;
+  if (batch.length === 0)
+    for (let i = events.length - 1; i >= 0; i--)
+      if (!events[i]!.background) {
+        chosen = events[i]!;
+        break;
+      }
   const step = info.steps[chosen.stepIndex];
   const pool = step?.pool ?? -1;
   const seat = chosen.event === 'start' && pool >= 0 ? windowOf(chosen) : -1;
@@ -48,6 +52,8 @@ export function describeEvents(
     stepId: step?.id ?? '',
     pool,
     window: seat >= 0 ? seat + 1 : null,
-    alsoAtOnce: events.length - 1,
+    // The items taken are one event to the reader: the others are what else happened.
+    alsoAtOnce: events.length - Math.max(1, batch.length),
+    batchItems: batch.length,
   };
 }

@@ -17,6 +17,8 @@ const KEYS = {
   background: 'playback.eventBackground',
   missed: 'playback.eventMissed',
   recall: 'playback.eventRecall',
+  pile: 'playback.eventPile',
+  batch: 'playback.eventBatch',
 } as const satisfies Record<EventDescription['event'], string>;
 
 /** "10:42:13 · customer 57 starts Count cash at Tellers no. 2", names given. */
@@ -35,6 +37,7 @@ export function eventText(
     step: stepName,
     pool: poolName,
     window: event.window,
+    count: event.batchItems,
   };
   const key =
     event.event === 'start' && event.window !== null ? 'playback.eventStartAt' : KEYS[event.event];

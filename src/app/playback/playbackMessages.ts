@@ -101,6 +101,9 @@ const en = {
   eventBackground: '{{time}} · {{who}} starts at {{step}}',
   eventMissed: '{{time}} · {{who}} is called for {{step}} and is not there',
   eventRecall: '{{time}} · {{who}} is back and queues again for {{step}}',
+  eventPile: '{{time}} · {{who}} leaves an item for the batch of {{step}} and goes on',
+  eventBatch_one: '{{time}} · {{pool}} takes 1 item of the batch of {{step}}',
+  eventBatch_other: '{{time}} · {{pool}} takes the batch of {{step}}: {{count}} items',
   eventAlso: ' (+{{count}} more at this moment)',
 };
 
@@ -204,6 +207,9 @@ export const playbackMessages = {
     eventBackground: '{{time}} · {{who}} 在「{{step}}」开始',
     eventMissed: '{{time}} · 叫号「{{step}}」，{{who}} 不在（过号）',
     eventRecall: '{{time}} · {{who}} 回来，重新排队等待「{{step}}」',
+    eventPile: '{{time}} · {{who}} 的「{{step}}」留待批量处理，继续办理',
+    eventBatch_one: '{{time}} · {{pool}}处理「{{step}}」的 1 件批量工作',
+    eventBatch_other: '{{time}} · {{pool}}开始批量处理「{{step}}」：{{count}} 件',
     eventAlso: '（同一时刻另有 {{count}} 个事件）',
   },
 } satisfies { en: typeof en; zhCN: Record<keyof typeof en, string> };

@@ -62,7 +62,7 @@ export class TokenTable {
     if (!token || token.status === 'leaving') {
       if (token) this.tokens.delete(key); // a finished token's case id came back (background work)
       token = this.create(key, event, s);
-      if (event.event === 'background') {
+      if (event.event === 'background' || event.event === 'batch') {
         const parent = this.tokens.get(tokenKey(event.caseId, false));
         if (parent) {
           token.x = parent.x;
@@ -77,6 +77,7 @@ export class TokenTable {
         token.status = 'moving';
         break;
       case 'background':
+      case 'batch': // an item taken from a batch step's pile: work that starts there
         token.step = s;
         token.status = 'moving';
         break;
@@ -110,6 +111,7 @@ export class TokenTable {
         this.enqueueAfter(token, this.info.steps[s]!.recallAfter ?? -1);
         break;
       case 'end':
+      case 'pile': // an item left for the day's batch: the customer goes on at once
         break;
       case 'fail':
         token.failedAt = wall;

@@ -8,6 +8,6 @@ import type { Migration } from './index.ts';
 export const v3ToV4: Migration = {
   from: 3,
   summary:
-    'Version-3 files are unchanged. New, optional: a pool may also serve other pools’ queues when idle (alsoServes); a step’s missedCall (missed tickets, 过号, and their recall).',
+    'Version-3 files are unchanged. New, optional: a pool may also serve other pools’ queues when idle (alsoServes); a step’s missedCall (missed tickets, 过号, and their recall); a step’s batch (done as one batch a day at a time of day, the voucher filing at day end).',
   migrate: (document) => document,
 };

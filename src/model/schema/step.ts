@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClassDurations, ClassFailureChances, CustomerPresent } from './stepService.ts';
 import { Distribution } from './distribution.ts';
-import { MissedCall } from './stepCalls.ts';
+import { Batch, MissedCall } from './stepCalls.ts';
 import { LaneIdSchema } from './lanes.ts';
 import { Extensions, Id, LocalizedText, Probability } from './primitives.ts';
 import { MAX_POOL_CAPACITY } from './resource.ts';
@@ -127,6 +127,7 @@ export const Step = z
     resource: ResourceNeed.optional(),
     failure: Failure.optional(),
     missedCall: MissedCall.optional(),
+    batch: Batch.optional(),
     extensions: Extensions.optional(),
   })
   .meta({ title: 'Step', description: 'One box of the blueprint.' });

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { Distribution } from './distribution.ts';
-import { Id, Probability } from './primitives.ts';
+import { Id, Probability, TimeOfDay } from './primitives.ts';
 
 const ReturnProbability = Probability.optional().meta({
   description:
@@ -56,3 +56,17 @@ export const MissedCall = z
   });
 
 export type MissedCall = z.infer<typeof MissedCall>;
+
+export const Batch = z
+  .strictObject({
+    at: z.union([TimeOfDay, z.literal('closing')]).meta({
+      description:
+        'When the pool takes the day’s pile: a time of day ("16:00"), or closing (the run’s close; midnight in a steady run). In a steady run the pile is taken at that time every day.',
+    }),
+  })
+  .meta({
+    description:
+      'The step is done as one batch a day instead of per customer (voucher filing at day end): whoever passes the step leaves an item and goes on at once, without waiting; at `at` the step’s pool takes every item of the day, each taking the step’s duration, as background work charged to the class of whoever left it. In a business day an item left after the batch began is done as it comes. New in version 4. Needs a pool; not with failure, missedCall or keepUntil.',
+  });
+
+export type Batch = z.infer<typeof Batch>;

@@ -9,6 +9,7 @@
 import type { Blueprint } from '../schema/blueprint.ts';
 import type { Finding, Locate } from '../findings.ts';
 import { checkAlsoServes } from './alsoServes.ts';
+import { checkBatches } from './batch.ts';
 import { checkConditions } from './conditions.ts';
 import { type Check, createContext } from './context.ts';
 import { checkDayTypes } from './dayTypes.ts';
@@ -34,6 +35,7 @@ const CHECKS: readonly Check[] = [
   checkDayTypes,
   checkHoldAndWait,
   checkSimulationSettings,
+  checkBatches,
   checkRunaway,
 ];
 

@@ -161,6 +161,7 @@ export const checkSimulationSettings: Check = (context) => {
       'exit',
       'customerPresent',
       'missedCall',
+      'batch',
     ] as const;
     for (const key of simulated) {
       if (step[key] === undefined) continue;

@@ -89,6 +89,16 @@ export const FINDINGS_EN = {
       'has missed tickets but needs no pool: only a queue for a pool calls tickets; give the step a resource or remove missedCall',
     'missed-call-without-customer':
       'has missed tickets but the customer is not here (customerPresent: false): only a customer can miss a call',
+    'batch-without-pool':
+      'is done as one batch a day but needs no pool: a batch is worked by a pool; give the step a resource or remove batch',
+    'batch-with': {
+      failure:
+        'a step done as one batch a day cannot fail: its items are filed without the customer, once each; remove the failure or the batch',
+      missedCall:
+        'a step done as one batch a day calls no tickets: nobody waits for it; remove missedCall or the batch',
+      keepUntil:
+        'a step done as one batch a day keeps no units beyond itself: each item is done on its own; remove keepUntil or the batch',
+    },
     'endless-recall':
       'a customer class misses every call and always comes back, so it is called for ever: lower the chance or the return chance, or make the ticket void (gone)',
     'endless-retry': 'fails every time and retries without limit, so no customer ever gets past it',
@@ -130,6 +140,14 @@ export const FINDINGS_EN = {
       'step {{step}} keeps pool {{pool}} while its customers queue for pool {{waitPool}} at step {{waitStep}}, and other holds close the circle {{cycle}}: once every unit is kept by a customer who waits, they all wait for ever (deadlock)',
     'also-serves-kept-step':
       'step {{step}} keeps its unit of pool {{pool}} to a later step, so this pool leaves its customers to {{pool}} (a unit is lent for one step only)',
+    'batch-customer-present':
+      'ignored: the customer does not wait for a step done as one batch a day, they go on at once',
+    'batch-outside-day': {
+      before:
+        'the batch at {{at}} comes before opening ({{open}}): nothing has piled up yet, so each item is done as it comes',
+      after:
+        'the batch at {{at}} comes after closing ({{close}}): the day’s items wait until then, all of it after hours',
+    },
     'pool-without-duration': 'needs a pool but has no duration, so it holds the pool for no time',
     'share-without-arrivals': 'ignored: the blueprint has no shared arrivals to take a share of',
     'class-never-arrives':

@@ -78,6 +78,15 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
       '设置了过号，但这个步骤不需要资源池：只有排队等资源池的步骤才叫号；请给步骤设置资源，或删除 missedCall',
     'missed-call-without-customer':
       '设置了过号，但客户不在场（customerPresent: false）：只有客户本人才会过号',
+    'batch-without-pool':
+      '设为每日批量处理，但不需要资源池：批量工作由资源池完成；请给步骤设置资源，或删除 batch',
+    'batch-with': {
+      failure:
+        '每日批量处理的步骤不能出错：每件工作在客户不在场时各办一次；请删除失误设置或批量设置',
+      missedCall: '每日批量处理的步骤不叫号：没有人等待它；请删除 missedCall 或批量设置',
+      keepUntil:
+        '每日批量处理的步骤不能把资源保留到之后的步骤：每件工作单独完成；请删除 keepUntil 或批量设置',
+    },
     'endless-recall':
       '有客户类别每次叫号都不在且总会回来，会被无限叫号：请降低过号概率或回来的概率，或让过号作废（gone）',
     'endless-retry': '每次都失败且无限重试，所以没有客户能通过这个步骤',
@@ -111,6 +120,12 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
       '步骤 {{step}} 占用资源池 {{pool}}，同时其客户在步骤 {{waitStep}} 排队等待资源池 {{waitPool}}；其他占用构成循环 {{cycle}}：一旦所有单位都被正在等待的客户占用，他们将永远互相等待（死锁）',
     'also-serves-kept-step':
       '步骤 {{step}} 占用资源池 {{pool}} 的单位直到后面的步骤，所以本资源池不接这个步骤的客户，留给 {{pool}}（借出的单位只服务一个步骤）',
+    'batch-customer-present': '已忽略：客户不等待每日批量处理的步骤，会立即继续办理',
+    'batch-outside-day': {
+      before: '批量处理时间 {{at}} 早于开门时间（{{open}}）：此时尚无积压，每件工作随到随办',
+      after:
+        '批量处理时间 {{at}} 晚于关门时间（{{close}}）：当天的工作要等到那时，全部在营业时间之后完成',
+    },
     'pool-without-duration': '需要资源池但没有持续时间，所以占用资源池的时间为零',
     'share-without-arrivals': '已忽略：蓝图没有共享的到达，无从分配份额',
     'class-never-arrives': '客户类别 {{class}} 既没有自己的到达，也没有份额，所以不会有这类客户',

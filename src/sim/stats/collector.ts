@@ -39,6 +39,9 @@ export class StepCounters {
   missedLost = 0;
   /** Unit-minutes spent calling absent customers. */
   callMinutes = 0;
+  /** A step done as one batch (batch): items added, and unit-minutes the pool worked on them. */
+  batchItems = 0;
+  batchMinutes = 0;
   /** Waits of those who started service here (0 for those who found a unit free). */
   readonly wait = new Tally();
   /** Time in the queue of those who gave up waiting here (reneged). */
@@ -254,6 +257,7 @@ export class Collector {
       step.visits = step.attempts = step.failures = step.balks = step.reneges = 0;
       step.stuck = step.deadlocked = 0;
       step.calls = step.missedCalls = step.recalled = step.missedLost = step.callMinutes = 0;
+      step.batchItems = step.batchMinutes = 0;
       step.wait.clear();
       step.renegedWait.clear();
       step.queue.restart(now);

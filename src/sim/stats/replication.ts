@@ -31,6 +31,9 @@ export interface StepReplication {
   recalled: number;
   missedLost: number;
   callMinutes: number;
+  /** A step done as one batch: items added, unit-minutes worked on them. */
+  batchItems: number;
+  batchMinutes: number;
   /** Waits of those who started service here. */
   wait: Observations;
   /** Time in the queue of those who reneged here. */
@@ -196,6 +199,8 @@ export function summarize(
       recalled: step.recalled,
       missedLost: step.missedLost,
       callMinutes: step.callMinutes,
+      batchItems: step.batchItems,
+      batchMinutes: step.batchMinutes,
       wait: observations(step.wait),
       renegedWait: observations(step.renegedWait),
       queueMean: step.queue.average(end),

@@ -28,6 +28,11 @@ export interface StepResult {
    * calling; `share`: missed calls over all calls from the queue, over all replications.
    */
   missedCalls?: MissedCallResult;
+  /**
+   * A step done as one batch a day (`batch`): items added per replication, and the
+   * unit-minutes its pool worked on them.
+   */
+  batch?: { items: Estimate; workMinutes: Estimate };
   /** The pool this step queues for cannot keep up in a steady-state run: waits grow without end. */
   unstable?: true;
   /**
@@ -65,6 +70,7 @@ export function stepResult(
   list: StepReplication[],
   poolUnstable: boolean,
   missedCalls = false,
+  batch = false,
 ): StepResult {
   const failures = estimate(list.map((s) => s.failures));
   const attempts = list.reduce((sum, s) => sum + s.attempts, 0);
@@ -91,6 +97,14 @@ export function stepResult(
     reneges: estimate(list.map((s) => s.reneges)),
     stuck: list.reduce((sum, s) => sum + s.stuck, 0),
     ...(missedCalls ? { missedCalls: missedCallResult(list) } : {}),
+    ...(batch
+      ? {
+          batch: {
+            items: estimate(list.map((s) => s.batchItems)),
+            workMinutes: estimate(list.map((s) => s.batchMinutes)),
+          },
+        }
+      : {}),
     ...(unstable ? { unstable: true as const } : {}),
   };
 }

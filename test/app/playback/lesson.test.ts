@@ -175,7 +175,32 @@ describe('what Next event ran to', () => {
       pool: info.steps[pooled]!.pool,
       window: 2,
       alsoAtOnce: 1,
+      batchItems: 0,
     });
     expect(describeEvents([], info, () => 0)).toBeNull();
+  });
+
+  test('a batch taken is told as one, with its items counted', () => {
+    const info = new PlaybackSession(deposit, 1).info;
+    const pooled = info.steps.findIndex((s) => s.pool >= 0);
+    const item = (caseId: number, event: PlaybackEvent['event']): PlaybackEvent => ({
+      caseId,
+      classIndex: 0,
+      stepIndex: pooled,
+      event,
+      time: 960,
+      background: true,
+    });
+    // Three items taken: the first is served at once, the other two queue behind it.
+    const events = [item(4, 'batch'), item(4, 'start'), item(7, 'batch'), item(7, 'queue')];
+    events.push(item(8, 'batch'), item(8, 'queue'));
+    expect(describeEvents(events, info, () => 0)).toMatchObject({
+      caseId: 4,
+      event: 'batch',
+      background: true,
+      window: null,
+      batchItems: 3,
+      alsoAtOnce: 3,
+    });
   });
 });
