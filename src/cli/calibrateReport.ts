@@ -10,6 +10,7 @@ import { type LogSummary, describeRowIssue } from '../calibrate/logs/index.ts';
 import { type Blueprint, textIn } from '../model/index.ts';
 import type { CalibrateLanguage } from './calibrateOptions.ts';
 import { HEADINGS, NOTE_TEXT } from './calibrateText.ts';
+import { dayTypeName, familyName, fitReason, wordedParams } from './calibrateWords.ts';
 import { fill } from './fillText.ts';
 import { printable } from './terminalText.ts';
 import { textTable } from './textTable.ts';
@@ -32,11 +33,18 @@ function table(rows: string[][]): string[] {
 }
 
 function candidateLines(fit: DurationFit, language: CalibrateLanguage): string[] {
-  if (!fit.ok) return [`    ${fill(HEADINGS.notFitted[language], { reason: fit.reason })}`];
+  if (!fit.ok) {
+    const reason = fitReason(
+      fit.reason,
+      language,
+      fit.value === undefined ? undefined : fixed(fit.value),
+    );
+    return [`    ${fill(HEADINGS.notFitted[language], { reason })}`];
+  }
   return fit.candidates.map(
     (c) =>
       `    ${fill(HEADINGS.candidate[language], {
-        family: c.family,
+        family: familyName(c.family, language),
         mean: fixed(c.mean.value),
         meanLower: fixed(c.mean.lower),
         meanUpper: fixed(c.mean.upper),
@@ -83,7 +91,7 @@ export function formatCalibrationReport(
       h('arrivals', {
         bin: fits.binMinutes,
         days: group.dates.length,
-        dayType: fits.dayType,
+        dayType: dayTypeName(fits.dayType, language),
         confidence,
       }),
     );
@@ -147,7 +155,7 @@ export function formatCalibrationReport(
             mean: fixed(value.mean?.value ?? NaN),
             lower: fixed(value.mean?.lower ?? NaN),
             upper: fixed(value.mean?.upper ?? NaN),
-            distribution: value.distribution ?? '—',
+            distribution: familyName(value.distribution ?? '—', language),
             d: fixed(value.ksDistance ?? NaN, 3),
             scale: fixed(value.span.scale, 3),
           })}`,
@@ -163,7 +171,7 @@ export function formatCalibrationReport(
           step: field === 'classDuration' ? `${stepId} · ${classId}` : stepId,
           from: (value.from ?? []).join(', '),
           distribution: JSON.stringify(duration),
-          runnerUp: value.runnerUp ?? '—',
+          runnerUp: familyName(value.runnerUp ?? '—', language),
           delta: fixed(value.deltaAic ?? NaN, 1),
           d: fixed(value.ksDistance ?? NaN, 3),
         })}`,
@@ -247,7 +255,8 @@ export function formatCalibrationReport(
   // The held span is shown where its steps are written.
   const notes = fits.notes.filter((note) => note.code !== 'held-span');
   if (notes.length === 0) lines.push(`  ${h('none')}`);
-  for (const note of notes) lines.push(`  - ${fill(NOTE_TEXT[note.code][language], note.params)}`);
+  for (const note of notes)
+    lines.push(`  - ${fill(NOTE_TEXT[note.code][language], wordedParams(note.params, language))}`);
 
   lines.push('', input.out === undefined ? h('notWritten') : h('written', { file: input.out }));
   return `${lines.map(printable).join('\n')}\n`;
@@ -335,7 +344,7 @@ function dayTypeLines(fits: CalibrationFits, language: CalibrateLanguage): strin
     const days = group.dates.length;
     const busiest = group.bins.reduce((a, b) => (b.count > a.count ? b : a), group.bins[0]!);
     rows.push([
-      group.key,
+      dayTypeName(group.key, language),
       String(days),
       fixed(group.total / days, 1),
       `${fixed(gammaQuantile(group.total, alpha / 2) / days, 1)} – ${fixed(gammaQuantile(group.total + 1, 1 - alpha / 2) / days, 1)}`,

@@ -23,7 +23,7 @@ export const HEADINGS = {
   arrivals: {
     en: 'Arrivals per hour ({bin}-minute bins, {days} days of type {dayType} pooled, {confidence} % intervals)',
     'zh-CN':
-      '每小时到达人数（{bin} 分钟一段，合并 {days} 个 {dayType} 类型的日子，{confidence}% 区间）',
+      '每小时到达人数（{bin} 分钟一段，日子类型「{dayType}」，合并 {days} 天，{confidence}% 区间）',
   },
   dayTypes: {
     en: 'Arrivals by weekday (the profile written is that of --day-type {dayType})',
@@ -196,7 +196,7 @@ export const NOTE_TEXT: Record<CalibrationNoteCode, Text> = {
   },
   'no-days-of-type': {
     en: 'the log has no day of type {dayType}: the arrival profile is not written',
-    'zh-CN': '日志中没有 {dayType} 类型的日子：未写入到达曲线',
+    'zh-CN': '日志中没有属于「{dayType}」的日子：未写入到达曲线',
   },
   'transition-without-flow': {
     en: '{count} cases went from {from} to {to}, and no flow joins them',

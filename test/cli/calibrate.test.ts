@@ -128,6 +128,32 @@ describe('blueprint-lab calibrate', () => {
     expect(stdout).toMatch(/^用 counter-deposit-tickets\.csv 校准 柜台存款/);
     expect(stdout).toContain('每小时到达人数');
     expect(stdout).toContain('未写入文件');
+    // The codes the fits carry are worded too: day types, weekdays, families.
+    expect(stdout).toContain('日子类型「全部」');
+    expect(stdout).toMatch(/^ {4}周一 +3 /m);
+    expect(stdout).toMatch(/^ {4}对数正态分布 均值 4\.\d\d/m);
+    expect(stdout).not.toMatch(/^ {4}(mon|tue|lognormal|gamma|exponential|empirical) /m);
+    expect(stdout).not.toMatch(/类型的日子|次优 (lognormal|gamma|exponential|empirical)/);
+  });
+
+  it('says in words why a service time was not fitted, in English and Chinese', async () => {
+    const few = join(dir, 'few.csv');
+    writeFileSync(
+      few,
+      [
+        '日期,票号,业务类型,取号时间,叫号时间,开始办理时间,办结时间,窗口号,状态',
+        '2026-03-02,A001,存款,09:00,09:01,09:01,09:05,1,已办结',
+        '2026-03-02,A002,取款,09:02,09:03,09:03,09:07,1,已办结',
+        '2026-03-02,A003,取款,09:04,09:08,09:08,09:12,1,已办结',
+      ].join('\n') + '\n',
+    );
+    const en = await run(['calibrate', few, '--blueprint', deposit]);
+    expect(en.stdout).toContain('not fitted: fewer than two durations');
+    expect(en.stdout).toContain('not fitted: every duration is 4.00 min');
+    const zh = await run(['calibrate', few, '--blueprint', deposit, '--lang', 'zh-CN']);
+    expect(zh.stdout).toContain('未拟合：时长少于两个');
+    expect(zh.stdout).toContain('未拟合：所有时长都是 4.00 分钟');
+    expect(zh.stdout).not.toMatch(/too-few|no-spread/);
   });
 
   it('calibrates a messy GBK log with its skipped rows reported by reason, without crashing', async () => {
