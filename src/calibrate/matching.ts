@@ -4,7 +4,7 @@
  * blueprint's own names, matched exactly once case, spaces and full-width forms are set
  * aside (a step's or class's id, or its label in any language). A name that matches
  * nothing is reported, never guessed at: containing one another is not a match («存款»
- * is in «存款凭条和存折», an evidence box).
+ * is in «录入存款交易», a step).
  */
 import type { Blueprint, CustomerClass, Step } from '../model/index.ts';
 import { normalizeHeader } from './logs/index.ts';

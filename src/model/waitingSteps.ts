@@ -15,7 +15,7 @@
  *
  * A step that does something of its own before the pool step ("Fill in the slip", with a
  * duration) is not a waiting step: its time is its own, not the queue's; nor is a
- * system's step ("Queue system issues the ticket", support lane).
+ * system's step ("Issue the ticket", support lane).
  * The queue's wait then shows, and is judged, at the waiting step: in the results
  * (`queueOf`, docs/results-format.md), the CLI's wait points and the canvas marks.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meanMinutes, readableDuration } from '../../src/app/diagram/duration.ts';
 import {
-  ADD_PHASE_ROOM,
+  WHOLE_VIEW_RIGHT_ROOM,
   MIN_NAME_ON_SCREEN,
   READABLE_ZOOM,
   fitWhole,
@@ -17,7 +17,7 @@ describe('start view', () => {
   it('shows a small blueprint whole, from the top, centred left of Add phase, never enlarged', () => {
     const view = readableStart({ x: 0, y: 0, width: 500, height: 400 }, pane);
     expect(view.zoom).toBe(1);
-    expect(view.x).toBe((1000 - ADD_PHASE_ROOM - 500) / 2);
+    expect(view.x).toBe((1000 - WHOLE_VIEW_RIGHT_ROOM - 500) / 2);
     expect(Math.abs(view.y)).toBe(0);
   });
 
@@ -25,7 +25,7 @@ describe('start view', () => {
     const bounds = { x: -24, y: 0, width: 2500, height: 800 };
     const view = fitWhole(bounds, pane);
     const right = view.x + (bounds.x + bounds.width) * view.zoom;
-    expect(right).toBeLessThanOrEqual(pane.width - ADD_PHASE_ROOM);
+    expect(right).toBeLessThanOrEqual(pane.width - WHOLE_VIEW_RIGHT_ROOM);
     expect(Math.abs(view.y)).toBe(0);
   });
 

@@ -198,12 +198,12 @@ describe('matching names to steps and classes', () => {
     const deposit = example('counter-deposit');
     const log = new TextEncoder().encode(
       '票号,业务类型,取号时间,叫号时间,开始办理时间,办结时间,窗口号,状态\n' +
-        'A1,清点现金，审核凭条,2026-03-02 09:00,2026-03-02 09:01,2026-03-02 09:01,2026-03-02 09:05,1,已办结\n' +
-        'A2,清点现金，审核凭条,2026-03-02 09:02,2026-03-02 09:03,2026-03-02 09:03,2026-03-02 09:06,1,已办结\n' +
+        'A1,清点现金,2026-03-02 09:00,2026-03-02 09:01,2026-03-02 09:01,2026-03-02 09:05,1,已办结\n' +
+        'A2,清点现金,2026-03-02 09:02,2026-03-02 09:03,2026-03-02 09:03,2026-03-02 09:06,1,已办结\n' +
         'A3,存款,2026-03-02 09:04,2026-03-02 09:05,2026-03-02 09:05,2026-03-02 09:07,2,已办结\n',
     );
     const { fits } = await calibrate(deposit, log, { steps: { 存款: 'no-such-step' } });
-    expect(fits.names.find((n) => n.name === '清点现金，审核凭条')?.step).toBe('f-count');
+    expect(fits.names.find((n) => n.name === '清点现金')?.step).toBe('f-count');
     expect(fits.notes).toContainEqual({
       code: 'unknown-step',
       params: { name: '存款', step: 'no-such-step' },

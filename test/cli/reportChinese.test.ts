@@ -66,7 +66,7 @@ describe('the report in Chinese', () => {
     expect(report).toContain(words.waitPoints);
     expect(report).toContain(words.poolsDay);
     // The blueprint's own Chinese label, not its English one.
-    expect(report).toContain('叫号后递交存折');
+    expect(report).toContain('递交现金');
   });
 
   it('lines up every table by terminal columns, with Chinese labels in the rows', () => {

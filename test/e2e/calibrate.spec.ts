@@ -51,7 +51,7 @@ test('the deposit log: fits shown, Apply changes the blueprint, one undo restore
   await expect(service).toContainText(/lognormal by AICc, mean 4\.\d\d min/);
   await expect(service).toContainText(/Kolmogorov–Smirnov D 0\.\d{3}, p \d\.\d\d/);
   await expect(service.getByTestId('calibrate-span')).toContainText(
-    'Written over the held span from Called: hand over passbook, slip and cash to Print passbook',
+    'Written over the held span from Hand over to Print and stamp',
   );
   await expect(service.getByRole('img')).toBeVisible();
   await service.getByLabel('Histogram with fit').check();

@@ -187,7 +187,7 @@ test('copy and paste makes a selected copy of the step', async ({ page }) => {
   await expect(node(page, 'c-fill-slip-copy')).toHaveCount(1);
   await expect(node(page, 'c-fill-slip-copy')).toHaveClass(/selected/);
   await expect(node(page, 'c-fill-slip')).not.toHaveClass(/selected/);
-  await expect(node(page, 'c-fill-slip-copy')).toContainText('Fill in the deposit slip');
+  await expect(node(page, 'c-fill-slip-copy')).toContainText('Fill in the slip');
 
   // Duplicate works on the new selection, and Ctrl+A selects every step.
   await page.keyboard.press('Control+d');

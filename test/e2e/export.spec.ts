@@ -92,6 +92,9 @@ test('a rendered PNG of the counter deposit matches the reference image', async 
   const download = await exportAs(page, 'PNG 1×');
   expect(download.suggestedFilename()).toBe('counter-deposit.png');
   // Fonts: Debian's fonts-noto-cjk and the system sans; a little slack for antialiasing.
+  // After a deliberate change to the drawing or to the example, write it again with
+  // `npx playwright test test/e2e/export.spec.ts -g 'reference image' --update-snapshots=all`
+  // (plain --update-snapshots keeps an image within the slack) and look at the new one.
   expect(await bytes(download)).toMatchSnapshot('counter-deposit.png', {
     maxDiffPixelRatio: 0.01,
   });

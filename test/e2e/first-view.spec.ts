@@ -7,10 +7,9 @@
  * names at least 11 px on screen, none cut short: the taller ones are panned through),
  * the deposit example with its five lanes in view, and stays so after a run, when the
  * results dock takes part of the height (at 1280×720 the lowest lanes are then panned to).
- * At 1440×900 beside both panels the deposit example opens at the lowest readable zoom
- * (its overview floor, overview-zoom.spec.ts), showing as much as stays readable, and the
- * view does not move when the dock opens after a run;
- * the lines' names in the lane rail then cover no heat strip.
+ * At 1440×900 with both panels kept open the sidebar folds for the deposit's view, which
+ * opens whole beside the inspector (canvas/panelRoom.ts), and the view does not move when
+ * the dock opens after a run; the lines' names in the lane rail then cover no heat strip.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { viewSettled } from './canvasDriver.ts';
@@ -56,7 +55,8 @@ async function expectReadable(page: Page, { allLanes }: { allLanes: boolean }): 
   // The lowest lane whole in view, not just its name.
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   const support = (await page.locator('.lane-rail__lane[data-lane="support"]').boundingBox())!;
-  expect(support.height).toBeGreaterThan(60);
+  // 128 canvas units at the overview's readable zoom (0.35 for the deposit in English).
+  expect(support.height).toBeGreaterThan(40);
   expect(support.y + support.height).toBeLessThanOrEqual(pane.y + pane.height + 1);
 }
 
@@ -88,7 +88,7 @@ for (const size of SIZES)
     await expectReadable(page, { allLanes: size.height >= 900 });
   });
 
-test('at 1440×900 beside the sidebar and the inspector the deposit example opens readable, and nothing moves when the dock opens', async ({
+test('at 1440×900 the sidebar a user keeps open folds for the deposit, which opens whole beside the inspector, and nothing moves when the dock opens', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -101,16 +101,13 @@ test('at 1440×900 beside the sidebar and the inspector the deposit example open
   );
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page);
-  await expect(page.locator('#app-sidebar')).toBeVisible();
+  // Beside both panels the deposit would shrink past reading (0.22); the sidebar makes room.
+  await expect(page.locator('#app-sidebar')).toHaveCount(0);
   await expect(page.locator('.inspector:not(.inspector--folded)')).toBeVisible();
   await expectReadable(page, { allLanes: true });
-  // As much as stays readable: the names at the readable size, not larger, so the first
-  // step of the third phase ("Wait and be served") is in view whole, not only two phases.
-  const names = await stepNames(page);
-  expect(names.smallestPx).toBeLessThan(READABLE_PX + 0.5);
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  const called = (await page.locator('.react-flow__node[data-id="c-hand-over"]').boundingBox())!;
-  expect(called.x + called.width).toBeLessThanOrEqual(pane.x + pane.width);
+  const last = (await page.locator('.react-flow__node[data-id="s-vault"]').boundingBox())!;
+  expect(last.x + last.width).toBeLessThanOrEqual(pane.x + pane.width);
 
   const before = await page.locator('.react-flow__viewport').getAttribute('style');
   await page.locator('.run-control__run').click();
@@ -128,6 +125,11 @@ test('at 1440×900 beside the sidebar and the inspector the deposit example open
     const box = (await label.boundingBox())!;
     expect(strips.filter((strip) => overlap(box, strip))).toEqual([]);
   }
+  // The sidebar comes back with its button, and stays while this blueprint is open.
+  await page.getByRole('button', { name: 'Examples and details' }).click();
+  await expect(page.locator('#app-sidebar')).toBeVisible();
+  await viewSettled(page);
+  await expectReadable(page, { allLanes: true });
 });
 
 async function openApp(page: Page): Promise<void> {

@@ -40,7 +40,7 @@ test('runs the deposit example: progress, then the teller queue as the main wait
 
   // The ranked wait points put the queue for the tellers first; a click selects the step.
   const ranked = resultsPanel(page).locator('.results-ranked--wait .results-ranked__row');
-  await expect(ranked.first()).toContainText('hand over passbook, slip and cash');
+  await expect(ranked.first()).toContainText('Hand over');
   await ranked.first().click();
   await expect(page.locator('.react-flow__node.selected')).toHaveAttribute(
     'data-id',

@@ -3,18 +3,12 @@
  * React Flow (CanvasFlow, where the editing happens) drawing the steps and flows over the
  * lane bands. Nodes and edges are derived from the store's blueprint on each change.
  */
-import {
-  ControlButton,
-  Controls,
-  MiniMap,
-  useReactFlow,
-  useStoreApi,
-  type AriaLabelConfig,
-} from '@xyflow/react';
+import { ControlButton, Controls, MiniMap, type AriaLabelConfig } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn, type Blueprint } from '../../model/index.ts';
 import { overviewFloor } from '../diagram/overview.ts';
+import type { Rect } from '../diagram/types.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { HeatBadge } from '../simulation/HeatBadge.tsx';
@@ -26,9 +20,8 @@ import { LaneRail } from './LaneRail.tsx';
 import { OverviewFrame } from './OverviewFrame.tsx';
 import { layoutBlueprint } from './layout.ts';
 import { PhaseBar } from './PhaseBar.tsx';
-import type { StepNode } from './types.ts';
+import type { CanvasLayout, StepNode } from './types.ts';
 import { useStartView } from './useStartView.ts';
-import { fitWhole } from './viewport.ts';
 
 /** Small enough to leave the support lane's steps mostly in view. */
 const MINIMAP_SIZE = { width: 176, height: 110 };
@@ -56,21 +49,22 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
       ),
     [blueprint.steps, language],
   );
-  const ready = useStartView(layout.bounds, documentKey, floor);
-  const { setViewport } = useReactFlow();
-  const flowStore = useStoreApi();
+  const selectedRect = useCallback(() => selectedStepsRect(layout), [layout]);
+  const hasErrors = useBlueprintStore(
+    (state) => state.document?.findings.some((finding) => finding.severity === 'error') ?? false,
+  );
+  const { ready, showWhole, tooWide } = useStartView({
+    bounds: layout.bounds,
+    documentKey,
+    floor,
+    selectedRect,
+    hasErrors,
+  });
   const minimapShown = useLayoutPreferences((state) => state.minimapShown);
   const toggleMinimap = useLayoutPreferences((state) => state.toggleMinimap);
   const minimapLabel = t(minimapShown ? 'controls.hideMinimap' : 'controls.showMinimap');
   const flowsAroundSteps = useLayoutPreferences((state) => state.flowsAroundSteps);
   const toggleFlowsAroundSteps = useLayoutPreferences((state) => state.toggleFlowsAroundSteps);
-
-  // Reads the pane's size when clicked rather than subscribing to it: this component
-  // should not re-render while the user pans.
-  const showWhole = useCallback(() => {
-    const { width, height } = flowStore.getState();
-    void setViewport(fitWhole(layout.bounds, { width, height }), { duration: 300 });
-  }, [flowStore, layout.bounds, setViewport]);
 
   const ariaLabels = useMemo(
     (): Partial<AriaLabelConfig> => ({
@@ -140,6 +134,11 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
         <CanvasFlow layout={layout} ariaLabels={ariaLabels}>
           <Backdrop layout={layout} />
           <HeatBadge />
+          {tooWide && (
+            <p className="canvas-note" role="status" data-testid="too-wide-note">
+              {t('canvas.tooWide')}
+            </p>
+          )}
           {minimapShown && (
             <MiniMap<StepNode>
               nodeColor={minimapColor}
@@ -154,4 +153,16 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
       </OverviewFrame>
     </div>
   );
+}
+
+/** The box around the selected steps, in canvas units, or null when none is selected. */
+function selectedStepsRect(layout: CanvasLayout): Rect | null {
+  const selected = new Set(useBlueprintStore.getState().selection.steps);
+  const boxes = layout.nodes.filter((node) => selected.has(node.data.step.id));
+  if (boxes.length === 0) return null;
+  const left = Math.min(...boxes.map((node) => node.position.x));
+  const top = Math.min(...boxes.map((node) => node.position.y));
+  const right = Math.max(...boxes.map((node) => node.position.x + (node.width ?? 0)));
+  const bottom = Math.max(...boxes.map((node) => node.position.y + (node.height ?? 0)));
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }

@@ -26,11 +26,15 @@ export interface PaneSize {
 const MAX_ZOOM = 1;
 const PADDING = 12;
 
-/**
- * Room kept at the pane's right for the phase bar's "Add phase" button, so that a view of
- * the whole blueprint leaves the last phase's header beside it, not under it.
- */
+/** Room the phase bar keeps for its "+ Add phase" button after the last column. */
 export const ADD_PHASE_ROOM = 140;
+/**
+ * Room a view of the whole blueprint keeps at the pane's right: where the columns reach
+ * the bar's end the button is pinned there as a 40 px "+" (PhaseBar), and the last
+ * phase's header stays beside it, not under it. Less than the whole button's room: on a
+ * laptop every 10 px of width is worth 0.4 % of zoom.
+ */
+export const WHOLE_VIEW_RIGHT_ROOM = 48;
 
 /**
  * The whole content, however small that makes it: centred across the width left of the
@@ -38,7 +42,7 @@ export const ADD_PHASE_ROOM = 140;
  * blueprint left an empty band above the lanes).
  */
 export function fitWhole(bounds: Rect, pane: PaneSize): ViewportState {
-  const width = pane.width - ADD_PHASE_ROOM;
+  const width = pane.width - WHOLE_VIEW_RIGHT_ROOM;
   const zoom = Math.min(
     MAX_ZOOM,
     (width - 2 * PADDING) / bounds.width,

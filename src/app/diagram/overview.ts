@@ -37,10 +37,12 @@ const NAME_WIDTH: Record<StepKind, number> = {
 };
 /**
  * The share of that width a line is wrapped to here: the browser's font (DejaVu Sans
- * Bold on Linux) can run wider than the estimate, and a name it wraps to one line more
- * than reckoned is cut.
+ * Bold on Linux) runs wider than the estimate, and a name it wraps to one line more than
+ * reckoned is cut. Measured in Chromium on every example name in both languages at zooms
+ * 0.30 to 0.64: at 0.95, 27 of them were cut where reckoned whole ("Check and leave" at
+ * 0.33); at 0.88, none.
  */
-const WRAP_SHARE = 0.95;
+const WRAP_SHARE = 0.88;
 const NAME_HEIGHT = 84;
 /** Font sizes move in half units: the canvas restyles on a step, not on every zoom frame. */
 const SIZE_STEP = 0.5;

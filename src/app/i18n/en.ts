@@ -53,6 +53,8 @@ export const en = {
     movePhaseLeft: 'Move phase {{phase}} left',
     movePhaseRight: 'Move phase {{phase}} right',
     removePhase: 'Remove phase {{phase}}',
+    tooWide:
+      'This blueprint is wider than the screen at a readable size: it starts at the left, pan sideways to read the rest.',
   },
   lanes: {
     evidence: 'Physical evidence',

@@ -55,6 +55,7 @@ export const zhCN: Messages = {
     movePhaseLeft: '将阶段“{{phase}}”左移',
     movePhaseRight: '将阶段“{{phase}}”右移',
     removePhase: '删除阶段“{{phase}}”',
+    tooWide: '按可读的大小，这张蓝图比屏幕宽：从左端开始显示，左右平移可看其余部分。',
   },
   lanes: {
     evidence: '有形展示',

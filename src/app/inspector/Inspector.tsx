@@ -4,10 +4,10 @@
  * shows so that half-typed text never leaks from one step to another. Its fields group
  * their commits into undo steps through the store (fieldEditGroups.ts).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../styles/inspector.css';
-import { useLayoutPreferences } from '../header/layoutPreferences.ts';
+import { useInspectorOpen, useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { BlueprintPanel } from './BlueprintPanel.tsx';
 import { FieldEditGroupsContext, type FieldEditGroups } from './fieldEditGroups.ts';
@@ -18,8 +18,9 @@ import { StepPanel } from './StepPanel.tsx';
 
 export function Inspector() {
   const { t } = useTranslation();
-  const open = useLayoutPreferences((state) => state.inspectorOpen);
+  const open = useInspectorOpen();
   const toggle = useLayoutPreferences((state) => state.toggleInspector);
+  useRevealForSelection();
   // Folded, the column is a narrow rail with the button that brings it back: the canvas
   // and the results get the width, and the way back stays where the inspector was.
   if (!open)
@@ -57,6 +58,22 @@ export function Inspector() {
       </FieldEditGroupsContext>
     </aside>
   );
+}
+
+/**
+ * Selecting brings back an inspector folded to make room for the view (never one the user
+ * folded): what was selected is to be inspected. The canvas keeps the selection in view
+ * as the pane narrows (useStartView).
+ */
+function useRevealForSelection(): void {
+  const selected = useBlueprintStore(
+    (state) => state.selection.steps.length > 0 || state.selection.flows.length > 0,
+  );
+  const foldedForView = useLayoutPreferences((state) => state.foldedForView.inspector);
+  const reveal = useLayoutPreferences((state) => state.revealInspector);
+  useEffect(() => {
+    if (selected && foldedForView) reveal();
+  }, [foldedForView, reveal, selected]);
 }
 
 const STORE_EDIT_GROUPS: FieldEditGroups = {

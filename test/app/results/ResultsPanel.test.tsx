@@ -63,7 +63,7 @@ describe('ResultsPanel', () => {
     expect(firstRow[1]).toBe('c-hand-over');
     const wait = results.steps['c-hand-over']!.wait!.mean.toFixed(1);
     expect(firstRow[0]).toContain(
-      `aria-label="Show Called: hand over passbook, slip and cash on the blueprint: ${wait} min. Marked W, and customers wait here"`,
+      `aria-label="Show Hand over on the blueprint: ${wait} min. Marked W, and customers wait here"`,
     );
     const text = textOf(html);
     expect(text).toContain('Marked W, and customers wait here');
@@ -110,7 +110,7 @@ describe('ResultsPanel', () => {
 
   it('names steps and pools in Chinese in a Chinese UI', () => {
     const text = textOf(renderHtml(panel(true), 'zh-CN'));
-    expect(text).toContain('叫号后递交存折、凭条和现金');
+    expect(text).toContain('递交现金');
     expect(text).toContain('柜员');
     expect(text).toContain('已过期');
   });

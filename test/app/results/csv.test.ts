@@ -63,11 +63,9 @@ describe('resultsToCsv', () => {
       expect([...ids].sort()).toEqual(Object.keys(expected).sort());
     }
     const handOver = rows.find((row) => row.id === 'c-hand-over')!;
-    expect(handOver.name).toBe('Called: hand over passbook, slip and cash');
+    expect(handOver.name).toBe('Hand over');
     const chinese = table(resultsToCsv(results, blueprint, 'zh-CN'));
-    expect(chinese.find((row) => row.id === 'c-hand-over')!.name).toBe(
-      '叫号后递交存折、凭条和现金',
-    );
+    expect(chinese.find((row) => row.id === 'c-hand-over')!.name).toBe('递交现金');
   });
 
   it('writes each figure with its interval and unit', () => {
@@ -188,7 +186,7 @@ describe('the downloads', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text).toBe(UTF8_BOM + resultsToCsv(results, blueprint, 'zh-CN'));
-    expect(text).toContain('叫号后递交存折、凭条和现金');
+    expect(text).toContain('递交现金');
   });
 
   it('names the JSON after the stem and writes the results as they are', async () => {
