@@ -1,13 +1,15 @@
 /**
  * A finding in the UI's language, worded from the model's catalogue
  * (src/model/wording: the same templates give the command line's English) with the
- * numbers in the UI language's format. A finding the catalogue cannot fully say (a code
- * from a newer version, a param missing) is shown with its English message rather than
- * half-filled.
+ * numbers in the UI language's format, and the steps of the open blueprint named by their
+ * names in that language (the core gives ids; a designer knows "Count cash", not
+ * "f-count"). A finding the catalogue cannot fully say (a code from a newer version, a
+ * param missing) is shown with its English message rather than half-filled.
  */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type Blueprint,
   FINDING_TEMPLATES,
   type Finding,
   type FindingTemplates,
@@ -15,12 +17,36 @@ import {
   PARAM_DECIMALS,
   QUOTED_PARAMS,
   findingLanguage,
+  textIn,
   wordFinding,
 } from '../../model/index.ts';
 
-/** Numbers in the language's digits, names quoted as the English quotes them. */
-function formatIn(language: string): FormatParam {
+/** The params that hold a step's id. */
+const STEP_PARAMS: ReadonlySet<string> = new Set(['step', 'keepUntil', 'waitStep']);
+
+/**
+ * Each step's name in the language, by id; "name (id)" where two steps share a name, so
+ * the finding still says which.
+ */
+export function stepNamesIn(blueprint: Blueprint, language: string): ReadonlyMap<string, string> {
+  const named = blueprint.steps.map((step) => [step.id, textIn(step.label, language).trim()]);
+  const uses = new Map<string, number>();
+  for (const [, name] of named) uses.set(name!, (uses.get(name!) ?? 0) + 1);
+  return new Map(
+    named.map(([id, name]) => [id!, !name ? id! : uses.get(name)! > 1 ? `${name} (${id})` : name]),
+  );
+}
+
+/**
+ * Numbers in the language's digits, names quoted as the English quotes them, a step's id
+ * replaced by its name where `stepNames` knows it.
+ */
+function formatIn(language: string, stepNames?: ReadonlyMap<string, string>): FormatParam {
   return (name, value) => {
+    if (typeof value === 'string' && STEP_PARAMS.has(name)) {
+      const stepName = stepNames?.get(value);
+      if (stepName !== undefined) return JSON.stringify(stepName);
+    }
     if (typeof value === 'number') {
       const decimals = PARAM_DECIMALS[name];
       // No grouping: limits such as 4294967295 and indexes read as in the file.
@@ -39,20 +65,35 @@ export function templatesFor(language: string): FindingTemplates {
   return FINDING_TEMPLATES[findingLanguage(language)];
 }
 
-/** The finding's text from these templates, or its English message when they cannot say it. */
+/**
+ * The finding's text from these templates, or its English message when they cannot say
+ * it. `stepNames` (stepNamesIn): the names of the blueprint the finding is about.
+ */
 export function findingText(
   finding: Finding,
   language: string,
   templates: FindingTemplates = templatesFor(language),
+  stepNames?: ReadonlyMap<string, string>,
 ): string {
   return (
-    wordFinding(finding.code, finding.params, templates, formatIn(language)) ?? finding.message
+    wordFinding(finding.code, finding.params, templates, formatIn(language, stepNames)) ??
+    finding.message
   );
 }
 
-/** findingText in the current UI language. */
-export function useFindingText(): (finding: Finding) => string {
+/**
+ * findingText in the current UI language; with `blueprint`, the blueprint the findings
+ * are about, its steps named by their names.
+ */
+export function useFindingText(blueprint?: Blueprint | null): (finding: Finding) => string {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  return useCallback((finding: Finding) => findingText(finding, language), [language]);
+  const stepNames = useMemo(
+    () => (blueprint ? stepNamesIn(blueprint, language) : undefined),
+    [blueprint, language],
+  );
+  return useCallback(
+    (finding: Finding) => findingText(finding, language, templatesFor(language), stepNames),
+    [language, stepNames],
+  );
 }

@@ -11,8 +11,8 @@ import { useBlueprintStore } from '../store/appStore.ts';
 /** The findings that `concerns` picks, as a list; nothing when there are none. */
 export function FindingsList({ concerns }: { concerns: (finding: Finding) => boolean }) {
   const { t } = useTranslation();
-  const text = useFindingText();
   const findings = useBlueprintStore((state) => state.document?.findings);
+  const text = useFindingText(useBlueprintStore((state) => state.document?.blueprint));
   const mine = (findings ?? []).filter(concerns);
   if (mine.length === 0) return null;
   return (

@@ -1,13 +1,23 @@
 /** The checks' errors and warnings, each with its JSON path, or a plain "no problems". */
 import '../styles/files.css';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../model/index.ts';
-import { useFindingText } from '../findings/findingText.ts';
+import { stepNamesIn, useFindingText } from '../findings/findingText.ts';
+import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
   const { t } = useTranslation();
   const select = useBlueprintStore((state) => state.select);
+  // The findings are the open document's: its steps are named by their names.
+  const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
+  const text = useFindingText(blueprint);
+  const language = useUiLanguage();
+  const names = useMemo(
+    () => (blueprint ? stepNamesIn(blueprint, language) : new Map<string, string>()),
+    [blueprint, language],
+  );
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
 
@@ -33,16 +43,18 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
         {findings.map((finding, index) => (
           <li key={index} className={`finding finding--${finding.severity}`}>
             {finding.stepId === undefined ? (
-              <FindingText finding={finding} />
+              <FindingText finding={finding} text={text} />
             ) : (
               // A finding about a step takes you to it: selecting shows it on the canvas.
               <button
                 type="button"
                 className="finding__go"
-                title={t('files.goToStep', { step: finding.stepId })}
+                title={t('files.goToStep', {
+                  step: names.get(finding.stepId) ?? finding.stepId,
+                })}
                 onClick={() => select({ steps: [finding.stepId!], flows: [] })}
               >
-                <FindingText finding={finding} />
+                <FindingText finding={finding} text={text} />
               </button>
             )}
           </li>
@@ -52,9 +64,8 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
   );
 }
 
-function FindingText({ finding }: { finding: Finding }) {
+function FindingText({ finding, text }: { finding: Finding; text: (f: Finding) => string }) {
   const { t } = useTranslation();
-  const text = useFindingText();
   return (
     <>
       <span className="finding__severity">{t(`details.severity.${finding.severity}`)}</span>
