@@ -1,12 +1,13 @@
 /**
  * What a class reads in trainer playback, beyond the stage's names (those are in
  * playback-present-layout.spec.ts): the line that says what "Next event" ran to is never
- * cut and never moves the view.
+ * cut and never moves the view; Present's sliders keep their names; playing on a short
+ * window (a projector, a zoomed laptop) leaves the stage its height.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { playbackMessages } from '../../src/app/playback/playbackMessages.ts';
-import { jumpTo, openDemo, silenceDevServerReload } from './playbackHelpers.ts';
+import { jumpTo, openDemo, overlap, pageText, silenceDevServerReload } from './playbackHelpers.ts';
 
 test.beforeEach(silenceDevServerReload);
 
@@ -157,5 +158,51 @@ for (const screen of [
         expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(4);
         for (const control of layout.controls)
           expect(control.right).toBeLessThanOrEqual(screen.width + 0.5);
+      });
+    });
+
+/**
+ * Playing (not presenting) on a 1280×720 projector and a 1440×900 laptop at 100, 125 and
+ * 150 % zoom (fewer, larger CSS pixels): the stage keeps at least 40 % of the height, every
+ * name in type of at least 11 px, and (but at 150 % on 1280×720) every name whole. The
+ * pools took four rows there, the controls three and the note two: the stage was 90 px
+ * high at 125 % and 0 at 150 %. With the example's names, at 150 % on 1280×720 some are
+ * still cut (English 9 of 19, Chinese 2), in a stage of 209 px.
+ */
+for (const screen of [
+  { name: '1280×720', width: 1280, height: 720, zoom: 1, mayCut: [0, 0] },
+  { name: '1280×720 at 125 %', width: 1024, height: 576, zoom: 1.25, mayCut: [0, 0] },
+  { name: '1280×720 at 150 %', width: 853, height: 480, zoom: 1.5, mayCut: [9, 2] },
+  { name: '1440×900', width: 1440, height: 900, zoom: 1, mayCut: [0, 0] },
+  { name: '1440×900 at 125 %', width: 1152, height: 720, zoom: 1.25, mayCut: [0, 0] },
+  { name: '1440×900 at 150 %', width: 960, height: 600, zoom: 1.5, mayCut: [0, 0] },
+])
+  for (const [index, locale] of (['en-US', 'zh-CN'] as const).entries())
+    test.describe(`Play at ${screen.name} in ${locale}`, () => {
+      test.use({
+        locale,
+        viewport: { width: screen.width, height: screen.height },
+        deviceScaleFactor: screen.zoom,
+      });
+
+      test('the stage keeps its height, its names readable, nothing outside', async ({ page }) => {
+        await openDemo(page);
+        await jumpTo(page, '12:20');
+        await page.waitForTimeout(300);
+        const layout = await pageText(page);
+        const stage = await page.getByTestId('playback-stage').boundingBox();
+        expect(stage!.height).toBeGreaterThanOrEqual(screen.height * 0.4);
+        expect(layout.scrollHeight).toBeLessThanOrEqual(layout.innerHeight);
+        expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
+        const names = layout.texts.filter((t) => layout.steps.some((s) => overlap(s.box, t.box)));
+        expect(names.length).toBeGreaterThanOrEqual(19);
+        for (const name of names) expect(name.px, name.text).toBeGreaterThanOrEqual(10.99);
+        expect(layout.cut.length, layout.cut.join(' | ')).toBeLessThanOrEqual(
+          screen.mayCut[index]!,
+        );
+        // The controls all on the screen, the sliders named.
+        for (const control of await page.locator('.playback-transport :is(button, label)').all())
+          await expect(control).toBeInViewport({ ratio: 1 });
+        await expect(page.getByText(/^(Speed|速度)$/)).toBeVisible();
       });
     });

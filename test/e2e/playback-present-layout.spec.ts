@@ -3,13 +3,13 @@
  * no queue covers another step, and no text is under 2.5 % of the screen's height,
  * overlapping or outside, on projectors, large screens and zoomed pages.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
-  type Box,
   type PlaybackWindow,
   canvasTexts,
   expectQueuesApart,
   jumpTo,
+  pageText,
   openDemo,
   overlap,
   pause,
@@ -178,75 +178,6 @@ for (const mode of ['play', 'present'] as const)
   });
 
 /**
- * Every piece of text on the playback page: its tight box (the text itself, not its
- * element), its size on screen (times the stage's scale inside the stage), and whether a
- * step name is cut.
- */
-async function presentText(page: Page) {
-  return page.evaluate(() => {
-    const texts: { text: string; px: number; box: Box }[] = [];
-    const walker = document.createTreeWalker(
-      document.querySelector('[data-testid="playback"]')!,
-      NodeFilter.SHOW_TEXT,
-    );
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? '';
-      const element = node.parentElement!;
-      if (!text || element.closest('[hidden], datalist, option, script, style')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const rect = range.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0) continue;
-      const map = element.closest<HTMLElement>('.playback-stage__map');
-      const scale = map ? Number(map.dataset['scale']) : 1;
-      // A name cut by its box: only its visible lines count, the box is checked below.
-      const label = element.closest<HTMLElement>('.playback-step__label');
-      const shown = label ? label.getBoundingClientRect() : rect;
-      const px = parseFloat(getComputedStyle(element).fontSize) * scale;
-      // The glyphs' box includes the font's leading above and below: ink starts a tenth
-      // of the size in from each.
-      texts.push({
-        text,
-        px,
-        box: {
-          left: rect.left,
-          top: Math.max(rect.top, shown.top) + px * 0.1,
-          right: rect.right,
-          bottom: Math.min(rect.bottom, shown.bottom) - px * 0.1,
-        },
-      });
-    }
-    const cut = [...document.querySelectorAll<HTMLElement>('.playback-step__label')]
-      // A line hidden is a whole line (a Chinese line comes out a pixel taller than its
-      // line height: no cut).
-      .filter(
-        (label) =>
-          label.scrollHeight >
-            label.clientHeight + parseFloat(getComputedStyle(label).fontSize) / 2 ||
-          label.scrollWidth > label.clientWidth + 1,
-      )
-      .map((label) => label.textContent);
-    const steps = [...document.querySelectorAll<HTMLElement>('.playback-step')].map((step) => {
-      const box = step.getBoundingClientRect();
-      return {
-        id: step.dataset['step']!,
-        shrunk: step.dataset['shrunk'],
-        box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
-      };
-    });
-    return {
-      texts,
-      cut,
-      steps,
-      innerWidth,
-      innerHeight,
-      scrollWidth: document.documentElement.scrollWidth,
-      scrollHeight: document.documentElement.scrollHeight,
-    };
-  });
-}
-
-/**
  * Sizes and languages, with how many of the deposit example's 19 step names may still be
  * cut (shown with "…"). The stage's columns are as wide as their names need and its lanes
  * take the lines that save the most width (stageColumns.ts); a box keeps the strip above
@@ -287,7 +218,7 @@ for (const screen of [
       await page.keyboard.press('f');
       await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
       await page.waitForTimeout(300);
-      const layout = await presentText(page);
+      const layout = await pageText(page);
       expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
       expect(layout.scrollHeight).toBeLessThanOrEqual(layout.innerHeight);
       const minimum = layout.innerHeight * 0.025;
@@ -353,7 +284,7 @@ for (const locale of ['en-US', 'zh-CN'])
       await openDemo(page);
       await jumpTo(page, '12:20');
       await page.waitForTimeout(300);
-      const layout = await presentText(page);
+      const layout = await pageText(page);
       expect(layout.scrollHeight).toBeLessThanOrEqual(layout.innerHeight);
       expect(layout.cut, layout.cut.join(' | ')).toEqual([]);
       const shrunk = layout.steps.filter((step) => step.shrunk !== undefined);

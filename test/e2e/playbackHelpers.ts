@@ -143,3 +143,72 @@ export async function canvasTexts(page: Page): Promise<{ text: string; px: numbe
   );
   return written.map(({ text, font }) => ({ text, px: parseFloat(/([\d.]+)px/.exec(font)![1]!) }));
 }
+
+/**
+ * Every piece of text on the playback page: its tight box (the text itself, not its
+ * element), its size on screen (times the stage's scale inside the stage), and whether a
+ * step name is cut.
+ */
+export async function pageText(page: Page) {
+  return page.evaluate(() => {
+    const texts: { text: string; px: number; box: Box }[] = [];
+    const walker = document.createTreeWalker(
+      document.querySelector('[data-testid="playback"]')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const element = node.parentElement!;
+      if (!text || element.closest('[hidden], datalist, option, script, style')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      const map = element.closest<HTMLElement>('.playback-stage__map');
+      const scale = map ? Number(map.dataset['scale']) : 1;
+      // A name cut by its box: only its visible lines count, the box is checked below.
+      const label = element.closest<HTMLElement>('.playback-step__label');
+      const shown = label ? label.getBoundingClientRect() : rect;
+      const px = parseFloat(getComputedStyle(element).fontSize) * scale;
+      // The glyphs' box includes the font's leading above and below: ink starts a tenth
+      // of the size in from each.
+      texts.push({
+        text,
+        px,
+        box: {
+          left: rect.left,
+          top: Math.max(rect.top, shown.top) + px * 0.1,
+          right: rect.right,
+          bottom: Math.min(rect.bottom, shown.bottom) - px * 0.1,
+        },
+      });
+    }
+    const cut = [...document.querySelectorAll<HTMLElement>('.playback-step__label')]
+      // A line hidden is a whole line (a Chinese line comes out a pixel taller than its
+      // line height: no cut).
+      .filter(
+        (label) =>
+          label.scrollHeight >
+            label.clientHeight + parseFloat(getComputedStyle(label).fontSize) / 2 ||
+          label.scrollWidth > label.clientWidth + 1,
+      )
+      .map((label) => label.textContent);
+    const steps = [...document.querySelectorAll<HTMLElement>('.playback-step')].map((step) => {
+      const box = step.getBoundingClientRect();
+      return {
+        id: step.dataset['step']!,
+        shrunk: step.dataset['shrunk'],
+        box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+      };
+    });
+    return {
+      texts,
+      cut,
+      steps,
+      innerWidth,
+      innerHeight,
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+    };
+  });
+}

@@ -36,6 +36,8 @@ interface StageProps {
   floorTextPx: number;
   /** The step "Next event" ran to, drawn out; null: none. */
   highlight: string | null;
+  /** What the tokens mean, as the stage's tooltip (where no line under the controls says it). */
+  note?: string | undefined;
 }
 
 export function PlaybackStage({
@@ -45,6 +47,7 @@ export function PlaybackStage({
   minTextPx,
   floorTextPx,
   highlight,
+  note,
 }: StageProps) {
   const { t } = useTranslation();
   const stageRef = useRef<HTMLDivElement>(null);
@@ -97,6 +100,7 @@ export function PlaybackStage({
       className="playback-stage"
       role="img"
       aria-label={t('playback.stage')}
+      title={note}
       data-testid="playback-stage"
       data-tokens={status.tokens}
     >

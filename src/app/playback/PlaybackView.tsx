@@ -6,6 +6,7 @@
  */
 import { type MouseEvent, useEffect, useState } from 'react';
 import { useCommands } from '../keyboard/commands.ts';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import { LanguageSwitch } from '../header/LanguageSwitch.tsx';
@@ -21,8 +22,10 @@ import { PlaybackStage } from './PlaybackStage.tsx';
 import { PoolPanel, UnitLegend } from './PoolPanel.tsx';
 import { TransportBar } from './TransportBar.tsx';
 import { type PlaybackLesson, usePlaybackDriver, usePlaybackStatus } from './usePlayback.ts';
+import { useShortWindow } from './useShortWindow.ts';
 import { useSquareScreen } from './useSquareScreen.ts';
 import '../styles/playback.css';
+import '../styles/playbackShort.css';
 
 /**
  * The stage's text in Present (step and lane names, queue counts), as a share of the
@@ -75,6 +78,9 @@ function PlaybackOf({
   const viewportHeight = useViewportHeight();
   const squareScreen = useSquareScreen();
   const present = mode === 'present';
+  // A short window plays with Present's compact controls (playbackShort.css).
+  const short = useShortWindow() && !present;
+  const compact = present || short;
   // A squarer screen's counters leave room beside them; its pools then keep one line.
   const legendInHud = present && squareScreen;
   const message = useHudMessage(blueprint, status, lesson);
@@ -86,7 +92,7 @@ function PlaybackOf({
 
   return (
     <div
-      className={`playback${present ? ' playback--present' : ''}`}
+      className={`playback${present ? ' playback--present' : ''}${short ? ' playback--short' : ''}`}
       data-testid="playback"
       data-mode={mode}
       onClick={leaveClickedButton}
@@ -135,15 +141,21 @@ function PlaybackOf({
             minTextPx={present ? viewportHeight * PRESENT_STAGE_TEXT : PLAY_MIN_TEXT_PX}
             floorTextPx={present ? viewportHeight * PRESENT_FLOOR_TEXT : PLAY_FLOOR_TEXT_PX}
             highlight={status.lastEvent?.stepId ?? null}
+            note={short ? honestNote(t) : undefined}
           />
           <PoolPanel
             blueprint={blueprint}
             driver={driver}
             status={status}
-            compact={present}
+            compact={compact}
             legendElsewhere={legendInHud}
           />
-          <TransportBar driver={driver} status={status} compact={present}>
+          <TransportBar
+            driver={driver}
+            status={status}
+            compact={compact}
+            stacked={short || legendInHud}
+          >
             {present && (
               <>
                 <FullScreenButton icon />
@@ -151,15 +163,16 @@ function PlaybackOf({
               </>
             )}
           </TransportBar>
-          {!present && (
-            <p className="playback__honest">
-              {t('playback.tokensLegend')} · {t('playback.liveChanges')} · {t('playback.honest')}
-            </p>
-          )}
+          {!present && !short && <p className="playback__honest">{honestNote(t)}</p>}
         </>
       )}
     </div>
   );
+}
+
+/** What the tokens are and how far playback is the results' own run (under the controls). */
+function honestNote(t: TFunction): string {
+  return `${t('playback.tokensLegend')} · ${t('playback.liveChanges')} · ${t('playback.honest')}`;
 }
 
 /** The line under the counters: what "Next event" ran to, or where the lesson is. */

@@ -33,6 +33,7 @@ export function TransportBar({
   driver,
   status,
   compact = false,
+  stacked = false,
   children,
 }: {
   driver: PlaybackDriver;
@@ -43,6 +44,8 @@ export function TransportBar({
    * accessible name keep the whole ones).
    */
   compact?: boolean;
+  /** Each slider's name above it, not beside it (a narrow or short row; playbackShort.css). */
+  stacked?: boolean;
   /** Shown at the row's end (the presentation's way out). */
   children?: ReactNode;
 }) {
@@ -65,7 +68,9 @@ export function TransportBar({
 
   return (
     <footer
-      className={`playback-transport${compact ? ' playback-transport--compact' : ''}`}
+      className={`playback-transport${compact ? ' playback-transport--compact' : ''}${
+        stacked ? ' playback-transport--stacked' : ''
+      }`}
       aria-label={t('playback.transport')}
     >
       <div className="playback-transport__group">
@@ -166,7 +171,7 @@ export function TransportBar({
       <div className="playback-transport__group playback-transport__extra">
         <button
           type="button"
-          title={t('playback.restartHint')}
+          title={`${t('playback.restartHint')} (${t('playback.seed', { seed: info?.seed ?? '' })})`}
           disabled={!info}
           onClick={() => driver.restart(info?.seed ?? null)}
         >

@@ -4,16 +4,8 @@
  * pools keep one line and the stage the height. The same limit as playback.css's
  * `max-aspect-ratio: 3/2` rules.
  */
-import { useSyncExternalStore } from 'react';
-
-const SQUARE = '(max-aspect-ratio: 3/2)';
-
-function subscribe(onChange: () => void): () => void {
-  const query = window.matchMedia(SQUARE);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
+import { useMediaQuery } from './useMediaQuery.ts';
 
 export function useSquareScreen(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(SQUARE).matches);
+  return useMediaQuery('(max-aspect-ratio: 3/2)');
 }
