@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCalibrationCollector, fitCollected } from '../../src/calibrate/index.ts';
+import { type NameMap } from '../../src/calibrate/matching.ts';
 import { readLog } from '../../src/calibrate/logs/index.ts';
 import { type Blueprint, type Distribution, loadBlueprintText } from '../../src/model/index.ts';
 import { csvLine } from '../../scripts/logs/csvText.ts';
@@ -21,7 +22,9 @@ const loaded = loadBlueprintText(
 if (!loaded.ok) throw new Error('loan-application does not load');
 const loan: Blueprint = loaded.blueprint;
 const activities = Object.values(LOAN_LOG.activities);
-const map = { steps: Object.fromEntries(activities.map((a) => [a.name, a.step])) };
+const map: NameMap = {
+  steps: Object.fromEntries(activities.map((a) => [a.name, a.step])),
+};
 
 function meanOf(duration: Distribution): number {
   if (duration.type === 'triangular') return (duration.min + duration.mode + duration.max) / 3;
