@@ -33,6 +33,7 @@ export {
   type BinnedDurations,
   type ClassResult,
   type CostResult,
+  type CostShares,
   type DurationStats,
   type OutcomeResult,
   type Outcomes,

@@ -7,6 +7,7 @@ import { paletteMessages } from '../palette/messages.ts';
 import { playbackMessages } from '../playback/playbackMessages.ts';
 import { monthMessages } from '../results/monthMessages.ts';
 import { resultsMessages } from '../results/messages.ts';
+import { resultsLeverMessages } from '../results/messagesLevers.ts';
 import { simulationMessages } from '../simulation/messages.ts';
 export const en = {
   app: {
@@ -131,7 +132,7 @@ export const en = {
   files: filesMessages.en,
   calibrate: calibrateMessages.en,
   planning: planningMessages.en,
-  results: resultsMessages.en,
+  results: { ...resultsMessages.en, ...resultsLeverMessages.en },
   month: monthMessages.en,
   simulation: simulationMessages.en,
 };

@@ -7,6 +7,7 @@ import { paletteMessages } from '../palette/messages.ts';
 import { playbackMessages } from '../playback/playbackMessages.ts';
 import { monthMessages } from '../results/monthMessages.ts';
 import { resultsMessages } from '../results/messages.ts';
+import { resultsLeverMessages } from '../results/messagesLevers.ts';
 import { simulationMessages } from '../simulation/messages.ts';
 import type { Messages } from './en.ts';
 
@@ -129,7 +130,7 @@ export const zhCN: Messages = {
   files: filesMessages.zhCN,
   calibrate: calibrateMessages.zhCN,
   planning: planningMessages.zhCN,
-  results: resultsMessages.zhCN,
+  results: { ...resultsMessages.zhCN, ...resultsLeverMessages.zhCN },
   month: monthMessages.zhCN,
   simulation: simulationMessages.zhCN,
 };

@@ -1,6 +1,7 @@
 /**
  * Each pool's utilisation as a bar with its percentage, capacity, queue and cost over its
- * own hours, and in a business day the overtime worked after them.
+ * own hours, its work at other pools' queues when it also serves them, and in a business
+ * day the overtime worked after them.
  */
 import { useTranslation } from 'react-i18next';
 import { type PoolRow, poolRows } from './breakdown.ts';
@@ -64,6 +65,15 @@ export function PoolBars({ results, blueprint, names }: ResultsViewProps) {
                   .filter((part) => part !== null)
                   .join(' · ')}
               </p>
+              {row.alsoServed && (
+                <p className="results-pool__also" data-testid="pool-also-served">
+                  {t('results.alsoServed.line', {
+                    customers: format.value(row.alsoServed.customers.mean, 'count'),
+                    share: format.value(row.alsoServed.share.mean, 'share'),
+                    busy: format.value(row.alsoServed.utilization.mean, 'share'),
+                  })}
+                </p>
+              )}
               {showsOvertime(row) && (
                 <p className="results-pool__overtime" title={t('results.pools.overtimeNote')}>
                   {row.overtimeCost > 0

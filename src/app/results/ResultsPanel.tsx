@@ -1,6 +1,7 @@
 /**
  * The results of a run: the whole process's figures, the ranked wait and fail points
- * (a click selects the step), the lobby manager's diversions, the pools, the classes, the warnings and the charts.
+ * (a click selects the step), the lobby manager's diversions, missed tickets, the pools, the
+ * classes, who the cost was for, the warnings and the charts.
  * Props only: the run store decides which results to show and whether they are stale.
  */
 import '../styles/results.css';
@@ -10,9 +11,11 @@ import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { ClassTable } from './ClassTable.tsx';
+import { CostTable } from './CostTable.tsx';
 import { Diversions } from './Diversions.tsx';
 import { clockTime, formatAmount } from './format.ts';
 import { KpiGrid } from './KpiGrid.tsx';
+import { MissedCalls } from './MissedCalls.tsx';
 import { namesIn } from './names.ts';
 import { PoolBars } from './PoolBars.tsx';
 import { FailPoints, WaitPoints } from './RankedPoints.tsx';
@@ -75,8 +78,10 @@ export function ResultsPanel({ results, blueprint, stale, onSelectStep }: Result
         onSelectStep={onSelectStep}
       />
       <Diversions results={results} names={names} onSelectStep={onSelectStep} />
+      <MissedCalls results={results} names={names} onSelectStep={onSelectStep} />
       <PoolBars results={results} blueprint={blueprint} names={names} />
       <ClassTable results={results} blueprint={blueprint} names={names} />
+      <CostTable results={results} blueprint={blueprint} names={names} />
       <ResultsCharts results={results} blueprint={blueprint} names={names} />
     </div>
   );

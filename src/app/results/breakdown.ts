@@ -16,6 +16,8 @@ export interface PoolRow {
   overtimeHours: number;
   overtimeCost: number;
   unstable: boolean;
+  /** Its work at other pools' queues when idle (`alsoServes`); absent for a pool that has none. */
+  alsoServed?: NonNullable<PoolResult['alsoServed']>;
 }
 
 export interface ClassRow {
@@ -43,6 +45,7 @@ function poolRow(poolId: string, pool: PoolResult): PoolRow {
     overtimeHours: pool.overtime.hours.mean,
     overtimeCost: pool.overtime.cost.mean,
     unstable: pool.unstable === true,
+    ...(pool.alsoServed ? { alsoServed: pool.alsoServed } : {}),
   };
 }
 

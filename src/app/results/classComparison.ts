@@ -1,6 +1,7 @@
 /**
- * The customer classes in a scenario comparison: each class's outcomes, those who gave up
- * and its share within target, judged like the whole process's (paired replication by
+ * The customer classes in a scenario comparison: each class's outcomes, those who gave up,
+ * its share within target and, where the pools have prices, its cost and cost per
+ * transaction (who the cost was for, results format 3.13), judged like the whole process's (paired replication by
  * replication where the runs share seed and replications). Only what can differ is shown:
  * no class rows when the runs have one class (it is the whole process), and no row for an
  * outcome or for giving up that happened in neither run.
@@ -18,8 +19,14 @@ import {
 import { type ClassKpiId, type Kpi, classKpis } from './kpis.ts';
 import type { Scenario } from './scenario.ts';
 
-/** Outcomes in their usual order, then giving up, then the share within target. */
-const ORDER: readonly string[] = [...OUTCOMES, 'abandoned', 'withinTarget'];
+/** Outcomes in their usual order, then giving up, the share within target, the cost. */
+const ORDER: readonly string[] = [
+  ...OUTCOMES,
+  'abandoned',
+  'withinTarget',
+  'classCost',
+  'costPerServed',
+];
 
 function kpisOf(results: Results, classId: string): Map<ClassKpiId, Kpi<ClassKpiId>> {
   const result = ownValue(results.classes, classId);
@@ -29,13 +36,20 @@ function kpisOf(results: Results, classId: string): Map<ClassKpiId, Kpi<ClassKpi
 
 /** A count that is 0 (or absent) on both sides says nothing about the class. */
 function happened(id: ClassKpiId, left: Kpi | undefined, right: Kpi | undefined): boolean {
-  if (id === 'withinTarget') return true;
+  if (id === 'withinTarget' || id === 'classCost' || id === 'costPerServed') return true;
   return (finite(left?.value) ?? 0) > 0 || (finite(right?.value) ?? 0) > 0;
 }
 
 function side(results: Results, classId: string, id: ClassKpiId, kpi: Kpi | undefined): Side {
   const figures = perReplicationOf(results)?.classes?.[classId];
-  return { kpi: kpi ?? null, values: figureValues(figures, id, results.run.mode), results };
+  // The class's cost arrays are named as in the results (`cost`), not as the system's.
+  const values =
+    id === 'classCost'
+      ? figures?.cost
+      : id === 'costPerServed'
+        ? figures?.costPerServed
+        : figureValues(figures, id, results.run.mode);
+  return { kpi: kpi ?? null, values, results };
 }
 
 export function classComparisonRows(left: Scenario, right: Scenario): ComparisonRow[] {

@@ -25,6 +25,7 @@ export type Change = 'better' | 'worse' | 'same' | 'changed' | 'unclear' | 'miss
 /** A system figure (for a class row, the class's own), or one of a pool or a step. */
 export type ComparedMetric =
   | SystemKpiId
+  | 'classCost'
   | 'poolUtilization'
   | 'poolCost'
   | 'poolOvertime'
@@ -66,6 +67,7 @@ const SAME_ABSOLUTE: Record<Unit, number> = {
   perHour: 0.05,
   unitHours: 0.005,
   money: 0.5,
+  moneyEach: 0.005,
   whole: 0.5,
 };
 

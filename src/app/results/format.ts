@@ -11,6 +11,8 @@ export type Unit =
   /** Unit-hours of a pool's work (overtime): two decimals, as a quarter hour is 0.25. */
   | 'unitHours'
   | 'money'
+  /** A cost per visit or transaction: two decimals, as a few currency units a customer are read to the cent. */
+  | 'moneyEach'
   /** A whole number without unit: totals over all replications, minutes of a run. */
   | 'whole';
 
@@ -24,6 +26,7 @@ const DECIMALS: Record<Unit, number> = {
   perHour: 1,
   unitHours: 2,
   money: 0,
+  moneyEach: 2,
   whole: 0,
 };
 

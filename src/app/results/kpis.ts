@@ -100,13 +100,16 @@ export function systemKpis(results: Results): Kpi<SystemKpiId>[] {
   if (cost) {
     // Lower is better as a figure; whether a wait it buys is worth it is the reader's call.
     kpis.push(fromEstimate('totalCost', cost.total, 'money', 'lower'));
-    kpis.push(fromEstimate('costPerServed', cost.perServed, 'money', 'lower'));
+    kpis.push(fromEstimate('costPerServed', cost.perServed, 'moneyEach', 'lower'));
   }
   return kpis;
 }
 
-/** The figures of a class that are counted per customer: its outcomes, who gave up, within target. */
-export type ClassKpiId = ExitOutcome | 'abandoned' | 'withinTarget';
+/**
+ * The figures of a class: those counted per customer (its outcomes, who gave up, within
+ * target) and, where the pools have prices, its cost and cost per transaction.
+ */
+export type ClassKpiId = ExitOutcome | 'abandoned' | 'withinTarget' | 'classCost' | 'costPerServed';
 
 /** A class's part of the whole process's figures, counted as `systemKpis` counts them. */
 export function classKpis(result: ClassResult, mode: 'day' | 'steady'): Kpi<ClassKpiId>[] {
@@ -116,6 +119,12 @@ export function classKpis(result: ClassResult, mode: 'day' | 'steady'): Kpi<Clas
   ];
   if (result.withinTarget) {
     kpis.push(fromEstimate('withinTarget', result.withinTarget, 'share', 'higher'));
+  }
+  // Null without prices; absent in results kept before the cost was shared out by class.
+  const cost = (result as Partial<ClassResult>).cost;
+  if (cost) {
+    kpis.push(fromEstimate('classCost', cost.total, 'money', 'lower'));
+    kpis.push(fromEstimate('costPerServed', cost.perServed, 'moneyEach', 'lower'));
   }
   return kpis;
 }

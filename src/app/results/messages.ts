@@ -18,6 +18,7 @@ const en = {
     perHour: '{{value}} per hour',
     unitHours: '{{value}} unit-hours',
     money: '{{value}}',
+    moneyEach: '{{value}}',
     whole: '{{value}}',
   },
   kpis: {
@@ -36,6 +37,7 @@ const en = {
     withinTarget: 'Within service target',
     totalCost: 'Cost, all pools',
     costPerServed: 'Cost per transaction',
+    classCost: 'Cost of its visits',
   },
   selectStep: 'Show {{step}} on the blueprint',
   waits: {
@@ -215,6 +217,7 @@ export const resultsMessages = {
       perHour: '每小时 {{value}}',
       unitHours: '{{value}} 单位·小时',
       money: '{{value}}',
+      moneyEach: '{{value}}',
       whole: '{{value}}',
     },
     kpis: {
@@ -233,6 +236,7 @@ export const resultsMessages = {
       withinTarget: '达到服务目标',
       totalCost: '成本（全部资源）',
       costPerServed: '每笔业务成本',
+      classCost: '其来访的成本',
     },
     selectStep: '在蓝图上显示“{{step}}”',
     waits: {

@@ -108,7 +108,7 @@ describe('system figures, pools and classes', () => {
     expect(byId.get('costPerServed')).toMatchObject({
       value: results.system.cost!.perServed.mean,
       ci95: results.system.cost!.perServed.ci95,
-      unit: 'money',
+      unit: 'moneyEach',
       better: 'lower',
     });
   });

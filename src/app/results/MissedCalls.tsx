@@ -1,0 +1,62 @@
+/**
+ * Missed tickets (过号) in the results: for each step with a `missedCall`, the calls that
+ * found nobody, their share of the calls from the queue, those who came back and those
+ * lost, and the units' time spent calling. A row selects the step. Absent without one.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Results } from '../../sim/index.ts';
+import type { Names } from './names.ts';
+import { ResultsSection } from './ResultsSection.tsx';
+import { useResultsFormat } from './useResultsFormat.ts';
+
+export function MissedCalls({
+  results,
+  names,
+  onSelectStep,
+}: {
+  results: Results;
+  names: Names;
+  onSelectStep: (stepId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useResultsFormat();
+  const steps = Object.entries(results.steps).flatMap(([stepId, step]) =>
+    step.missedCalls ? [{ stepId, missed: step.missedCalls }] : [],
+  );
+  if (steps.length === 0) return null;
+  const per = results.run.mode === 'day' ? t('results.perDay') : t('results.perRun');
+  const m = 'results.missedCalls';
+  return (
+    <ResultsSection heading={t(`${m}.heading`)} caption={t(`${m}.caption`, { per })}>
+      <ul className="results-ranked" data-testid="results-missed-calls">
+        {steps.map(({ stepId, missed }) => {
+          const value = t(`${m}.missed`, { count: format.value(missed.missed.mean, 'count') });
+          const detail = [
+            t(`${m}.share`, { value: format.value(missed.share, 'share') }),
+            t(`${m}.recalled`, { count: format.value(missed.recalled.mean, 'count') }),
+            t(`${m}.lost`, { count: format.value(missed.lost.mean, 'count') }),
+            t(`${m}.callTime`, { value: format.value(missed.callMinutes.mean, 'minutes') }),
+            format.ci(missed.missed.ci95, 'count'),
+          ]
+            .filter((part) => part !== null)
+            .join(' · ');
+          return (
+            <li key={stepId}>
+              <button
+                type="button"
+                className="results-ranked__row"
+                data-step-id={stepId}
+                aria-label={`${t('results.selectStep', { step: names.step(stepId) })}: ${value}`}
+                onClick={() => onSelectStep(stepId)}
+              >
+                <span className="results-ranked__name">{names.step(stepId)}</span>
+                <span className="results-ranked__value">{value}</span>
+                <span className="results-ranked__detail">{detail}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </ResultsSection>
+  );
+}
