@@ -66,14 +66,13 @@ export function Inspector() {
  * as the pane narrows (useStartView).
  */
 function useRevealForSelection(): void {
-  const selected = useBlueprintStore(
-    (state) => state.selection.steps.length > 0 || state.selection.flows.length > 0,
-  );
-  const foldedForView = useLayoutPreferences((state) => state.foldedForView.inspector);
-  const reveal = useLayoutPreferences((state) => state.revealInspector);
+  const selection = useBlueprintStore((state) => state.selection);
+  // On a new selection only: "Show the whole blueprint" may fold the inspector while a
+  // step stays selected, and that fold stands.
   useEffect(() => {
-    if (selected && foldedForView) reveal();
-  }, [foldedForView, reveal, selected]);
+    if (selection.steps.length > 0 || selection.flows.length > 0)
+      useLayoutPreferences.getState().revealInspector();
+  }, [selection]);
 }
 
 const STORE_EDIT_GROUPS: FieldEditGroups = {
