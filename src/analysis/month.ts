@@ -10,8 +10,16 @@ import { DEFAULT_DAYS_PER_MONTH, applyDayType } from '../model/dayTypes.ts';
 import type { ExitOutcome } from '../model/constants.ts';
 import type { Blueprint } from '../model/schema/blueprint.ts';
 import type { Results } from '../sim/results.ts';
-import { type Estimate, SHARE } from '../sim/stats/confidence.ts';
-import { type Values, weightedRatio, weightedSum } from './weightedSum.ts';
+import { type Estimate, type Range, SHARE } from '../sim/stats/confidence.ts';
+import {
+  type Values,
+  type WeightedPart,
+  type WeightedRatioPart,
+  weightedRatio,
+  weightedRatioDifference,
+  weightedSum,
+  weightedSumDifference,
+} from './weightedSum.ts';
 
 export const MONTH_FORMAT = 'blueprint-lab-month';
 export const MONTH_VERSION = 1;
@@ -109,68 +117,141 @@ function sum(a: Values, b: Values): Values {
   });
 }
 
+type Pick = (results: Results) => Values | undefined;
+interface RatioPick {
+  top: (results: Results) => Values;
+  bottom: (results: Results) => Values;
+  range: Range;
+}
+
+const system = (results: Results) => results.perReplication.system;
+const UNBOUNDED: Range = [0, Infinity];
+
+/** The month's sums: customers and the cost, each Σ days × the day's mean. */
+const SUMS = {
+  arrived: (r) => system(r).arrived,
+  served: (r) => system(r).served,
+  abandoned: (r) => system(r).abandoned,
+  totalCost: (r) => system(r).totalCost,
+} satisfies Record<string, Pick>;
+
+/** The month's ratios: each a weighted sum over another (weighted by customers, not days). */
+const RATIOS = {
+  abandonedShare: {
+    top: (r) => system(r).abandoned,
+    bottom: (r) => sum(system(r).abandoned, system(r).served),
+    range: SHARE,
+  },
+  wait: {
+    top: (r) => totals(system(r).served, system(r).waitMean),
+    bottom: (r) => system(r).served,
+    range: UNBOUNDED,
+  },
+  timeInSystem: {
+    top: (r) => totals(system(r).served, system(r).timeInSystemMean),
+    bottom: (r) => system(r).served,
+    range: UNBOUNDED,
+  },
+  costPerServed: {
+    top: (r) => system(r).totalCost ?? [],
+    bottom: (r) => system(r).served,
+    range: UNBOUNDED,
+  },
+} satisfies Record<string, RatioPick>;
+
+const outcomePick =
+  (outcome: ExitOutcome): Pick =>
+  (r) =>
+    system(r).outcomes[outcome]?.count;
+
+function sumParts(days: readonly MonthDay[], pick: Pick): WeightedPart[] {
+  return days.map((day) => ({ weight: day.daysPerMonth, values: pick(day.results) ?? [] }));
+}
+
+function ratioParts(days: readonly MonthDay[], pick: RatioPick): WeightedRatioPart[] {
+  return days.map((day) => ({
+    weight: day.daysPerMonth,
+    numerator: pick.top(day.results),
+    denominator: pick.bottom(day.results),
+  }));
+}
+
+function outcomesOf(days: readonly MonthDay[]): ExitOutcome[] {
+  return Object.keys(days[0]?.results.system.outcomes ?? {}) as ExitOutcome[];
+}
+
+function isPriced(days: readonly MonthDay[]): boolean {
+  return days.some((day) => day.results.system.cost !== null);
+}
+
 /** The month's figures from its days' results (all business days, all with per-replication values). */
 export function monthFigures(days: readonly MonthDay[]): MonthFigures {
-  const linear = (pick: (results: Results) => Values | undefined): Estimate =>
-    weightedSum(days.map((day) => ({ weight: day.daysPerMonth, values: pick(day.results) ?? [] })));
-  const ratio = (
-    top: (results: Results) => Values,
-    bottom: (results: Results) => Values,
-    range = SHARE,
-  ): Estimate =>
-    weightedRatio(
-      days.map((day) => ({
-        weight: day.daysPerMonth,
-        numerator: top(day.results),
-        denominator: bottom(day.results),
-      })),
-      range,
-    );
-  const system = (results: Results) => results.perReplication.system;
+  const linear = (pick: Pick) => weightedSum(sumParts(days, pick));
+  const ratio = (pick: RatioPick) => weightedRatio(ratioParts(days, pick), pick.range);
   const outcomes: MonthFigures['outcomes'] = {};
-  const first = days[0]?.results;
-  for (const outcome of Object.keys(first?.system.outcomes ?? {}) as ExitOutcome[])
-    outcomes[outcome] = linear((r) => system(r).outcomes[outcome]?.count);
-  const priced = days.some((day) => day.results.system.cost !== null);
+  for (const outcome of outcomesOf(days)) outcomes[outcome] = linear(outcomePick(outcome));
+  const priced = isPriced(days);
   const resources: Record<string, Estimate> = {};
   if (priced)
-    for (const pool of Object.keys(first?.resources ?? {}))
+    for (const pool of Object.keys(days[0]?.results.resources ?? {}))
       resources[pool] = linear((r) => {
         const values = r.perReplication.resources[pool];
         return values && sum(values.cost, values.overtimeCost);
       });
-  const unbounded = [0, Infinity] as const;
   return {
     days: days.reduce((total, day) => total + day.daysPerMonth, 0),
-    arrived: linear((r) => system(r).arrived),
-    served: linear((r) => system(r).served),
-    abandoned: linear((r) => system(r).abandoned),
-    abandonedShare: ratio(
-      (r) => system(r).abandoned,
-      (r) => sum(system(r).abandoned, system(r).served),
-    ),
+    arrived: linear(SUMS.arrived),
+    served: linear(SUMS.served),
+    abandoned: linear(SUMS.abandoned),
+    abandonedShare: ratio(RATIOS.abandonedShare),
     outcomes,
-    wait: ratio(
-      (r) => totals(system(r).served, system(r).waitMean),
-      (r) => system(r).served,
-      unbounded,
-    ),
-    timeInSystem: ratio(
-      (r) => totals(system(r).served, system(r).timeInSystemMean),
-      (r) => system(r).served,
-      unbounded,
-    ),
+    wait: ratio(RATIOS.wait),
+    timeInSystem: ratio(RATIOS.timeInSystem),
     cost: priced
-      ? {
-          total: linear((r) => system(r).totalCost),
-          perServed: ratio(
-            (r) => system(r).totalCost ?? [],
-            (r) => system(r).served,
-            unbounded,
-          ),
-          resources,
-        }
+      ? { total: linear(SUMS.totalCost), perServed: ratio(RATIOS.costPerServed), resources }
       : null,
+  };
+}
+
+/** A month's figure − another's, with the 95 % interval of the difference; the pools' costs left out. */
+export type MonthDifferences = Omit<MonthFigures, 'days' | 'cost'> & {
+  cost: { total: Estimate; perServed: Estimate } | null;
+};
+
+/**
+ * `after` − `before`, figure by figure, for two months of the same day types or not: the
+ * two are taken as independent runs (Welch–Satterthwaite over all their parts), which is
+ * right for months of other seeds and on the safe side (wider) for months of the same.
+ * An outcome only one month has counts as 0 in the other; the cost is compared when both
+ * months are priced.
+ */
+export function monthDifferences(
+  before: readonly MonthDay[],
+  after: readonly MonthDay[],
+): MonthDifferences {
+  const linear = (pick: Pick) =>
+    weightedSumDifference(sumParts(before, pick), sumParts(after, pick));
+  const ratio = (pick: RatioPick) =>
+    weightedRatioDifference(ratioParts(before, pick), ratioParts(after, pick));
+  const outcomes: MonthDifferences['outcomes'] = {};
+  for (const outcome of new Set([...outcomesOf(before), ...outcomesOf(after)])) {
+    const pick: Pick = (r) =>
+      outcomePick(outcome)(r) ??
+      r.perReplication.system.served.map((count) => (count === null ? null : 0));
+    outcomes[outcome] = linear(pick);
+  }
+  return {
+    arrived: linear(SUMS.arrived),
+    served: linear(SUMS.served),
+    abandoned: linear(SUMS.abandoned),
+    abandonedShare: ratio(RATIOS.abandonedShare),
+    outcomes,
+    wait: ratio(RATIOS.wait),
+    timeInSystem: ratio(RATIOS.timeInSystem),
+    cost:
+      isPriced(before) && isPriced(after)
+        ? { total: linear(SUMS.totalCost), perServed: ratio(RATIOS.costPerServed) }
+        : null,
   };
 }
 

@@ -79,14 +79,11 @@ export function weightedSum(parts: readonly WeightedPart[], range: Range = NON_N
   );
 }
 
-/**
- * Σ weight × mean numerator over Σ weight × mean denominator, with its 95 % interval by
- * the delta method. Replications where either value is missing are left out of their part.
- */
-export function weightedRatio(
-  parts: readonly WeightedRatioPart[],
-  range: Range = NON_NEGATIVE,
-): Estimate {
+/** The sign-free line: a difference can go either way. */
+const ANY: Range = [-Infinity, Infinity];
+
+/** Each part's replications with both values, and the ratio of the weighted means. */
+function ratioParts(parts: readonly WeightedRatioPart[]) {
   const pairs = parts.map((part) => {
     const u: number[] = [];
     const v: number[] = [];
@@ -107,17 +104,52 @@ export function weightedRatio(
     top += weight * moments(u).mean;
     bottom += weight * moments(v).mean;
   }
-  if (!(bottom > 0) || !Number.isFinite(top)) return { mean: NaN, ci95: null };
-  const ratio = top / bottom;
-  return interval(
-    ratio,
-    pairs.map(({ weight, u, v }) => {
-      const linear = moments(u.map((value, r) => value - ratio * v[r]!));
-      return {
-        variance: (weight * weight * linear.variance) / (linear.n * bottom * bottom),
-        degrees: linear.n - 1,
-      };
-    }),
-    range,
-  );
+  return { pairs, top, bottom, ratio: top / bottom };
+}
+
+/** The delta method's variance components of a ratio: the linearised u − R·v of each part over the bottom. */
+function ratioComponents({ pairs, bottom, ratio }: ReturnType<typeof ratioParts>) {
+  return pairs.map(({ weight, u, v }) => {
+    const linear = moments(u.map((value, r) => value - ratio * v[r]!));
+    return {
+      variance: (weight * weight * linear.variance) / (linear.n * bottom * bottom),
+      degrees: linear.n - 1,
+    };
+  });
+}
+
+/**
+ * Σ weight × mean numerator over Σ weight × mean denominator, with its 95 % interval by
+ * the delta method. Replications where either value is missing are left out of their part.
+ */
+export function weightedRatio(
+  parts: readonly WeightedRatioPart[],
+  range: Range = NON_NEGATIVE,
+): Estimate {
+  const made = ratioParts(parts);
+  if (!(made.bottom > 0) || !Number.isFinite(made.top)) return { mean: NaN, ci95: null };
+  return interval(made.ratio, ratioComponents(made), range);
+}
+
+/**
+ * `after` − `before` of two weighted sums made of independent runs (two months): the
+ * variances of all their parts add, with Welch–Satterthwaite degrees of freedom.
+ */
+export function weightedSumDifference(
+  before: readonly WeightedPart[],
+  after: readonly WeightedPart[],
+): Estimate {
+  return weightedSum([...after, ...before.map((part) => ({ ...part, weight: -part.weight }))], ANY);
+}
+
+/** `after` − `before` of two weighted ratios of independent runs: their delta-method variances add. */
+export function weightedRatioDifference(
+  before: readonly WeightedRatioPart[],
+  after: readonly WeightedRatioPart[],
+): Estimate {
+  const a = ratioParts(before);
+  const b = ratioParts(after);
+  if (!(a.bottom > 0) || !(b.bottom > 0) || !Number.isFinite(a.top) || !Number.isFinite(b.top))
+    return { mean: NaN, ci95: null };
+  return interval(b.ratio - a.ratio, [...ratioComponents(a), ...ratioComponents(b)], ANY);
 }

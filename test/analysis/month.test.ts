@@ -4,8 +4,12 @@
  * whose month is that day times its days.
  */
 import { describe, expect, it } from 'vitest';
-import { monthFigures, monthRuns } from '../../src/analysis/month.ts';
-import { weightedRatio, weightedSum } from '../../src/analysis/weightedSum.ts';
+import { monthDifferences, monthFigures, monthRuns } from '../../src/analysis/month.ts';
+import {
+  weightedRatio,
+  weightedSum,
+  weightedSumDifference,
+} from '../../src/analysis/weightedSum.ts';
 import { simulate } from '../../src/sim/simulate.ts';
 import { tellersWithBackOffice } from '../support/queues.ts';
 
@@ -106,5 +110,53 @@ describe('monthFigures', () => {
       ['pension', 1, 0],
     ]);
     expect(runs[1]!.blueprint.dayTypes).toBeUndefined();
+  });
+});
+
+describe('differences of two months', () => {
+  it('takes a sum’s difference with the variances of both months added (hand computation)', () => {
+    // Before: 20 days of mean 12 (variance 4, n 3). After: 20 days of mean 14 (variance 4, n 3).
+    const before = [{ weight: 20, values: [10, 12, 14] }];
+    const after = [{ weight: 20, values: [12, 14, 16] }];
+    const difference = weightedSumDifference(before, after);
+    // 20 × 14 − 20 × 12 = 40; variance 2 × 400 × 4 / 3 = 1066.67; degrees
+    // 1066.67² / (2 × 533.33² / 2) = 4, t = 2.776; half-width 2.776 × 32.66 = 90.67.
+    expect(difference.mean).toBeCloseTo(40, 9);
+    expect(difference.ci95![0]).toBeCloseTo(40 - 2.776 * Math.sqrt(3200 / 3), 6);
+    expect(difference.ci95![1]).toBeCloseTo(40 + 2.776 * Math.sqrt(3200 / 3), 6);
+  });
+
+  it('is each figure of the later month less the earlier one, with a wider interval than either', () => {
+    const blueprint = {
+      ...tellersWithBackOffice({ clerks: 1, replications: 6, seed: 1 }),
+      dayTypes: [
+        { id: 'ordinary', daysPerMonth: 18 },
+        { id: 'busy', daysPerMonth: 4, arrivalFactor: 1.3 },
+      ],
+    };
+    const monthOf = (seed: number) =>
+      (monthRuns(blueprint, seed) as Exclude<ReturnType<typeof monthRuns>, string>).map((run) => ({
+        ...run,
+        results: simulate(run.blueprint, { replications: 6, seed: run.seed }),
+      }));
+    const before = monthOf(1);
+    const after = monthOf(11);
+    const a = monthFigures(before);
+    const b = monthFigures(after);
+    const d = monthDifferences(before, after);
+    const half = (e: { ci95: [number, number] | null }) => (e.ci95![1] - e.ci95![0]) / 2;
+    for (const [x, y, z] of [
+      [a.arrived, b.arrived, d.arrived],
+      [a.served, b.served, d.served],
+      [a.wait, b.wait, d.wait],
+      [a.timeInSystem, b.timeInSystem, d.timeInSystem],
+    ] as const) {
+      expect(z.mean).toBeCloseTo(y.mean - x.mean, 9);
+      // √(h₁² + h₂²) up to the t quantiles of other degrees of freedom: above the larger,
+      // below the sum of the two.
+      expect(half(z)).toBeGreaterThan(Math.max(half(x), half(y)));
+      expect(half(z)).toBeLessThan(half(x) + half(y));
+    }
+    expect(d.abandonedShare.mean).toBeCloseTo(b.abandonedShare.mean - a.abandonedShare.mean, 12);
   });
 });

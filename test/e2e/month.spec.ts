@@ -87,3 +87,43 @@ test('runs a month in Chinese', async ({ page }) => {
   await expect(month.locator('tbody tr').nth(2)).toContainText('养老金发放日');
   await expect(page.getByTestId('run-of')).toContainText('整月 22 天：3 种营业日类型');
 });
+
+test('saved runs say their day or month, and a comparison of different days says so', async ({
+  page,
+}) => {
+  await page.addInitScript(() => window.localStorage.setItem('blueprint-lab.language', 'zh-CN'));
+  await openDeposit(page);
+  const panel = dock(page, '仿真');
+  const runAndSave = async (choice: string, name: string) => {
+    await panel.getByRole('tab', { name: '结果' }).click();
+    await panel.getByLabel('重复次数').fill('3');
+    await panel.getByRole('combobox', { name: '营业日类型' }).selectOption({ label: choice });
+    await page.getByRole('button', { name: /运行/ }).first().click();
+    await expect(page.getByTestId('run-of')).toBeVisible({ timeout: 90_000 });
+    await expect(page.locator('.run-control__run')).toBeVisible({ timeout: 90_000 });
+    await panel.getByRole('tab', { name: '方案' }).click();
+    await panel.getByLabel('方案名称').fill(name);
+    await panel.getByRole('button', { name: '保存为方案' }).click();
+  };
+  await runAndSave('平日', '平日 4 名柜员');
+  await runAndSave('养老金发放日', '养老金日 6 名柜员');
+  await runAndSave('整月（全部营业日类型，22 天）', '整月');
+  await expect(panel.getByTestId('scenario-day')).toHaveText([
+    '平日',
+    '养老金发放日',
+    '整月（22 天）',
+  ]);
+
+  // The newest two are picked: the pension day and the month.
+  await panel.getByRole('button', { name: '比较', exact: true }).click();
+  await expect(panel.getByTestId('comparison-days')).toContainText(
+    '一个是整月，另一个是单个营业日（养老金发放日；整月（22 天））',
+  );
+  await panel.getByRole('button', { name: '关闭对比' }).click();
+  await panel.getByRole('checkbox', { name: '整月' }).uncheck();
+  await panel.getByRole('checkbox', { name: '平日 4 名柜员' }).check();
+  await panel.getByRole('button', { name: '比较', exact: true }).click();
+  await expect(panel.getByTestId('comparison-days')).toContainText(
+    '两次运行的营业日不同（平日；养老金发放日）：按相互独立的运行比较',
+  );
+});

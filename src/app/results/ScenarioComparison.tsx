@@ -4,6 +4,7 @@
  * the simulation, and what differs between the two blueprints.
  */
 import '../styles/results.css';
+import '../styles/month.css';
 import { useId, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +13,10 @@ import { type ComparisonRow, compareScenarios } from './comparison.ts';
 import { blueprintDifferences } from './differences.ts';
 import { DifferencesList } from './DifferencesList.tsx';
 import { formatAmount } from './format.ts';
+import { type MonthKpiId, monthKpiLabelKey } from './monthKpis.ts';
 import { type Names, namesIn } from './names.ts';
-import type { Scenario } from './scenario.ts';
+import { type Scenario, runDayOf, sameRunDay } from './scenario.ts';
+import { useRunDayName } from './useRunDayName.ts';
 import { useResultsFormat } from './useResultsFormat.ts';
 
 export interface ScenarioComparisonProps {
@@ -71,6 +74,8 @@ function labelOf(row: ComparisonRow, names: Names, t: TFunction): string {
     case 'stepWait':
     case 'stepWaitAll':
       return t(`${c}.${row.metric}`, { step: names.step(row.subjectId!) });
+    case 'month':
+      return t(monthKpiLabelKey(row.subjectId as MonthKpiId));
     default:
       return t(`results.kpis.${row.metric}`);
   }
@@ -151,6 +156,23 @@ export function ScenarioComparison({ left, right, onClose }: ScenarioComparisonP
   const headingId = useId();
   const c = 'results.comparison';
   const rows = useMemo(() => compareScenarios(left, right), [left, right]);
+  const dayName = useRunDayName();
+  const leftDay = runDayOf(left);
+  const rightDay = runDayOf(right);
+  // Say what kind of comparison this is when the two runs are not of the same day.
+  const dayNote = !sameRunDay(leftDay, rightDay)
+    ? t(
+        leftDay.month !== rightDay.month
+          ? 'month.runDay.monthAndDay'
+          : 'month.runDay.differentDays',
+        {
+          left: dayName(left) ?? t('month.runDay.asDrawn'),
+          right: dayName(right) ?? t('month.runDay.asDrawn'),
+        },
+      )
+    : leftDay.month
+      ? t('month.runDay.months')
+      : null;
   const differences = useMemo(
     () => blueprintDifferences(left.blueprint, right.blueprint),
     [left.blueprint, right.blueprint],
@@ -183,6 +205,11 @@ export function ScenarioComparison({ left, right, onClose }: ScenarioComparisonP
           </button>
         )}
       </div>
+      {dayNote && (
+        <p className="results-compare__days" role="note" data-testid="comparison-days">
+          {dayNote}
+        </p>
+      )}
       <div className="results-table-scroll">
         <table className="results-table results-compare__table">
           <thead>
@@ -191,6 +218,9 @@ export function ScenarioComparison({ left, right, onClose }: ScenarioComparisonP
               {[left, right].map((scenario) => (
                 <th scope="col" key={scenario.id}>
                   <span className="results-compare__name">{scenario.name}</span>
+                  {dayName(scenario) && (
+                    <span className="results-compare__date">{dayName(scenario)}</span>
+                  )}
                   <span className="results-compare__date">
                     {t(`${c}.savedAt`, { time: savedAt(scenario.createdAt, language) })}
                   </span>

@@ -21,6 +21,7 @@ import type { Unit } from './format.ts';
 import { type Better, type Kpi, type SystemKpiId, systemKpis } from './kpis.ts';
 import { queueShownAt } from './marks.ts';
 import { waitRanking } from './rankings.ts';
+import { monthComparisonRows } from './monthComparison.ts';
 import type { Scenario } from './scenario.ts';
 
 export {
@@ -210,7 +211,13 @@ function waitRows(left: Scenario, right: Scenario, stepId: string): ComparisonRo
   return gaveUp ? [row(false), row(true)] : [row(false)];
 }
 
+/**
+ * The rows of a comparison: two months by their month figures; a month and a single day
+ * have no figure in common (a month counts customers a month), so none.
+ */
 export function compareScenarios(left: Scenario, right: Scenario): ComparisonRow[] {
+  if (left.month && right.month) return monthComparisonRows(left.month, right.month);
+  if (left.month || right.month) return [];
   return [
     ...systemRows(left, right),
     ...classComparisonRows(left, right),

@@ -31,7 +31,9 @@ export type ComparedMetric =
   | 'poolOvertime'
   | 'poolOvertimeCost'
   | 'stepWait'
-  | 'stepWaitAll';
+  | 'stepWaitAll'
+  /** A month's figure (monthKpis.ts): `subjectId` names which. */
+  | 'month';
 
 export interface ComparisonRow {
   /** Unique within the comparison. */
@@ -104,9 +106,11 @@ export function differenceOf(left: Side, right: Side, better: Better): RunDiffer
   if (left.values && right.values) {
     // Same seed and as many replications: replication r of each drew from the same streams,
     // and the paired difference is the difference of the means shown (as staffing judges).
+    // Runs of different days drew their customers from other arrivals: never paired.
     const paired =
       left.results.run.seed === right.results.run.seed &&
-      left.results.run.replications === right.results.run.replications;
+      left.results.run.replications === right.results.run.replications &&
+      left.results.run.dayType === right.results.run.dayType;
     const difference = runDifference(left.values, right.values, better, paired);
     return difference.ci95 ? difference : null;
   }

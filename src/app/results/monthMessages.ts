@@ -30,6 +30,17 @@ const en = {
   },
   shown: 'Below: {{day}}, one day (average per day)',
   exportJson: 'Month (JSON)',
+  runDay: {
+    asDrawn: 'as drawn',
+    month: 'a month ({{days}} days)',
+    statsMonth: 'mean wait {{wait}} · left by an exit {{served}} a month',
+    differentDays:
+      'These runs are of different days ({{left}}; {{right}}): compared as independent runs, not replication by replication.',
+    monthAndDay:
+      'One is a month of day types, the other a single day ({{left}}; {{right}}): their figures cannot be compared (a month counts customers a month). Compare a month with a month, or a day with a day.',
+    months:
+      'Two months: each figure a month, waits over all the month’s customers; the difference judged as of independent runs (Welch–Satterthwaite).',
+  },
 };
 
 export const monthMessages = {
@@ -61,5 +72,16 @@ export const monthMessages = {
     },
     shown: '下方：{{day}}，一天（每天平均）',
     exportJson: '整月（JSON）',
+    runDay: {
+      asDrawn: '按蓝图',
+      month: '整月（{{days}} 天）',
+      statsMonth: '平均等待 {{wait}} · 每月经出口离开 {{served}}',
+      differentDays:
+        '两次运行的营业日不同（{{left}}；{{right}}）：按相互独立的运行比较，而非逐次重复运行配对。',
+      monthAndDay:
+        '一个是整月，另一个是单个营业日（{{left}}；{{right}}）：两者的数字无法比较（整月按每月计数）。请用整月与整月、营业日与营业日比较。',
+      months:
+        '两个整月：每项为每月数字，等待时间按整月全部客户计算；差异按相互独立的运行判断（Welch–Satterthwaite）。',
+    },
   },
 } satisfies { en: typeof en; zhCN: typeof en };

@@ -1,4 +1,5 @@
 /** A saved run: the blueprint as it was when it ran, and its results. */
+import type { Month } from '../../analysis/month.ts';
 import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 
@@ -8,5 +9,22 @@ export interface Scenario {
   /** ISO 8601 timestamp of when the scenario was saved. */
   createdAt: string;
   blueprint: Blueprint;
+  /** For a month, the results of the day type that was shown when it was saved. */
   results: Results;
+  /** A month's run: its month of day types. */
+  month?: Month;
+}
+
+/** What a run was of: a month, one of the blueprint's day types, or the blueprint as drawn (''). */
+export type RunDay = { month: true } | { month: false; dayType: string };
+
+export function runDayOf(scenario: Pick<Scenario, 'results' | 'month'>): RunDay {
+  return scenario.month
+    ? { month: true }
+    : { month: false, dayType: scenario.results.run.dayType ?? '' };
+}
+
+/** Both runs are of the same day (or both months): only then can their replications be paired. */
+export function sameRunDay(a: RunDay, b: RunDay): boolean {
+  return a.month === b.month && (a.month || b.month || a.dayType === b.dayType);
 }

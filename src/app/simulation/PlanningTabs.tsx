@@ -43,6 +43,7 @@ function asScenario(record: RunRecord, name: string) {
     createdAt: record.finishedAt,
     blueprint: record.blueprint,
     results: record.results,
+    ...(record.month ? { month: record.month } : {}),
   };
 }
 

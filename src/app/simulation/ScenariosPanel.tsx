@@ -3,10 +3,13 @@
  * (results/ScenarioComparison). A scenario keeps the blueprint as it ran, so later edits
  * never change what it says.
  */
+import '../styles/month.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { formatAmount } from '../results/format.ts';
+import type { Scenario } from '../results/scenario.ts';
+import { useRunDayName } from '../results/useRunDayName.ts';
 import { useRunStore } from './appRunStore.ts';
 import { LazyScenarioComparison } from './lazyViews.ts';
 
@@ -28,6 +31,19 @@ export function ScenariosPanel() {
   );
   const setPicked = (update: (before: string[]) => string[]) => setChosen(update(picked));
   const [savedNote, setSavedNote] = useState('');
+  const dayName = useRunDayName();
+  const minutes = (value: number | null | undefined) =>
+    t('units.minutes', { value: formatAmount(value, 'minutes', language) });
+  const stats = (scenario: Scenario) =>
+    scenario.month
+      ? t('month.runDay.statsMonth', {
+          wait: minutes(scenario.month.month.wait.mean),
+          served: formatAmount(scenario.month.month.served.mean, 'customers', language),
+        })
+      : t('simulation.scenarios.stats', {
+          p90: minutes(scenario.results.system.timeInSystem.p90),
+          served: formatAmount(scenario.results.system.served, 'customers', language),
+        });
   const suggested =
     latest?.variant || t('simulation.scenarios.defaultName', { number: scenarios.length + 1 });
 
@@ -94,18 +110,12 @@ export function ScenariosPanel() {
                   />
                   <span className="scenarios__name">{scenario.name}</span>
                 </label>
-                <span className="scenarios__stats">
-                  {t('simulation.scenarios.stats', {
-                    p90: t('units.minutes', {
-                      value: formatAmount(
-                        scenario.results.system.timeInSystem.p90,
-                        'minutes',
-                        language,
-                      ),
-                    }),
-                    served: formatAmount(scenario.results.system.served, 'customers', language),
-                  })}
-                </span>
+                {dayName(scenario) && (
+                  <span className="scenarios__day" data-testid="scenario-day">
+                    {dayName(scenario)}
+                  </span>
+                )}
+                <span className="scenarios__stats">{stats(scenario)}</span>
                 <button
                   type="button"
                   className="scenarios__remove"

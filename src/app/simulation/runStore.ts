@@ -179,6 +179,7 @@ export function createRunStore(start: RunStarter) {
           createdAt: new Date().toISOString(),
           blueprint: latest.blueprint,
           results: latest.results,
+          ...(latest.month ? { month: latest.month } : {}),
         };
         set((state) => {
           state.scenarios.push(castDraft(scenario));

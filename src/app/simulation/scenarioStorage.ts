@@ -6,6 +6,7 @@
  */
 import { createStore, get, set } from 'idb-keyval';
 import { loadBlueprintValue } from '../../model/index.ts';
+import { MONTH_FORMAT, MONTH_VERSION, type Month } from '../../analysis/month.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type Results } from '../../sim/index.ts';
 import type { Scenario } from '../results/scenario.ts';
 
@@ -28,6 +29,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isResults(value: unknown): value is Results {
   return isRecord(value) && value.format === RESULTS_FORMAT && value.version === RESULTS_VERSION;
+}
+
+/** A month kept with a scenario: of this format version, and every day's results current. */
+function isMonth(value: unknown): value is Month {
+  return (
+    isRecord(value) &&
+    value.format === MONTH_FORMAT &&
+    value.version === MONTH_VERSION &&
+    Array.isArray(value.dayTypes) &&
+    value.dayTypes.every((day: unknown) => isRecord(day) && isResults(day.results))
+  );
 }
 
 /**
@@ -59,6 +71,8 @@ export function scenariosFrom(stored: unknown): Scenario[] {
         createdAt,
         blueprint: loaded.blueprint,
         results: item.results,
+        // A month that no longer reads is left out, keeping the day that was shown.
+        ...(isMonth(item.month) ? { month: item.month } : {}),
       },
     ];
   });
