@@ -184,6 +184,23 @@ function isPriced(days: readonly MonthDay[]): boolean {
   return days.some((day) => day.results.system.cost !== null);
 }
 
+/** The figures of the month's customers, in the order the JSON writes them. */
+function customerFigures(
+  linear: (pick: Pick) => Estimate,
+  ratio: (pick: RatioPick) => Estimate,
+  outcomes: MonthFigures['outcomes'],
+) {
+  return {
+    arrived: linear(SUMS.arrived),
+    served: linear(SUMS.served),
+    abandoned: linear(SUMS.abandoned),
+    abandonedShare: ratio(RATIOS.abandonedShare),
+    outcomes,
+    wait: ratio(RATIOS.wait),
+    timeInSystem: ratio(RATIOS.timeInSystem),
+  };
+}
+
 /** The month's figures from its days' results (all business days, all with per-replication values). */
 export function monthFigures(days: readonly MonthDay[]): MonthFigures {
   const linear = (pick: Pick) => weightedSum(sumParts(days, pick));
@@ -200,13 +217,7 @@ export function monthFigures(days: readonly MonthDay[]): MonthFigures {
       });
   return {
     days: days.reduce((total, day) => total + day.daysPerMonth, 0),
-    arrived: linear(SUMS.arrived),
-    served: linear(SUMS.served),
-    abandoned: linear(SUMS.abandoned),
-    abandonedShare: ratio(RATIOS.abandonedShare),
-    outcomes,
-    wait: ratio(RATIOS.wait),
-    timeInSystem: ratio(RATIOS.timeInSystem),
+    ...customerFigures(linear, ratio, outcomes),
     cost: priced
       ? { total: linear(SUMS.totalCost), perServed: ratio(RATIOS.costPerServed), resources }
       : null,
@@ -241,13 +252,7 @@ export function monthDifferences(
     outcomes[outcome] = linear(pick);
   }
   return {
-    arrived: linear(SUMS.arrived),
-    served: linear(SUMS.served),
-    abandoned: linear(SUMS.abandoned),
-    abandonedShare: ratio(RATIOS.abandonedShare),
-    outcomes,
-    wait: ratio(RATIOS.wait),
-    timeInSystem: ratio(RATIOS.timeInSystem),
+    ...customerFigures(linear, ratio, outcomes),
     cost:
       isPriced(before) && isPriced(after)
         ? { total: linear(SUMS.totalCost), perServed: ratio(RATIOS.costPerServed) }
