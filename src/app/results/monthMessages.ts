@@ -81,7 +81,7 @@ export const monthMessages = {
       monthAndDay:
         '一个是整月，另一个是单个营业日（{{left}}；{{right}}）：两者的数字无法比较（整月按每月计数）。请用整月与整月、营业日与营业日比较。',
       months:
-        '两个整月：每项为每月数字，等待时间按整月全部客户计算；差异按相互独立的运行判断（Welch–Satterthwaite）。',
+        '两个整月：每项为每月数字，等待时间按整月全部客户计算；差异按相互独立的运行评估（Welch–Satterthwaite）。',
     },
   },
 } satisfies { en: typeof en; zhCN: typeof en };
