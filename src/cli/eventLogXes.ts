@@ -96,7 +96,8 @@ export class XesLog implements LogWriter {
       this.cases.set(event.caseId, open);
     }
     open.events.push(event);
-    if (row.event === 'arrive' || row.event === 'background') open.inside++;
+    // An item left on a batch step's pile is work of the case still to come.
+    if (row.event === 'arrive' || row.event === 'background' || row.event === 'pile') open.inside++;
     else if (row.event === 'exit' || row.event === 'abandon' || row.event === 'stuck')
       open.inside--;
     if (open.inside <= 0) {

@@ -33,6 +33,8 @@ export class Batches {
   private readonly started: Uint8Array;
   /** Items on every pile together: a business day is not over while any wait to be done. */
   pending = 0;
+  /** Items left after their day's batch began, to start once the one who left them went on: step, case id, class, … */
+  private readonly due: number[] = [];
 
   constructor(
     private readonly model: CompiledModel,
@@ -46,9 +48,9 @@ export class Batches {
   }
 
   /**
-   * Customer (or work) c passes batch step `s`: their item goes on the pile, or is done now
-   * once the day's batch has begun. Units kept until this step (keepUntil) go back here,
-   * as when a step is done; the flow then goes on as after the step.
+   * Customer (or work) c passes batch step `s`: their item goes on the pile, or is due now
+   * once the day's batch has begun (`startDue`). Units kept until this step (keepUntil) go
+   * back here, as when a step is done; the flow then goes on as after the step.
    */
   pass(c: number, s: number): void {
     const people = this.people;
@@ -56,7 +58,7 @@ export class Batches {
     const classIndex = people.classIndex[c]!;
     this.stats.steps[s]!.batchItems++;
     this.flow.emit(c, s, 'pile');
-    if (this.started[s] === 1) this.startItem(s, caseId, classIndex);
+    if (this.started[s] === 1) this.due.push(s, caseId, classIndex);
     else {
       this.piles[s]!.push(caseId, classIndex);
       this.pending++;
@@ -74,6 +76,19 @@ export class Batches {
     const items = this.piles[s]!.splice(0);
     this.pending -= items.length / 2;
     for (let i = 0; i < items.length; i += 2) this.startItem(s, items[i]!, items[i + 1]!);
+  }
+
+  /**
+   * Starts the items due, after whoever left them went on: work that left an item and
+   * ends there is gone first, so its case has one piece of work inside at a time, as
+   * playback's tokens (one per case and kind) need.
+   */
+  startDue(): void {
+    const due = this.due;
+    if (due.length === 0) return;
+    const items = due.splice(0);
+    for (let i = 0; i < items.length; i += 3)
+      this.startItem(items[i]!, items[i + 1]!, items[i + 2]!);
   }
 
   /** An item's work is done: the unit-minutes its pool spent on it counted, it is gone (-1). */

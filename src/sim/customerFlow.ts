@@ -162,6 +162,7 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
         // Done later in the day's batch: whoever passes leaves an item and goes on at once.
         this.batches.pass(c, s);
         const next = this.goOn(c, s, step);
+        this.batches.startDue();
         if (next < 0) return;
         s = next;
         continue;

@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Blueprint } from '../../src/model/index.ts';
 import { simulate } from '../../src/sim/simulate.ts';
-import { checked, day, fixed, step } from '../support/scenarios.ts';
+import { checked, day, events, fixed, step } from '../support/scenarios.ts';
 
 /** Customers booked at the given times file a voucher of `minutes`; two clerks batch them at `at`. */
 function branch(
@@ -108,5 +108,37 @@ describe('a step done as one batch, by hand', () => {
     expect(batch.workMinutes.mean).toBeLessThan(batch.items.mean * 10);
     expect(batch.workMinutes.mean % 10).toBeCloseTo(0, 9);
     expect(results.resources['clerks']!.overtime.hours.mean).toBe(0);
+  });
+
+  it('starts an item left after the batch began once the work that left it is gone', () => {
+    // The voucher is background work of the visit; it ends at the batch step, so the case
+    // has one piece of work inside at a time (playback's tokens, the XES trace).
+    const blueprint = day(
+      [
+        step('serve', { duration: fixed(5) }),
+        step('done', { exit: { outcome: 'completed' } }),
+        step('file', {
+          duration: fixed(2),
+          resource: { pool: 'clerks' },
+          batch: { at: '16:00' },
+          exit: { outcome: 'completed' },
+        }),
+      ],
+      [
+        { id: 'f1', from: 'serve', to: 'done' },
+        { id: 'f2', from: 'serve', to: 'file', background: true },
+      ],
+      ['16:10'],
+      [{ id: 'clerks', kind: 'staff', label: 'Clerks', capacity: 1 }],
+    );
+    expect(events(blueprint).filter((row) => row.includes(' file '))).toEqual([
+      '1 file background 435.00',
+      '1 file pile 435.00',
+      '1 file exit 435.00',
+      '1 file batch 435.00',
+      '1 file start 435.00',
+      '1 file end 437.00',
+      '1 file exit 437.00',
+    ]);
   });
 });
