@@ -7,11 +7,11 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import type { LaneBand, LineMark } from '../diagram/types.ts';
+import { laneNameType } from './laneNameType.ts';
 import { LineLabels } from './LineLabels.tsx';
 import { useViewportTransform, visibleSpan } from './useViewportTransform.ts';
 
-/** Below these heights (screen px) a name shrinks to one line, then is left out. */
-const ROOM_FOR_TWO_LINES = 48;
+/** A lane showing less than this (screen px) leaves its name out. */
 const ROOM_FOR_ONE_LINE = 16;
 
 export function LaneRail({ lanes, lines }: { lanes: LaneBand[]; lines: LineMark[] }) {
@@ -20,6 +20,10 @@ export function LaneRail({ lanes, lines }: { lanes: LaneBand[]; lines: LineMark[
   const { y, zoom, height } = useViewportTransform();
   const laneName = (lane: LaneBand) =>
     lane.label === undefined ? t(`lanes.${lane.id}`) : text(lane.label);
+  const type = laneNameType(
+    Math.min(...lanes.map((lane) => lane.height * zoom)),
+    lanes.map(laneName),
+  );
 
   return (
     <div className="lane-rail" role="list" aria-label={t('canvas.lanes')}>
@@ -28,12 +32,11 @@ export function LaneRail({ lanes, lines }: { lanes: LaneBand[]; lines: LineMark[
         const visible = visibleSpan(top, top + lane.height * zoom, height);
         if (!visible) return null;
         const room = visible.end - visible.start;
-        const size = room < ROOM_FOR_TWO_LINES ? ' lane-rail__lane--compact' : '';
         return (
           <div
             key={lane.id}
             role="listitem"
-            className={`lane-rail__lane lane--${lane.id}${size}`}
+            className={`lane-rail__lane lane--${lane.id}${type.className}`}
             data-lane={lane.id}
             style={{ top: visible.start, height: visible.end - visible.start }}
           >
@@ -49,7 +52,7 @@ export function LaneRail({ lanes, lines }: { lanes: LaneBand[]; lines: LineMark[
           style={{ top: y + line.y * zoom }}
         />
       ))}
-      <LineLabels {...{ lanes, lines, y, zoom, height, laneName }} />
+      <LineLabels {...{ lanes, lines, y, zoom, height, laneName, type }} />
     </div>
   );
 }

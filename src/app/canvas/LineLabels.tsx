@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { textWidth } from '../diagram/svgText.ts';
 import type { LaneBand, LineMark } from '../diagram/types.ts';
+import { type LaneNameType, nameLines } from './laneNameType.ts';
 import { visibleSpan } from './useViewportTransform.ts';
 
 /**
@@ -15,20 +16,18 @@ import { visibleSpan } from './useViewportTransform.ts';
  * either side of it. Counting the lines each takes, short names (all the Chinese ones)
  * stay shown in the overview zoom, where the deposit's lanes are 59 to 64 px high.
  */
-const LANE_NAME_LINE = 20;
 const LABEL_LINE = 13.2;
 const LABEL_PADDING = 2;
 const LABEL_MARGIN = 2;
-/** What a line of each holds (canvas.css: the rail's 156 px less border, indents, padding). */
-const LANE_NAME_WIDTH = 156 - 6 - 12 - 10;
+/** What a line of a label holds (canvas.css: the rail's 156 px less indents, padding). */
 const LABEL_WIDTH = 156 - 18 - 10 - 16;
 
 const linesOf = (text: string, size: number, width: number): number =>
   textWidth(text, size, true) <= width ? 1 : 2;
 
 /** The lane's height on screen that holds its name and half the line's label above or below it. */
-export function roomForLabel(label: string, laneName: string): number {
-  const name = linesOf(laneName, 16, LANE_NAME_WIDTH) * LANE_NAME_LINE;
+export function roomForLabel(label: string, laneName: string, type: LaneNameType): number {
+  const name = nameLines(laneName, type) * type.lineHeight;
   return name + linesOf(label, 11, LABEL_WIDTH) * LABEL_LINE + LABEL_PADDING + 2 * LABEL_MARGIN;
 }
 
@@ -41,9 +40,11 @@ interface LineLabelsProps {
   height: number;
   /** A lane's name as the rail shows it. */
   laneName: (lane: LaneBand) => string;
+  /** The type the rail gives the lanes' names. */
+  type: LaneNameType;
 }
 
-export function LineLabels({ lanes, lines, y, zoom, height, laneName }: LineLabelsProps) {
+export function LineLabels({ lanes, lines, y, zoom, height, laneName, type }: LineLabelsProps) {
   const { t } = useTranslation();
   // Whether the lane's visible part holds its name and half the label beside it.
   const holds = (lane: LaneBand | undefined, label: string): boolean => {
@@ -51,7 +52,7 @@ export function LineLabels({ lanes, lines, y, zoom, height, laneName }: LineLabe
     const top = y + lane.top * zoom;
     const visible = visibleSpan(top, top + lane.height * zoom, height);
     const shown = visible ? visible.end - visible.start : 0;
-    return shown >= roomForLabel(label, laneName(lane));
+    return shown >= roomForLabel(label, laneName(lane), type);
   };
 
   return (
