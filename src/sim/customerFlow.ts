@@ -35,8 +35,11 @@ export function moveLimit(model: CompiledModel): number {
 }
 
 export class CustomerFlow implements MissedCallHost, BatchHost {
-  /** The run's clock, set by the event loop before it calls in. */
-  now: number;
+  /**
+   * The run's clock, set by the event loop before it calls in. A number from the start
+   * (not declared and set in the constructor): see TimeWeighted's `last`.
+   */
+  now = 0;
   listener: EventListener | undefined;
   readonly pools: Pools;
   /** Notices customers who keep units and wait for each other for ever (keepUntil). */

@@ -45,9 +45,9 @@ export class Simulation {
   private readonly arrivals: ArrivalSource;
   /** A business day (ends when the doors are shut and everyone has left), not a steady run. */
   private readonly day: boolean;
-  /** The run window's ends, read at every event. */
-  private readonly arrivalsEnd: number;
-  private readonly hardEnd: number;
+  /** The run window's ends, read at every event; numbers from the start (TimeWeighted's `last`). */
+  private readonly arrivalsEnd: number = 0;
+  private readonly hardEnd: number = 0;
   private finished = false;
   /** Playback: pools held at a number of units by `holdCapacity`; their schedule is ignored. */
   private readonly heldCapacity: (number | undefined)[] = [];
