@@ -184,3 +184,22 @@ test('clicking a chip adds next to the selected step, in its lane', async ({ pag
   await page.keyboard.press('Enter');
   await expect(await addedStep(page, before)).toHaveClass(/lane--backstage/);
 });
+
+test('a step added by a click is brought into view', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('New blueprint');
+  const pane = await box(page.locator('.react-flow__pane'));
+  // Each lands right of the last (and is selected): the third went past the pane's right edge.
+  for (let added = 0; added < 6; added += 1) {
+    const before = await stepIds(page);
+    await chip(page, 'action').click();
+    const step = await addedStep(page, before);
+    await expect
+      .poll(async () => {
+        const rect = await box(step);
+        return rect.x >= pane.x && rect.x + rect.width <= pane.x + pane.width;
+      })
+      .toBe(true);
+  }
+});

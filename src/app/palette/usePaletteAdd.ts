@@ -2,27 +2,43 @@
  * Adding a step from the palette: at a point on the screen (a drop) or next to the
  * selection (a click). Reads the store when the user acts rather than subscribing, so
  * the palette does not re-render on every edit. Each add is one undo step and selects
- * the new step, ready for the inspector.
+ * the new step, ready for the inspector, and moves the view as little as needed to show
+ * it: a third click on "Action" put the step past the pane's right edge, selected but
+ * out of sight.
  */
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { StepKind } from '../../model/index.ts';
 import { layoutBlueprint } from '../canvas/layout.ts';
+import { keepInView } from '../canvas/panelRoom.ts';
+import { layoutDiagram } from '../diagram/layout.ts';
 import { addStep } from '../editor/commands/steps.ts';
 import type { StepPlace } from '../diagram/types.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { clickAddPlace, dropPlace, type Point } from './placement.ts';
 
-function addAndSelect(kind: StepKind, place: StepPlace): void {
+function addAndSelect(kind: StepKind, place: StepPlace): string | undefined {
   const { edit, select } = useBlueprintStore.getState();
   const id = edit((draft) => addStep(draft, kind, place));
   if (id !== undefined) select({ steps: [id], flows: [] });
+  return id;
 }
 
 export function usePaletteAdd() {
-  const { screenToFlowPosition } = useReactFlow();
-  return useMemo(
-    () => ({
+  const { screenToFlowPosition, getViewport, setViewport } = useReactFlow();
+  const flowStore = useStoreApi();
+  return useMemo(() => {
+    const bringIntoView = (id: string | undefined): void => {
+      const blueprint = useBlueprintStore.getState().document?.blueprint;
+      const { width, height } = flowStore.getState();
+      if (id === undefined || !blueprint || width === 0 || height === 0) return;
+      const placed = layoutDiagram(blueprint).steps.find(({ step }) => step.id === id);
+      if (!placed) return;
+      const view = getViewport();
+      const moved = keepInView(view, placed.rect, { width, height });
+      if (moved.x !== view.x || moved.y !== view.y) void setViewport(moved);
+    };
+    return {
       addAtScreenPoint(kind: StepKind, screenPoint: Point): void {
         const blueprint = useBlueprintStore.getState().document?.blueprint;
         if (!blueprint) return;
@@ -32,9 +48,8 @@ export function usePaletteAdd() {
       addNextToSelection(kind: StepKind): void {
         const { document, selection } = useBlueprintStore.getState();
         if (!document?.blueprint) return;
-        addAndSelect(kind, clickAddPlace(document.blueprint, selection.steps[0]));
+        bringIntoView(addAndSelect(kind, clickAddPlace(document.blueprint, selection.steps[0])));
       },
-    }),
-    [screenToFlowPosition],
-  );
+    };
+  }, [flowStore, getViewport, screenToFlowPosition, setViewport]);
 }
