@@ -5,6 +5,7 @@
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { create } from 'zustand';
+import { reloadKeepingWork } from '../files/fileSafety.ts';
 import { areaFailedMessages } from './messages.ts';
 
 export type AppArea = 'app' | 'sidebar' | 'canvas' | 'inspector' | 'dock';
@@ -52,8 +53,8 @@ function AreaFailed({ area, retry }: { area: AppArea; retry: () => void }) {
       </p>
       <p lang="zh-CN">{chinese.body}</p>
       <div className="area-failed__actions">
-        {/* Leaving the page flushes autosave (fileSafety.ts); start-up recovers the work. */}
-        <button type="button" className="files-button" onClick={() => window.location.reload()}>
+        {/* Autosave stores the last change first (fileSafety.ts); start-up recovers the work. */}
+        <button type="button" className="files-button" onClick={() => void reloadKeepingWork()}>
           {english.reload} · <span lang="zh-CN">{chinese.reload}</span>
         </button>
         <button type="button" className="files-button" onClick={retry}>

@@ -26,21 +26,31 @@ export function dismissRecoveryNotice(): void {
   useRecoveryNotice.setState({ savedAt: null, discard: null });
 }
 
+/** What startAutosave hands back: stop it, or write what is pending now. */
+export interface AutosaveControl {
+  stop: () => void;
+  /** Writes a pending change at once; resolves when storage has it (or has failed). */
+  flush: () => Promise<void>;
+}
+
 /** Writes the document after each change (debounced); returns a function that stops it. */
 export function startAutosave(
   store: BlueprintStore,
   storage: AutosaveStorage,
   delayMs = AUTOSAVE_DELAY_MS,
   onError: (error: unknown) => void = console.warn,
-): { stop: () => void; flush: () => void } {
+): AutosaveControl {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The last write still on its way to storage: a reload must wait for it, or IndexedDB
+  // drops the transaction with the page and the last edit is lost.
+  let writing: Promise<void> = Promise.resolve();
 
   const write = () => {
     timer = undefined;
     const state = store.getState();
     const record = encodeAutosave(state.document, hasUnsavedWork(state), new Date());
     // A document that could not be read has nothing worth keeping; keep the last good one.
-    if (record) storage.write(record).catch(onError);
+    if (record) writing = storage.write(record).catch(onError);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -57,9 +67,11 @@ export function startAutosave(
     },
     // Closing the tab should not lose the last 300 ms.
     flush: () => {
-      if (timer === undefined) return;
-      clearTimeout(timer);
-      write();
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        write();
+      }
+      return writing;
     },
   };
 }

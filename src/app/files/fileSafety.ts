@@ -5,9 +5,20 @@
  */
 import i18next from 'i18next';
 import type { BlueprintStore } from '../store/blueprintStore.ts';
-import { recoverStoredWork, startAutosave } from './autosave.ts';
+import { type AutosaveControl, recoverStoredWork, startAutosave } from './autosave.ts';
 import { type AutosaveStorage, indexedDbStorage } from './autosaveStorage.ts';
 import { hasUnsavedWork } from './unsavedWork.ts';
+
+let running: AutosaveControl | null = null;
+
+/**
+ * Reloads the page once autosave has stored the last change (the error boundary's Reload):
+ * the page's own pagehide flush starts a write the unloading page may not finish.
+ */
+export async function reloadKeepingWork(): Promise<void> {
+  await running?.flush();
+  window.location.reload();
+}
 
 export function startFileSafety(store: BlueprintStore): void {
   let storage: AutosaveStorage;
@@ -22,7 +33,8 @@ export function startFileSafety(store: BlueprintStore): void {
     .catch((error: unknown) => console.warn('Could not recover stored work.', error))
     .finally(() => {
       const autosave = startAutosave(store, storage);
-      window.addEventListener('pagehide', autosave.flush);
+      running = autosave;
+      window.addEventListener('pagehide', () => void autosave.flush());
     });
 
   window.addEventListener('beforeunload', (event) => {

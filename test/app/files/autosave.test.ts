@@ -136,6 +136,35 @@ describe('the autosave writer and recovery', () => {
     autosave.stop();
   });
 
+  it('flush resolves only once storage has the write (a reload waits for it)', async () => {
+    const store = newStore();
+    let finishWrite: () => void = () => undefined;
+    const written: unknown[] = [];
+    const slowStorage = {
+      ...memoryStorage(),
+      write: (value: unknown) =>
+        new Promise<void>((resolve) => {
+          finishWrite = () => {
+            written.push(value);
+            resolve();
+          };
+        }),
+    };
+    const autosave = startAutosave(store, slowStorage);
+    renameTo(store, 'Before reload');
+    let flushed = false;
+    const flushing = autosave.flush().then(() => (flushed = true));
+    await Promise.resolve();
+    expect(flushed).toBe(false);
+    finishWrite();
+    await flushing;
+    expect(written).toHaveLength(1);
+    // Nothing pending: a second flush resolves at once without writing again.
+    await autosave.flush();
+    expect(written).toHaveLength(1);
+    autosave.stop();
+  });
+
   it('stores text committed while a field is typed, and recovers it', async () => {
     const store = newStore();
     const storage = memoryStorage();
