@@ -20,7 +20,7 @@ import {
   type Step,
   minutesOfDay,
 } from '../model/index.ts';
-import type { CalibrationFits } from './fits.ts';
+import type { CalibrationFits } from './fitTypes.ts';
 import { scaleDistribution } from './heldSpan.ts';
 import type { LogSummary } from './logs/index.ts';
 

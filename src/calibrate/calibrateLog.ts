@@ -6,7 +6,8 @@
  */
 import type { Blueprint } from '../model/index.ts';
 import { type CalibrationOptions, createCalibrationCollector } from './collect.ts';
-import { type CalibrationFits, type FitOptions, fitCollected } from './fits.ts';
+import { fitCollected } from './fits.ts';
+import type { CalibrationFits, FitOptions } from './fitTypes.ts';
 import { type ReadLogResult, type ReadLogSettings, readLog } from './logs/index.ts';
 
 export type CalibrateLogSettings = ReadLogSettings & CalibrationOptions & FitOptions;

@@ -33,22 +33,6 @@ import { heldSpanContaining } from './heldSpan.ts';
 import type { LogKind } from './logs/index.ts';
 import { routesOf } from './routes.ts';
 
-export type { BranchFit, FailureFit } from './routes.ts';
-export { DAY_TYPES } from './fitTypes.ts';
-export type {
-  CalibrationFits,
-  CalibrationNote,
-  CalibrationNoteCode,
-  ClassStepFit,
-  DayType,
-  FitOptions,
-  NameFit,
-  PatienceFitOf,
-  SpanFit,
-  StepFit,
-  Weekday,
-} from './fitTypes.ts';
-
 function groupingOf(dayType: DayType): DayGrouping {
   if (dayType === 'all') return 'all';
   return dayType === 'workday' || dayType === 'weekend' ? 'workday-weekend' : 'weekday';

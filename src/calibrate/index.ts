@@ -6,9 +6,9 @@
  */
 export { createCalibrationCollector } from './collect.ts';
 export type { CalibrationCollector, CalibrationOptions, Collected } from './collect.ts';
-export { DAY_TYPES, fitCollected } from './fits.ts';
+export { fitCollected } from './fits.ts';
+export { DAY_TYPES } from './fitTypes.ts';
 export type {
-  BranchFit,
   CalibrationFits,
   CalibrationNote,
   CalibrationNoteCode,
@@ -19,7 +19,8 @@ export type {
   PatienceFitOf,
   SpanFit,
   StepFit,
-} from './fits.ts';
+} from './fitTypes.ts';
+export type { BranchFit } from './routes.ts';
 export { heldSpanContaining, scaleDistribution } from './heldSpan.ts';
 export type { HeldSpan, HeldSpanStep } from './heldSpan.ts';
 export { applyCalibration } from './apply.ts';

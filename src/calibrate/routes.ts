@@ -13,7 +13,7 @@
 import { type Estimate, type Shares, fitShares } from '../analysis/fit/index.ts';
 import type { Blueprint, Flow } from '../model/index.ts';
 import type { Collected } from './collect.ts';
-import type { CalibrationNote } from './fits.ts';
+import type { CalibrationNote } from './fitTypes.ts';
 
 export interface BranchFit {
   readonly step: string;
