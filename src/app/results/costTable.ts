@@ -11,7 +11,7 @@ import { classRows } from './breakdown.ts';
 import type { Unit } from './format.ts';
 
 /** The cost figures of one column: a class's share, or all customers'. */
-interface CostColumnFigures extends CostShares {
+export interface CostColumnFigures extends CostShares {
   total: Estimate;
   perServed: Estimate;
 }
@@ -52,9 +52,47 @@ function shown(estimate: Estimate | undefined): boolean {
   return estimate !== undefined && Number.isFinite(estimate.mean) && estimate.mean !== 0;
 }
 
-export function costTable(results: Results, blueprint: Blueprint): CostTable | null {
+/** One figure of who the cost was for: its row id, unit and where it is in a column's figures. */
+export interface CostFigure {
+  id: CostRowId;
+  /** A cost per day or run ('money'), or per visit ('moneyEach'). */
+  unit: Unit;
+  /** Set for an outcome's figure. */
+  outcome?: ExitOutcome;
+  pick: (figures: CostColumnFigures) => Estimate | undefined;
+}
+
+/**
+ * The figures in the dock's order, each outcome of the run (`outcomes`) with its cost per
+ * visit: one list for the dock's table and the CSV export (csv.ts).
+ */
+export function costFigures(outcomes: readonly ExitOutcome[]): CostFigure[] {
+  return [
+    { id: 'total', unit: 'money', pick: (f) => f.total },
+    { id: 'perServed', unit: 'moneyEach', pick: (f) => f.perServed },
+    { id: 'busy', unit: 'money', pick: (f) => f.busy },
+    { id: 'idle', unit: 'money', pick: (f) => f.idle },
+    ...outcomes.map((outcome): CostFigure => ({
+      id: `outcome:${outcome}`,
+      unit: 'moneyEach',
+      outcome,
+      pick: (f) => f.outcomes[outcome]?.perVisit,
+    })),
+    { id: 'abandoned', unit: 'money', pick: (f) => f.abandoned.cost },
+    { id: 'abandonedPerVisit', unit: 'moneyEach', pick: (f) => f.abandoned.perVisit },
+    { id: 'background', unit: 'money', pick: (f) => f.background },
+  ];
+}
+
+/** All customers' cost shares, or null without prices (or for results kept before the sharing out). */
+export function systemCostFigures(results: Results): CostColumnFigures | null {
   const system = results.system.cost;
-  if (!system || !('busy' in system)) return null;
+  return system && 'busy' in system ? system : null;
+}
+
+export function costTable(results: Results, blueprint: Blueprint): CostTable | null {
+  const system = systemCostFigures(results);
+  if (!system) return null;
   const classes = classRows(results, blueprint).flatMap(({ classId, result }) =>
     result.cost ? [{ classId, figures: result.cost }] : [],
   );
@@ -63,30 +101,14 @@ export function costTable(results: Results, blueprint: Blueprint): CostTable | n
     ...(classes.length > 1 ? classes : []),
     { classId: null, figures: system },
   ];
-  const row = (
-    id: CostRowId,
-    unit: Unit,
-    pick: (figures: CostColumnFigures) => Estimate | undefined,
-    outcome?: ExitOutcome,
-  ): CostRow => ({
-    id,
-    unit,
-    ...(outcome ? { outcome } : {}),
-    cells: columns.map((column) => pick(column.figures)),
-  });
-  const outcomes = Object.keys(system.outcomes) as ExitOutcome[];
-  const rows = [
-    row('total', 'money', (f) => f.total),
-    row('perServed', 'moneyEach', (f) => f.perServed),
-    row('busy', 'money', (f) => f.busy),
-    row('idle', 'money', (f) => f.idle),
-    ...outcomes.map((outcome) =>
-      row(`outcome:${outcome}`, 'moneyEach', (f) => f.outcomes[outcome]?.perVisit, outcome),
-    ),
-    row('abandoned', 'money', (f) => f.abandoned.cost),
-    row('abandonedPerVisit', 'moneyEach', (f) => f.abandoned.perVisit),
-    row('background', 'money', (f) => f.background),
-  ];
+  const rows = costFigures(Object.keys(system.outcomes) as ExitOutcome[]).map(
+    ({ id, unit, outcome, pick }): CostRow => ({
+      id,
+      unit,
+      ...(outcome ? { outcome } : {}),
+      cells: columns.map((column) => pick(column.figures)),
+    }),
+  );
   // The cost and per transaction always; the parts where some column has one.
   return {
     columns,

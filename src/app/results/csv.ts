@@ -2,8 +2,9 @@
  * Results as one CSV table (docs/results-format.md, "Results as CSV"): a row per figure,
  * so every figure keeps its interval and unit and the table pivots in any spreadsheet.
  */
-import type { Blueprint } from '../../model/index.ts';
+import type { Blueprint, ExitOutcome } from '../../model/index.ts';
 import type { DurationStats, Estimate, Outcomes, Results } from '../../sim/index.ts';
+import { type CostColumnFigures, costFigures, systemCostFigures } from './costTable.ts';
 import { namesIn } from './names.ts';
 
 export const CSV_COLUMNS = [
@@ -101,11 +102,37 @@ function outcomeRows(base: Base, outcomes: Outcomes, customers: string): Row[] {
   ]);
 }
 
+/** `perServed` → `per_served`: the CSV's metrics are snake case. */
+function snake(id: string): string {
+  return id.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/**
+ * Who the cost was for (the dock's cost table, costTable.ts), each figure a `cost_…` row:
+ * per day or run, or per visit (an outcome's cost per visit: `cost_<outcome>_per_visit`).
+ */
+function costRows(
+  base: Base,
+  figures: CostColumnFigures | null | undefined,
+  outcomes: readonly ExitOutcome[],
+  per: string,
+): Row[] {
+  if (!figures || !('busy' in figures)) return [];
+  return costFigures(outcomes).flatMap(({ id, unit, outcome, pick }) => {
+    const estimate = pick(figures);
+    if (!estimate) return [];
+    const metric = outcome ? `cost_${outcome}_per_visit` : `cost_${snake(id)}`;
+    return [estimateRow(base, metric, estimate, unit === 'money' ? `money/${per}` : 'money/visit')];
+  });
+}
+
 export function resultsToCsv(results: Results, blueprint: Blueprint, language = 'en'): string {
   const names = namesIn(blueprint, language);
   const per = results.run.mode === 'day' ? 'day' : 'run';
   const customers = `customers/${per}`;
   const rows: Row[] = [];
+  const priced = systemCostFigures(results);
+  const costOutcomes = Object.keys(priced?.outcomes ?? {}) as ExitOutcome[];
 
   const run: Base = { kind: 'run', id: results.blueprint.id, name: '' };
   rows.push(
@@ -125,6 +152,7 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
     ...durationRows(system, 'wait', wait),
     ...(withinTarget ? [shareRow(system, 'within_target', withinTarget)] : []),
     estimateRow(system, 'throughput', throughputPerHour, 'customers/h'),
+    ...costRows(system, priced, costOutcomes, per),
   );
 
   for (const [classId, result] of Object.entries(results.classes)) {
@@ -138,6 +166,7 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
       ...durationRows(base, 'wait', result.wait),
       ...(result.withinTarget ? [shareRow(base, 'within_target', result.withinTarget)] : []),
       estimateRow(base, 'throughput', result.throughputPerHour, 'customers/h'),
+      ...(priced ? costRows(base, result.cost, costOutcomes, per) : []),
     );
   }
 

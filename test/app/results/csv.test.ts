@@ -5,6 +5,9 @@ import {
   downloadResultsJson,
   UTF8_BOM,
 } from '../../../src/app/results/exportResults.ts';
+import { costTable } from '../../../src/app/results/costTable.ts';
+import { simulate } from '../../../src/sim/index.ts';
+import { vipBranch } from '../../support/vipBranch.ts';
 import { deposit } from './support.tsx';
 
 /** A strict RFC 4180 reader: quoted fields with doubled quotes, CRLF between records. */
@@ -160,6 +163,57 @@ describe('resultsToCsv', () => {
       (r) => r.kind === 'system' && r.metric === 'time_in_system_mean',
     )!;
     expect(row.value).toBe('');
+  });
+});
+
+describe('who the cost was for, in the CSV', () => {
+  const blueprint = vipBranch({ missedCall: true });
+  const results = simulate(blueprint);
+  const rows = table(resultsToCsv(results, blueprint));
+  const cost = (kind: string, id: string, metric: string) =>
+    rows.find((r) => r.kind === kind && r.id === id && r.metric === metric);
+
+  it('writes each cell of the dock’s cost table, all customers and each class, with its interval', () => {
+    const dock = costTable(results, blueprint)!;
+    const metricOf = (id: string) =>
+      id.startsWith('outcome:')
+        ? `cost_${id.slice('outcome:'.length)}_per_visit`
+        : `cost_${id.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+    let compared = 0;
+    for (const row of dock.rows)
+      dock.columns.forEach((column, i) => {
+        const cell = row.cells[i];
+        if (!cell || !Number.isFinite(cell.mean)) return;
+        const csv = cost(
+          column.classId === null ? 'system' : 'class',
+          column.classId ?? 'system',
+          metricOf(row.id),
+        )!;
+        expect(Number(csv.value)).toBeCloseTo(cell.mean, 3);
+        if (cell.ci95) expect(Number(csv.ci_low)).toBeCloseTo(cell.ci95[0], 3);
+        if (cell.ci95) expect(Number(csv.ci_high)).toBeCloseTo(cell.ci95[1], 3);
+        expect(csv.unit).toBe(row.unit === 'money' ? 'money/day' : 'money/visit');
+        compared++;
+      });
+    // The cost, per transaction, busy, idle, completed and abandoned at least, in three columns.
+    expect(compared).toBeGreaterThanOrEqual(18);
+    expect(cost('system', 'system', 'cost_per_served')!.unit).toBe('money/visit');
+    expect(cost('class', 'vip', 'cost_completed_per_visit')).toBeDefined();
+  });
+
+  it('the classes’ costs add up to all customers’', () => {
+    const total = (kind: string, id: string) => Number(cost(kind, id, 'cost_total')!.value);
+    expect(total('class', 'retail') + total('class', 'vip')).toBeCloseTo(
+      total('system', 'system'),
+      2,
+    );
+  });
+
+  it('has no cost rows when no pool has a price', () => {
+    const unpriced = vipBranch();
+    for (const pool of unpriced.resources!) delete pool.costPerHour;
+    const text = resultsToCsv(simulate(unpriced), unpriced);
+    expect(table(text).some((r) => r.metric!.startsWith('cost_'))).toBe(false);
   });
 });
 
