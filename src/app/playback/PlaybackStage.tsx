@@ -62,7 +62,7 @@ export function PlaybackStage({
   );
   const labelSize = labelPixels(size.height, minTextPx) / view.scale;
   const spacing = tokenSpacing(tokenRadius(size.height, STEP_GAP * view.scale), view);
-  // The strip above a box holds one line of the queue's count (playback.css: COUNT_SIZE em,
+  // The strip above a box holds one line of the queue's count (playbackStage.css: COUNT_SIZE em,
   // line height 1.05, 2 px apart); served customers sit on the box's bottom edge, half below it.
   const strip = labelSize * COUNT_SIZE * 1.05 + 4 / view.scale;
   // Other boxes keep a few pixels from their lane's edges.

@@ -25,6 +25,9 @@ import { type PlaybackLesson, usePlaybackDriver, usePlaybackStatus } from './use
 import { useShortWindow } from './useShortWindow.ts';
 import { useSquareScreen } from './useSquareScreen.ts';
 import '../styles/playback.css';
+import '../styles/playbackStage.css';
+import '../styles/playbackControls.css';
+import '../styles/playbackPresent.css';
 import '../styles/playbackShort.css';
 
 /**

@@ -16,11 +16,11 @@ import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { stageFlows } from './stageFlows.ts';
 import type { StageView } from './tokenGeometry.ts';
 
-/** Line height of the stage's text, in ems (as in playback.css). */
+/** Line height of the stage's text, in ems (as in playbackStage.css). */
 export const LINE_HEIGHT = 1.1;
-/** Padding and border of a step box, top and bottom each, canvas units (as in playback.css). */
+/** Padding and border of a step box, top and bottom each, canvas units (as in playbackStage.css). */
 export const STEP_PADDING = 6;
-/** Padding and border of a step box, left and right each, canvas units (as in playback.css). */
+/** Padding and border of a step box, left and right each, canvas units (as in playbackStage.css). */
 export const STEP_SIDE_PADDING = 11;
 
 /** As many lines of a name as a box's room holds, at this size. */
@@ -31,7 +31,7 @@ export function linesIn(room: number, size: number): number {
 /** A lane's name: this far in from the lane's right end, canvas units, in this weight. */
 export const LANE_NAME_INSET = 8;
 export const LANE_NAME_WEIGHT = 600;
-/** A queue's count over its box: this many times the names' size, in this weight (playback.css). */
+/** A queue's count over its box: this many times the names' size, in this weight (playbackStage.css). */
 export const COUNT_SIZE = 1.1;
 export const COUNT_WEIGHT = 700;
 

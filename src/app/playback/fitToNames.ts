@@ -29,7 +29,7 @@ export const NARROW_GAP = STUB + 6;
 const MAX_LINES = 4;
 /** Room kept between a lane's name and a box left of it that starts in the strip, canvas units. */
 const NAME_CLEARANCE = 8;
-/** A queue's count starts this far left of its box (playback.css: over the box's border). */
+/** A queue's count starts this far left of its box (playbackStage.css: over the box's border). */
 const BADGE_OUTSET = 3;
 
 export interface NameFit {

@@ -1,6 +1,6 @@
 /**
  * How many lines a step's name takes in a box of a given width, wrapped as the stage's
- * CSS wraps it (playback.css: break at spaces and after hyphens, between Chinese
+ * CSS wraps it (playbackStage.css: break at spaces and after hyphens, between Chinese
  * characters but never before a closing mark such as "，", and inside a word only when the
  * word alone is wider than the box: `overflow-wrap: anywhere`). Lets the stage size a box
  * to its name before anything is drawn; `measure` gives a string's width (a canvas's

@@ -1,7 +1,7 @@
 /**
  * Whether the window is squarer than 3:2 (a 4:3 projector, a 5:4 screen): Present then
  * puts the squares' legend beside the counters, where such a screen has room, so the
- * pools keep one line and the stage the height. The same limit as playback.css's
+ * pools keep one line and the stage the height. The same limit as playbackPresent.css's
  * `max-aspect-ratio: 3/2` rules.
  */
 import { useMediaQuery } from './useMediaQuery.ts';
