@@ -4,7 +4,7 @@
  * caption is the flow's label and, on a branch, the chance of taking it, overall and per
  * class, or the queue rule that takes it ("queue ≥ 6"), on a stretch of the line where it
  * covers no step. A decision's failing branch
- * is drawn red and dashed (canvas.css) with an F in its caption.
+ * is drawn red and dashed (flows.css) with an F in its caption.
  */
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';

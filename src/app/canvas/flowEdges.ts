@@ -35,7 +35,7 @@ export function flowEdge(placed: DiagramFlow): FlowEdge {
   };
 }
 
-/** Arrow heads take the colour of their line (see canvas.css). */
+/** Arrow heads take the colour of their line (see flows.css). */
 export const MARKER_COLORS: Record<DiagramFlow['role'], string> = {
   process: '#1f2937',
   background: '#475569',

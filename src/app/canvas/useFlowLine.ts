@@ -31,7 +31,7 @@ export interface FlowEnd {
   side: Side;
 }
 
-/** The caption pill of canvas.css (.flow-label): 13 px bold, 8 px padding, 1 px border. */
+/** The caption pill of flows.css (.flow-label): 13 px bold, 8 px padding, 1 px border. */
 const CAPTION_FONT = 13;
 const CAPTION_PADDING = 18;
 const CAPTION_HEIGHT = 22;

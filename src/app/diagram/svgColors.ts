@@ -1,4 +1,4 @@
-/** The drawing's colours: those of the canvas (styles/base.css, canvas.css, steps.css). */
+/** The drawing's colours: those of the canvas (styles/base.css, canvas.css, flows.css, steps.css). */
 import type { ExitOutcome, LaneId, StepKind } from '../../model/index.ts';
 import type { FlowRole } from './types.ts';
 
