@@ -1,19 +1,18 @@
 /**
  * Phases follow where steps sit: a step dropped from the palette inside a phase column
- * gets that phase, a step dragged into another column changes phase, and the phase's
- * move and remove buttons never cover its name (a double-click to rename used to move
- * the phase twice).
+ * gets that phase, a step dragged into another column changes phase. The phase headers at
+ * the deposit's whole view (zoom 0.35 at 1440×900, columns of some 85 px): the move and
+ * remove buttons never take the name's room (a double-click to rename used to move the
+ * phase twice), a long name shows whole on hover and focus, and a new phase comes into
+ * view with its name.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+
+type Rect = { x: number; y: number; width: number; height: number };
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
 import { addedStepId, stepIds, viewSettled } from './canvasDriver.ts';
 
 type LabWindow = Window & { __blueprintLab?: { getState: () => BlueprintState } };
-
-// The deposit's whole view beside the inspector is zoom 0.35 at 1440×900, where a phase's
-// column is too narrow for its name beside its buttons (issue 12, open): these journeys
-// are checked where the whole deposit reads at about 0.85.
-test.use({ viewport: { width: 2560, height: 1440 } });
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('/');
@@ -74,20 +73,97 @@ test('a step dragged into another column takes its phase', async ({ page }) => {
   expect((await storedStep(page, 'c-fill-slip'))?.lane).toBe('backstage');
 });
 
-test("a phase's buttons sit beside its name, and double-clicking the name renames it", async ({
+/** Whether two boxes share any area. */
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width - 0.5 &&
+  b.x < a.x + a.width - 0.5 &&
+  a.y < b.y + b.height - 0.5 &&
+  b.y < a.y + a.height - 0.5;
+
+/** Whether an element shows all of its text: nothing cut across or down. */
+const whole = (locator: Locator) =>
+  locator.evaluate(
+    (node) => node.scrollWidth <= node.clientWidth && node.scrollHeight <= node.clientHeight,
+  );
+
+// The deposit's whole view at 1440×900 is zoom 0.35: "Prepare" has a column of some 85 px.
+test("a phase's buttons never take its name's room, and double-clicking the name renames it", async ({
   page,
 }) => {
   await openApp(page);
   const header = phaseHeader(page, 'prepare');
+  expect((await box(header)).width).toBeLessThan(100);
   await header.hover();
-  const name = await box(header.locator('.phase-bar__name'));
-  const tools = await box(header.locator('.phase-bar__tools'));
-  const apart = name.x + name.width <= tools.x + 0.5 || tools.x + tools.width <= name.x + 0.5;
-  expect(apart).toBe(true);
-  await header.locator('.phase-bar__name').dblclick();
+  const name = header.locator('.phase-bar__name');
+  const tools = header.locator('.phase-bar__tools');
+  await expect(tools).toBeVisible();
+  expect(overlap(await box(name), await box(tools))).toBe(false);
+  expect(await whole(name)).toBe(true);
+  // The tray hangs under the bar, over the lanes, inside the pane.
+  const bar = await box(page.locator('.phase-bar'));
+  expect((await box(tools)).y).toBeGreaterThanOrEqual(bar.y + bar.height - 1.5);
+  await name.dblclick();
   await expect(page.getByRole('textbox', { name: 'Name of phase Prepare' })).toBeFocused();
   const order = await page.evaluate(() =>
     (window as LabWindow).__blueprintLab?.getState().document?.blueprint?.phases?.map((p) => p.id),
   );
   expect(order).toEqual(['arrive', 'prepare', 'serve', 'leave']);
+});
+
+test('a long name in a narrow column takes two lines, and shows whole on hover and focus', async ({
+  page,
+}) => {
+  await openApp(page);
+  const english = page.getByRole('textbox', { name: 'Phase 2 (English)' });
+  await english.fill('Prepare the paperwork');
+  await english.press('Enter');
+  const header = phaseHeader(page, 'prepare');
+  const name = header.getByText('Prepare the paperwork', { exact: true });
+  // At rest: as wide as its column, on two lines of the bar's one size.
+  const rest = await box(name);
+  expect(rest.width).toBeLessThanOrEqual((await box(header)).width);
+  expect(rest.height).toBeGreaterThan(30);
+  expect(await name.evaluate((node) => getComputedStyle(node).fontSize)).toBe('15px');
+  // Hovered, the header widens over its neighbour's to show the name on one line.
+  await name.hover();
+  await expect.poll(() => whole(name)).toBe(true);
+  expect((await box(name)).height).toBeLessThan(20);
+  await page.mouse.move(5, 5);
+  // From the keyboard too.
+  await name.focus();
+  await expect.poll(() => whole(name)).toBe(true);
+  await expect(header.getByRole('button', { name: /Move phase .* right/ })).toBeVisible();
+});
+
+test('a phase added at the whole view comes into view with its name, clear of "Add phase"', async ({
+  page,
+}) => {
+  await openApp(page);
+  const add = page.locator('.phase-bar__add');
+  const headers = page.locator('.phase-bar__phase');
+  // The last header of the whole view is not under the button.
+  expect(overlap(await box(add), await box(headers.last().locator('.phase-bar__name')))).toBe(
+    false,
+  );
+
+  await add.click();
+  const input = page.getByRole('textbox', { name: 'Name of phase New phase' });
+  await expect(input).toBeFocused();
+  await viewSettled(page);
+  const bar = await box(page.locator('.phase-bar'));
+  const field = await box(input);
+  expect(field.x).toBeGreaterThanOrEqual(bar.x);
+  expect(field.x + field.width).toBeLessThanOrEqual(bar.x + bar.width);
+  expect(overlap(field, await box(add))).toBe(false);
+  expect(await whole(input)).toBe(true);
+
+  await input.fill('Follow up');
+  await input.press('Enter');
+  const added = headers.last();
+  await expect(added.getByText('Follow up', { exact: true })).toBeVisible();
+  await page.mouse.move(5, 5);
+  await page.locator('body').focus();
+  const named = await box(added.locator('.phase-bar__name'));
+  expect(named.x + named.width).toBeLessThanOrEqual(bar.x + bar.width);
+  expect(overlap(named, await box(add))).toBe(false);
 });

@@ -8,11 +8,6 @@ import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
 
 type LabWindow = Window & { __blueprintLab?: { getState: () => BlueprintState } };
 
-// The deposit's whole view beside the inspector is zoom 0.35 at 1440×900, where a phase's
-// column is too narrow for its name beside its buttons (issue 12, open): these journeys
-// are checked where the whole deposit reads at about 0.85.
-test.use({ viewport: { width: 2560, height: 1440 } });
-
 async function openApp(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();

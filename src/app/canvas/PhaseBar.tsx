@@ -7,6 +7,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { headerEnd, PHASE_TOOLS_WIDTH } from './phaseHeaderRoom.ts';
 import { PhaseItem } from './PhaseItem.tsx';
 import type { PhaseColumn } from '../diagram/types.ts';
 import { usePhaseEditing } from './usePhaseEditing.ts';
@@ -29,8 +30,14 @@ export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
   const editing = usePhaseEditing();
   useRevealPhase(phases, editing.editingId);
 
-  // After the last column when there is room, else pinned to the bar's right edge.
-  const end = phases.length > 0 ? x + phases[phases.length - 1]!.right * zoom : 0;
+  // After the last header when there is room (a header being renamed may reach past its
+  // column), else pinned to the bar's right edge.
+  const end = Math.max(
+    0,
+    ...phases.map((phase) =>
+      headerEnd(x + phase.left * zoom, x + phase.right * zoom, phase.id === editing.editingId),
+    ),
+  );
   const pinned = end + ADD_BUTTON_ROOM > width;
   const addStyle = pinned ? { right: 8 } : { left: Math.max(8, end + 8) };
   // A pinned button would cover the last column's own buttons: the columns stop short of it.
@@ -51,6 +58,7 @@ export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
               width={visible.end - visible.start}
               first={index === 0}
               last={index === phases.length - 1}
+              toolsAtEnd={visible.start + PHASE_TOOLS_WIDTH > room}
               editing={editing}
             />
           );
@@ -71,8 +79,9 @@ export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
 }
 
 /**
- * Pans the canvas, once per rename, so the phase being renamed is in view: a phase added
- * at the end may lie past the pane's right edge, where its input could not be shown.
+ * Pans the canvas, once per rename, so the phase being renamed is in view with its input
+ * whole, left of the pinned "+" button: a phase added at the end may lie past the pane's
+ * right edge, where its input could not be shown.
  */
 function useRevealPhase(phases: readonly PhaseColumn[], editingId: string | undefined): void {
   const { getViewport, setViewport } = useReactFlow();
@@ -85,9 +94,11 @@ function useRevealPhase(phases: readonly PhaseColumn[], editingId: string | unde
     revealed.current = column.id;
     const { x, y, zoom } = getViewport();
     const left = x + column.left * zoom;
-    const right = x + column.right * zoom;
+    const right = headerEnd(left, x + column.right * zoom, true);
+    // Clear of the button pinned to the bar's right edge: moved as little as that needs.
+    const end = width - PINNED_BUTTON_ROOM - 8;
     let shift = 0;
-    if (right > width - ADD_BUTTON_ROOM) shift = width - ADD_BUTTON_ROOM - right;
+    if (right > end) shift = end - right;
     if (left + shift < 0) shift = -left;
     if (shift !== 0) void setViewport({ x: x + shift, y, zoom });
   }, [column, getViewport, setViewport, width]);

@@ -1,9 +1,12 @@
 /**
  * One phase in the phase bar: its name (double-click or Enter renames it in place) and
- * small buttons, shown on hover or focus, to move it left or right or remove it.
+ * small buttons, shown on hover or focus in a tray under the header (phaseBar.css), to
+ * move it left or right or remove it. Renamed, the header is at least PHASE_RENAME_WIDTH
+ * wide, so the name being typed shows in a narrow column of a whole view.
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { headerEnd } from './phaseHeaderRoom.ts';
 import { PhaseNameInput } from './PhaseNameInput.tsx';
 import type { PhaseEditing } from './usePhaseEditing.ts';
 
@@ -14,10 +17,12 @@ interface Props {
   width: number;
   first: boolean;
   last: boolean;
+  /** Whether the buttons' tray hangs from the header's right end (at the pane's right edge). */
+  toolsAtEnd: boolean;
   editing: PhaseEditing;
 }
 
-export function PhaseItem({ id, name, left, width, first, last, editing }: Props) {
+export function PhaseItem({ id, name, left, width, first, last, toolsAtEnd, editing }: Props) {
   const { t } = useTranslation();
   const isEditing = editing.editingId === id;
   const nameRef = useRef<HTMLSpanElement>(null);
@@ -31,7 +36,12 @@ export function PhaseItem({ id, name, left, width, first, last, editing }: Props
   }, [isEditing]);
 
   return (
-    <div role="listitem" className="phase-bar__phase" data-phase={id} style={{ left, width }}>
+    <div
+      role="listitem"
+      className={`phase-bar__phase${isEditing ? ' phase-bar__phase--editing' : ''}${toolsAtEnd ? ' phase-bar__phase--tools-end' : ''}`}
+      data-phase={id}
+      style={{ left, width: headerEnd(left, left + width, isEditing) - left }}
+    >
       {isEditing ? (
         <PhaseNameInput
           initial={name}
