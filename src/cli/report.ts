@@ -1,6 +1,7 @@
 /**
  * The readable simulation report: system KPIs, then the wait points and fail points
- * ranked, then the pools, with units and 95 % intervals. Designer marks (W, F) appear
+ * ranked (a step done as one batch a day in a table of its own: nobody waits for its
+ * pile), then the pools, with units and 95 % intervals. Designer marks (W, F) appear
  * beside the measured ranking, so a feared wait point that barely waits stands out.
  * In English or Chinese (`--lang`); columns line up by terminal width.
  */
@@ -16,6 +17,7 @@ import {
 } from './reportWords.ts';
 import { costLines } from './costReport.ts';
 import { fill } from './fillText.ts';
+import { batchLines } from './reportBatches.ts';
 import { missedCallLines } from './reportMissedCalls.ts';
 import { printable } from './terminalText.ts';
 import { displayWidth, textTable } from './textTable.ts';
@@ -229,8 +231,9 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
     ]),
   );
 
+  // A batch step's queue is its pile: nobody waits for it (its own table below).
   const waits = Object.entries(results.steps)
-    .filter(([, step]) => step.wait !== null || step.unstable)
+    .filter(([, step]) => !step.batch && (step.wait !== null || step.unstable))
     .sort(([, a], [, b]) => (b.wait?.mean ?? Infinity) - (a.wait?.mean ?? Infinity));
   if (waits.length) {
     const columns = words.waitColumns;
@@ -280,6 +283,8 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
     });
     lines.push(...textTable(rows), `  ${words.allQueuedNote}`);
   }
+  const poolOf = (id: string) => blueprint.steps.find((s) => s.id === id)?.resource?.pool;
+  lines.push(...batchLines(results, per, words, { label, poolOf, clock }));
 
   const fails = Object.entries(results.steps)
     .filter(

@@ -67,6 +67,15 @@ export interface ReportWords {
     lost: string;
     callMinutes: string;
   };
+  /** Steps done as one batch a day (`batch`), in place of a wait; `{per}` is per day or per run. */
+  batches: string;
+  batchColumns: {
+    step: string;
+    items: string;
+    workHours: string;
+    doneAt: string;
+    poolOvertime: string;
+  };
   /** "queue at {step} ≥ {count}" */
   queueRule: string;
   poolsSteady: string;
@@ -162,6 +171,14 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       rule: 'when',
       diverted: 'sent on',
       ofChecked: 'of those checked',
+    },
+    batches: 'Batches (items left {per}; nobody waits for them, so they are not wait points above)',
+    batchColumns: {
+      step: 'step',
+      items: 'items',
+      workHours: 'work (unit-h)',
+      doneAt: 'pile done at',
+      poolOvertime: 'pool overtime h',
     },
     queueRule: 'queue at {step} ≥ {count}',
     missedCalls: 'Missed tickets (calls that found nobody {per})',
@@ -270,6 +287,14 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       rule: '条件',
       diverted: '被分流',
       ofChecked: '占经过者',
+    },
+    batches: '批量处理（{per}留下的待办件数；无人在此等待，不列入上面的等待点）',
+    batchColumns: {
+      step: '步骤',
+      items: '件数',
+      workHours: '工作量（单位·小时）',
+      doneAt: '处理完毕',
+      poolOvertime: '资源池加班小时',
     },
     queueRule: '{step} 排队 ≥ {count} 人',
     missedCalls: '过号（{per}叫号未到的次数）',

@@ -91,11 +91,13 @@ export class Batches {
       this.startItem(items[i]!, items[i + 1]!, items[i + 2]!);
   }
 
-  /** An item's work is done: the unit-minutes its pool spent on it counted, it is gone (-1). */
+  /** An item's work is done: the unit-minutes its pool spent on it and the time counted, it is gone (-1). */
   itemDone(c: number, s: number): number {
     const people = this.people;
     const minutes = this.flow.now - people.arrived[c]! - people.waited[c]!;
-    this.stats.steps[s]!.batchMinutes += minutes * this.model.steps[s]!.units;
+    const counters = this.stats.steps[s]!;
+    counters.batchMinutes += minutes * this.model.steps[s]!.units;
+    counters.batchDoneAt = this.flow.now;
     this.flow.depart(c, 'served', s);
     return -1;
   }

@@ -39,6 +39,7 @@ export {
   type Outcomes,
   type PoolResult,
   type Results,
+  type BatchResult,
   type StepResult,
   type SystemResult,
 } from './results.ts';

@@ -28,7 +28,7 @@ export type { CostResult } from './summaries/cost.ts';
 export type { CostPart, CostShares } from './summaries/costParts.ts';
 export type { DiversionResult } from './summaries/diversions.ts';
 export type { PoolResult } from './summaries/pools.ts';
-export type { StepResult } from './summaries/steps.ts';
+export type { BatchResult, StepResult } from './summaries/steps.ts';
 
 export const RESULTS_FORMAT = 'blueprint-lab-results';
 export const RESULTS_VERSION = 2;
@@ -141,7 +141,7 @@ export function combine(
       replications.map((r) => r.steps[i]!),
       unstablePools.has(step.pool),
       step.missedCall !== null,
-      step.batchMinute !== null,
+      step.batchMinute === null ? null : window.mode === 'day' ? 'day' : 'steady',
     );
   });
   const resources: Record<string, PoolResult> = {};

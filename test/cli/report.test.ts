@@ -1,7 +1,8 @@
 /**
  * The readable report shows the figures the results carry beside the headline ones: the
  * wait of all who queued (those who gave up included) and each pool's overtime after its
- * hours, each with a line saying what it counts.
+ * hours, each with a line saying what it counts; a step done as one batch a day in a table
+ * of its own instead of the wait points.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,5 +99,34 @@ describe('the simulation report', () => {
     // A fixed minute a call: the unit-minutes are the missed calls.
     expect(figures.callMinutes.mean).toBeCloseTo(figures.missed.mean, 9);
     expect(formatReport(missed, run, 'zh-CN')).toMatch(/\n过号（每天叫号未到的次数）\n/);
+  });
+
+  it('leaves a batch step out of the wait points and gives its pile, work and time done', () => {
+    const batched = structuredClone(blueprint);
+    batched.steps.find((step) => step.id === 'b-file')!.batch = { at: '16:00' };
+    const run = simulate(batched, { replications: 4 });
+    const file = run.steps['b-file']!;
+    // The pile's items wait longer for the clerk than customers for a teller: ranked, it
+    // would be the first wait point.
+    expect(file.wait!.mean).toBeGreaterThan(run.steps['c-hand-over']!.wait!.mean);
+    const text = formatReport(batched, run, 'en');
+    expect(section(text, 'Wait points').join('\n')).not.toMatch(/b-file/);
+    const lines = section(text, 'Batches');
+    expect(lines[0]).toBe(
+      'Batches (items left per day; nobody waits for them, so they are not wait points above)',
+    );
+    const header = lines[1]!;
+    const row = lines.find((line) => line.startsWith('  b-file '))!;
+    const batch = file.batch!;
+    expect(cell(header, row, 'items')).toBe(batch.items.mean.toFixed(1));
+    expect(cell(header, row, 'work (unit-h)')).toBe((batch.workMinutes.mean / 60).toFixed(2));
+    const done = Math.round(batch.doneAt!.mean);
+    expect(done).toBeGreaterThan(17 * 60); // the afternoon's vouchers take past closing
+    expect(cell(header, row, 'pile done at')).toBe(
+      `${String(Math.floor(done / 60)).padStart(2, '0')}:${String(done % 60).padStart(2, '0')}`,
+    );
+    const overtime = run.resources['back-office']!.overtime.hours.mean;
+    expect(cell(header, row, 'pool overtime h')).toBe(overtime.toFixed(2));
+    expect(formatReport(batched, run, 'zh-CN')).toMatch(/\n批量处理（每天留下的待办件数；/);
   });
 });

@@ -41,6 +41,7 @@ describe('a step done as one batch, by hand', () => {
     const clerks = results.resources['clerks']!;
     expect(clerks.utilization.mean).toBe(0);
     expect(clerks.overtime.hours.mean).toBeCloseTo(1, 9); // 2 clerks × 30 minutes
+    expect(results.steps['file']!.batch!.doneAt!.mean).toBeCloseTo(17 * 60 + 30, 9);
   });
 
   it('at 16:00: the batch is within the hours, and an item after it is done as it comes', () => {
@@ -52,6 +53,8 @@ describe('a step done as one batch, by hand', () => {
     expect(clerks.utilization.mean).toBeCloseTo(70 / (2 * 480), 9);
     expect(clerks.overtime.hours.mean).toBe(0);
     expect(results.steps['file']!.wait!.max).toBeCloseTo(20, 9);
+    // The pile done at 16:30, the later item at 16:40.
+    expect(results.steps['file']!.batch!.doneAt!.mean).toBeCloseTo(16 * 60 + 40, 9);
   });
 
   it('n items of t minutes on c units: n·t/c past the batch time, for several n and t', () => {
@@ -108,6 +111,8 @@ describe('a step done as one batch, by hand', () => {
     expect(batch.workMinutes.mean).toBeLessThan(batch.items.mean * 10);
     expect(batch.workMinutes.mean % 10).toBeCloseTo(0, 9);
     expect(results.resources['clerks']!.overtime.hours.mean).toBe(0);
+    // A pile every day: no one time of day the pile was done.
+    expect(batch.doneAt).toBeUndefined();
   });
 
   it('starts an item left after the batch began once the work that left it is gone', () => {

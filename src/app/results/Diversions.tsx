@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../../sim/index.ts';
+import { FactRow } from './FactRow.tsx';
 import { ResultsSection } from './ResultsSection.tsx';
 import type { Names } from './names.ts';
 import { useResultsFormat } from './useResultsFormat.ts';
@@ -38,27 +39,21 @@ export function Diversions({
             count: format.value(d.taken.mean, 'count'),
             per,
           });
-          const detail = [
-            t('results.diversions.rule', { step: names.step(d.queueAt), count: d.atLeast }),
-            t('results.diversions.share', { value: format.value(d.share.mean, 'share') }),
-            format.ci(d.taken.ci95, 'count'),
-          ]
-            .filter((part) => part !== null)
-            .join(' · ');
           return (
-            <li key={flowId}>
-              <button
-                type="button"
-                className="results-ranked__row"
-                data-flow-id={flowId}
-                aria-label={`${t('results.selectStep', { step: names.step(d.from) })}: ${value}`}
-                onClick={() => onSelectStep(d.from)}
-              >
-                <span className="results-ranked__name">{name}</span>
-                <span className="results-ranked__value">{value}</span>
-                <span className="results-ranked__detail">{detail}</span>
-              </button>
-            </li>
+            <FactRow
+              key={flowId}
+              stepId={d.from}
+              stepName={names.step(d.from)}
+              name={name}
+              value={value}
+              details={[
+                t('results.diversions.rule', { step: names.step(d.queueAt), count: d.atLeast }),
+                t('results.diversions.share', { value: format.value(d.share.mean, 'share') }),
+                format.ci(d.taken.ci95, 'count'),
+              ]}
+              data={{ 'data-flow-id': flowId }}
+              onSelectStep={onSelectStep}
+            />
           );
         })}
       </ul>

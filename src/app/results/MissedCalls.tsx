@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../../sim/index.ts';
+import { FactRow } from './FactRow.tsx';
 import type { Names } from './names.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
@@ -31,29 +32,23 @@ export function MissedCalls({
       <ul className="results-ranked" data-testid="results-missed-calls">
         {steps.map(({ stepId, missed }) => {
           const value = t(`${m}.missed`, { count: format.value(missed.missed.mean, 'count') });
-          const detail = [
-            t(`${m}.share`, { value: format.value(missed.share, 'share') }),
-            t(`${m}.recalled`, { count: format.value(missed.recalled.mean, 'count') }),
-            t(`${m}.lost`, { count: format.value(missed.lost.mean, 'count') }),
-            t(`${m}.callTime`, { value: format.value(missed.callMinutes.mean, 'minutes') }),
-            format.ci(missed.missed.ci95, 'count'),
-          ]
-            .filter((part) => part !== null)
-            .join(' · ');
           return (
-            <li key={stepId}>
-              <button
-                type="button"
-                className="results-ranked__row"
-                data-step-id={stepId}
-                aria-label={`${t('results.selectStep', { step: names.step(stepId) })}: ${value}`}
-                onClick={() => onSelectStep(stepId)}
-              >
-                <span className="results-ranked__name">{names.step(stepId)}</span>
-                <span className="results-ranked__value">{value}</span>
-                <span className="results-ranked__detail">{detail}</span>
-              </button>
-            </li>
+            <FactRow
+              key={stepId}
+              stepId={stepId}
+              stepName={names.step(stepId)}
+              name={names.step(stepId)}
+              value={value}
+              details={[
+                t(`${m}.share`, { value: format.value(missed.share, 'share') }),
+                t(`${m}.recalled`, { count: format.value(missed.recalled.mean, 'count') }),
+                t(`${m}.lost`, { count: format.value(missed.lost.mean, 'count') }),
+                t(`${m}.callTime`, { value: format.value(missed.callMinutes.mean, 'minutes') }),
+                format.ci(missed.missed.ci95, 'count'),
+              ]}
+              data={{ 'data-step-id': stepId }}
+              onSelectStep={onSelectStep}
+            />
           );
         })}
       </ul>

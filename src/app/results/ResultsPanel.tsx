@@ -1,6 +1,7 @@
 /**
  * The results of a run: the whole process's figures, the ranked wait and fail points
- * (a click selects the step), the lobby manager's diversions, missed tickets, the pools, the
+ * (a click selects the step), the day's batches (no wait point: nobody waits for them), the
+ * lobby manager's diversions, missed tickets, the pools, the
  * classes, who the cost was for, the warnings and the charts.
  * Props only: the run store decides which results to show and whether they are stale.
  */
@@ -10,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
+import { Batches } from './Batches.tsx';
 import { ClassTable } from './ClassTable.tsx';
 import { CostTable } from './CostTable.tsx';
 import { Diversions } from './Diversions.tsx';
@@ -71,6 +73,7 @@ export function ResultsPanel({ results, blueprint, stale, onSelectStep }: Result
         names={names}
         onSelectStep={onSelectStep}
       />
+      <Batches results={results} blueprint={blueprint} names={names} onSelectStep={onSelectStep} />
       <FailPoints
         results={results}
         blueprint={blueprint}

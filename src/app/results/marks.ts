@@ -59,16 +59,19 @@ export interface StepMarks {
 /**
  * The queue measured at a step, as the designer drew it: a waiting step (`queueOf`,
  * src/model/waitingSteps.ts) shows the queue of the pool step it leads to, and that pool
- * step then shows none, so the wait is judged once, where the designer put it.
+ * step then shows none, so the wait is judged once, where the designer put it. A step
+ * done as one batch (`batch`) shows none: its queue is the day's pile of items, which no
+ * customer waits for (the day's voucher filing would otherwise top the wait points).
  */
 export function queueShownAt(
   results: Results,
   stepId: string,
 ): Pick<StepResult, 'wait' | 'waitAll' | 'unstable'> {
   const step = ownValue(results.steps, stepId);
-  if (!step) return { wait: null, waitAll: null };
+  if (!step || step.batch) return { wait: null, waitAll: null };
   if (step.queueOf !== undefined) {
     const queue = ownValue(results.steps, step.queueOf);
+    if (queue?.batch) return { wait: null, waitAll: null };
     return {
       wait: queue?.wait ?? null,
       waitAll: queue?.waitAll ?? null,

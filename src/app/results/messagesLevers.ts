@@ -1,6 +1,7 @@
 /**
  * UI strings of the results' parts for the branch's levers (issue 13), in English and
- * Chinese: who the cost was for, missed tickets, and a pool's work at other pools' queues.
+ * Chinese: who the cost was for, missed tickets, a day's batches, and a pool's work at
+ * other pools' queues.
  * Merged into the results catalogue beside messages.ts.
  */
 const en = {
@@ -27,6 +28,15 @@ const en = {
     recalled: '{{count}} came back',
     lost: '{{count}} lost',
     callTime: 'calling: {{value}}',
+  },
+  batches: {
+    heading: 'Day’s batches',
+    caption:
+      'Steps done as one batch, {{per}}: whoever passes leaves an item on the pile and goes on, so nobody waits there and they are not wait points.',
+    items: '{{count}} items',
+    work: '{{value}} of work',
+    doneAt: 'pile done at {{time}} (95 % CI {{range}})',
+    overtime: '{{pool}} overtime: {{value}}',
   },
   alsoServed: {
     line: 'Also served {{customers}} customers from other queues ({{share}} of those served there), {{busy}} of its time',
@@ -59,6 +69,15 @@ export const resultsLeverMessages = {
       recalled: '{{count}} 位回来',
       lost: '{{count}} 位流失',
       callTime: '叫号用时：{{value}}',
+    },
+    batches: {
+      heading: '每日批量处理',
+      caption:
+        '每日批量处理的步骤，{{per}}：经过的客户留下一件待办后立即继续办理，无人在此等待，因此不列为等待点。',
+      items: '{{count}} 件',
+      work: '工作量 {{value}}',
+      doneAt: '{{time}} 处理完毕（95% 置信区间 {{range}}）',
+      overtime: '{{pool}}加班：{{value}}',
     },
     alsoServed: {
       line: '兼顾其他队列的客户 {{customers}} 位（占那里所服务客户的 {{share}}），占其时间的 {{busy}}',

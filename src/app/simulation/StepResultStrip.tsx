@@ -1,13 +1,14 @@
 /**
  * The heat overlay on one step: a strip across the bottom of the box coloured on the one
- * heat scale, with the measured wait, the failure rate, the pool's utilisation, and the
+ * heat scale, with the measured wait (for a step done as one batch: its items a day and
+ * when the pile was done, as nobody waits there), the failure rate, the pool's utilisation, and the
  * measured W/F marks set against the designer's. A mark the designer set where nothing
  * happens, and a wait nobody marked, are drawn so that both stand out.
  */
 import { useTranslation } from 'react-i18next';
 import type { Text } from '../../model/index.ts';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
-import { formatAmount } from '../results/format.ts';
+import { clockTime, formatAmount } from '../results/format.ts';
 import { markVerdict, type MarkVerdict } from '../results/marks.ts';
 import { heatColour } from './heat.ts';
 import { useStepResult } from './useStepResult.ts';
@@ -32,7 +33,7 @@ export function StepResultStrip({ stepId, poolLabel }: { stepId: string; poolLab
   const text = useLocalizedText();
   const result = useStepResult(stepId);
   if (!result) return null;
-  const { marks, pool } = result;
+  const { marks, pool, batch } = result;
   const minutes = t('units.minutes', {
     value: marks.unstable ? '∞' : formatAmount(marks.waitMinutes ?? 0, 'minutes', language),
   });
@@ -65,7 +66,7 @@ export function StepResultStrip({ stepId, poolLabel }: { stepId: string; poolLab
   );
 
   const nothingMeasured =
-    marks.waitMinutes === null && !marks.unstable && marks.failureRate === 0 && !pool;
+    marks.waitMinutes === null && !marks.unstable && marks.failureRate === 0 && !pool && !batch;
   // A step with no queue, no failures and no pool (the customer filling in a slip) has
   // nothing to show: no empty strip.
   if (nothingMeasured && chips.length === 0) return null;
@@ -80,6 +81,16 @@ export function StepResultStrip({ stepId, poolLabel }: { stepId: string; poolLab
       {marks.waitMinutes !== null || marks.unstable ? (
         <span className="step-result__wait">{t('simulation.stripWait', { minutes })}</span>
       ) : null}
+      {batch && (
+        <span className="step-result__batch">
+          {batch.doneAt === null
+            ? t('simulation.stripBatch', { count: formatAmount(batch.items, 'whole', language) })
+            : t('simulation.stripBatchDone', {
+                count: formatAmount(batch.items, 'whole', language),
+                time: clockTime(batch.doneAt),
+              })}
+        </span>
+      )}
       {marks.failureRate > 0 && (
         <span className="step-result__fail">{t('simulation.stripFail', { percent })}</span>
       )}

@@ -57,6 +57,8 @@ const en = {
   runOfMonth: ' · a month of {{days}} days: {{types}} day types',
   stripWait: 'wait {{minutes}}',
   stripFail: 'fails {{percent}}',
+  stripBatch: 'batch {{count}} items',
+  stripBatchDone: 'batch {{count}} · done {{time}}',
   stripBusy: '{{pool}} {{percent}} busy',
   measured: {
     waitConfirmed: 'Wait point, confirmed: customers wait {{minutes}} here',
@@ -147,6 +149,8 @@ export const simulationMessages = {
     runOfMonth: ' · 整月 {{days}} 天：{{types}} 种营业日类型',
     stripWait: '等待 {{minutes}}',
     stripFail: '失败 {{percent}}',
+    stripBatch: '批量 {{count}} 件',
+    stripBatchDone: '批量 {{count}} 件 · {{time}} 完毕',
     stripBusy: '{{pool}} 忙碌 {{percent}}',
     measured: {
       waitConfirmed: '等待点，已证实：客户在此等待 {{minutes}}',

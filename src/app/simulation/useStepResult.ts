@@ -12,6 +12,11 @@ export interface StepResult {
   marks: StepMarks;
   /** The step's pool and its mean utilisation (0..1), when it needs one. */
   pool: { id: string; utilization: number } | null;
+  /**
+   * A step done as one batch: the mean items a day and the clock when the day's pile was
+   * done (null in a steady run); shown instead of a wait, as nobody waits there.
+   */
+  batch: { items: number; doneAt: number | null } | null;
 }
 
 /** What the overlay shows per step for one run, worked out once and shared by every step. */
@@ -29,8 +34,10 @@ function stepResultsOf(record: RunRecord): Map<string, StepResult> {
       const utilization = poolId
         ? ownValue(record.results.resources, poolId)?.utilization.mean
         : undefined;
+      const batch = ownValue(record.results.steps, step.id)?.batch;
       byStep.set(step.id, {
         marks: stepMarks,
+        batch: batch ? { items: batch.items.mean, doneAt: batch.doneAt?.mean ?? null } : null,
         pool:
           poolId && utilization !== undefined && Number.isFinite(utilization)
             ? { id: poolId, utilization }

@@ -42,6 +42,8 @@ export class StepCounters {
   /** A step done as one batch (batch): items added, and unit-minutes the pool worked on them. */
   batchItems = 0;
   batchMinutes = 0;
+  /** The clock when the pile's last item was done; NaN before any. */
+  batchDoneAt = NaN;
   /** Waits of those who started service here (0 for those who found a unit free). */
   readonly wait = new Tally();
   /** Time in the queue of those who gave up waiting here (reneged). */
@@ -258,6 +260,7 @@ export class Collector {
       step.stuck = step.deadlocked = 0;
       step.calls = step.missedCalls = step.recalled = step.missedLost = step.callMinutes = 0;
       step.batchItems = step.batchMinutes = 0;
+      step.batchDoneAt = NaN;
       step.wait.clear();
       step.renegedWait.clear();
       step.queue.restart(now);

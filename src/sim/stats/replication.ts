@@ -34,6 +34,8 @@ export interface StepReplication {
   /** A step done as one batch: items added, unit-minutes worked on them. */
   batchItems: number;
   batchMinutes: number;
+  /** The clock when its last item was done; NaN when none was. */
+  batchDoneAt: number;
   /** Waits of those who started service here. */
   wait: Observations;
   /** Time in the queue of those who reneged here. */
@@ -201,6 +203,7 @@ export function summarize(
       callMinutes: step.callMinutes,
       batchItems: step.batchItems,
       batchMinutes: step.batchMinutes,
+      batchDoneAt: step.batchDoneAt,
       wait: observations(step.wait),
       renegedWait: observations(step.renegedWait),
       queueMean: step.queue.average(end),

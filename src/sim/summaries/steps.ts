@@ -32,7 +32,7 @@ export interface StepResult {
    * A step done as one batch a day (`batch`): items added per replication, and the
    * unit-minutes its pool worked on them.
    */
-  batch?: { items: Estimate; workMinutes: Estimate };
+  batch?: BatchResult;
   /** The pool this step queues for cannot keep up in a steady-state run: waits grow without end. */
   unstable?: true;
   /**
@@ -40,6 +40,26 @@ export interface StepResult {
    * queue it draws. That step's `wait` is the wait here; this step's own `wait` is null.
    */
   queueOf?: string;
+}
+
+export interface BatchResult {
+  items: Estimate;
+  workMinutes: Estimate;
+  /**
+   * A business day only: the clock (minutes from midnight) when the day's last item was
+   * done, over the replications with any item; absent in a steady run (a pile every day)
+   * or when no replication had an item.
+   */
+  doneAt?: Estimate;
+}
+
+function batchResult(list: StepReplication[], day: boolean): BatchResult {
+  const done = list.filter((s) => s.batchItems > 0).map((s) => s.batchDoneAt);
+  return {
+    items: estimate(list.map((s) => s.batchItems)),
+    workMinutes: estimate(list.map((s) => s.batchMinutes)),
+    ...(day && done.length > 0 ? { doneAt: estimate(done) } : {}),
+  };
 }
 
 export interface MissedCallResult {
@@ -64,13 +84,14 @@ function missedCallResult(list: StepReplication[]): MissedCallResult {
 
 /**
  * `poolUnstable`: the pool the step queues for has no steady state (5.1); `missedCalls`:
- * the step has missed tickets (`missedCall`), reported only then.
+ * the step has missed tickets (`missedCall`), reported only then; `batch`: the step is
+ * done as one batch, in a business day ('day') or a steady run, reported only then.
  */
 export function stepResult(
   list: StepReplication[],
   poolUnstable: boolean,
   missedCalls = false,
-  batch = false,
+  batch: 'day' | 'steady' | null = null,
 ): StepResult {
   const failures = estimate(list.map((s) => s.failures));
   const attempts = list.reduce((sum, s) => sum + s.attempts, 0);
@@ -97,14 +118,7 @@ export function stepResult(
     reneges: estimate(list.map((s) => s.reneges)),
     stuck: list.reduce((sum, s) => sum + s.stuck, 0),
     ...(missedCalls ? { missedCalls: missedCallResult(list) } : {}),
-    ...(batch
-      ? {
-          batch: {
-            items: estimate(list.map((s) => s.batchItems)),
-            workMinutes: estimate(list.map((s) => s.batchMinutes)),
-          },
-        }
-      : {}),
+    ...(batch ? { batch: batchResult(list, batch === 'day') } : {}),
     ...(unstable ? { unstable: true as const } : {}),
   };
 }
