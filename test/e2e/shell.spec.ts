@@ -187,3 +187,15 @@ test('a fresh load has its icon and no console errors or failed requests', async
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toMatch(/^image\//);
 });
+
+test('the page itself never scrolls: panels scroll inside themselves', async ({ page }) => {
+  // The deposit's pools have capacity tables whose hidden column names once sat against
+  // the page, not the inspector, and made the page 5 588 px tall in a 900 px window.
+  await openApp(page);
+  await expect(page.getByText('Capacity by time of day').first()).toBeAttached();
+  const overflow = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight - window.innerHeight,
+    width: document.documentElement.scrollWidth - window.innerWidth,
+  }));
+  expect(overflow).toEqual({ height: 0, width: 0 });
+});
