@@ -9,7 +9,6 @@ import type { PeakEstimate } from './estimateTypes.ts';
 import { LARGEST_USEFUL_LOAD } from './fewestUnits.ts';
 import type { CompiledModel } from './model.ts';
 import type { StretchEstimate, StretchInput } from './stretchQueue.ts';
-import type { ThresholdQueue } from './thresholdQueue.ts';
 
 /** A busiest stretch is reported when it is this much busier than the day (5 points). */
 const PEAK_MARGIN = 0.05;
@@ -30,6 +29,49 @@ export function stretches(model: CompiledModel): [number, number][] {
   return inside.slice(1).map((to, i) => [inside[i]!, to]);
 }
 
+/** A pool's demand and units in each of the model's stretches, one input per cut. */
+export function cutInputs(
+  model: CompiledModel,
+  poolIndex: number,
+  cuts: readonly [number, number][],
+  diverted: readonly DivertedDemand[],
+): StretchInput[] {
+  const pool = model.pools[poolIndex]!;
+  return cuts.map(([from, to], i) => ({
+    from,
+    to,
+    demand: diverted[i]!.demands[poolIndex]!,
+    units: capacityAt(pool.baseCapacity, pool.changes, from),
+    threshold: diverted[i]!.queues[poolIndex]!,
+  }));
+}
+
+const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
+
+/** Whether two neighbouring stretches look the same to the pool (units, demand, help). */
+function lookAlike(a: StretchInput, b: StretchInput): boolean {
+  return (
+    a.units === b.units &&
+    same(a.demand.arrivals, b.demand.arrivals) &&
+    same(a.demand.load, b.demand.load) &&
+    same(a.demand.serviceScv, b.demand.serviceScv) &&
+    same(a.lent?.load ?? 0, b.lent?.load ?? 0) &&
+    same(a.shown?.load ?? 0, b.shown?.load ?? 0) &&
+    (a.shown?.units ?? 0) === (b.shown?.units ?? 0)
+  );
+}
+
+/** Neighbouring stretches that look the same joined, so a steady pool reads as one stretch. */
+export function joinLookAlike(inputs: readonly StretchInput[]): StretchInput[] {
+  const joined: StretchInput[] = [];
+  for (const input of inputs) {
+    const last = joined[joined.length - 1];
+    if (last && lookAlike(last, input)) joined[joined.length - 1] = { ...last, to: input.to };
+    else joined.push(input);
+  }
+  return joined;
+}
+
 /**
  * A pool's stretches: the model's, with neighbours that look the same to this pool (same
  * units, same demand) joined, so that a pool nothing changes for reads as one stretch.
@@ -40,25 +82,7 @@ export function poolStretches(
   cuts: readonly [number, number][],
   diverted: readonly DivertedDemand[],
 ): StretchInput[] {
-  const pool = model.pools[poolIndex]!;
-  const joined: StretchInput[] = [];
-  cuts.forEach(([from, to], i) => {
-    const demand = diverted[i]!.demands[poolIndex]!;
-    const threshold: ThresholdQueue | null = diverted[i]!.queues[poolIndex]!;
-    const units = capacityAt(pool.baseCapacity, pool.changes, from);
-    const last = joined[joined.length - 1];
-    const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
-    if (
-      last &&
-      last.units === units &&
-      same(last.demand.arrivals, demand.arrivals) &&
-      same(last.demand.load, demand.load) &&
-      same(last.demand.serviceScv, demand.serviceScv)
-    )
-      joined[joined.length - 1] = { ...last, to };
-    else joined.push({ from, to, demand, units, threshold });
-  });
-  return joined;
+  return joinLookAlike(cutInputs(model, poolIndex, cuts, diverted));
 }
 
 /**

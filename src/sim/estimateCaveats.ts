@@ -20,18 +20,16 @@
  *   lognormal of a low cv: the examples' choice) keeps more in the queue, so the wait
  *   there is longer than the estimate says.
  * - `helped`: another pool serves this pool's queue when idle (`alsoServes`). The
- *   estimate counts this pool's own units only, so the wait is likely shorter.
- * - `lends`: this pool serves other pools' queues when idle. Its load counts its own
- *   customers only, so it is busier than the estimate says, and its own customers may find
- *   it busy with someone else's (it finishes that customer first): their wait is likely
- *   longer.
+ *   estimate counts the two as one line (lending.ts), where the other pool's own
+ *   customers go first at its units, so the wait here is likely a little longer.
  */
+import { lendersOf } from './lending.ts';
 import { type CompiledModel, routeTargets } from './model.ts';
 import type { PoolDemand } from './poolDemand.ts';
 import type { StretchEstimate } from './stretchQueue.ts';
 
 export type EstimateCaveat =
-  'few-customers' | 'booked' | 'after-busy-pool' | 'patience-shape' | 'helped' | 'lends';
+  'few-customers' | 'booked' | 'after-busy-pool' | 'patience-shape' | 'helped';
 
 /** Fewer customers than this in a business day: `few-customers`. */
 export const FEW_CUSTOMERS = 30;
@@ -81,7 +79,7 @@ export function estimateCaveats(
     pool.some((s) => s.offeredLoad > 0 && (s.utilization === null || s.utilization >= BUSY)),
   );
   const feeders = poolsFeeding(model, queues);
-  const helped = new Set(model.pools.flatMap((pool) => [...pool.alsoServes]));
+  const lenders = lendersOf(model, queues);
   return model.pools.map((_, i) => {
     const demand = day[i]!;
     const caveats: EstimateCaveat[] = [];
@@ -93,8 +91,7 @@ export function estimateCaveats(
     const overloaded = stretches[i]!.some((s) => s.offeredLoad > 0 && !s.steady);
     const shaped = notExponentialPatience.some((yes, c) => yes && demand.arrivalsByClass[c]! > 0);
     if (overloaded && shaped) caveats.push('patience-shape');
-    if (helped.has(i)) caveats.push('helped');
-    if (model.pools[i]!.alsoServes.length > 0) caveats.push('lends');
+    if (lenders[i]!.length > 0) caveats.push('helped');
     return caveats;
   });
 }

@@ -11,11 +11,24 @@ export interface PoolEstimate {
   units: number;
   /** Mean busy units the work needs over opening hours (a steady run: over a day). */
   offeredLoad: number;
+  /**
+   * Mean busy units this pool's units give to other pools' queues it also serves when idle
+   * (`alsoServes`), over the same hours (lending.ts); 0 for a pool that serves none.
+   */
+  lentLoad: number;
+  /** Of `offeredLoad`, the busy units the pools that also serve its queue take; 0 if none. */
+  helpedLoad: number;
   /** Mean units available: over opening hours in a business day, over a day in a steady run. */
   capacity: number;
-  /** offeredLoad / capacity; null when work arrives and the pool never has a unit. */
+  /**
+   * What its units do over their capacity: its own customers' work less what others take,
+   * plus what it takes from other queues; null when work arrives and it never has a unit.
+   */
   utilization: number | null;
-  /** Utilisation at or above 1 (or no capacity for arriving work): the queue grows all day. */
+  /**
+   * Its own customers' work, less what the pools that also serve its queue take, at or
+   * above its capacity (or no capacity for arriving work): the queue grows all day.
+   */
   overloaded: boolean;
   /** Customers joining the pool's line per minute (steps inside a held span do not queue). */
   arrivalsPerMinute: number;

@@ -18,12 +18,13 @@ import { isSaturated } from '../analysis/index.ts';
 import { type Blueprint, formatFinding, loadBlueprintValue } from '../model/index.ts';
 import { capacityAt } from './capacity.ts';
 import { SimulationError, compile } from './compile.ts';
-import { peakOf, poolStretches, stretches } from './dayStretches.ts';
+import { cutInputs, joinLookAlike, peakOf, stretches } from './dayStretches.ts';
 import { type DivertedDemand, divertedDemand } from './diversionDemand.ts';
 import { abandonmentAt, abandonmentOf, notExponentialPatience } from './estimateAbandonment.ts';
 import { estimateCaveats } from './estimateCaveats.ts';
 import type { PoolEstimate, PoolEstimates } from './estimateTypes.ts';
 import { fewestStableUnits, meanCapacity } from './fewestUnits.ts';
+import { lenderStretch, lendingOf, shownStretch } from './lending.ts';
 import type { CompiledModel } from './model.ts';
 import { type DemandBasis, type PoolDemand, demandBasis, poolDemands } from './poolDemand.ts';
 import { estimateDayWait, estimateStretch } from './stretchQueue.ts';
@@ -84,23 +85,39 @@ function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEsti
   );
   const day = dayDemand(basis, cuts, diverted);
   const abandonment = abandonmentOf(blueprint, model);
-  const inputs = model.pools.map((_, i) => poolStretches(model, i, cuts, diverted));
-  const stretchEstimates = inputs.map((pool) => pool.map(estimateStretch));
+  const lending = lendingOf(
+    model,
+    basis.queues,
+    model.pools.map((_, i) => cutInputs(model, i, cuts, diverted)),
+  );
+  const inputs = lending.inputs.map(joinLookAlike);
+  const settled = inputs.map((pool) =>
+    pool.map((input) => (input.lent ? lenderStretch(input) : estimateStretch(input))),
+  );
+  const shown = settled.map((pool, i) => pool.map((s, k) => shownStretch(inputs[i]![k]!, s)));
   const caveats = estimateCaveats(
     model,
     basis.queues,
     day,
-    stretchEstimates,
+    shown,
     notExponentialPatience(blueprint, model),
   );
+  const span = cuts.reduce((sum, [from, to]) => sum + (to - from), 0);
+  const dayMean = (perCut: Float64Array): number =>
+    span > 0 ? perCut.reduce((sum, x, k) => sum + x * (cuts[k]![1] - cuts[k]![0]), 0) / span : 0;
   return model.pools.map((pool, i): PoolEstimate => {
     const { load, arrivals, meanService } = day[i]!;
     const capacity = meanCapacity(model, i);
-    const utilization = load === 0 ? 0 : capacity > 0 ? load / capacity : null;
+    const lentLoad = dayMean(lending.lent[i]!);
+    const helpedLoad = Math.min(load, dayMean(lending.helped[i]!));
+    // The work its own customers leave to its own units, and all it does (lent work too).
+    const ownUnitsLoad = load - helpedLoad;
+    const busy = ownUnitsLoad + lentLoad;
+    const utilization = busy === 0 ? 0 : capacity > 0 ? busy / capacity : null;
     const wait = estimateDayWait(
       mode,
       inputs[i]!,
-      stretchEstimates[i]!,
+      settled[i]!,
       abandonmentAt(model, i, abandonment),
     );
     return {
@@ -108,17 +125,19 @@ function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEsti
       label: blueprint.resources?.[i]?.label ?? pool.id,
       units: pool.baseCapacity,
       offeredLoad: load,
+      lentLoad,
+      helpedLoad,
       capacity,
       utilization,
-      overloaded: utilization === null || isSaturated(utilization),
+      overloaded: capacity > 0 ? isSaturated(ownUnitsLoad / capacity) : ownUnitsLoad > 0,
       arrivalsPerMinute: arrivals,
       meanServiceMinutes: meanService,
       meanWaitMinutes: wait.meanWaitMinutes,
       waitReason: wait.reason,
       caveats: caveats[i]!,
-      stretches: stretchEstimates[i]!,
-      minimumUnits: fewestStableUnits(model, i, load),
-      peak: peakOf(mode, stretchEstimates[i]!, utilization),
+      stretches: shown[i]!,
+      minimumUnits: fewestStableUnits(model, i, ownUnitsLoad),
+      peak: peakOf(mode, shown[i]!, utilization),
     };
   });
 }

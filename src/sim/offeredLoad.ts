@@ -9,6 +9,9 @@
  * so it converges. Steps held through `keepUntil` without naming the pool are not
  * counted, so the figure is a lower bound there.
  *
+ * The time units spend calling absent customers (missed tickets) is the pool's work too,
+ * and a customer lost to missed calls goes no further (missedCallLoad.ts).
+ *
  * A flow taken by a queue's length (a diversion) is not followed: the load is that of
  * the other branches, as when the queue is short. Asked for the load that remains with
  * one pool's line long (`longLine`), every diversion reading that line is taken instead:
@@ -20,6 +23,7 @@ import { stronglyConnected } from '../model/components.ts';
 import { expectedArrivals } from './arrivalTimes.ts';
 import { capacityAt } from './capacity.ts';
 import { pow } from './math.ts';
+import { missedPerJoin } from './missedCallLoad.ts';
 import { type CompiledModel, OnFailure, durationOf, failChanceOf } from './model.ts';
 
 const DAY = 1440;
@@ -50,9 +54,10 @@ function visitEdges(
   return model.steps.map((step) => {
     const edges: { to: number; mean: number }[] = [];
     const failChance = failChanceOf(step, classIndex);
-    const { success } = attemptsPerVisit(failChance, step.onFailure, step.maxRetries);
+    const served = 1 - missedPerJoin(step.missedCall, classIndex).lost;
+    const success = served * attemptsPerVisit(failChance, step.onFailure, step.maxRetries).success;
     if (step.onFailure === OnFailure.Goto && step.failTarget >= 0)
-      edges.push({ to: step.failTarget, mean: failChance });
+      edges.push({ to: step.failTarget, mean: served * failChance });
     for (const work of step.background)
       edges.push({ to: work.target, mean: success * work.chance[classIndex]! });
     const route = step.routes[classIndex]!;
@@ -191,8 +196,14 @@ export function offeredLoadByClass(model: CompiledModel, longLine = -1): Float64
           step.onFailure,
           step.maxRetries,
         );
+        const missed = missedPerJoin(step.missedCall, classIndex);
+        const calling = missed.calls > 0 ? missed.calls * step.missedCall!.callTime.mean : 0;
         loads[classIndex]![step.pool]! +=
-          rate * share * visits[s]! * attempts * duration.mean * step.units;
+          rate *
+          share *
+          visits[s]! *
+          ((1 - missed.lost) * attempts * duration.mean + calling) *
+          step.units;
       });
     }
   });

@@ -15,6 +15,9 @@
  *   span; its variance adds up theirs (routes within the span are taken as independent).
  *   Waits for other pools inside the span are not counted (they lengthen it a little).
  *
+ * A step with missed tickets adds the calls' time to each join's service, and a customer
+ * lost to them is not served (missedCallLoad.ts).
+ *
  * Steps inside a span that name the held pool do not queue, so they bring neither
  * arrivals nor separate work (their time is already in the span). Step means are the
  * distributions' true means (`distributionMoments`: a normal truncated at 0 included),
@@ -26,6 +29,7 @@ import { distributionMoments } from '../analysis/index.ts';
 import { durationFor } from '../model/classService.ts';
 import type { Blueprint, Distribution } from '../model/index.ts';
 import { type CompiledModel, OnFailure, failChanceOf, routeTargets } from './model.ts';
+import { type MissedPerJoin, missedPerJoin } from './missedCallLoad.ts';
 import { arrivalRate, attemptsPerVisit, classSharesOf, visitsPerArrival } from './offeredLoad.ts';
 
 /** One pool's demand in a window: rates per minute, times in minutes. */
@@ -192,12 +196,38 @@ export function heldSpanStepTimes(
   return { visits, meanTime };
 }
 
+/**
+ * The units' time with one customer who joins, missed calls included (missedCallLoad.ts):
+ * m missed calls of C each and, unless lost (chance l), the service S. Its mean is
+ * (1 − l)·E[S] + m·E[C]; its second moment (1 − l)·E[S²] + m·E[C²] + 2m(1 − l)·E[S]·E[C],
+ * the calls taken as independent of each other.
+ */
+function withMissedCalls(service: StepTime, missed: MissedPerJoin, call: StepTime): StepTime {
+  if (missed.calls === 0) return service;
+  const served = 1 - missed.lost;
+  const mean = served * service.mean + missed.calls * call.mean;
+  const second =
+    served * (service.variance + service.mean * service.mean) +
+    missed.calls * (call.variance + call.mean * call.mean) +
+    2 * missed.calls * served * service.mean * call.mean;
+  return { mean, variance: Math.max(0, second - mean * mean) };
+}
+
 /** Per step index: the service one queue join brings, per class index. */
 function servicesPerJoin(model: CompiledModel, blueprint: Blueprint): StepTime[][] {
   const moments = stepMoments(model, blueprint);
+  const callTimes = new Map(
+    blueprint.steps.flatMap((step) =>
+      step.missedCall ? [[step.id, distributionMoments(step.missedCall.callTime)] as const] : [],
+    ),
+  );
   return model.steps.map((step) =>
     model.classes.map((_, classIndex) => {
-      if (step.keepUntil < 0) return stepTime(model, moments, step.index, classIndex);
+      const call = callTimes.get(step.id);
+      const missed = call ? missedPerJoin(step.missedCall, classIndex) : null;
+      const join = (service: StepTime) =>
+        missed ? withMissedCalls(service, missed, call!) : service;
+      if (step.keepUntil < 0) return join(stepTime(model, moments, step.index, classIndex));
       const visits = spanVisits(model, step.index, classIndex);
       let mean = 0;
       let variance = 0;
@@ -207,7 +237,7 @@ function servicesPerJoin(model: CompiledModel, blueprint: Blueprint): StepTime[]
         mean += v * time.mean;
         variance += v * time.variance;
       });
-      return { mean, variance };
+      return join({ mean, variance });
     }),
   );
 }

@@ -90,6 +90,30 @@ export interface StretchInput {
    * stretch (thresholdQueue.ts), which settles the wait in place of Erlang C.
    */
   threshold?: ThresholdQueue | null;
+  /**
+   * A pool that also serves other queues when idle (`alsoServes`): the work it takes from
+   * them in the stretch, which its own customers find it busy with (lending.ts).
+   */
+  lent?: LentWork;
+  /**
+   * A pool whose queue others serve when idle: `demand` and `units` are then those of the
+   * one line it forms with its lenders, and this is the pool's own part, as shown.
+   */
+  shown?: ShownPart;
+}
+
+/** Work a pool takes from the queues it also serves: Erlangs and its service's moments. */
+export interface LentWork {
+  load: number;
+  meanService: number;
+  serviceScv: number;
+}
+
+/** A helped pool's own customers, units and the work its own units do (Erlangs). */
+export interface ShownPart {
+  arrivals: number;
+  units: number;
+  load: number;
 }
 
 /** Customers' patience and balking, for the fluid. */
@@ -103,7 +127,7 @@ export interface Abandonment {
 const LARGEST_USEFUL_LOAD = 1e6;
 
 /** Erlang C for c servers, as an M/M/c queue; null where that queue has no steady state. */
-function erlangC(
+export function erlangC(
   servers: number,
   arrivals: number,
   meanService: number,
@@ -221,7 +245,8 @@ interface QueueState {
  */
 function relaxationMinutes(stretch: StretchInput, estimate: StretchEstimate): number {
   const { demand, units, threshold } = stretch;
-  const rho = estimate.utilization ?? 0;
+  // A lender's own line settles by its own customers: the lent work only lengthens it.
+  const rho = stretch.lent ? demand.load / units : (estimate.utilization ?? 0);
   if (!demand.meanService || rho <= 0 || units <= 0) return 0;
   const gap = 1 - Math.sqrt(rho);
   const variability = Math.max(demand.arrivalScv + demand.serviceScv, 1e-3);

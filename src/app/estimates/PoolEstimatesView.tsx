@@ -78,6 +78,11 @@ function PoolRow({ estimate }: { estimate: PoolEstimate }) {
         <span className="planning-bar__fill" style={{ width: `${view.barPercent}%` }} />
       </span>
       <span className="planning-pool__wait">{wait}</span>
+      {view.lending && (
+        <span className="planning-pool__lending" data-lending={view.lending.kind}>
+          {t(`planning.estimates.${view.lending.kind}`, { percent: view.lending.percent })}
+        </span>
+      )}
       {view.caveats.map((caveat) => (
         <span key={caveat} className="planning-pool__caveat" data-caveat={caveat}>
           {t(`planning.estimates.caveat.${caveat}`)}

@@ -30,10 +30,10 @@ const en = {
       'patience-shape':
         'Likely longer at the peak: the formula lets waiting customers give up from the first minute (exponential patience); here few leave early, so more stay in the queue.',
       helped:
-        'Likely shorter: another pool serves this queue when it is idle, which the formula leaves out.',
-      lends:
-        'Likely busier: it also serves other queues when idle, which the formula leaves out; its own customers may find it busy with one of theirs, so they may wait longer.',
+        'Likely a little longer: counted as one line with the pools that also serve it when idle, whose own customers go first there.',
     },
+    lends: 'About {{percent}} % of its time on the queues it also serves when idle.',
+    helpedBy: 'Other pools serving this queue when idle take about {{percent}} % of its work.',
     stretchesLabel: '{{pool}} through the day',
     stretchTime: '{{from}}–{{to}}',
     stretchRate: '{{rate}}/h',
@@ -154,10 +154,11 @@ export const planningMessages = {
         'after-busy-pool': '实际可能更短：客户先经过一个繁忙的资源，到达被拉开了间隔。',
         'patience-shape':
           '高峰时实际可能更长：公式假设等待的客户从第一分钟起就可能放弃（指数分布的耐心时间）；这里很少有客户早早离开，留在队列中的更多。',
-        helped: '实际可能更短：另一个资源池空闲时也服务这个排队，公式没有计入。',
-        lends:
-          '实际可能更忙：它空闲时也服务其他排队，公式没有计入；它自己的客户可能遇到它正在服务别的排队的客户，等待可能更长。',
+        helped:
+          '实际可能略长：与空闲时也服务这个排队的资源池合为一个队列计算，而那些资源池优先服务自己的客户。',
       },
+      lends: '约 {{percent}}% 的时间在空闲时服务其他排队。',
+      helpedBy: '空闲时也服务这个排队的其他资源池承担约 {{percent}}% 的工作。',
       stretchesLabel: '{{pool}}全天各时段',
       stretchTime: '{{from}}–{{to}}',
       stretchRate: '每小时 {{rate}} 人',

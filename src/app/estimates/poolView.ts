@@ -46,6 +46,11 @@ export interface PoolView {
   stretches: StretchView[];
   /** What makes the day's figure rough, when there is a wait to speak of. */
   caveats: EstimateCaveat[];
+  /**
+   * Serving other queues when idle (`alsoServes`): the whole percent of this pool's time
+   * it gives them, or of its customers' work that other pools take; null when neither.
+   */
+  lending: { kind: 'lends' | 'helpedBy'; percent: number } | null;
 }
 
 export const HIGH_LOAD = 0.8;
@@ -79,6 +84,15 @@ export function stretchView(stretch: StretchEstimate): StretchView {
   };
 }
 
+/** Below half a percent, lending reads as none. */
+function lendingView(estimate: PoolEstimate): PoolView['lending'] {
+  const { lentLoad, helpedLoad, capacity, offeredLoad } = estimate;
+  const lends = capacity > 0 ? Math.round((lentLoad / capacity) * 100) : 0;
+  if (lends > 0) return { kind: 'lends', percent: lends };
+  const helped = offeredLoad > 0 ? Math.round((helpedLoad / offeredLoad) * 100) : 0;
+  return helped > 0 ? { kind: 'helpedBy', percent: helped } : null;
+}
+
 export function poolView(estimate: PoolEstimate): PoolView {
   const { utilization } = estimate;
   // 99.9 % is not "100 % busy": that reads as overloaded, which the pool is not.
@@ -109,5 +123,6 @@ export function poolView(estimate: PoolEstimate): PoolView {
     advice,
     stretches,
     caveats,
+    lending: lendingView(estimate),
   };
 }

@@ -11,6 +11,8 @@ function estimate(overrides: Partial<PoolEstimate>): PoolEstimate {
     label: { en: 'Tellers', 'zh-CN': '柜员' },
     units: 4,
     offeredLoad: 3,
+    lentLoad: 0,
+    helpedLoad: 0,
     capacity: 4,
     utilization: 0.75,
     overloaded: false,
@@ -178,6 +180,31 @@ describe('PoolEstimatesView', () => {
     expect(textOf(renderIn('zh-CN', <PoolEstimatesView result={result(none)} />))).toContain(
       '未估算等待：没有可为客户服务的数量',
     );
+  });
+
+  it('says what a pool gives the queues it also serves, and what the pool it helps is given', () => {
+    const vip = estimate({
+      id: 'vip-window',
+      label: { en: 'VIP window', 'zh-CN': '贵宾窗口' },
+      units: 1,
+      offeredLoad: 0.38,
+      lentLoad: 0.495,
+      capacity: 1,
+      utilization: 0.875,
+    });
+    const tellers = estimate({ offeredLoad: 3.24, helpedLoad: 0.495, caveats: ['helped'] });
+    expect(poolView(vip).lending).toEqual({ kind: 'lends', percent: 50 });
+    expect(poolView(tellers).lending).toEqual({ kind: 'helpedBy', percent: 15 });
+    expect(poolView(estimate({})).lending).toBeNull();
+    const english = textOf(renderIn('en', <PoolEstimatesView result={result(tellers, vip)} />));
+    expect(english).toContain('About 50 % of its time on the queues it also serves when idle.');
+    expect(english).toContain(
+      'Other pools serving this queue when idle take about 15 % of its work.',
+    );
+    expect(english).toContain('Likely a little longer: counted as one line with the pools');
+    const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(tellers, vip)} />));
+    expect(chinese).toContain('约 50% 的时间在空闲时服务其他排队。');
+    expect(chinese).toContain('承担约 15% 的工作');
   });
 
   it('warns in Chinese with the Chinese pool name', () => {
