@@ -175,6 +175,26 @@ test('brings autosaved work back after a reload, and can discard it', async ({ p
   await expect(notice).toHaveCount(0);
 });
 
+test('a demo link plays the deposit, and other unsaved work waits aside until opened', async ({
+  page,
+}) => {
+  // A designer's unsaved work is stored; then the trainer's demo link opens in that tab.
+  await openApp(page);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect.poll(() => storedRecord(page)).toMatchObject({ origin: { kind: 'new' } });
+
+  await page.goto('/?demo=counter-deposit');
+  await expect(page.locator('.playback-bar__title')).toHaveText('Counter deposit');
+  await page.getByRole('button', { name: 'Back to editor' }).click();
+  await expect(heading(page)).toContainText('Counter deposit');
+  const notice = page.getByTestId('recovery-notice');
+  await expect(notice).toContainText('is kept aside');
+
+  await notice.getByRole('button', { name: 'Open it' }).click();
+  await expect(heading(page)).toContainText('New blueprint');
+  await expect(notice).toHaveCount(0);
+});
+
 test('asks before unsaved work is replaced', async ({ page }) => {
   await openApp(page);
   // Unsaved work as autosave leaves it: a renamed blueprint that was never saved.

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { BlueprintStore, OpenDocument } from '../store/blueprintStore.ts';
-import { encodeAutosave, planRecovery } from './autosaveRecord.ts';
+import { encodeAutosave, isOtherThan, planRecovery, type RecoveryPlan } from './autosaveRecord.ts';
 import type { AutosaveStorage } from './autosaveStorage.ts';
 import { hasUnsavedWork } from './unsavedWork.ts';
 
@@ -15,15 +15,31 @@ export const AUTOSAVE_DELAY_MS = 300;
 export interface RecoveryNoticeState {
   savedAt: string | null;
   discard: (() => void) | null;
+  /** Set when the work was kept aside rather than opened: opens it. */
+  openAside: (() => void) | null;
 }
 
 export const useRecoveryNotice = create<RecoveryNoticeState>()(() => ({
   savedAt: null,
   discard: null,
+  openAside: null,
 }));
 
 export function dismissRecoveryNotice(): void {
-  useRecoveryNotice.setState({ savedAt: null, discard: null });
+  useRecoveryNotice.setState({ savedAt: null, discard: null, openAside: null });
+}
+
+/** What start-up recovery should respect besides the stored work. */
+export interface RecoveryOptions {
+  /**
+   * The example the address asks for (`?example=`, `?demo=`): stored work for another
+   * blueprint is kept aside and offered, not opened over what the link promised.
+   */
+  requestedExample?: string;
+  /** Where such work is kept; autosave never writes there, so nothing overwrites it. */
+  aside?: AutosaveStorage;
+  /** Asked before work kept aside replaces an open blueprint with unsaved changes. */
+  confirmReplace?: () => boolean;
 }
 
 /** What startAutosave hands back: stop it, or write what is pending now. */
@@ -83,7 +99,9 @@ export function startAutosave(
 export async function recoverStoredWork(
   store: BlueprintStore,
   storage: AutosaveStorage,
+  options: RecoveryOptions = {},
 ): Promise<boolean> {
+  const { requestedExample, aside } = options;
   const before: OpenDocument | null = store.getState().document;
   const serialBefore = store.getState().documentSerial;
   const stored = await storage.read();
@@ -93,6 +111,14 @@ export async function recoverStoredWork(
   const plan = planRecovery(stored, before);
   if (plan.kind === 'keep-current') {
     if (plan.forget) await storage.clear();
+    if (aside) await offerWorkKeptAside(store, aside, options);
+    return false;
+  }
+  if (aside && requestedExample !== undefined && isOtherThan(plan.from, requestedExample)) {
+    // Written aside before it leaves the autosave slot: a crash between loses nothing.
+    await aside.write(stored);
+    await storage.clear();
+    offerAside(store, aside, plan, options);
     return false;
   }
   state.openDocument(plan.document);
@@ -100,6 +126,7 @@ export async function recoverStoredWork(
   if (plan.unsaved) store.setState({ savedBlueprint: null });
   useRecoveryNotice.setState({
     savedAt: plan.savedAt,
+    openAside: null,
     discard: () => {
       dismissRecoveryNotice();
       void storage.clear();
@@ -107,4 +134,38 @@ export async function recoverStoredWork(
     },
   });
   return true;
+}
+
+/** Offers work an earlier start-up kept aside, if it is still worth opening. */
+async function offerWorkKeptAside(
+  store: BlueprintStore,
+  aside: AutosaveStorage,
+  options: RecoveryOptions,
+): Promise<void> {
+  const plan = planRecovery(await aside.read(), store.getState().document);
+  if (plan.kind === 'recover') offerAside(store, aside, plan, options);
+  else if (plan.forget) await aside.clear();
+}
+
+function offerAside(
+  store: BlueprintStore,
+  aside: AutosaveStorage,
+  plan: Extract<RecoveryPlan, { kind: 'recover' }>,
+  options: RecoveryOptions,
+): void {
+  useRecoveryNotice.setState({
+    savedAt: plan.savedAt,
+    discard: () => {
+      dismissRecoveryNotice();
+      void aside.clear();
+    },
+    openAside: () => {
+      if (options.confirmReplace && !options.confirmReplace()) return;
+      dismissRecoveryNotice();
+      store.getState().openDocument(plan.document);
+      if (plan.unsaved) store.setState({ savedBlueprint: null });
+      // Autosave now holds it as the open work; the copy aside is no longer needed.
+      void aside.clear();
+    },
+  });
 }

@@ -70,7 +70,19 @@ export function decodeAutosave(value: unknown): AutosaveRecord | null {
 export type RecoveryPlan =
   /** Nothing to restore; `forget` when the stored value is useless and should go. */
   | { kind: 'keep-current'; forget: boolean }
-  | { kind: 'recover'; document: OpenDocument; unsaved: boolean; savedAt: string };
+  | {
+      kind: 'recover';
+      document: OpenDocument;
+      unsaved: boolean;
+      savedAt: string;
+      /** What the stored work was opened as: an example, a file, a new blueprint… */
+      from: DocumentOrigin;
+    };
+
+/** True when the stored work is not the example the address asks for (so it must not replace it). */
+export function isOtherThan(from: DocumentOrigin, exampleId: string): boolean {
+  return from.kind !== 'example' || from.exampleId !== exampleId;
+}
 
 /**
  * Decides what start-up does with a stored value (`undefined`: nothing stored). An
@@ -99,5 +111,6 @@ export function planRecovery(stored: unknown, current: OpenDocument | null): Rec
     },
     unsaved: record.unsaved,
     savedAt: record.savedAt,
+    from: record.origin,
   };
 }

@@ -15,13 +15,15 @@ export interface AutosaveStorage {
 export const AUTOSAVE_DB_NAME = 'blueprint-lab';
 export const AUTOSAVE_STORE_NAME = 'autosave';
 export const AUTOSAVE_KEY = 'current';
+/** Work put aside when the address asked for another blueprint (autosave never writes it). */
+export const ASIDE_KEY = 'set-aside';
 
-export function indexedDbStorage(): AutosaveStorage {
+export function indexedDbStorage(key = AUTOSAVE_KEY): AutosaveStorage {
   const store = createStore(AUTOSAVE_DB_NAME, AUTOSAVE_STORE_NAME);
   return {
-    read: () => get(AUTOSAVE_KEY, store),
-    write: (value) => set(AUTOSAVE_KEY, value, store),
-    clear: () => del(AUTOSAVE_KEY, store),
+    read: () => get(key, store),
+    write: (value) => set(key, value, store),
+    clear: () => del(key, store),
   };
 }
 

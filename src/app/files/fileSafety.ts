@@ -6,7 +6,10 @@
 import i18next from 'i18next';
 import type { BlueprintStore } from '../store/blueprintStore.ts';
 import { type AutosaveControl, recoverStoredWork, startAutosave } from './autosave.ts';
-import { type AutosaveStorage, indexedDbStorage } from './autosaveStorage.ts';
+import { demoFromSearch } from '../playback/playbackMode.ts';
+import { exampleFromSearch } from '../store/exampleUrl.ts';
+import { ASIDE_KEY, type AutosaveStorage, indexedDbStorage } from './autosaveStorage.ts';
+import { confirmReplacingWork } from './confirmReplace.ts';
 import { hasUnsavedWork } from './unsavedWork.ts';
 
 let running: AutosaveControl | null = null;
@@ -29,7 +32,13 @@ export function startFileSafety(store: BlueprintStore): void {
     return;
   }
   // Recovery first, so the first thing written is not the example that opened by default.
-  void recoverStoredWork(store, storage)
+  // A link to an example (or its demo) opens that example; other stored work waits aside.
+  const search = window.location.search;
+  void recoverStoredWork(store, storage, {
+    requestedExample: demoFromSearch(search) ?? exampleFromSearch(search),
+    aside: indexedDbStorage(ASIDE_KEY),
+    confirmReplace: () => confirmReplacingWork(store),
+  })
     .catch((error: unknown) => console.warn('Could not recover stored work.', error))
     .finally(() => {
       const autosave = startAutosave(store, storage);

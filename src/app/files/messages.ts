@@ -31,6 +31,9 @@ const en = {
     'This file is not a blueprint that can be opened. Your open blueprint is unchanged. What the checks found:',
   close: 'Close',
   recovered: 'Recovered your last work ({{time}}).',
+  keptAside:
+    'Your unsaved work from {{time}} is kept aside, as the address asked for another blueprint.',
+  openAside: 'Open it',
   discard: 'Discard',
   dismiss: 'Keep',
   exportFailed: 'The picture could not be made: {{reason}}',
@@ -70,6 +73,8 @@ export const filesMessages = {
     importFailedIntro: '此文件不是可以打开的蓝图。当前打开的蓝图没有改变。检查发现的问题：',
     close: '关闭',
     recovered: '已恢复您上次的工作（{{time}}）。',
+    keptAside: '地址指定了另一份蓝图，您 {{time}} 未保存的工作已另行保留。',
+    openAside: '打开它',
     discard: '丢弃',
     dismiss: '保留',
     exportFailed: '无法生成图片：{{reason}}',

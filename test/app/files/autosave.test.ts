@@ -204,6 +204,57 @@ describe('the autosave writer and recovery', () => {
     expect(useRecoveryNotice.getState().savedAt).toBeNull();
   });
 
+  it('keeps other work aside when the address asks for an example, and opens it on request', async () => {
+    // A designer's unsaved new blueprint is stored; the trainer's demo link names the deposit.
+    const own = newDocument();
+    const stored = encodeAutosave(own, true, NOW);
+    const storage = memoryStorage(stored);
+    const aside = memoryStorage();
+    const store = newStore();
+    const example = store.getState().document;
+
+    const options = { requestedExample: 'counter-deposit', aside };
+    expect(await recoverStoredWork(store, storage, options)).toBe(false);
+    expect(store.getState().document).toBe(example);
+    expect(aside.value).toEqual(stored);
+    expect(storage.value).toBeUndefined();
+    const notice = useRecoveryNotice.getState();
+    expect(notice.savedAt).toBe(NOW.toISOString());
+
+    notice.openAside!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().document!.blueprint!.name).toEqual(own.blueprint!.name);
+    expect(store.getState().document!.origin).toEqual({ kind: 'recovered' });
+    expect(aside.value).toBeUndefined();
+    expect(useRecoveryNotice.getState().savedAt).toBeNull();
+  });
+
+  it('recovers edits to the very example the address names', async () => {
+    const edited = newStore();
+    renameTo(edited, 'Deposit, edited');
+    const storage = memoryStorage(encodeAutosave(edited.getState().document, true, NOW));
+    const aside = memoryStorage();
+    const store = newStore();
+    const options = { requestedExample: 'counter-deposit', aside };
+    expect(await recoverStoredWork(store, storage, options)).toBe(true);
+    expect(store.getState().document!.blueprint!.name).toBe('Deposit, edited');
+    expect(aside.value).toBeUndefined();
+    expect(useRecoveryNotice.getState().openAside).toBeNull();
+  });
+
+  it('offers work kept aside at a later start, and can discard it', async () => {
+    const aside = memoryStorage(encodeAutosave(newDocument(), true, NOW));
+    const store = newStore();
+    const example = store.getState().document;
+    expect(await recoverStoredWork(store, memoryStorage(), { aside })).toBe(false);
+    expect(store.getState().document).toBe(example);
+    expect(useRecoveryNotice.getState().openAside).not.toBeNull();
+    useRecoveryNotice.getState().discard!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(aside.value).toBeUndefined();
+    expect(store.getState().document).toBe(example);
+  });
+
   it('leaves a fresh start alone', async () => {
     const store = newStore();
     const before = store.getState().document;
