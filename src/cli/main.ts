@@ -94,6 +94,30 @@ Exit codes:
 Format reference: docs/blueprint-format.md
 `;
 
+const COMMANDS = ['validate', 'simulate', 'calibrate', 'backtest', 'schema'] as const;
+
+/**
+ * `blueprint-lab COMMAND --help`: that command's part of the help, its first line and the
+ * indented options below it, then where the rest is. Asked for anywhere among the
+ * arguments, it is answered before they are parsed (parseArgs would refuse it as unknown).
+ */
+export function commandHelp(command: (typeof COMMANDS)[number]): string {
+  const lines = HELP.split('\n');
+  const start = lines.findIndex(
+    (line) => line.startsWith(`  ${command} `) || line === `  ${command}`,
+  );
+  const end = lines.findIndex((line, i) => i > start && !line.startsWith('    ') && line !== '');
+  const part = lines.slice(start, end).filter((line) => line !== '');
+  return `Usage: blueprint-lab ${part.join('\n').trimStart()}\nExit codes and every command: blueprint-lab help\n`;
+}
+
+function asksForHelp(command: string | undefined, args: readonly string[]): boolean {
+  return (
+    (COMMANDS as readonly (string | undefined)[]).includes(command) &&
+    args.some((arg) => arg === '--help' || arg === '-h')
+  );
+}
+
 function version(): string {
   const packageJson = JSON.parse(
     readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
@@ -129,6 +153,10 @@ function reportInternalError(error: unknown, io: CliIo): void {
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
+  if (asksForHelp(command, args)) {
+    io.stdout.write(commandHelp(command as (typeof COMMANDS)[number]));
+    return EXIT.ok;
+  }
   try {
     switch (command) {
       case 'validate':

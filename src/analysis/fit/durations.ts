@@ -7,7 +7,7 @@
  */
 import type { Distribution } from '../../model/index.ts';
 import { DurationSummary } from './durationSummary.ts';
-import { type EmpiricalFit, fitEmpirical } from './empirical.ts';
+import { type EmpiricalFit, MIN_EMPIRICAL_SAMPLE, fitEmpirical } from './empirical.ts';
 import { type Estimate, checkConfidence } from './estimate.ts';
 import {
   type DensityHistogram,
@@ -198,6 +198,8 @@ function fitFamily(
     case 'gamma':
       return fitGamma(summary, confidence);
     case 'empirical':
-      return sorted.length >= 2 ? fitEmpirical(summary, sorted, confidence) : undefined;
+      return sorted.length >= MIN_EMPIRICAL_SAMPLE
+        ? fitEmpirical(summary, sorted, confidence)
+        : undefined;
   }
 }

@@ -19,7 +19,12 @@ export {
   gammaShape,
   modelOf,
 } from './parametric.ts';
-export { type EmpiricalFit, MAX_EMPIRICAL_BINS, fitEmpirical } from './empirical.ts';
+export {
+  type EmpiricalFit,
+  MAX_EMPIRICAL_BINS,
+  MIN_EMPIRICAL_SAMPLE,
+  fitEmpirical,
+} from './empirical.ts';
 export {
   type DensityHistogram,
   type KolmogorovSmirnov,

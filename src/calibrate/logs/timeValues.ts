@@ -4,6 +4,7 @@
  *   2026-03-02 09:15:30   2026/3/2 9:15   2026.03.02T09:15:30.250   2026年3月2日 9时15分
  *   20260302091530   2026-03-02T01:15:30Z   2026-03-02 09:15:30+08:00
  *   09:15   9:15:30 PM   下午2:15   25:10 (past midnight of the date)
+ *   093015 and 0930 (digits alone, zero-padded: HHMMSS and HHMM)
  *   02/03/2026 and 3/2/2026 only with the day order stated (dmy or mdy): they are ambiguous
  *   46083.375 (Excel's serial number of 2026-03-02 09:00, as a spreadsheet exports it),
  *   0.375 (a time of day alone): parseExcelSerial, used where the column holds them
@@ -59,8 +60,23 @@ const ZONE = /(?:\s*(Z|UTC|GMT)|\s*([+-])(\d{2}):?(\d{2})?)$/i;
 const CLOCK =
   /^(上午|下午|中午|晚上|凌晨)?\s*(\d{1,2})\s*[:时點点]\s*(\d{1,2})\s*(?:[:分]\s*(\d{1,2}(?:[.,]\d+)?)\s*秒?|分)?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
 
+/**
+ * A clock in digits alone, as some queue systems export it: «093015» (HHMMSS) or «0930»
+ * (HHMM), zero-padded. Three or five digits are not read: they are a number that lost its
+ * leading zero, and «930» may have been 09:30 or 00:09:30.
+ */
+const DIGITS_CLOCK = /^(\d{2})(\d{2})(\d{2})?$/;
+
 /** Minutes after midnight of a clock reading, or undefined when it is not one. */
 export function parseClock(text: string): number | undefined {
+  const digits = DIGITS_CLOCK.exec(text.trim());
+  if (digits !== null) {
+    const [, h, m, s] = digits;
+    const [hours, minutes, seconds] = [Number(h), Number(m), Number(s ?? 0)];
+    return hours > 47 || minutes > 59 || seconds > 59
+      ? undefined
+      : hours * 60 + minutes + seconds / 60;
+  }
   const match = CLOCK.exec(text.trim());
   if (match === null) return undefined;
   const [, chinese, h, m, s, english] = match;

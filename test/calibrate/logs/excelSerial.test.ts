@@ -93,6 +93,26 @@ describe('Excel serial numbers', () => {
     expect(result.ok && result.summary.excelSerialColumns).toEqual(['issue time']);
   });
 
+  it('reads a column of zero-padded digit clocks (HHMMSS, HHMM) as times, not serials', async () => {
+    const { tickets, issues, result } = await readAll(
+      utf8(
+        [
+          'date,ticket,issue time,end time',
+          '2026-03-02,A1,093015,0945',
+          '2026-03-02,A2,101000,102030',
+          '2026-03-02,A3,93015,102030',
+        ].join('\n'),
+      ),
+    );
+    expect(tickets.map((t) => [t.row, t.ticketAt, t.endAt])).toEqual([
+      [2, 570.25, 585],
+      [3, 610, expect.closeTo(620.5, 9)],
+    ]);
+    // A number that lost its leading zero is left out: 93015 may not be 09:30:15.
+    expect(issues.map((i) => [i.row, i.code, i.params.value])).toEqual([[4, 'bad-time', '93015']]);
+    expect(result.ok && result.summary.excelSerialColumns).toBeUndefined();
+  });
+
   it('reads serials in an event log, and its summary leaves the field out when none were', async () => {
     const { activities, result } = await readAll(
       utf8(

@@ -18,6 +18,8 @@ describe('date and time cells', () => {
     ['2026-03-02 下午2:15', at(14, 15)],
     ['2026-03-02 中午12:10', at(12, 10)],
     ['2026-03-02 25:10', at(25, 10)],
+    ['2026-03-02 093015', at(9, 30, 15)],
+    ['2026/3/2 0930', at(9, 30)],
   ])('reads «%s» as a date and a time', (text, minutes) => {
     const value = parseTimeValue(text);
     expect(value.kind).toBe('datetime');
@@ -33,6 +35,10 @@ describe('date and time cells', () => {
     ['9:15:30 am', at(9, 15, 30)],
     ['下午 2:15', at(14, 15)],
     ['24:05:00', at(24, 5)],
+    ['093015', at(9, 30, 15)],
+    ['171500', at(17, 15)],
+    ['0930', at(9, 30)],
+    ['2359', at(23, 59)],
   ])('reads «%s» as a time alone', (text, minutes) => {
     expect(parseTimeValue(text)).toEqual({ kind: 'time', minutes: expect.closeTo(minutes, 9) });
   });
@@ -82,6 +88,12 @@ describe('date and time cells', () => {
     '48:00',
     '2026-03-02 10:00+19:00',
     '13:00 上午',
+    '096015', // 60 minutes
+    '093075',
+    '4815',
+    '93015', // a number that lost its leading zero
+    '930',
+    '0930150',
   ])('refuses «%s»', (text) => {
     expect(parseTimeValue(text)).toEqual({ kind: 'invalid', reason: 'bad-time' });
   });
