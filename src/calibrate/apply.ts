@@ -101,6 +101,18 @@ export function applyCalibration(
     values.push(arrivalsValue(fits.arrivals, profile.periods, fits.confidence));
   }
 
+  const factor = fits.dayFactor;
+  const dayType = next.dayTypes?.find((d) => d.id === factor?.dayType);
+  if (factor !== undefined && dayType !== undefined && factorWritable(factor.factor.value)) {
+    dayType.arrivalFactor = round(factor.factor.value);
+    values.push({
+      target: `dayTypes.${dayType.id}.arrivalFactor`,
+      quantity: 'arrivals',
+      observations: factor.arrivals + factor.otherArrivals,
+      mean: roundedEstimate(factor.factor),
+    });
+  }
+
   const spansWritten = new Set<string>();
   const byCount = [...fits.steps].sort((a, b) => b.service.count - a.service.count);
   for (const fit of byCount) {
@@ -220,6 +232,11 @@ export function applyCalibration(
 
   next.calibration = provenance(source, fits.confidence, values);
   return next;
+}
+
+/** Whether a fitted arrival factor is one the format takes: above 0, at most 100 (3.12). */
+export function factorWritable(factor: number): boolean {
+  return factor > 0 && round(factor) <= 100;
 }
 
 /**

@@ -6,11 +6,13 @@
 import type {
   ArrivalRateGroup,
   CalledPatienceFit,
+  DailyArrivals,
   DurationFit,
   PatienceFit,
   Shares,
   StaffingGroup,
 } from '../analysis/fit/index.ts';
+import type { DayFactorFit } from './dayChoice.ts';
 import type { HeldSpan } from './heldSpan.ts';
 import type { LogKind } from './logs/index.ts';
 import type { BranchFit, FailureFit } from './routes.ts';
@@ -110,6 +112,8 @@ export type CalibrationNoteCode =
   | 'no-call-time' // abandoned tickets without a call time
   | 'no-window' // served tickets without a window or teller
   | 'no-days-of-type' // the log has no day of the chosen day type: arrivals not written
+  | 'no-days-of-day-type' // a blueprint day type was chosen but none of the log's days marked
+  | 'no-other-days' // every day of the log marked as the day type: no plain day to fit
   | 'transition-without-flow' // a case went from a step to another with no route between
   | 'ambiguous-route' // two routes as short between two logged steps: not counted
   | 'repeat-without-failure' // a step done again in a case, and no failure brings it back
@@ -134,6 +138,13 @@ export interface CalibrationFits {
   readonly dayType: DayType;
   /** The profile of each weekday in the log, in the order of the log's dates. */
   readonly dayTypes: readonly ArrivalRateGroup[];
+  /**
+   * The arrivals counted per date and bin, for choosing the days again without reading
+   * the log again (dayChoice.ts); one small array a date.
+   */
+  readonly daily?: DailyArrivals;
+  /** A blueprint day type's arrival factor (dayChoice.ts), written to its `arrivalFactor`. */
+  readonly dayFactor?: DayFactorFit;
   readonly patience: readonly PatienceFitOf[];
   /** Windows open over the day and the pool they are written to (undefined: none found). */
   readonly windows?: {

@@ -189,6 +189,7 @@ export function fitCollected(
     ...(arrivals === undefined ? {} : { arrivals }),
     dayType,
     dayTypes,
+    daily: arrivalCounts.daily(),
     patience,
     ...(windows === undefined ? {} : { windows }),
     ...(classShares === undefined ? {} : { classShares }),

@@ -21,9 +21,18 @@ export type {
   StepFit,
 } from './fitTypes.ts';
 export type { BranchFit } from './routes.ts';
+export {
+  calendarChoices,
+  chooseArrivals,
+  isDayOf,
+  weekdayRows,
+  withDayChoice,
+  WEEKDAYS,
+} from './dayChoice.ts';
+export type { ChosenArrivals, DayChoice, DayFactorFit, WeekdayRow } from './dayChoice.ts';
 export { heldSpanContaining, scaleDistribution } from './heldSpan.ts';
 export type { HeldSpan, HeldSpanStep } from './heldSpan.ts';
-export { applyCalibration } from './apply.ts';
+export { applyCalibration, factorWritable } from './apply.ts';
 export type { CalibrationSource } from './apply.ts';
 export { createNameMatcher } from './matching.ts';
 export type { NameMap, NameMatch } from './matching.ts';

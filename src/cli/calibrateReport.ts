@@ -4,8 +4,8 @@
  * written where, the rows skipped by reason and what could not be matched. `--json`
  * prints the same as data (calibrationData).
  */
-import { type DurationFit, formatTimeOfDay, gammaQuantile } from '../analysis/fit/index.ts';
-import type { CalibrationFits } from '../calibrate/index.ts';
+import { type DurationFit, formatTimeOfDay } from '../analysis/fit/index.ts';
+import { type CalibrationFits, weekdayRows } from '../calibrate/index.ts';
 import { type LogSummary, describeRowIssue } from '../calibrate/logs/index.ts';
 import { type Blueprint, textIn } from '../model/index.ts';
 import type { CalibrateLanguage } from './calibrateOptions.ts';
@@ -338,18 +338,15 @@ export function calibrationData(input: CalibrationReportInput) {
 function dayTypeLines(fits: CalibrationFits, language: CalibrateLanguage): string[] {
   const h = (key: keyof typeof HEADINGS, values: Record<string, string | number> = {}) =>
     fill(HEADINGS[key][language], values);
-  const alpha = 1 - fits.confidence;
   const rows = [h('dayTypesColumns').split(' ')];
-  for (const group of fits.dayTypes) {
-    const days = group.dates.length;
-    const busiest = group.bins.reduce((a, b) => (b.count > a.count ? b : a), group.bins[0]!);
+  for (const row of weekdayRows(fits)) {
     rows.push([
-      dayTypeName(group.key, language),
-      String(days),
-      fixed(group.total / days, 1),
-      `${fixed(gammaQuantile(group.total, alpha / 2) / days, 1)} – ${fixed(gammaQuantile(group.total + 1, 1 - alpha / 2) / days, 1)}`,
-      formatTimeOfDay(busiest.from),
-      fixed(busiest.perHour.value, 1),
+      dayTypeName(row.weekday, language),
+      String(row.days),
+      fixed(row.perDay.value, 1),
+      `${fixed(row.perDay.lower, 1)} – ${fixed(row.perDay.upper, 1)}`,
+      formatTimeOfDay(row.busiest.from),
+      fixed(row.busiest.perHour, 1),
     ]);
   }
   return [h('dayTypes', { dayType: fits.dayType }), ...table(rows)];

@@ -198,6 +198,14 @@ export const NOTE_TEXT: Record<CalibrationNoteCode, Text> = {
     en: 'the log has no day of type {dayType}: the arrival profile is not written',
     'zh-CN': '日志中没有属于「{dayType}」的日子：未写入到达曲线',
   },
+  'no-days-of-day-type': {
+    en: 'no day of the log is marked as {dayType}: its arrival factor is not fitted',
+    'zh-CN': '日志中没有标为「{dayType}」的营业日：未拟合其到达倍数',
+  },
+  'no-other-days': {
+    en: 'every day of the log is marked as {dayType}: no other day to fit the profile and the factor from',
+    'zh-CN': '日志的每一天都标为「{dayType}」：没有其他日子可拟合到达曲线和倍数',
+  },
   'transition-without-flow': {
     en: '{count} cases went from {from} to {to}, and no flow joins them',
     'zh-CN': '{count} 个案例从 {from} 到 {to}，但两者之间没有流程线',

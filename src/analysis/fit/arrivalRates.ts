@@ -59,6 +59,12 @@ export class ArrivalCounts {
     return this.byDate.get(date)?.slice();
   }
 
+  /** The counts as plain data, every date's (a day with no arrivals too), to regroup elsewhere. */
+  daily(): DailyArrivals {
+    const dates = this.dates();
+    return { bins: this.bins, dates, counts: dates.map((date) => [...this.byDate.get(date)!]) };
+  }
+
   private countsOf(date: string): Uint32Array {
     let counts = this.byDate.get(date);
     if (counts === undefined) {
@@ -68,6 +74,18 @@ export class ArrivalCounts {
     }
     return counts;
   }
+}
+
+/**
+ * Arrival counts per date and bin as plain data (ArrivalCounts.daily): sent to another
+ * thread, the days can be pooled again there in any grouping (arrivalRateGroup).
+ */
+export interface DailyArrivals {
+  readonly bins: DayBins;
+  /** Earliest first. */
+  readonly dates: readonly string[];
+  /** counts[d][b]: arrivals on dates[d] in bin b. */
+  readonly counts: readonly (readonly number[])[];
 }
 
 export interface ArrivalRateBin {
@@ -101,17 +119,58 @@ export function fitArrivalRates(
   const confidence = options.confidence ?? 0.95;
   checkConfidence(confidence);
   const groups = groupDates(counts.dates(), options.groupBy ?? 'all');
-  return [...groups.entries()].map(([key, dates]) => rateGroup(counts, key, dates, confidence));
+  return [...groups.entries()].map(([key, dates]) =>
+    rateGroup(
+      counts.bins,
+      dates.map((date) => counts.countsOn(date)!),
+      key,
+      dates,
+      confidence,
+    ),
+  );
+}
+
+/**
+ * The days `dates` of `daily` pooled into one group named `key`, as fitArrivalRates pools
+ * a grouping's; a date the counts do not have is refused (it would count as a day the
+ * branch was open with no arrivals).
+ */
+export function arrivalRateGroup(
+  daily: DailyArrivals,
+  key: string,
+  dates: readonly string[],
+  confidence = 0.95,
+): ArrivalRateGroup {
+  checkConfidence(confidence);
+  const index = new Map(daily.dates.map((date, i) => [date, i]));
+  const perDate = dates.map((date) => {
+    const at = index.get(date);
+    if (at === undefined) throw new RangeError(`no arrivals were counted on ${date}`);
+    return daily.counts[at]!;
+  });
+  return rateGroup(daily.bins, perDate, key, dates, confidence);
+}
+
+/** Arrivals a day over the group's dates, with Garwood's exact interval of its total. */
+export function arrivalsPerDay(group: ArrivalRateGroup, confidence = 0.95): Estimate {
+  checkConfidence(confidence);
+  const days = group.dates.length;
+  const alpha = 1 - confidence;
+  return {
+    value: group.total / days,
+    lower: group.total === 0 ? 0 : gammaQuantile(group.total, alpha / 2) / days,
+    upper: gammaQuantile(group.total + 1, 1 - alpha / 2) / days,
+  };
 }
 
 function rateGroup(
-  counts: ArrivalCounts,
+  dayBinsOf: DayBins,
+  perDate: readonly ArrayLike<number>[],
   key: string,
   dates: readonly string[],
   confidence: number,
 ): ArrivalRateGroup {
-  const { starts, ends } = counts.bins;
-  const perDate = dates.map((date) => counts.countsOn(date)!);
+  const { starts, ends } = dayBinsOf;
   const alpha = 1 - confidence;
   const bins = starts.map((from, b): ArrivalRateBin => {
     const to = ends[b]!;

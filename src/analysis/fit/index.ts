@@ -56,7 +56,10 @@ export { type BinningOptions, type DayBins, binIndex, dayBins } from './dayBins.
 export {
   type ArrivalRateBin,
   type ArrivalRateGroup,
+  type DailyArrivals,
   ArrivalCounts,
+  arrivalRateGroup,
+  arrivalsPerDay,
   fitArrivalRates,
   toRateProfile,
 } from './arrivalRates.ts';

@@ -4,10 +4,13 @@
  * one undoable change. A native modal <dialog>: focus moves into it, Escape closes it.
  */
 import '../styles/calibrate.css';
+import '../styles/calibrate-fits.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlueprintStore } from '../store/appStore.ts';
+import { type DayChoice, withDayChoice } from '../../calibrate/index.ts';
 import { applyFits } from './applyFits.ts';
+import { ArrivalDays } from './ArrivalDays.tsx';
 import { BacktestPanel } from './backtest/BacktestPanel.tsx';
 import { ColumnMapping } from './ColumnMapping.tsx';
 import { FitList } from './FitList.tsx';
@@ -18,12 +21,15 @@ import { RowIssues } from './RowIssues.tsx';
 import { fitItems, writesAnything } from './selection.ts';
 import { useCalibrationRun } from './useCalibrationRun.ts';
 
+const ALL_DAYS: DayChoice = { kind: 'calendar', dayType: 'all' };
+
 export function CalibrateDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
   const run = useCalibrationRun(blueprint);
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const [days, setDays] = useState<DayChoice>(ALL_DAYS);
 
   useEffect(() => {
     const element = dialog.current;
@@ -32,16 +38,21 @@ export function CalibrateDialog({ onClose }: { onClose: () => void }) {
 
   const read = run.outcome?.kind === 'read' ? run.outcome.outcome : null;
   const fitted = read?.ok === true ? read : null;
+  // The fits with the arrivals of the chosen days: what is shown, applied and back-tested.
+  const fits = useMemo(
+    () => (fitted === null ? null : withDayChoice(fitted.fits, days)),
+    [fitted, days],
+  );
   const items = useMemo(
-    () => (fitted !== null && blueprint !== null ? fitItems(blueprint, fitted.fits) : []),
-    [blueprint, fitted],
+    () => (fits !== null && blueprint !== null ? fitItems(blueprint, fits) : []),
+    [blueprint, fits],
   );
   const reading = run.reading;
   const canApply = !reading && fitted !== null && writesAnything(items, left);
 
   const apply = () => {
-    if (fitted === null || run.file === null) return;
-    const applied = applyFits(useBlueprintStore.getState(), fitted.fits, left, {
+    if (fitted === null || fits === null || run.file === null) return;
+    const applied = applyFits(useBlueprintStore.getState(), fits, left, {
       log: run.file.name,
       summary: fitted.read.summary,
     });
@@ -82,36 +93,45 @@ export function CalibrateDialog({ onClose }: { onClose: () => void }) {
           />
         )}
         {run.file !== null && <ReadSettings request={run.request} onChange={run.change} />}
-        {fitted !== null && blueprint !== null && run.request.map !== undefined && (
-          <>
-            <NameMapping
-              blueprint={blueprint}
-              fits={fitted.fits}
-              map={run.request.map}
-              onChange={(map) => run.change({ map })}
-              disabled={reading}
-            />
-            <RowIssues summary={fitted.read.summary} />
-            <FitList
-              blueprint={blueprint}
-              fits={fitted.fits}
-              items={items}
-              left={left}
-              onToggle={toggle}
-            />
-            {run.file !== null && !reading && (
-              <BacktestPanel
-                file={run.file}
-                readWith={run.request}
+        {fitted !== null &&
+          fits !== null &&
+          blueprint !== null &&
+          run.request.map !== undefined && (
+            <>
+              <NameMapping
                 blueprint={blueprint}
                 fits={fitted.fits}
-                left={left}
-                summary={fitted.read.summary}
-                canCalibrate={canApply}
+                map={run.request.map}
+                onChange={(map) => run.change({ map })}
+                disabled={reading}
               />
-            )}
-          </>
-        )}
+              <RowIssues summary={fitted.read.summary} />
+              <ArrivalDays
+                blueprint={blueprint}
+                fits={fitted.fits}
+                choice={days}
+                onChange={setDays}
+              />
+              <FitList
+                blueprint={blueprint}
+                fits={fits}
+                items={items}
+                left={left}
+                onToggle={toggle}
+              />
+              {run.file !== null && !reading && (
+                <BacktestPanel
+                  file={run.file}
+                  readWith={run.request}
+                  blueprint={blueprint}
+                  fits={fits}
+                  left={left}
+                  summary={fitted.read.summary}
+                  canCalibrate={canApply}
+                />
+              )}
+            </>
+          )}
       </div>
       <div className="calibrate-dialog__actions">
         <p className="calibrate-dialog__hint">

@@ -5,7 +5,7 @@ import type { Blueprint } from '../../model/index.ts';
 import { ArrivalsFit } from './ArrivalsFit.tsx';
 import { FitCard } from './FitCard.tsx';
 import { FitNotes } from './FitNotes.tsx';
-import { percent } from './format.ts';
+import { figure, percent } from './format.ts';
 import { PatienceFit } from './PatienceFit.tsx';
 import { ServiceFit } from './ServiceFit.tsx';
 import { SharesFit } from './SharesFit.tsx';
@@ -47,6 +47,31 @@ export function FitList({
             />
           </FitCard>
         );
+      case 'dayFactor': {
+        const fit = fits.dayFactor!;
+        const dayType = blueprint.dayTypes?.find((d) => d.id === fit.dayType);
+        return (
+          <FitCard
+            key={item.key}
+            {...common}
+            title={t('calibrate.fit.dayFactor.title', { name: names.dayType(fit.dayType) })}
+            why={t('calibrate.fit.dayFactor.why')}
+          >
+            <p className="calibrate-fit__text" data-testid="calibrate-day-factor">
+              {t('calibrate.fit.dayFactor.value', {
+                factor: figure(fit.factor.value),
+                low: figure(fit.factor.lower),
+                high: figure(fit.factor.upper),
+                arrivals: fit.arrivals,
+                days: t('calibrate.days.count', { count: fit.dates.length }),
+                otherArrivals: fit.otherArrivals,
+                otherDays: t('calibrate.days.count', { count: fit.others.length }),
+                current: figure(dayType?.arrivalFactor ?? 1),
+              })}
+            </p>
+          </FitCard>
+        );
+      }
       case 'service': {
         const fit = fits.steps.find((s) => s.step === item.target)!;
         return (

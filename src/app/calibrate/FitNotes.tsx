@@ -1,6 +1,6 @@
 /** What was not matched or not written, each note in the UI's language with the blueprint's names. */
 import { useTranslation } from 'react-i18next';
-import type { CalibrationNote } from '../../calibrate/index.ts';
+import { type CalibrationNote, DAY_TYPES, type DayType } from '../../calibrate/index.ts';
 import type { BlueprintNames } from './useBlueprintNames.ts';
 
 /** Note params that are ids, shown by their names. */
@@ -29,7 +29,11 @@ export function FitNotes({
                 ? names.class(text)
                 : key === 'pool'
                   ? names.pool(text)
-                  : text;
+                  : key === 'dayType'
+                    ? (DAY_TYPES as readonly string[]).includes(text)
+                      ? t(`calibrate.days.kind.${text as DayType}`)
+                      : names.dayType(text)
+                    : text;
           }
           return (
             <li key={index} data-code={note.code}>

@@ -19,6 +19,12 @@ export const calibrateFitsEn = {
     interval: 'Interval',
     noEntry: 'the blueprint has no walk-in arrivals to write them into',
   },
+  dayFactor: {
+    title: 'Arrival factor of {{name}}',
+    value:
+      '× {{factor}} ({{low}}–{{high}}) the other days’ arrivals a day: {{arrivals}} arrivals on its {{days}}, {{otherArrivals}} on the other {{otherDays}}. Written to the day type’s arrival factor (now × {{current}}).',
+    why: 'an arrival factor must be above 0 and at most 100',
+  },
   classService: {
     title: 'Service time at {{step}} for {{class}}',
     why: 'the blueprint has no such step or class',
@@ -105,6 +111,11 @@ export const calibrateFitsEn = {
       '{{step}} was done again {{repeats}} times, and no failure brings a case back to it (retry or go to): not written',
     'class-probability-replaced':
       'the branches after {{step}} had chances per class; the log has no class, so one share for all replaces them',
-    'no-days-of-type': 'the log has no day of type {{dayType}}: the arrival profile is not written',
+    'no-days-of-type':
+      'the log has no days of the kind “{{dayType}}”: the arrival profile is not written',
+    'no-days-of-day-type':
+      'no day of the log is ticked as {{dayType}}: its arrival factor is not fitted',
+    'no-other-days':
+      'every day of the log is ticked as {{dayType}}: no other day is left to fit the profile and the factor from',
   } satisfies Record<CalibrationNoteCode, string>,
 };

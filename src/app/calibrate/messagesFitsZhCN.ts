@@ -19,6 +19,12 @@ export const calibrateFitsZhCN: typeof calibrateFitsEn = {
     interval: '区间',
     noEntry: '蓝图没有可写入的现场到达',
   },
+  dayFactor: {
+    title: '「{{name}}」的到达倍数',
+    value:
+      '为其余日子日均到达数的 {{factor}} 倍（{{low}}–{{high}}）：其 {{days}}共到达 {{arrivals}} 人，其余 {{otherDays}}共到达 {{otherArrivals}} 人。写入该营业日类型的到达倍数（现为 {{current}} 倍）。',
+    why: '到达倍数须大于 0 且不超过 100',
+  },
   classService: {
     title: '「{{step}}」的办理时间（{{class}}）',
     why: '蓝图中没有该步骤或客户类别',
@@ -102,6 +108,8 @@ export const calibrateFitsZhCN: typeof calibrateFitsEn = {
       '「{{step}}」重做了 {{repeats}} 次，但没有使案例返回该步骤的失败设置（重试或转到）：未写入',
     'class-probability-replaced':
       '「{{step}}」之后的分支原按客户类别设定概率；日志没有类别，因此以统一比例替代',
-    'no-days-of-type': '日志中没有 {{dayType}} 类型的日子：未写入到达曲线',
+    'no-days-of-type': '日志中没有「{{dayType}}」的日子：未写入到达曲线',
+    'no-days-of-day-type': '日志中没有勾选为「{{dayType}}」的日子：未拟合其到达倍数',
+    'no-other-days': '日志的每一天都勾选为「{{dayType}}」：没有其他日子可拟合到达曲线和倍数',
   },
 };

@@ -3,11 +3,12 @@
  * and whether the blueprint has a place for it. Leaving items out gives the fits that
  * applyCalibration then writes, so the app and the command line write values the same way.
  */
-import type { CalibrationFits } from '../../calibrate/index.ts';
+import { type CalibrationFits, factorWritable } from '../../calibrate/index.ts';
 import type { Blueprint } from '../../model/index.ts';
 
 export type FitItemKind =
   | 'arrivals'
+  | 'dayFactor'
   | 'service'
   | 'classService'
   | 'patience'
@@ -20,7 +21,7 @@ export interface FitItem {
   /** Stable across reads of the same log: `service:c-hand-over`, `arrivals`. */
   readonly key: string;
   readonly kind: FitItemKind;
-  /** The step, class or pool it is written to ('' for arrivals and class shares). */
+  /** The step, class, pool or day type it is written to ('' for arrivals and class shares). */
   readonly target: string;
   /** A class's own service time: the class (`target` is the step). */
   readonly class?: string;
@@ -41,6 +42,16 @@ export function fitItems(blueprint: Blueprint, fits: CalibrationFits): FitItem[]
   const items: FitItem[] = [];
   if (fits.arrivals !== undefined)
     items.push({ key: 'arrivals', kind: 'arrivals', target: '', writable: hasEntry(blueprint) });
+  const factor = fits.dayFactor;
+  if (factor !== undefined)
+    items.push({
+      key: 'dayFactor',
+      kind: 'dayFactor',
+      target: factor.dayType,
+      writable:
+        factorWritable(factor.factor.value) &&
+        (blueprint.dayTypes ?? []).some((d) => d.id === factor.dayType),
+    });
   for (const fit of fits.steps)
     items.push({
       key: `service:${fit.step}`,
@@ -97,10 +108,11 @@ export function fitItems(blueprint: Blueprint, fits: CalibrationFits): FitItem[]
 
 /** The fits without the items whose keys are in `left`. */
 export function keptFits(fits: CalibrationFits, left: ReadonlySet<string>): CalibrationFits {
-  const { arrivals, windows, classShares, ...rest } = fits;
+  const { arrivals, dayFactor, windows, classShares, ...rest } = fits;
   return {
     ...rest,
     ...(arrivals === undefined || left.has('arrivals') ? {} : { arrivals }),
+    ...(dayFactor === undefined || left.has('dayFactor') ? {} : { dayFactor }),
     ...(windows === undefined || left.has('windows') ? {} : { windows }),
     ...(classShares === undefined || left.has('classShares') ? {} : { classShares }),
     steps: fits.steps.filter((fit) => !left.has(`service:${fit.step}`)),

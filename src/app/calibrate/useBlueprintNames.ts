@@ -9,6 +9,7 @@ export interface BlueprintNames {
   pool: (id: string) => string;
   /** A flow by its id, named by the step it leads to. */
   flowTarget: (id: string) => string;
+  dayType: (id: string) => string;
 }
 
 export function useBlueprintNames(blueprint: Blueprint): BlueprintNames {
@@ -31,6 +32,10 @@ export function useBlueprintNames(blueprint: Blueprint): BlueprintNames {
       flowTarget: (id) => {
         const flow = blueprint.flows.find((f) => f.id === id);
         return flow ? step(flow.to) : id;
+      },
+      dayType: (id) => {
+        const found = blueprint.dayTypes?.find((d) => d.id === id);
+        return (found && text(found.label)) || id;
       },
     };
   }, [blueprint, text]);

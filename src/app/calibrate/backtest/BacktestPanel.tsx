@@ -4,6 +4,7 @@
  * is taken, how many days to simulate; Run, with progress and Cancel, in the calibration
  * worker; then the results. The blueprint in the editor never changes here.
  */
+import '../../styles/calibrate-backtest.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TicketMoment, chooseQueueStep } from '../../../calibrate/backtest/index.ts';
