@@ -229,3 +229,19 @@ test('a fail point’s note is edited in English and Chinese side by side', asyn
     'zh-CN': '凭条不全：客户重填。',
   });
 });
+
+test('a new blueprint named in English reads by that name in Chinese, not 新蓝图', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  const panel = inspector(page);
+  await commit(panel.getByLabel('Name (English)', { exact: true }), 'Account opening');
+  await expect
+    .poll(async () => (await storedBlueprint(page))?.name)
+    .toEqual({
+      en: 'Account opening',
+    });
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Account opening');
+});

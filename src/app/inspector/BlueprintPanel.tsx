@@ -4,6 +4,7 @@ import { isValidId } from '../../model/index.ts';
 import { ArrivalsEditor } from './ArrivalsEditor.tsx';
 import { ClassesEditor } from './ClassesEditor.tsx';
 import { Section, TextField } from './fields.tsx';
+import { NEW_BLUEPRINT_NAME } from '../files/newBlueprint.ts';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
 import { PhasesEditor } from './PhasesEditor.tsx';
 import { PoolsEditor } from './PoolsEditor.tsx';
@@ -30,6 +31,7 @@ export function BlueprintPanel() {
           label={t('inspector.blueprint.name')}
           text={blueprint.name}
           required
+          placeholders={NEW_BLUEPRINT_NAME}
           onChange={(name) => edit((draft) => void (draft.name = name!))}
         />
         <LocalizedTextFields
