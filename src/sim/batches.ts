@@ -110,7 +110,7 @@ export class Batches {
     this.people.step[job] = s;
     this.flow.emit(job, s, 'batch');
     const pool = step.pool;
-    if (this.pools.hasRoom(pool, step.units)) this.pools.seizeFor(job, pool, step.units, now);
+    if (this.pools.hasRoom(pool, step.units, job)) this.pools.seizeFor(job, pool, step.units, now);
     else if (step.lenders === null || !this.pools.lend(job, step.lenders, step.units, now))
       return this.flow.joinQueue(job, s, pool);
     this.stats.steps[s]!.wait.add(0);

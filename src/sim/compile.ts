@@ -13,6 +13,7 @@ import { DEFAULTS } from '../model/defaults.ts';
 import { DEFAULT_CLASS_ID, compileClasses, compileStreams } from './compileArrivals.ts';
 import { compilePools } from './compilePools.ts';
 import { compileDiversions } from './compileRoutes.ts';
+import { compileSameUnit } from './compileSameUnit.ts';
 import { compileSteps } from './compileSteps.ts';
 import type { CompiledModel, RunWindow } from './model.ts';
 
@@ -67,18 +68,21 @@ export function compile(blueprint: Blueprint): CompiledModel {
     );
   }
   const diversions = compileDiversions(blueprint, stepIndex, poolIndex);
+  const sameUnit = compileSameUnit(blueprint);
   return {
-    steps: compileSteps(blueprint, classIds, poolIndex, diversions),
+    steps: compileSteps(blueprint, classIds, poolIndex, diversions, sameUnit),
     pools: compilePools(
       blueprint,
       declared.length
         ? declared.map((c) => ({ priority: c.priority ?? DEFAULTS.priority }))
         : [{ priority: 0 }],
       poolIndex,
+      sameUnit,
     ),
     classes: compileClasses(blueprint),
     streams,
     window: compileWindow(blueprint),
     diversions: diversions.flows,
+    anchors: sameUnit.slots,
   };
 }

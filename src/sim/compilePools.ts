@@ -1,19 +1,25 @@
 /**
  * The resource pools of a checked blueprint compiled for the engine: the capacity and
  * its schedule as a list of changes, the priority levels of the queue, the cost and the
- * pools whose queues an idle pool also serves.
+ * pools whose queues an idle pool also serves, and whether its units are told apart.
  */
 import type { Blueprint } from '../model/index.ts';
 // The zod-free modules of the model, not its index (see compile.ts).
 import { minutesOfDay } from '../model/constants.ts';
 import { DEFAULTS } from '../model/defaults.ts';
+import type { SameUnitTable } from './compileSameUnit.ts';
 import type { CompiledPool } from './model.ts';
 
 export function compilePools(
   blueprint: Blueprint,
   classes: { priority: number }[],
   poolIndex: Map<string, number>,
+  sameUnit: SameUnitTable,
 ): CompiledPool[] {
+  // Pools whose own steps, or steps of the pools they also serve, take several units.
+  const multiUnitPools = new Set(
+    blueprint.steps.filter((step) => (step.resource?.units ?? 1) > 1).map((s) => s.resource!.pool),
+  );
   return (blueprint.resources ?? []).map((pool, index) => {
     const changes: { minute: number; capacity: number }[] = [];
     for (const period of [...(pool.schedule ?? [])].sort(
@@ -43,6 +49,9 @@ export function compilePools(
         ...(pool.schedule ?? []).filter((p) => p.capacity > 0).map((p) => minutesOfDay(p.to)),
       ),
       alsoServes: Int32Array.from(new Set(pool.alsoServes ?? []), (id) => poolIndex.get(id)!),
+      unitsTold: sameUnit.pools.has(pool.id),
+      multiUnit:
+        multiUnitPools.has(pool.id) || (pool.alsoServes ?? []).some((id) => multiUnitPools.has(id)),
     };
   });
 }

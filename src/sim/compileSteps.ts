@@ -12,6 +12,7 @@ import { helpersByPool, keepsBeyondItself } from '../model/alsoServes.ts';
 import { outgoingFlows } from '../model/graph.ts';
 import { flowChance, flowIsOpenTo } from '../model/routing.ts';
 import { type DiversionTable, compileRoute } from './compileRoutes.ts';
+import type { SameUnitTable } from './compileSameUnit.ts';
 import { Sampler, optionalSampler as sampler } from './distributions.ts';
 import {
   type BackgroundStart,
@@ -28,6 +29,7 @@ export function compileSteps(
   classIds: (string | undefined)[],
   poolIndex: Map<string, number>,
   diversions: DiversionTable,
+  sameUnit: SameUnitTable,
 ): CompiledStep[] {
   const index = new Map(blueprint.steps.map((step, i) => [step.id, i]));
   // Grouped once: filtering every flow for every step was quadratic in a long blueprint.
@@ -63,6 +65,8 @@ export function compileSteps(
       units: step.resource?.units ?? DEFAULTS.units,
       keepUntil:
         step.resource?.keepUntil === undefined ? -1 : (index.get(step.resource.keepUntil) ?? -1),
+      sameUnit: sameUnit.reads[i]!,
+      anchor: sameUnit.writes[i]!,
       failProbability: failure?.probability ?? 0,
       classFailProbability: failure?.classProbability
         ? Float64Array.from(classIds, (classId) => failureChanceFor(step, classId))
@@ -92,8 +96,12 @@ export function compileSteps(
           }))
         : classIds.map((classId) => compileRoute(flowsOut, classId, index, diversions)),
       background,
+      // A step asking for the customer's own unit waits for it: no other pool lends one.
       lenders:
-        step.resource && helpers.has(step.resource.pool) && !keepsBeyondItself(step)
+        step.resource &&
+        helpers.has(step.resource.pool) &&
+        !keepsBeyondItself(step) &&
+        sameUnit.reads[i] === -1
           ? Int32Array.from(helpers.get(step.resource.pool)!, (id) => poolIndex.get(id)!)
           : null,
     };

@@ -4,8 +4,7 @@
  * background work, and leaving. The event loop (engine.ts) calls in when an arrival, an
  * end of service or a renege timer fires; everything a customer does at the same
  * instant after that happens here, without going back through the event list. Missed
- * tickets are handled in missedCalls.ts, steps done as one batch a day in batches.ts, the
- * random streams are made in flowStreams.ts.
+ * tickets: missedCalls.ts; batches: batches.ts; the random streams: flowStreams.ts.
  */
 import { type BatchHost, Batches } from './batches.ts';
 import { type BudgetCode, type RunBudget, RunBudgetError } from './budget.ts';
@@ -171,7 +170,7 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
         continue;
       }
       if (pool >= 0 && people.heldPool[c] !== pool) {
-        if (this.pools.hasRoom(pool, step.units)) {
+        if (this.pools.hasRoom(pool, step.units, c)) {
           this.pools.seizeFor(c, pool, step.units, this.now);
           counters.wait.add(0);
           people.rejoinFront[c] = 0; // served at once: no queue to take them at its front
@@ -205,6 +204,7 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
   /** Starts one attempt at a step the customer may do now; the next step if it took no time, else -1. */
   startAttempt(c: number, s: number, step: CompiledStep): number {
     this.stats.steps[s]!.attempts++;
+    if (step.anchor >= 0) this.pools.remember(c, s); // a later step asks for this unit
     this.emit(c, s, 'start');
     // Per-class durations only where a step has them: the one-class path reads one field.
     const sampler =

@@ -50,6 +50,13 @@ export class Customers {
    */
   charged = new Float64Array(INITIAL_SLOTS);
   alive = new Int32Array(INITIAL_SLOTS);
+  /**
+   * The units each remembers (`sameUnitAs`): `anchors` entries a slot, unit + 1 that served
+   * them at each step a later step asks the same unit of, 0 for none yet. Empty when no
+   * step asks, so that the common path neither reads nor clears it.
+   */
+  unitMemory = new Int32Array(0);
+  anchors = 0;
 
   /** Slots given back, reused last first: a stack of `freeCount` slots. */
   private free = new Int32Array(INITIAL_SLOTS);
@@ -75,6 +82,7 @@ export class Customers {
     this.waited[id] = 0;
     this.busyUntil[id] = NaN;
     this.charged[id] = 0;
+    if (this.anchors > 0) this.unitMemory.fill(0, id * this.anchors, (id + 1) * this.anchors);
     return id;
   }
 
@@ -82,6 +90,12 @@ export class Customers {
     this.alive[id] = 0;
     this.present--;
     this.free[this.freeCount++] = id;
+  }
+
+  /** Each customer remembers the units of `anchors` steps (compile: CompiledModel.anchors). */
+  rememberUnits(anchors: number): void {
+    this.anchors = anchors;
+    this.unitMemory = new Int32Array(this.step.length * anchors);
   }
 
   /** Slots in use, for snapshots. */
@@ -119,5 +133,6 @@ export class Customers {
     this.serial = growFloat64(this.serial, length);
     this.busyUntil = growFloat64(this.busyUntil, length);
     this.charged = growFloat64(this.charged, length);
+    if (this.anchors > 0) this.unitMemory = growInt32(this.unitMemory, length * this.anchors);
   }
 }

@@ -84,6 +84,13 @@ export interface CompiledStep {
   pool: number;
   units: number;
   keepUntil: number;
+  /**
+   * The customer's remembered unit this step waits for (`sameUnitAs`): the slot in their
+   * memory of units (Customers.unitMemory) the named step writes; -1: any unit.
+   */
+  sameUnit: number;
+  /** The slot this step writes the unit that serves the customer to, for a later `sameUnitAs`; -1: none. */
+  anchor: number;
   failProbability: number;
   /** Per class index, where some class has its own chance of failing; else null. */
   classFailProbability: Float64Array | null;
@@ -153,6 +160,14 @@ export interface CompiledPool {
    * queue is empty (`alsoServes`); empty for almost every pool.
    */
   alsoServes: Int32Array;
+  /**
+   * Its units are told apart (some step of it asks for the same unit, `sameUnitAs`): they
+   * are numbered and the queue is served unit by unit (unitRoster.ts). False for almost
+   * every pool, whose units are only counted.
+   */
+  unitsTold: boolean;
+  /** Some step it serves (its own or one it also serves) takes more than one unit. */
+  multiUnit: boolean;
 }
 
 export interface CompiledClass {
@@ -212,4 +227,6 @@ export interface CompiledModel {
   window: RunWindow;
   /** The flows taken by a queue's length, each counted (empty when there are none). */
   diversions: DiversionFlow[];
+  /** Steps whose unit a later step asks for (`sameUnitAs`): each customer remembers this many units. */
+  anchors: number;
 }

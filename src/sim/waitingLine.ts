@@ -132,6 +132,27 @@ export class WaitingLine {
     return -1;
   }
 
+  /**
+   * The first valid entry in queue order for which `accepts` is true, or -1 (a pool whose
+   * units are told apart: each unit serves the first who waits for it or for any unit).
+   * Stale entries at the front of a level are dropped on the way.
+   */
+  find(currentToken: Int32Array, accepts: (id: number) => boolean): number {
+    for (const ring of this.levels) {
+      const mask = ring.ids.length - 1;
+      while (ring.length > 0 && currentToken[ring.ids[ring.head]!] !== ring.tokens[ring.head]) {
+        ring.head = (ring.head + 1) & mask;
+        ring.length--;
+      }
+      for (let i = 0; i < ring.length; i++) {
+        const at = (ring.head + i) & mask;
+        const id = ring.ids[at]!;
+        if (currentToken[id] === ring.tokens[at] && accepts(id)) return id;
+      }
+    }
+    return -1;
+  }
+
   /** Valid entries in order, for snapshots (playback). */
   contents(currentToken: Int32Array): number[] {
     const ids: number[] = [];

@@ -146,6 +146,19 @@ export function semanticBrokenFindings(): Finding[] {
       b.steps[1]!.batch = { at: '18:00' };
     },
     (b) => {
+      b.steps[1]!.batch = { at: '16:00' };
+      b.steps[1]!.resource!.sameUnitAs = 'arrive';
+      b.steps[2]!.resource = { pool: 'tellers', sameUnitAs: 'serve' };
+    },
+    (b) => {
+      b.resources!.push({ id: 'desk', kind: 'staff', label: 'Desk', capacity: 1 });
+      b.steps[0]!.resource = { pool: 'desk' };
+      b.steps[1]!.resource!.sameUnitAs = 'arrive';
+    },
+    (b) => {
+      b.steps[0]!.resource = { pool: 'tellers', sameUnitAs: 'serve' };
+    },
+    (b) => {
       b.flows[1]!.to = 'serve';
     },
     (b) => {

@@ -60,6 +60,10 @@ const ResourceNeed = z
       description:
         'Keep the units after this step, through the steps that follow, until the customer finishes the named step (the same teller stays with the customer while they enter a PIN and the system posts). Absent: released when this step ends.',
     }),
+    sameUnitAs: Id.optional().meta({
+      description:
+        'New in version 4. The customer waits for the unit of the pool that served them at the named step, the last time they were there (the account manager who took the application also explains the contract; back from rework, the same teller): not for any unit. The named step must use the same pool; it may be this step itself (a second visit). A customer who was not served there, or whose unit is off shift, takes any unit. Absent: any unit.',
+    }),
   })
   .meta({
     description:

@@ -21,6 +21,7 @@ import { checkReferences } from './references.ts';
 import { checkResources } from './resources.ts';
 import { checkRouting } from './routing.ts';
 import { checkRunaway } from './runaway.ts';
+import { checkSameUnit } from './sameUnit.ts';
 import { checkSimulationSettings } from './simulation.ts';
 
 const CHECKS: readonly Check[] = [
@@ -36,6 +37,7 @@ const CHECKS: readonly Check[] = [
   checkHoldAndWait,
   checkSimulationSettings,
   checkBatches,
+  checkSameUnit,
   checkRunaway,
 ];
 

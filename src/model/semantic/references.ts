@@ -46,7 +46,7 @@ function reportNotProcess(
   });
 }
 
-/** A reference to a step that customers must be able to reach (entry, goto, keepUntil). */
+/** A reference to a step that customers must be able to reach (entry, goto, keepUntil, sameUnitAs). */
 function checkProcessStep(
   context: CheckContext,
   id: string,
@@ -108,6 +108,9 @@ export const checkReferences: Check = (context) => {
     }
     if (resource?.keepUntil !== undefined) {
       checkProcessStep(context, resource.keepUntil, at('resource', 'keepUntil'), step.id);
+    }
+    if (resource?.sameUnitAs !== undefined) {
+      checkProcessStep(context, resource.sameUnitAs, at('resource', 'sameUnitAs'), step.id);
     }
     const onFailure = step.failure?.then;
     if (onFailure?.action === 'goto')

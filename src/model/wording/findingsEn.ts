@@ -98,7 +98,17 @@ export const FINDINGS_EN = {
         'a step done as one batch a day calls no tickets: nobody waits for it; remove missedCall or the batch',
       keepUntil:
         'a step done as one batch a day keeps no units beyond itself: each item is done on its own; remove keepUntil or the batch',
+      sameUnitAs:
+        'a step done as one batch a day is done without the customer, by whichever unit is free: remove sameUnitAs or the batch',
     },
+    'same-unit-other-pool': {
+      'no-pool':
+        'the same unit as step {{step}}, which needs no pool: name an earlier step of pool {{pool}}',
+      other:
+        'the same unit as step {{step}}, which uses pool {{other}}, not {{pool}}: name an earlier step of pool {{pool}}',
+    },
+    'same-unit-batch':
+      'the same unit as step {{step}}, which is done as one batch a day without the customer: name a step the customer is served at',
     'endless-recall':
       'a customer class misses every call and always comes back, so it is called for ever: lower the chance or the return chance, or make the ticket void (gone)',
     'endless-retry': 'fails every time and retries without limit, so no customer ever gets past it',
@@ -140,6 +150,8 @@ export const FINDINGS_EN = {
       'step {{step}} keeps pool {{pool}} while its customers queue for pool {{waitPool}} at step {{waitStep}}, and other holds close the circle {{cycle}}: once every unit is kept by a customer who waits, they all wait for ever (deadlock)',
     'also-serves-kept-step':
       'step {{step}} keeps its unit of pool {{pool}} to a later step, so this pool leaves its customers to {{pool}} (a unit is lent for one step only)',
+    'same-unit-not-before':
+      'customers can reach this step without passing step {{step}}: they take any unit of the pool here',
     'batch-customer-present':
       'ignored: the customer does not wait for a step done as one batch a day, they go on at once',
     'batch-outside-day': {

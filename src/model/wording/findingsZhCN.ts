@@ -86,7 +86,16 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
       missedCall: '每日批量处理的步骤不叫号：没有人等待它；请删除 missedCall 或批量设置',
       keepUntil:
         '每日批量处理的步骤不能把资源保留到之后的步骤：每件工作单独完成；请删除 keepUntil 或批量设置',
+      sameUnitAs: '每日批量处理的步骤在客户不在场时由空闲的单位完成：请删除 sameUnitAs 或批量设置',
     },
+    'same-unit-other-pool': {
+      'no-pool':
+        '要求与步骤 {{step}} 同一单位，但该步骤不需要资源池：请指定资源池 {{pool}} 中之前的步骤',
+      other:
+        '要求与步骤 {{step}} 同一单位，但该步骤使用资源池 {{other}}，不是 {{pool}}：请指定资源池 {{pool}} 中之前的步骤',
+    },
+    'same-unit-batch':
+      '要求与步骤 {{step}} 同一单位，但该步骤是在客户不在场时每日批量处理的：请指定为客户办理的步骤',
     'endless-recall':
       '有客户类别每次叫号都不在且总会回来，会被无限叫号：请降低过号概率或回来的概率，或让过号作废（gone）',
     'endless-retry': '每次都失败且无限重试，所以没有客户能通过这个步骤',
@@ -120,6 +129,8 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
       '步骤 {{step}} 占用资源池 {{pool}}，同时其客户在步骤 {{waitStep}} 排队等待资源池 {{waitPool}}；其他占用构成循环 {{cycle}}：一旦所有单位都被正在等待的客户占用，他们将永远互相等待（死锁）',
     'also-serves-kept-step':
       '步骤 {{step}} 占用资源池 {{pool}} 的单位直到后面的步骤，所以本资源池不接这个步骤的客户，留给 {{pool}}（借出的单位只服务一个步骤）',
+    'same-unit-not-before':
+      '客户可以不经过步骤 {{step}} 就到达这个步骤：这些客户在这里由资源池中任一单位办理',
     'batch-customer-present': '已忽略：客户不等待每日批量处理的步骤，会立即继续办理',
     'batch-outside-day': {
       before: '批量处理时间 {{at}} 早于开门时间（{{open}}）：此时尚无积压，每件工作随到随办',

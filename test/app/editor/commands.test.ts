@@ -62,17 +62,21 @@ describe('steps', () => {
     const blueprint = base();
     blueprint.steps[2]!.failure = { probability: 0.1, then: { action: 'goto', step: 'a' } };
     blueprint.steps[0]!.resource = { pool: 'p', keepUntil: 'c' };
+    blueprint.steps[1]!.resource = { pool: 'p', sameUnitAs: 'a' };
     deleteSteps(blueprint, new Set(['a']));
     expect(blueprint.flows.map((f) => `${f.from}>${f.to}`)).toEqual(['b>c']);
     expect(blueprint.steps.find((s) => s.id === 'c')!.failure!.then).toEqual({ action: 'leave' });
+    expect(blueprint.steps.find((s) => s.id === 'b')!.resource).toEqual({ pool: 'p' });
   });
 
   it('renaming follows every reference, and refuses a taken id', () => {
     const blueprint = base();
     blueprint.arrivals = { type: 'poisson', entry: 'a', perHour: 10 };
     expect(renameStep(blueprint, 'a', 'b')).toBe(false);
+    blueprint.steps[1]!.resource = { pool: 'p', sameUnitAs: 'a' };
     expect(renameStep(blueprint, 'a', 'arrive')).toBe(true);
     expect(blueprint.flows[0]!.from).toBe('arrive');
+    expect(blueprint.steps[1]!.resource!.sameUnitAs).toBe('arrive');
     expect(blueprint.arrivals.entry).toBe('arrive');
   });
 
@@ -123,9 +127,11 @@ describe('flows', () => {
 describe('copy and paste', () => {
   it('pastes steps with the flows between them, new ids and an offset', () => {
     const blueprint = base();
+    blueprint.steps[1]!.resource = { pool: 'p', sameUnitAs: 'a' };
     const fragment = copySteps(blueprint, new Set(['a', 'b']));
     const ids = pasteFragment(blueprint, fragment);
     expect(ids).toEqual(['a-copy', 'b-copy']);
+    expect(blueprint.steps.find((s) => s.id === 'b-copy')!.resource!.sameUnitAs).toBe('a-copy');
     expect(blueprint.flows.at(-1)).toMatchObject({ from: 'a-copy', to: 'b-copy' });
     expect(blueprint.steps.find((s) => s.id === 'a-copy')!.position).toEqual({ x: 32, y: 42 });
     expect(pasteFragment(blueprint, fragment)).toEqual(['a-copy-2', 'b-copy-2']);

@@ -42,6 +42,8 @@ export function pasteFragment(
       step.failure.then.step = follow(step.failure.then.step);
     if (step.resource?.keepUntil !== undefined)
       step.resource.keepUntil = follow(step.resource.keepUntil);
+    if (step.resource?.sameUnitAs !== undefined)
+      step.resource.sameUnitAs = follow(step.resource.sameUnitAs);
     draft.steps.push(step);
   }
   for (const original of fragment.flows) {

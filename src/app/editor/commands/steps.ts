@@ -45,7 +45,10 @@ export function moveSteps(draft: Blueprint, moves: ReadonlyMap<string, StepPlace
   }
 }
 
-/** Deletes steps and every flow that touches them; failure targets and holds naming them are cleared. */
+/**
+ * Deletes steps and every flow that touches them; failure targets, holds and same-unit
+ * requests naming them are cleared.
+ */
 export function deleteSteps(draft: Blueprint, ids: ReadonlySet<string>): void {
   if (ids.size === 0) return;
   draft.steps = draft.steps.filter((step) => !ids.has(step.id));
@@ -56,6 +59,9 @@ export function deleteSteps(draft: Blueprint, ids: ReadonlySet<string>): void {
     }
     if (step.resource?.keepUntil !== undefined && ids.has(step.resource.keepUntil)) {
       delete step.resource.keepUntil;
+    }
+    if (step.resource?.sameUnitAs !== undefined && ids.has(step.resource.sameUnitAs)) {
+      delete step.resource.sameUnitAs;
     }
   }
 }
@@ -78,7 +84,7 @@ export function toggleMark(draft: Blueprint, id: string, mark: 'failPoint' | 'wa
   else step[mark] = {};
 }
 
-/** Renames a step's id everywhere it is named (flows, gotos, holds, arrivals). */
+/** Renames a step's id everywhere it is named (flows, gotos, holds, same units, arrivals). */
 export function renameStep(draft: Blueprint, from: string, to: string): boolean {
   if (from === to || draft.steps.some((s) => s.id === to)) return false;
   const step = draft.steps.find((s) => s.id === from);
@@ -92,6 +98,7 @@ export function renameStep(draft: Blueprint, from: string, to: string): boolean 
     if (other.failure?.then.action === 'goto' && other.failure.then.step === from)
       other.failure.then.step = to;
     if (other.resource?.keepUntil === from) other.resource.keepUntil = to;
+    if (other.resource?.sameUnitAs === from) other.resource.sameUnitAs = to;
   }
   for (const arrivals of [draft.arrivals, ...(draft.classes ?? []).map((c) => c.arrivals)]) {
     if (arrivals?.entry === from) arrivals.entry = to;
