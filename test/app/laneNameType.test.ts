@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { laneNameType, nameLines } from '../../src/app/canvas/laneNameType.ts';
-import { roomForLabel } from '../../src/app/canvas/LineLabels.tsx';
+import { nameLines } from '../../src/app/canvas/laneNameType.ts';
+import { labelHeight, laneNeeds, railType, type RailLane } from '../../src/app/canvas/railRoom.ts';
 
 const english = [
   'Physical evidence',
@@ -10,30 +10,55 @@ const english = [
   'Support processes',
 ];
 const chinese = ['有形展示', '客户行为', '前台', '后台', '支持过程'];
+const lineNames = {
+  en: ['Line of interaction', 'Line of visibility', 'Line of internal interaction'],
+  zh: ['互动分界线', '可视分界线', '内部互动分界线'],
+};
+
+/** The five standard lanes, each `height` px on screen, with the three lines between them. */
+function rail(names: readonly string[], lines: readonly string[], height: number): RailLane[] {
+  return names.map((name, index) => ({
+    name,
+    height,
+    above: index >= 2 ? lines[index - 2] : undefined,
+    below: index >= 1 && index <= 3 ? lines[index - 1] : undefined,
+  }));
+}
 
 describe('the lane rail’s type', () => {
-  it('is one size for every lane, chosen by the thinnest on screen', () => {
-    expect(laneNameType(64, english).size).toBe(16);
-    expect(laneNameType(48, english).size).toBe(16);
-    expect(laneNameType(45, english).size).toBe(12);
-    expect(laneNameType(45, chinese).size).toBe(12);
+  it('is one size for every lane, the largest that leaves room for the lines’ names', () => {
+    expect(railType(rail(english, lineNames.en, 64)).size).toBe(16);
+    // The deposit's whole view at 1920×1080: 16 px on two lines leaves no room for the
+    // internal interaction's name beside "Support processes"; 14 px does.
+    expect(railType(rail(english, lineNames.en, 53)).size).toBe(14);
+    expect(railType(rail(chinese, lineNames.zh, 53)).size).toBe(16);
+    // Beside the inspector at 1440×900: lanes of 45 px, where the short Chinese names keep 16 px.
+    expect(railType(rail(english, lineNames.en, 45)).size).toBe(12);
+    expect(railType(rail(chinese, lineNames.zh, 45)).size).toBe(16);
   });
 
   it('keeps the standard lanes’ names on one line in thin lanes, a long one on two', () => {
-    // The deposit beside the inspector at 1440×900: lanes of 45 px.
-    const thin = laneNameType(45, english);
+    const thin = railType(rail(english, lineNames.en, 45));
     expect(thin.maxLines).toBe(1);
     expect(english.map((name) => nameLines(name, thin))).toEqual([1, 1, 1, 1, 1]);
-    const named = [...english, 'Branch operations centre and cash logistics'];
-    expect(laneNameType(45, named).maxLines).toBe(2);
-    expect(laneNameType(28, named).maxLines).toBe(1);
+    const named = [...english.slice(0, 4), 'Branch operations centre and cash logistics'];
+    expect(railType(rail(named, lineNames.en, 45)).maxLines).toBe(2);
+    expect(railType(rail(named, lineNames.en, 28)).maxLines).toBe(1);
   });
 
-  it('leaves room in a 45 px lane for a line’s one-line name beside a lane’s name', () => {
-    const thin = laneNameType(45, english);
-    expect(roomForLabel('Line of interaction', 'Customer actions', thin)).toBeLessThanOrEqual(45);
-    // The large type's two lines would not leave it.
-    const large = laneNameType(48, english);
-    expect(roomForLabel('Line of interaction', 'Customer actions', large)).toBeGreaterThan(45);
+  it('holds every lane’s name and its lines’ names in 45 px lanes, in both languages', () => {
+    for (const [names, lines] of [
+      [english, lineNames.en],
+      [chinese, lineNames.zh],
+    ] as const) {
+      const lanes = rail(names, lines, 45);
+      const type = railType(lanes);
+      for (const lane of lanes) expect(laneNeeds(lane, type)).toBeLessThanOrEqual(45);
+    }
+    // The internal interaction's English name takes two lines; the others one.
+    expect(labelHeight('Line of internal interaction')).toBeGreaterThan(
+      1.5 * labelHeight('Line of interaction'),
+    );
+    expect(labelHeight('内部互动分界线')).toBe(labelHeight('Line of interaction'));
   });
 });

@@ -112,9 +112,9 @@ test('after a run, the names of the lines cover no step, heat strip or lane name
   await expect(page.locator('.step-result').first()).toBeVisible({ timeout: 40_000 });
   await viewSettled(page);
   const labels = page.locator('.line-label');
-  // The whole deposit beside the inspector (lanes of 45 px) holds the two one-line names
-  // beside the lanes' names; the third, on two lines, shows zoomed in (shell.spec.ts).
-  await expect(labels).toHaveCount(2);
+  // The whole deposit beside the inspector (lanes of 45 px) names all three lines beside
+  // the lanes' names, the internal interaction's on two lines.
+  await expect(labels).toHaveCount(3);
   const overlaps = await page.evaluate(() => {
     const rectsOf = (selector: string) =>
       [...document.querySelectorAll<HTMLElement>(selector)].map((element) => ({
@@ -142,7 +142,7 @@ test('after a run, the names of the lines cover no step, heat strip or lane name
   expect(overlaps).toEqual([]);
   // Each on its own line, within the rail.
   const rail = (await page.locator('.lane-rail').boundingBox())!;
-  for (const id of ['interaction', 'visibility']) {
+  for (const id of ['interaction', 'visibility', 'internalInteraction']) {
     const label = (await page.locator(`.line-label[data-line="${id}"]`).boundingBox())!;
     const line = (await page.locator(`.lane-rail__line.line--${id}`).boundingBox())!;
     expect(label.x + label.width).toBeLessThanOrEqual(rail.x + rail.width);
