@@ -28,7 +28,7 @@ const { values: options } = parseArgs({
     examples: {
       type: 'string',
       default:
-        'counter-deposit,counter-deposit-atm-greeter,loan-application,margin-account-opening,client-reception',
+        'counter-deposit,counter-deposit-atm-greeter,counter-deposit-vip,loan-application,margin-account-opening,client-reception',
     },
     'no-run': { type: 'boolean', default: false },
     'no-present': { type: 'boolean', default: false },

@@ -18,6 +18,7 @@ import {
 import { costLines } from './costReport.ts';
 import { fill } from './fillText.ts';
 import { batchLines } from './reportBatches.ts';
+import { alsoServedLines } from './reportAlsoServed.ts';
 import { missedCallLines } from './reportMissedCalls.ts';
 import { printable } from './terminalText.ts';
 import { displayWidth, textTable } from './textTable.ts';
@@ -318,6 +319,7 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
   lines.push(...diversionLines(results, per, words));
   lines.push(...missedCallLines(results, per, words));
   lines.push(...poolLines(results, per, words));
+  lines.push(...alsoServedLines(blueprint, results, per, words));
   lines.push(...costLines(results, per, words));
 
   const classes = Object.entries(results.classes);

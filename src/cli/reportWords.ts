@@ -57,6 +57,15 @@ export interface ReportWords {
   /** Flows taken by a queue's length (the lobby manager's rule); `{per}` is per day or per run. */
   diversions: string;
   diversionColumns: { flow: string; rule: string; diverted: string; ofChecked: string };
+  /** Pools that also serve other queues when idle (`alsoServes`); `{per}` as above. */
+  alsoServed: string;
+  alsoServedColumns: {
+    pool: string;
+    queues: string;
+    customers: string;
+    share: string;
+    time: string;
+  };
   /** Missed tickets per step (`missedCall`); `{per}` is per day or per run. */
   missedCalls: string;
   missedColumns: {
@@ -181,6 +190,14 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       poolOvertime: 'pool overtime h',
     },
     queueRule: 'queue at {step} ≥ {count}',
+    alsoServed: 'Work at the queues a pool also serves when idle ({per})',
+    alsoServedColumns: {
+      pool: 'pool',
+      queues: 'also serves',
+      customers: 'customers taken',
+      share: 'of those served there',
+      time: 'its time with them',
+    },
     missedCalls: 'Missed tickets (calls that found nobody {per})',
     missedColumns: {
       step: 'step',
@@ -297,6 +314,14 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       poolOvertime: '资源池加班小时',
     },
     queueRule: '{step} 排队 ≥ {count} 人',
+    alsoServed: '资源池空闲时服务的其他排队（{per}）',
+    alsoServedColumns: {
+      pool: '资源池',
+      queues: '也服务',
+      customers: '接待客户',
+      share: '占该排队办理人数',
+      time: '用于这些客户的时间',
+    },
     missedCalls: '过号（{per}叫号未到的次数）',
     missedColumns: {
       step: '步骤',

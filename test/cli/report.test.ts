@@ -2,7 +2,7 @@
  * The readable report shows the figures the results carry beside the headline ones: the
  * wait of all who queued (those who gave up included) and each pool's overtime after its
  * hours, each with a line saying what it counts; a step done as one batch a day in a table
- * of its own instead of the wait points.
+ * of its own instead of the wait points; a pool's work at the queues it also serves.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,6 +99,27 @@ describe('the simulation report', () => {
     // A fixed minute a call: the unit-minutes are the missed calls.
     expect(figures.callMinutes.mean).toBeCloseTo(figures.missed.mean, 9);
     expect(formatReport(missed, run, 'zh-CN')).toMatch(/\n过号（每天叫号未到的次数）\n/);
+  });
+
+  it('gives the work a pool did at the queues it also serves, in English and Chinese, and none otherwise', () => {
+    expect(report).not.toMatch(/also serves when idle/);
+    const vip = example('counter-deposit-vip.json');
+    const run = simulate(vip, { replications: 4 });
+    const served = run.resources['vip-window']!.alsoServed!;
+    const lines = section(formatReport(vip, run, 'en'), 'Work at the queues');
+    expect(lines[0]).toBe('Work at the queues a pool also serves when idle (per day)');
+    const header = lines[1]!;
+    const row = lines.find((line) => line.startsWith('  vip-window '))!;
+    expect(cell(header, row, 'also serves')).toBe('tellers');
+    expect(cell(header, row, 'customers taken')).toBe(served.customers.mean.toFixed(1));
+    expect(cell(header, row, 'of those served there')).toBe(
+      `${(served.share.mean * 100).toFixed(1)} %`,
+    );
+    expect(cell(header, row, 'its time with them')).toBe(
+      `${(served.utilization.mean * 100).toFixed(1)} %`,
+    );
+    expect(lines).toHaveLength(3);
+    expect(formatReport(vip, run, 'zh-CN')).toMatch(/\n资源池空闲时服务的其他排队（每天）\n/);
   });
 
   it('leaves a batch step out of the wait points and gives its pile, work and time done', () => {

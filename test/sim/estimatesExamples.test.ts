@@ -51,11 +51,26 @@ describe('estimatePools on the examples', () => {
     expect(pools(estimatePools(deposit))[0]!.caveats).not.toContain('patience-shape');
   });
 
+  it('the VIP window gives the tellers about half its time, which keeps them up over lunch', () => {
+    const [tellers, vip] = pools(estimatePools(readExample('counter-deposit-vip.json')));
+    expect(vip!.id).toBe('vip-window');
+    // Alone, three tellers (two over lunch) are offered more than they can do.
+    expect(tellers!.offeredLoad / tellers!.capacity).toBeGreaterThan(1.1);
+    expect(tellers!.overloaded).toBe(false);
+    expect(tellers!.caveats).toContain('helped');
+    expect(vip!.lentLoad).toBeGreaterThan(0.4);
+    expect(vip!.lentLoad).toBeLessThan(0.6);
+    expect(tellers!.helpedLoad).toBeCloseTo(vip!.lentLoad, 12);
+    // The VIP's own wait is a few minutes: mostly the ordinary customer at the window.
+    expect(vip!.meanWaitMinutes!).toBeGreaterThan(2);
+    expect(vip!.meanWaitMinutes!).toBeLessThan(5);
+  });
+
   it('every example gives finite figures for every pool', () => {
     const names = readdirSync(new URL('../../blueprints/', import.meta.url)).filter((name) =>
       name.endsWith('.json'),
     );
-    expect(names.length).toBeGreaterThanOrEqual(5);
+    expect(names.length).toBeGreaterThanOrEqual(6);
     for (const name of names) {
       for (const estimate of pools(estimatePools(readExample(name)))) {
         expect(Number.isFinite(estimate.offeredLoad)).toBe(true);

@@ -8,6 +8,8 @@ const CHINESE_TAG_NAMES: Readonly<Record<string, string>> = {
   deposit: '存款',
   counter: '柜台',
   teller: '柜员',
+  VIP: '贵宾',
+  'missed tickets': '过号',
   greeter: '大堂引导',
   ATM: '自助设备',
   'self-service': '自助服务',
