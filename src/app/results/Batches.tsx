@@ -43,12 +43,15 @@ export function Batches({
                   : '–',
               })
             : null;
+          // A steady run has no closing, so no overtime; none in a day is said in words.
           const overtime =
-            row.poolOvertimeHours && row.poolId
-              ? t(`${b}.overtime`, {
-                  pool: names.pool(row.poolId),
-                  value: format.value(row.poolOvertimeHours.mean, 'unitHours'),
-                })
+            row.poolOvertimeHours && row.poolId && results.run.mode === 'day'
+              ? row.poolOvertimeHours.mean > 0
+                ? t(`${b}.overtime`, {
+                    pool: names.pool(row.poolId),
+                    value: format.value(row.poolOvertimeHours.mean, 'unitHours'),
+                  })
+                : t(`${b}.noOvertime`, { pool: names.pool(row.poolId) })
               : null;
           return (
             <FactRow

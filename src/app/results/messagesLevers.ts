@@ -37,6 +37,7 @@ const en = {
     work: '{{value}} of work',
     doneAt: 'pile done at {{time}} (95 % CI {{range}})',
     overtime: '{{pool}} overtime: {{value}}',
+    noOvertime: '{{pool}}: no overtime',
   },
   alsoServed: {
     line: 'Also served {{customers}} customers from other queues ({{share}} of those served there), {{busy}} of its time',
@@ -78,6 +79,7 @@ export const resultsLeverMessages = {
       work: '工作量 {{value}}',
       doneAt: '{{time}} 处理完毕（95% 置信区间 {{range}}）',
       overtime: '{{pool}}加班：{{value}}',
+      noOvertime: '{{pool}}无需加班',
     },
     alsoServed: {
       line: '兼顾其他队列的客户 {{customers}} 位（占那里所服务客户的 {{share}}），占其时间的 {{busy}}',

@@ -70,9 +70,9 @@ describe('measuredMarks thresholds', () => {
 
   it('flags an unmarked step where customers wait 12 minutes, at full heat', () => {
     const results = tweaked((r) => {
-      r.steps['b-file']!.wait!.mean = 12;
+      r.steps['c-take-number']!.wait!.mean = 12;
     });
-    const mark = measuredMarks(results, blueprint)['b-file']!;
+    const mark = measuredMarks(results, blueprint)['c-take-number']!;
     expect(mark).toMatchObject({ designerW: false, measuredW: true, waitMinutes: 12, heat: 1 });
     expect(markVerdict(mark.designerW, mark.measuredW)).toBe('unmarkedButHigh');
   });
@@ -90,11 +90,11 @@ describe('measuredMarks thresholds', () => {
     const fast = tweaked((r) => {
       for (const step of Object.values(r.steps)) if (step.wait) step.wait.mean = 0.05;
       r.steps['c-hand-over']!.wait!.mean = 1.2;
-      r.steps['b-file']!.wait!.mean = 0.4;
+      r.steps['c-take-number']!.wait!.mean = 0.4;
     });
     const marks = measuredMarks(fast, blueprint);
     expect(marks['c-hand-over']!.measuredW).toBe(true);
-    expect(marks['b-file']!.measuredW).toBe(false);
+    expect(marks['c-take-number']!.measuredW).toBe(false);
   });
 
   it('counts a pool without steady state as a wait point at full heat', () => {
