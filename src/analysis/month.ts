@@ -15,6 +15,8 @@ import {
   type Values,
   type WeightedPart,
   type WeightedRatioPart,
+  pairedWeightedRatioDifference,
+  pairedWeightedSumDifference,
   weightedRatio,
   weightedRatioDifference,
   weightedSum,
@@ -230,20 +232,40 @@ export type MonthDifferences = Omit<MonthFigures, 'days' | 'cost'> & {
 };
 
 /**
- * `after` − `before`, figure by figure, for two months of the same day types or not: the
- * two are taken as independent runs (Welch–Satterthwaite over all their parts), which is
- * right for months of other seeds and on the safe side (wider) for months of the same.
- * An outcome only one month has counts as 0 in the other; the cost is compared when both
- * months are priced.
+ * Two months whose replications pair: the same day types in the same order, each run with
+ * the same seed and as many replications (a what-if of a month, or the same month run
+ * again with a change). Replication r of a day type then drew from the same random
+ * streams in both.
+ */
+export function pairedMonths(before: Month, after: Month): boolean {
+  return (
+    before.run.replications === after.run.replications &&
+    before.dayTypes.length === after.dayTypes.length &&
+    before.dayTypes.every((day, k) => {
+      const other = after.dayTypes[k]!;
+      return day.id === other.id && day.seed === other.seed;
+    })
+  );
+}
+
+/**
+ * `after` − `before`, figure by figure. Unpaired (two months of other seeds, or of other
+ * day types), the two are taken as independent runs (Welch–Satterthwaite over all their
+ * parts), which is on the safe side (wider) for months of the same seed. `paired`
+ * (pairedMonths): each day type's difference is taken replication by replication, and
+ * the day types add up as independent parts. An outcome only one month has counts as 0
+ * in the other; the cost is compared when both months are priced.
  */
 export function monthDifferences(
   before: readonly MonthDay[],
   after: readonly MonthDay[],
+  paired = false,
 ): MonthDifferences {
-  const linear = (pick: Pick) =>
-    weightedSumDifference(sumParts(before, pick), sumParts(after, pick));
+  const sumDifference = paired ? pairedWeightedSumDifference : weightedSumDifference;
+  const ratioDifference = paired ? pairedWeightedRatioDifference : weightedRatioDifference;
+  const linear = (pick: Pick) => sumDifference(sumParts(before, pick), sumParts(after, pick));
   const ratio = (pick: RatioPick) =>
-    weightedRatioDifference(ratioParts(before, pick), ratioParts(after, pick));
+    ratioDifference(ratioParts(before, pick), ratioParts(after, pick));
   const outcomes: MonthDifferences['outcomes'] = {};
   for (const outcome of new Set([...outcomesOf(before), ...outcomesOf(after)])) {
     const pick: Pick = (r) =>

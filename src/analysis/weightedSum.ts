@@ -153,3 +153,75 @@ export function weightedRatioDifference(
     return { mean: NaN, ci95: null };
   return interval(b.ratio - a.ratio, [...ratioComponents(a), ...ratioComponents(b)], ANY);
 }
+
+/**
+ * Paired parts: part k of `after` and of `before` are the same run's day (a day type) run
+ * with the same seed and replications, so replication r of each drew from the same random
+ * streams. The difference is then taken replication by replication within each part, and
+ * the noise the two share cancels; the parts stay independent of one another.
+ */
+function pairedParts<T>(before: readonly T[], after: readonly T[]): [T, T][] {
+  if (before.length !== after.length)
+    throw new RangeError(`paired parts differ in number: ${before.length} and ${after.length}`);
+  return after.map((part, k) => [before[k]!, part]);
+}
+
+function value(values: Values, r: number): number | null {
+  const v = values[r];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/**
+ * `after` − `before` of two weighted sums of paired parts: per part, the replications'
+ * after·weight − before·weight (replications missing on either side left out), whose
+ * means add up to the difference and whose variances add over the parts.
+ */
+export function pairedWeightedSumDifference(
+  before: readonly WeightedPart[],
+  after: readonly WeightedPart[],
+): Estimate {
+  return weightedSum(
+    pairedParts(before, after).map(([b, a]) => ({
+      weight: 1,
+      values: a.values.map((_, r) => {
+        const x = value(a.values, r);
+        const y = value(b.values, r);
+        return x === null || y === null ? null : a.weight * x - b.weight * y;
+      }),
+    })),
+    ANY,
+  );
+}
+
+/**
+ * `after` − `before` of two weighted ratios of paired parts, by the delta method: the
+ * linearised values of the two ratios, u − R·v over the bottom, are subtracted
+ * replication by replication within each part (replications with all four values).
+ */
+export function pairedWeightedRatioDifference(
+  before: readonly WeightedRatioPart[],
+  after: readonly WeightedRatioPart[],
+): Estimate {
+  const pairs = pairedParts(before, after);
+  const a = ratioParts(before);
+  const b = ratioParts(after);
+  if (!(a.bottom > 0) || !(b.bottom > 0) || !Number.isFinite(a.top) || !Number.isFinite(b.top))
+    return { mean: NaN, ci95: null };
+  const linear = (part: WeightedRatioPart, r: number, made: typeof a): number | null => {
+    const u = value(part.numerator, r);
+    const v = value(part.denominator, r);
+    return u === null || v === null ? null : (part.weight * (u - made.ratio * v)) / made.bottom;
+  };
+  const components = pairs.map(([beforePart, afterPart]) => {
+    const differences: number[] = [];
+    const count = Math.min(afterPart.numerator.length, beforePart.numerator.length);
+    for (let r = 0; r < count; r++) {
+      const x = linear(afterPart, r, b);
+      const y = linear(beforePart, r, a);
+      if (x !== null && y !== null) differences.push(x - y);
+    }
+    const spread = moments(differences);
+    return { variance: spread.variance / spread.n, degrees: spread.n - 1 };
+  });
+  return interval(b.ratio - a.ratio, components, ANY);
+}

@@ -4,14 +4,41 @@
  * whose month is that day times its days.
  */
 import { describe, expect, it } from 'vitest';
-import { monthDifferences, monthFigures, monthRuns } from '../../src/analysis/month.ts';
 import {
+  month,
+  monthDifferences,
+  monthFigures,
+  monthRuns,
+  pairedMonths,
+} from '../../src/analysis/month.ts';
+import {
+  pairedWeightedRatioDifference,
+  pairedWeightedSumDifference,
   weightedRatio,
   weightedSum,
   weightedSumDifference,
 } from '../../src/analysis/weightedSum.ts';
+import type { Blueprint } from '../../src/model/schema/blueprint.ts';
 import { simulate } from '../../src/sim/simulate.ts';
 import { tellersWithBackOffice } from '../support/queues.ts';
+
+/** The tellers and back office with an ordinary day (18 a month) and a busy one (4, 30 % more customers). */
+function twoDayTypes(): Blueprint {
+  return {
+    ...tellersWithBackOffice({ clerks: 1, replications: 6, seed: 1 }),
+    dayTypes: [
+      { id: 'ordinary', daysPerMonth: 18 },
+      { id: 'busy', daysPerMonth: 4, arrivalFactor: 1.3 },
+    ],
+  };
+}
+
+/** Each day type run with 6 replications and its month seed (seed + k). */
+function monthDays(blueprint: Blueprint, seed: number) {
+  return (monthRuns(blueprint, seed) as Exclude<ReturnType<typeof monthRuns>, string>).map(
+    (run) => ({ ...run, results: simulate(run.blueprint, { replications: 6, seed: run.seed }) }),
+  );
+}
 
 describe('weightedSum', () => {
   it('adds the weighted means and their variances, with Welch–Satterthwaite degrees', () => {
@@ -127,20 +154,9 @@ describe('differences of two months', () => {
   });
 
   it('is each figure of the later month less the earlier one, with a wider interval than either', () => {
-    const blueprint = {
-      ...tellersWithBackOffice({ clerks: 1, replications: 6, seed: 1 }),
-      dayTypes: [
-        { id: 'ordinary', daysPerMonth: 18 },
-        { id: 'busy', daysPerMonth: 4, arrivalFactor: 1.3 },
-      ],
-    };
-    const monthOf = (seed: number) =>
-      (monthRuns(blueprint, seed) as Exclude<ReturnType<typeof monthRuns>, string>).map((run) => ({
-        ...run,
-        results: simulate(run.blueprint, { replications: 6, seed: run.seed }),
-      }));
-    const before = monthOf(1);
-    const after = monthOf(11);
+    const blueprint = twoDayTypes();
+    const before = monthDays(blueprint, 1);
+    const after = monthDays(blueprint, 11);
     const a = monthFigures(before);
     const b = monthFigures(after);
     const d = monthDifferences(before, after);
@@ -158,5 +174,105 @@ describe('differences of two months', () => {
       expect(half(z)).toBeLessThan(half(x) + half(y));
     }
     expect(d.abandonedShare.mean).toBeCloseTo(b.abandonedShare.mean - a.abandonedShare.mean, 12);
+  });
+});
+
+describe('paired differences of two months (the same day types, seeds and replications)', () => {
+  it('takes a sum’s difference replication by replication (hand computation)', () => {
+    const before = [{ weight: 20, values: [10, 12, 14] }];
+    const after = [{ weight: 20, values: [11, 14, 15] }];
+    const difference = pairedWeightedSumDifference(before, after);
+    // 20 × (1, 2, 1) = 20, 40, 20: mean 26.67, variance 133.33, over n = 3: 44.44; t(2) = 4.303.
+    expect(difference.mean).toBeCloseTo(80 / 3, 9);
+    expect(difference.ci95![0]).toBeCloseTo(80 / 3 - 4.303 * Math.sqrt(400 / 9), 2);
+    expect(difference.ci95![1]).toBeCloseTo(80 / 3 + 4.303 * Math.sqrt(400 / 9), 2);
+    // Unpaired, the same numbers give a far wider interval: the shared noise stays in.
+    const welch = weightedSumDifference(before, after);
+    expect(welch.ci95![1] - welch.ci95![0]).toBeGreaterThan(
+      3 * (difference.ci95![1] - difference.ci95![0]),
+    );
+    expect(() => pairedWeightedSumDifference(before, [...after, ...after])).toThrow(RangeError);
+  });
+
+  it('covers the true difference of a sum and of a ratio about 95 % of the time', () => {
+    // Two day types (18 and 4 days), 8 replications; after = before's noise plus a little
+    // of its own, and a known change of means. 2 000 months.
+    let state = 20261205;
+    const uniform = () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const normal = () =>
+      Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+    const days = [
+      { weight: 18, served: 300, wait: 6, waitAfter: 5.2 },
+      { weight: 4, served: 420, wait: 14, waitAfter: 11 },
+    ];
+    const trueSum = days.reduce((sum, d) => sum + d.weight * (d.waitAfter - d.wait) * d.served, 0);
+    const ratio = (key: 'wait' | 'waitAfter') =>
+      days.reduce((sum, d) => sum + d.weight * d[key] * d.served, 0) /
+      days.reduce((sum, d) => sum + d.weight * d.served, 0);
+    const trueRatio = ratio('waitAfter') - ratio('wait');
+    let sumCovered = 0;
+    let ratioCovered = 0;
+    const trials = 2000;
+    for (let trial = 0; trial < trials; trial++) {
+      const make = () =>
+        days.map((d) => {
+          const shared = Array.from({ length: 8 }, () => ({ n: normal(), w: normal() }));
+          const part = (mean: number, own: number) => {
+            const served = shared.map((s) => d.served + 20 * s.n + own * normal());
+            const waits = shared.map(
+              (s, r) => (mean + 1.5 * s.w + own * 0.05 * normal()) * served[r]!,
+            );
+            return { weight: d.weight, numerator: waits, denominator: served };
+          };
+          return { before: part(d.wait, 2), after: part(d.waitAfter, 2) };
+        });
+      const parts = make();
+      const before = parts.map((p) => p.before);
+      const after = parts.map((p) => p.after);
+      const sum = pairedWeightedSumDifference(
+        before.map((p) => ({ weight: p.weight, values: p.numerator })),
+        after.map((p) => ({ weight: p.weight, values: p.numerator })),
+      );
+      if (sum.ci95![0] <= trueSum && trueSum <= sum.ci95![1]) sumCovered++;
+      const wait = pairedWeightedRatioDifference(before, after);
+      if (wait.ci95![0] <= trueRatio && trueRatio <= wait.ci95![1]) ratioCovered++;
+    }
+    expect(sumCovered / trials).toBeGreaterThan(0.93);
+    expect(sumCovered / trials).toBeLessThan(0.975);
+    expect(ratioCovered / trials).toBeGreaterThan(0.92);
+    expect(ratioCovered / trials).toBeLessThan(0.98);
+  });
+
+  it('pairs a month with the same month run again with a change, and narrows the intervals', () => {
+    const blueprint = twoDayTypes();
+    const withTeller = { ...blueprint, resources: structuredClone(blueprint.resources!) };
+    withTeller.resources[0]!.capacity += 1;
+    const monthOf = (drawn: Blueprint, seed: number) => {
+      const days = monthDays(drawn, seed);
+      return { days, month: month(drawn.id, { replications: 6, seed }, days) };
+    };
+    const before = monthOf(blueprint, 1);
+    const after = monthOf(withTeller, 1);
+    expect(pairedMonths(before.month, after.month)).toBe(true);
+    expect(pairedMonths(before.month, monthOf(withTeller, 2).month)).toBe(false);
+    const paired = monthDifferences(before.days, after.days, true);
+    const welch = monthDifferences(before.days, after.days);
+    const width = (e: { ci95: [number, number] | null }) => e.ci95![1] - e.ci95![0];
+    // The same customers arrive replication by replication: no difference at all.
+    expect(paired.arrived).toEqual({ mean: 0, ci95: [0, 0] });
+    expect(width(welch.arrived)).toBeGreaterThan(0);
+    // The means are the figures' differences whichever way the noise is judged.
+    const a = monthFigures(before.days);
+    const b = monthFigures(after.days);
+    expect(paired.timeInSystem.mean).toBeCloseTo(b.timeInSystem.mean - a.timeInSystem.mean, 9);
+    expect(paired.cost!.total.mean).toBeCloseTo(b.cost!.total.mean - a.cost!.total.mean, 6);
+    expect(width(paired.timeInSystem)).toBeLessThan(width(welch.timeInSystem));
+    // One more teller shortens the time in the branch beyond the noise.
+    expect(paired.timeInSystem.ci95![1]).toBeLessThan(0);
   });
 });

@@ -4,22 +4,19 @@
  * progress across them (Cancel stops it), and the results show the month with its
  * intervals, a table of the day types, and one day type in full. English and Chinese.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-const dock = (page: Page, name = 'Simulation') => page.getByRole('region', { name, exact: true });
-
-async function openDeposit(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import {
+  MONTH_CHOICE,
+  chooseRunDay,
+  dayChoice,
+  openDeposit,
+  simulationDock as dock,
+} from './runDayDriver.ts';
 
 test('runs a month of day types and shows the month and each day type', async ({ page }) => {
   await openDeposit(page);
-  await dock(page).getByRole('tab', { name: 'Results' }).click();
-  const day = dock(page).getByRole('combobox', { name: 'Day', exact: true });
-  await expect(day.locator('option').last()).toHaveText('A month of them all (22 days)');
-  await dock(page).getByLabel('Replications').fill('4');
-  await day.selectOption({ label: 'A month of them all (22 days)' });
+  await expect((await dayChoice(page)).locator('option').last()).toHaveText(MONTH_CHOICE.en);
+  await chooseRunDay(page, { day: MONTH_CHOICE.en, replications: 4 });
   await page.getByRole('button', { name: /^▶?\s*Run simulation/ }).click();
   const month = page.getByTestId('month-panel');
   await expect(month).toBeVisible({ timeout: 90_000 });
@@ -50,11 +47,7 @@ test('runs a month of day types and shows the month and each day type', async ({
 
 test('shows the month’s progress across day types, and Cancel stops it', async ({ page }) => {
   await openDeposit(page);
-  await dock(page).getByRole('tab', { name: 'Results' }).click();
-  await dock(page).getByLabel('Replications').fill('2000');
-  await dock(page)
-    .getByRole('combobox', { name: 'Day', exact: true })
-    .selectOption({ label: 'A month of them all (22 days)' });
+  await chooseRunDay(page, { day: MONTH_CHOICE.en, replications: 2000 });
   await page.getByRole('button', { name: /^▶?\s*Run simulation/ }).click();
   await expect(page.locator('.run-control__text')).toContainText(
     /Ordinary day \(1 of 3 day types\) · Replication \d+ of 6000/,
@@ -65,19 +58,15 @@ test('shows the month’s progress across day types, and Cancel stops it', async
 });
 
 test('runs a month in Chinese', async ({ page }) => {
-  await page.addInitScript(() => window.localStorage.setItem('blueprint-lab.language', 'zh-CN'));
-  await openDeposit(page);
-  await dock(page, '仿真').getByRole('tab', { name: '结果' }).click();
-  const day = dock(page, '仿真').getByRole('combobox', { name: '营业日类型' });
-  await expect(day.locator('option')).toHaveText([
+  await openDeposit(page, 'zh');
+  await expect((await dayChoice(page, 'zh')).locator('option')).toHaveText([
     '按蓝图',
     '平日',
     '月末',
     '养老金发放日',
-    '整月（全部营业日类型，22 天）',
+    MONTH_CHOICE.zh,
   ]);
-  await dock(page, '仿真').getByLabel('重复次数').fill('3');
-  await day.selectOption({ label: '整月（全部营业日类型，22 天）' });
+  await chooseRunDay(page, { day: MONTH_CHOICE.zh, replications: 3, language: 'zh' });
   await page.getByRole('button', { name: /运行仿真/ }).click();
   const month = page.getByTestId('month-panel');
   await expect(month).toContainText('整月：22 个营业日', { timeout: 90_000 });
@@ -91,13 +80,10 @@ test('runs a month in Chinese', async ({ page }) => {
 test('saved runs say their day or month, and a comparison of different days says so', async ({
   page,
 }) => {
-  await page.addInitScript(() => window.localStorage.setItem('blueprint-lab.language', 'zh-CN'));
-  await openDeposit(page);
-  const panel = dock(page, '仿真');
+  await openDeposit(page, 'zh');
+  const panel = dock(page, 'zh');
   const runAndSave = async (choice: string, name: string) => {
-    await panel.getByRole('tab', { name: '结果' }).click();
-    await panel.getByLabel('重复次数').fill('3');
-    await panel.getByRole('combobox', { name: '营业日类型' }).selectOption({ label: choice });
+    await chooseRunDay(page, { day: choice, replications: 3, language: 'zh' });
     await page.getByRole('button', { name: /运行/ }).first().click();
     // Three runs on a machine shared with other work: each may take a while.
     await expect(page.locator('.run-control__run')).toBeVisible({ timeout: 180_000 });
@@ -108,7 +94,7 @@ test('saved runs say their day or month, and a comparison of different days says
   };
   await runAndSave('平日', '平日 4 名柜员');
   await runAndSave('养老金发放日', '养老金日 6 名柜员');
-  await runAndSave('整月（全部营业日类型，22 天）', '整月');
+  await runAndSave(MONTH_CHOICE.zh, '整月');
   await expect(panel.getByTestId('scenario-day')).toHaveText([
     '平日',
     '养老金发放日',

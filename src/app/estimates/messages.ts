@@ -66,6 +66,10 @@ const en = {
     run: 'Run what-if',
     reset: 'Reset',
     noPools: 'This blueprint has no pools to change.',
+    month:
+      'A month is chosen: the change runs on every day type, with the month’s seeds, and is compared with the month day type by day type.',
+    monthStaffed:
+      'A month is chosen: the change runs on every day type, with the month’s seeds, and is compared with the month day type by day type. A day type with its own staffing gets as many units more or fewer as you add or take away here.',
     arrivalsWord: 'arrivals',
     unchanged: 'as drawn',
     separator: ', ',
@@ -189,6 +193,10 @@ export const planningMessages = {
       run: '运行假设分析',
       reset: '重置',
       noPools: '该蓝图没有可调整的资源。',
+      month:
+        '已选择整月：改动在每种营业日类型上运行，使用整月的随机种子，并按营业日类型逐一与整月对比。',
+      monthStaffed:
+        '已选择整月：改动在每种营业日类型上运行，使用整月的随机种子，并按营业日类型逐一与整月对比。有自己人员配置的营业日类型，按此处增减的数量同样增减。',
       arrivalsWord: '到达',
       unchanged: '原设计',
       separator: '，',

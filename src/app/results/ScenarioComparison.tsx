@@ -8,11 +8,13 @@ import '../styles/month.css';
 import { useId, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { pairedMonths } from '../../analysis/month.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { type ComparisonRow, compareScenarios } from './comparison.ts';
 import { blueprintDifferences } from './differences.ts';
 import { DifferencesList } from './DifferencesList.tsx';
 import { formatAmount } from './format.ts';
+import { useDayTypeName } from './MonthPanel.tsx';
 import { type MonthKpiId, monthKpiLabelKey } from './monthKpis.ts';
 import { type Names, namesIn } from './names.ts';
 import { type Scenario, runDayOf, sameRunDay } from './scenario.ts';
@@ -49,7 +51,10 @@ function noiseText(
   if (!difference?.ci95) return t(`${c}.noCi`);
   const signed = (value: number) =>
     `${value > 0 ? '+' : ''}${formatAmount(value, row.unit, format.language)}`;
-  return t(`${c}.${difference.method}`, {
+  // A month's figure paired day type by day type (its n is each day type's replications).
+  const method =
+    row.metric === 'month' && difference.method === 'paired' ? 'pairedMonth' : difference.method;
+  return t(`${c}.${method}`, {
     n: difference.n,
     difference: format
       .value(difference.difference, row.unit)
@@ -85,15 +90,46 @@ function className(classId: string, names: Names, t: TFunction): string {
   return names.customerClass(classId) ?? t('results.classes.defaultClass');
 }
 
-/** Consecutive rows of one class (or of none) together: each class under a heading of its own. */
-function groupsOf(rows: ComparisonRow[]): { classId: string | null; rows: ComparisonRow[] }[] {
-  const groups: { classId: string | null; rows: ComparisonRow[] }[] = [];
+interface RowGroup {
+  dayType: string | undefined;
+  classId: string | null;
+  rows: ComparisonRow[];
+}
+
+/**
+ * Consecutive rows of one day type (two months compared) and one class (or of none)
+ * together: each under a heading of its own.
+ */
+function groupsOf(rows: ComparisonRow[]): RowGroup[] {
+  const groups: RowGroup[] = [];
   for (const row of rows) {
     const last = groups.at(-1);
-    if (last && last.classId === row.classId) last.rows.push(row);
-    else groups.push({ classId: row.classId, rows: [row] });
+    if (last && last.classId === row.classId && last.dayType === row.dayType) last.rows.push(row);
+    else groups.push({ dayType: row.dayType, classId: row.classId, rows: [row] });
   }
   return groups;
+}
+
+/** A group's heading: its day type (per day, with its days a month) or its class; none for the rest. */
+function GroupHeading({ group, names, left }: { group: RowGroup; names: Names; left: Scenario }) {
+  const { t } = useTranslation();
+  const dayName = useDayTypeName(left.blueprint);
+  const c = 'results.comparison';
+  if (group.dayType === undefined && group.classId === null) return null;
+  const text =
+    group.dayType !== undefined
+      ? t(`${c}.dayGroup`, {
+          day: dayName(group.dayType),
+          count: left.month?.dayTypes.find((day) => day.id === group.dayType)?.daysPerMonth ?? 0,
+        })
+      : t(`${c}.classGroup`, { class: className(group.classId!, names, t) });
+  return (
+    <tr className="results-compare__group" data-day-type={group.dayType}>
+      <th scope="rowgroup" colSpan={4}>
+        {text}
+      </th>
+    </tr>
+  );
 }
 
 function ComparisonLine({ row, names }: { row: ComparisonRow; names: Names }) {
@@ -170,8 +206,12 @@ export function ScenarioComparison({ left, right, onClose }: ScenarioComparisonP
           right: dayName(right) ?? t('month.runDay.asDrawn'),
         },
       )
-    : leftDay.month
-      ? t('month.runDay.months')
+    : left.month && right.month
+      ? t(
+          pairedMonths(left.month, right.month)
+            ? 'month.runDay.monthsPaired'
+            : 'month.runDay.months',
+        )
       : null;
   const differences = useMemo(
     () => blueprintDifferences(left.blueprint, right.blueprint),
@@ -232,14 +272,12 @@ export function ScenarioComparison({ left, right, onClose }: ScenarioComparisonP
             </tr>
           </thead>
           {groupsOf(rows).map((group) => (
-            <tbody key={group.rows[0]!.key} data-class-id={group.classId ?? undefined}>
-              {group.classId !== null && (
-                <tr className="results-compare__group">
-                  <th scope="rowgroup" colSpan={4}>
-                    {t(`${c}.classGroup`, { class: className(group.classId, names, t) })}
-                  </th>
-                </tr>
-              )}
+            <tbody
+              key={group.rows[0]!.key}
+              data-class-id={group.classId ?? undefined}
+              data-day-type={group.dayType}
+            >
+              <GroupHeading group={group} names={names} left={left} />
               {group.rows.map((row) => (
                 <ComparisonLine key={row.key} row={row} names={names} />
               ))}

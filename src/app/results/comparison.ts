@@ -1,11 +1,13 @@
 /**
  * Two scenarios side by side, the baseline on the left: the whole process's figures, each
  * customer class's (classComparison.ts), every pool's utilisation, cost and overtime, and
- * the top wait points, those served and all who queued. Each row is judged on the
+ * the top wait points, those served and all who queued; two months by the month's
+ * figures (monthComparison.ts) and then day type by day type. Each row is judged on the
  * difference itself (comparisonRow.ts): paired replication by replication when both runs
  * share the seed and the number of replications, Welch's interval otherwise; better or
  * worse only when the difference's 95 % interval excludes 0.
  */
+import type { Month } from '../../analysis/month.ts';
 import type { Estimate, PerReplicationValues, PoolResult, Results } from '../../sim/index.ts';
 import { ownValue } from '../../model/index.ts';
 import { classComparisonRows } from './classComparison.ts';
@@ -212,11 +214,35 @@ function waitRows(left: Scenario, right: Scenario, stepId: string): ComparisonRo
 }
 
 /**
- * The rows of a comparison: two months by their month figures; a month and a single day
- * have no figure in common (a month counts customers a month), so none.
+ * Two months, day type by day type: each day type both have, its whole process's figures
+ * and its pools' (per day), the day of one beside the same day of the other (paired when
+ * they ran with the same seed and replications, as a what-if of a month does).
+ */
+function dayTypeRows(left: Month, right: Month, scenario: Scenario): ComparisonRow[] {
+  return left.dayTypes.flatMap((leftDay) => {
+    const rightDay = right.dayTypes.find((day) => day.id === leftDay.id);
+    if (!rightDay) return [];
+    const l: Scenario = { ...scenario, results: leftDay.results };
+    const r: Scenario = { ...scenario, results: rightDay.results };
+    return [...systemRows(l, r), ...poolRows(l, r)].map((row) => ({
+      ...row,
+      key: `day:${leftDay.id}:${row.key}`,
+      dayType: leftDay.id,
+    }));
+  });
+}
+
+/**
+ * The rows of a comparison: two months by their month figures, then day type by day type;
+ * a month and a single day have no figure in common (a month counts customers a month),
+ * so none.
  */
 export function compareScenarios(left: Scenario, right: Scenario): ComparisonRow[] {
-  if (left.month && right.month) return monthComparisonRows(left.month, right.month);
+  if (left.month && right.month)
+    return [
+      ...monthComparisonRows(left.month, right.month),
+      ...dayTypeRows(left.month, right.month, left),
+    ];
   if (left.month || right.month) return [];
   return [
     ...systemRows(left, right),

@@ -43,6 +43,8 @@ export interface ComparisonRow {
   subjectId: string | null;
   /** The customer class whose figure this is; null for the whole process, pools and steps. */
   classId: string | null;
+  /** In a comparison of two months: the day type whose day this figure is of; absent for the month's own. */
+  dayType?: string;
   left: number | null;
   right: number | null;
   leftCi: [number, number] | null;

@@ -1,9 +1,16 @@
 /**
  * Two months of day types side by side: each month figure (monthKpis.ts) with its
- * interval, and the difference judged by its own 95 % interval (src/analysis/month.ts,
- * the two months taken as independent runs, Welch–Satterthwaite).
+ * interval, and the difference judged by its own 95 % interval (src/analysis/month.ts):
+ * paired day type by day type and replication by replication when the two months share
+ * their day types, seeds and replications (a what-if of a month), else the two taken as
+ * independent runs (Welch–Satterthwaite).
  */
-import { type Month, type MonthDifferences, monthDifferences } from '../../analysis/month.ts';
+import {
+  type Month,
+  type MonthDifferences,
+  monthDifferences,
+  pairedMonths,
+} from '../../analysis/month.ts';
 import type { ExitOutcome } from '../../model/index.ts';
 import type { Estimate, RunDifference } from '../../sim/index.ts';
 import { type ComparisonRow, changeOf, finite, judged } from './comparisonRow.ts';
@@ -29,14 +36,19 @@ function differenceOf(differences: MonthDifferences, id: MonthKpiId): Estimate |
   }
 }
 
-/** The interval of the difference as the comparison reads it: Welch's, for independent runs. */
-function judgedDifference(estimate: Estimate, better: Better, n: number): RunDifference | null {
+/** The interval of the difference as the comparison reads it: paired, or Welch's for independent runs. */
+function judgedDifference(
+  estimate: Estimate,
+  better: Better,
+  n: number,
+  method: RunDifference['method'],
+): RunDifference | null {
   if (!estimate.ci95 || !Number.isFinite(estimate.mean)) return null;
   const [low, high] = estimate.ci95;
   const significant = low > 0 || high < 0;
   const up = estimate.mean > 0;
   return {
-    method: 'welch',
+    method,
     difference: estimate.mean,
     ci95: [low, high],
     significant,
@@ -58,7 +70,8 @@ export function monthComparisonRows(left: Month, right: Month): ComparisonRow[] 
       daysPerMonth: day.daysPerMonth,
       results: day.results,
     }));
-  const differences = monthDifferences(days(left), days(right));
+  const paired = pairedMonths(left, right);
+  const differences = monthDifferences(days(left), days(right), paired);
   const leftKpis = new Map(monthKpis(left.month).map((kpi) => [kpi.id, kpi]));
   const rightKpis = new Map(monthKpis(right.month).map((kpi) => [kpi.id, kpi]));
   const ids = [...new Set([...leftKpis.keys(), ...rightKpis.keys()])];
@@ -74,6 +87,7 @@ export function monthComparisonRows(left: Month, right: Month): ComparisonRow[] 
             estimate,
             kpi.better,
             Math.min(left.run.replications, right.run.replications),
+            paired ? 'paired' : 'welch',
           );
     return {
       key: `month:${id}`,

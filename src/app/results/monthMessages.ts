@@ -39,7 +39,9 @@ const en = {
     monthAndDay:
       'One is a month of day types, the other a single day ({{left}}; {{right}}): their figures cannot be compared (a month counts customers a month). Compare a month with a month, or a day with a day.',
     months:
-      'Two months: each figure a month, waits over all the month’s customers; the difference judged as of independent runs (Welch–Satterthwaite).',
+      'Two months: each figure a month, waits over all the month’s customers; the difference judged as of independent runs (Welch–Satterthwaite). Below, each day type both have, per day.',
+    monthsPaired:
+      'Two months of the same day types, seed and replications: each figure a month, waits over all the month’s customers; each difference judged day type by day type, replication by replication (paired), the day types adding up. Below, each day type, per day.',
   },
 };
 
@@ -81,7 +83,9 @@ export const monthMessages = {
       monthAndDay:
         '一个是整月，另一个是单个营业日（{{left}}；{{right}}）：两者的数字无法比较（整月按每月计数）。请用整月与整月、营业日与营业日比较。',
       months:
-        '两个整月：每项为每月数字，等待时间按整月全部客户计算；差异按相互独立的运行评估（Welch–Satterthwaite）。',
+        '两个整月：每项为每月数字，等待时间按整月全部客户计算；差异按相互独立的运行评估（Welch–Satterthwaite）。下方为两者共有的各营业日类型，每天。',
+      monthsPaired:
+        '两个整月，营业日类型、随机种子和重复次数相同：每项为每月数字，等待时间按整月全部客户计算；差异按营业日类型逐一、按重复运行配对评估，各营业日类型相加。下方为各营业日类型，每天。',
     },
   },
 } satisfies { en: typeof en; zhCN: typeof en };

@@ -1,7 +1,7 @@
 /**
  * The planning tabs of the dock: the what-if controls with the change they made, and the
  * staffing helper. Both run in the workers; a what-if becomes the latest results (marked
- * as a variant), staffing trials do not.
+ * as a variant; with the month chosen, a month of the variant), staffing trials do not.
  */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { StaffingHelper } from '../staffing/StaffingHelper.tsx';
 import { WhatIfPanel } from '../whatif/WhatIfPanel.tsx';
 import { useRunStore } from './appRunStore.ts';
 import { LazyScenarioComparison } from './lazyViews.ts';
+import { runsMonth } from './monthRun.ts';
 import { quietRunner } from './quietRun.ts';
 import type { RunRecord } from './runStore.ts';
 
@@ -19,11 +20,14 @@ export function WhatIfTab({ blueprint }: { blueprint: Blueprint }) {
   const run = useRunStore((state) => state.run);
   const latest = useRunStore((state) => state.latest);
   const base = useRunStore((state) => state.whatIfBase);
+  // With the month chosen, a what-if runs the month (runStore.run), and says so.
+  const month = useRunStore((state) => runsMonth(blueprint, state.options));
   return (
     <div className="planning-tab">
       <WhatIfPanel
         blueprint={blueprint}
         busy={busy}
+        month={month}
         onRun={(variant, label) => void run(variant, label)}
       />
       {latest?.variant && base && (

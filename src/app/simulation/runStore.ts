@@ -13,7 +13,7 @@ import type { Blueprint } from '../../model/index.ts';
 import type { BudgetProblem, Results } from '../../sim/index.ts';
 import type { Scenario } from '../results/scenario.ts';
 import type { RunHandle, RunProgress } from './runClient.ts';
-import { type RunOptions, withoutMonth } from './workerApi.ts';
+import type { RunOptions } from './workerApi.ts';
 
 /** A finished run: what was run, and what came out. */
 export interface RunRecord {
@@ -112,8 +112,9 @@ export function createRunStore(start: RunStarter) {
           state.problem = null;
           state.runningVariant = variant;
         });
-        // A month is a run of the open blueprint; a what-if varies one day.
-        const options = variant === '' ? get().options : withoutMonth(get().options);
+        // A what-if runs what the open blueprint runs with these options: with the month
+        // chosen, the month again with the change (the same seeds: paired day type by day type).
+        const options = get().options;
         const current = start(blueprint, options, (progress) => {
           if (mine === serial) set({ progress });
         });

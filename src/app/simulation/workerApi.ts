@@ -13,12 +13,13 @@ export interface RunOptions {
   dayType?: string;
   /**
    * Every day type in turn, a month weighted by their days (monthRun.ts); `dayType` is then
-   * not set. Only for runs of the open blueprint: what-ifs and staffing trials run one day.
+   * not set. For runs of the open blueprint and its what-ifs (the month again with the
+   * change); staffing trials run one day.
    */
   month?: boolean;
 }
 
-/** The options without the month: what a single day's run (or a what-if) takes. */
+/** The options without the month: what a single day's run (or a staffing trial) takes. */
 export function withoutMonth(options: RunOptions): RunOptions {
   const rest = { ...options };
   delete rest.month;

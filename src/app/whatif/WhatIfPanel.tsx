@@ -1,12 +1,13 @@
 /**
  * Quick what-if controls: units per pool and an arrival-rate multiplier, run as a variant
- * of the blueprint. The blueprint itself is never changed.
+ * of the blueprint. The blueprint itself is never changed. With a month chosen, the
+ * variant runs the month: a day type's own staffing moves by the same number of units.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blueprint, ResourcePool } from '../../model/index.ts';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
-import { applyWhatIf, describeWhatIf, hasAppointments } from './applyWhatIf.ts';
+import { applyWhatIf, describeWhatIf, hasAppointments, staffedByDayType } from './applyWhatIf.ts';
 import {
   INITIAL_FORM,
   MAX_UNITS,
@@ -27,6 +28,8 @@ export interface WhatIfPanelProps {
   blueprint: Blueprint;
   /** A run is under way: running another is not offered. */
   busy: boolean;
+  /** The month of day types is chosen: the variant runs every day type. */
+  month?: boolean;
   /** Runs the variant; `label` names it for a scenario, e.g. "Tellers 5, arrivals ×1.2". */
   onRun: (variant: Blueprint, label: string) => void;
 }
@@ -88,7 +91,7 @@ function UnitsStepper({
   );
 }
 
-export function WhatIfPanel({ blueprint, busy, onRun }: WhatIfPanelProps) {
+export function WhatIfPanel({ blueprint, busy, month = false, onRun }: WhatIfPanelProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const headingId = useId();
@@ -110,7 +113,10 @@ export function WhatIfPanel({ blueprint, busy, onRun }: WhatIfPanelProps) {
       unchanged: t('planning.whatIf.unchanged'),
       separator: t('planning.whatIf.separator'),
     };
-    onRun(applyWhatIf(blueprint, whatIf), describeWhatIf(blueprint, whatIf, words, language));
+    onRun(
+      applyWhatIf(blueprint, whatIf),
+      describeWhatIf(blueprint, whatIf, words, language, month),
+    );
   };
 
   return (
@@ -126,6 +132,15 @@ export function WhatIfPanel({ blueprint, busy, onRun }: WhatIfPanelProps) {
       >
         {pools.length === 0 ? (
           <p className="planning-note">{t('planning.whatIf.noPools')}</p>
+        ) : null}
+        {month ? (
+          <p className="planning-note planning-whatif__month" data-testid="whatif-month-note">
+            {t(
+              pools.some((pool) => staffedByDayType(blueprint, pool.id))
+                ? 'planning.whatIf.monthStaffed'
+                : 'planning.whatIf.month',
+            )}
+          </p>
         ) : null}
         {pools.map((pool) => (
           <UnitsStepper key={pool.id} pool={pool} form={form} onChange={setForm} />

@@ -57,6 +57,16 @@ export function applyWhatIf(blueprint: Blueprint, whatIf: WhatIf): Blueprint {
       for (const period of pool.schedule ?? []) {
         period.capacity = Math.max(0, period.capacity + difference);
       }
+      // A day type that staffs the pool its own way (six tellers on pension day) gets the
+      // same difference, so a month run with the change has one more teller on every day.
+      for (const dayType of draft.dayTypes ?? []) {
+        const onDay = dayType.staffing?.[pool.id];
+        if (!onDay || !Object.hasOwn(dayType.staffing!, pool.id)) continue;
+        onDay.capacity = Math.max(0, onDay.capacity + difference);
+        for (const period of onDay.schedule ?? []) {
+          period.capacity = Math.max(0, period.capacity + difference);
+        }
+      }
     }
     if (multiplier === 1) return;
     if (draft.arrivals) scaleArrivals(draft.arrivals, multiplier);
@@ -84,21 +94,36 @@ export interface WhatIfWords {
 
 const ENGLISH: WhatIfWords = { arrivals: 'arrivals', unchanged: 'as drawn', separator: ', ' };
 
+/** True when one of the blueprint's day types staffs the pool its own way. */
+export function staffedByDayType(blueprint: Blueprint, poolId: string): boolean {
+  return (blueprint.dayTypes ?? []).some(
+    (dayType) => dayType.staffing !== undefined && Object.hasOwn(dayType.staffing, poolId),
+  );
+}
+
 /**
  * A short scenario label naming only what differs from the blueprint, e.g.
- * "Tellers 4, arrivals ×1.2". Pool names are the labels in `language`.
+ * "Tellers 4, arrivals ×1.2". Pool names are the labels in `language`. For a month
+ * (`month`), a pool that some day type staffs its own way is changed by a number of units
+ * on every day, so its part says the difference: "Tellers +1".
  */
 export function describeWhatIf(
   blueprint: Blueprint,
   whatIf: WhatIf,
   words: WhatIfWords = ENGLISH,
   language = 'en',
+  month = false,
 ): string {
   const parts: string[] = [];
   for (const pool of blueprint.resources ?? []) {
     const wanted = whatIf.units?.[pool.id];
     if (wanted === undefined || wholeUnits(wanted) === pool.capacity) continue;
-    parts.push(`${textIn(pool.label, language) || pool.id} ${wholeUnits(wanted)}`);
+    const difference = wholeUnits(wanted) - pool.capacity;
+    const units =
+      month && staffedByDayType(blueprint, pool.id)
+        ? `${difference > 0 ? '+' : '−'}${Math.abs(difference)}`
+        : String(wholeUnits(wanted));
+    parts.push(`${textIn(pool.label, language) || pool.id} ${units}`);
   }
   const multiplier = whatIf.arrivalMultiplier ?? 1;
   if (multiplier !== 1) parts.push(`${words.arrivals} ×${Math.round(multiplier * 100) / 100}`);

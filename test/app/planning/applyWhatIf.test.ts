@@ -33,6 +33,25 @@ describe('applyWhatIf', () => {
     expectValid(variant);
   });
 
+  it('moves a day type’s own staffing of the pool by the same difference', () => {
+    const variant = applyWhatIf(example('counter-deposit.json'), { units: { tellers: 5 } });
+    const staffing = (id: string) => variant.dayTypes!.find((day) => day.id === id)!.staffing;
+    // Pension day: six tellers, five over lunch → seven and six; month end five, four → six, five.
+    expect(staffing('pension')!.tellers).toEqual({
+      capacity: 7,
+      schedule: [{ from: '11:30', to: '13:30', capacity: 6 }],
+    });
+    expect(staffing('month-end')!.tellers!.capacity).toBe(6);
+    // The ordinary day has no staffing of its own: the pool's five are its.
+    expect(staffing('ordinary')).toBeUndefined();
+    const fewer = applyWhatIf(example('counter-deposit.json'), { units: { tellers: 0 } });
+    expect(fewer.dayTypes!.find((day) => day.id === 'pension')!.staffing!.tellers).toEqual({
+      capacity: 2,
+      schedule: [{ from: '11:30', to: '13:30', capacity: 1 }],
+    });
+    expectValid(variant);
+  });
+
   it('never takes a schedule period below 0', () => {
     const variant = applyWhatIf(example('counter-deposit.json'), { units: { tellers: 1 } });
     const tellers = variant.resources!.find((pool) => pool.id === 'tellers')!;
@@ -109,6 +128,19 @@ describe('describeWhatIf', () => {
         'zh-CN',
       ),
     ).toBe('柜员 5，到达 ×0.8');
+  });
+
+  it('for a month, says a difference where a day type staffs the pool its own way', () => {
+    expect(describeWhatIf(blueprint, { units: { tellers: 5 } }, undefined, 'en', true)).toBe(
+      'Tellers +1',
+    );
+    expect(describeWhatIf(blueprint, { units: { tellers: 2 } }, undefined, 'en', true)).toBe(
+      'Tellers −2',
+    );
+    // No day type staffs the back office: its units are the same on every day.
+    expect(describeWhatIf(blueprint, { units: { 'back-office': 2 } }, undefined, 'en', true)).toBe(
+      'Back-office clerk 2',
+    );
   });
 
   it('says so when nothing changes', () => {

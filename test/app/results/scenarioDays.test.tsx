@@ -1,7 +1,9 @@
 /**
  * Saved runs of different days: the comparison never pairs replications of different
  * days (other arrivals, other staffing) and says so; two months compare month figure by
- * month figure; a month and a day are not compared figure by figure. Both languages.
+ * month figure (paired when they share day types, seeds and replications, as a what-if of a
+ * month does) and then day type by day type; a month and a day are not compared figure by
+ * figure. Both languages.
  */
 import { describe, expect, it } from 'vitest';
 import { type MonthDay, month } from '../../../src/analysis/month.ts';
@@ -9,14 +11,15 @@ import { compareScenarios } from '../../../src/app/results/comparison.ts';
 import { ScenarioComparison } from '../../../src/app/results/ScenarioComparison.tsx';
 import type { Scenario } from '../../../src/app/results/scenario.ts';
 import { scenariosFrom } from '../../../src/app/simulation/scenarioStorage.ts';
+import { applyWhatIf } from '../../../src/app/whatif/applyWhatIf.ts';
 import { applyDayType } from '../../../src/model/index.ts';
 import { simulate } from '../../../src/sim/index.ts';
 import { loadExample, renderHtml, textOf } from './support.tsx';
 
 const blueprint = loadExample('counter-deposit.json');
 
-function dayRun(dayType: string, seed = 3) {
-  const results = simulate(applyDayType(blueprint, dayType), { replications: 4, seed });
+function dayRun(dayType: string, seed = 3, drawn = blueprint) {
+  const results = simulate(applyDayType(drawn, dayType), { replications: 4, seed });
   results.run.dayType = dayType;
   return results;
 }
@@ -31,15 +34,20 @@ function dayScenario(id: string, dayType: string, seed = 3): Scenario {
   };
 }
 
-function monthScenario(id: string, seed: number): Scenario {
-  const days: (MonthDay & { seed: number })[] = blueprint.dayTypes!.map((day, k) => ({
+function monthScenario(id: string, seed: number, drawn = blueprint): Scenario {
+  const days: (MonthDay & { seed: number })[] = drawn.dayTypes!.map((day, k) => ({
     dayType: day.id,
     daysPerMonth: day.daysPerMonth ?? 1,
     seed: seed + k,
-    results: dayRun(day.id, seed + k),
+    results: dayRun(day.id, seed + k, drawn),
   }));
   const made = month(blueprint.id, { replications: 4, seed }, days);
-  return { ...dayScenario(id, 'ordinary', seed), results: days[0]!.results, month: made };
+  return {
+    ...dayScenario(id, 'ordinary', seed),
+    blueprint: drawn,
+    results: days[0]!.results,
+    month: made,
+  };
 }
 
 const ordinary = dayScenario('ordinary', 'ordinary');
@@ -83,6 +91,21 @@ describe('comparing runs of different days', () => {
     expect(textOf(renderHtml(<ScenarioComparison left={a} right={ordinary} />, 'zh-CN'))).toContain(
       '一个是整月，另一个是单个营业日（整月（22 天）；平日）',
     );
+  });
+
+  it('pairs a what-if of a month with the month, and shows each day type under its heading', () => {
+    const a = monthScenario('a', 3);
+    const b = monthScenario('b', 3, applyWhatIf(blueprint, { units: { tellers: 5 } }));
+    const html = renderHtml(<ScenarioComparison left={a} right={b} />);
+    const text = textOf(html);
+    expect(text).toContain('Two months of the same day types, seed and replications');
+    expect(text).toContain('same seed, paired day type by day type over 4 replications each');
+    expect(text).toContain('Pension day, per day (1 day a month)');
+    expect(text).toContain('Ordinary day, per day (18 days a month)');
+    expect(html).toContain('data-row="day:pension:waitMean"');
+    const zh = textOf(renderHtml(<ScenarioComparison left={a} right={b} />, 'zh-CN'));
+    expect(zh).toContain('养老金发放日，每天（每月 1 天）');
+    expect(zh).toContain('差异按营业日类型逐一、按重复运行配对评估');
   });
 
   it('keeps a saved month across reloads', () => {

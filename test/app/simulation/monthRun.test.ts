@@ -2,10 +2,13 @@
  * A month's run in the app, with the engine called directly in place of the workers: each
  * day type runs in turn with the seed + k, progress counts over all of them, the month is
  * the core's (src/analysis/month.ts) of exactly those days, Cancel stops the days still to
- * come, and the run store keeps the month and shows one day type's results at a time.
+ * come, and the run store keeps the month and shows one day type's results at a time; a
+ * what-if runs the month again with the change, compared with it paired day type by day type.
  */
 import { describe, expect, it } from 'vitest';
-import { type MonthDay, month } from '../../../src/analysis/month.ts';
+import { type MonthDay, month, pairedMonths } from '../../../src/analysis/month.ts';
+import { compareScenarios } from '../../../src/app/results/comparison.ts';
+import { applyWhatIf } from '../../../src/app/whatif/applyWhatIf.ts';
 import { type DayStarter, startMonthRun } from '../../../src/app/simulation/monthRun.ts';
 import type { RunOutcome, RunProgress } from '../../../src/app/simulation/runClient.ts';
 import { createRunStore } from '../../../src/app/simulation/runStore.ts';
@@ -98,7 +101,7 @@ describe('a month run in the app', () => {
     expect(cancelledDay).toBe('ordinary');
   });
 
-  it('is kept by the run store, which shows one day type at a time; a what-if runs one day', async () => {
+  it('is kept by the run store, which shows one day type at a time; a what-if runs the month', async () => {
     const asked: (boolean | undefined)[] = [];
     const store = createRunStore((blueprint, options, onProgress) => {
       asked.push(options.month);
@@ -120,8 +123,59 @@ describe('a month run in the app', () => {
     expect(store.getState().latest?.results).toBe(latest.month!.dayTypes[2]!.results);
     store.getState().showMonthDay('no-such-day');
     expect(store.getState().latest?.results.run.dayType).toBe('pension');
-    await store.getState().run(blueprint, 'tellers 4');
-    expect(asked).toEqual([true, undefined]);
-    expect(store.getState().latest?.month).toBeNull();
+    const variant = applyWhatIf(blueprint, { units: { tellers: 5 } });
+    await store.getState().run(variant, 'Tellers +1');
+    expect(asked).toEqual([true, true]);
+    const whatIf = store.getState().latest!;
+    expect(store.getState().whatIfBase?.month).toBe(latest.month);
+    // The same seeds and replications day type by day type: the two months pair.
+    expect(whatIf.month!.dayTypes.map((day) => [day.id, day.seed])).toEqual(
+      latest.month!.dayTypes.map((day) => [day.id, day.seed]),
+    );
+    expect(pairedMonths(latest.month!, whatIf.month!)).toBe(true);
+    // One more teller on every day: four → five on an ordinary day, six → seven on pension day.
+    const capacity = (record: typeof latest, day: number) =>
+      record.month!.dayTypes[day]!.results.resources.tellers!.capacity.mean;
+    expect(capacity(whatIf, 0) - capacity(latest, 0)).toBeCloseTo(1, 6);
+    expect(capacity(whatIf, 2) - capacity(latest, 2)).toBeCloseTo(1, 6);
+  });
+
+  it('compares a what-if of a month with the month, paired, then day type by day type', async () => {
+    const store = createRunStore((blueprint, options, onProgress) =>
+      startMonthRun(blueprint, options, onProgress, engineNow),
+    );
+    store.getState().setOptions({ replications: 3, month: true });
+    const blueprint = deposit();
+    const base = (await store.getState().run(blueprint))!;
+    const whatIf = (await store
+      .getState()
+      .run(applyWhatIf(blueprint, { units: { tellers: 5 } }), 'Tellers +1'))!;
+    const asScenario = (record: typeof base) => ({
+      id: String(record.serial),
+      name: record.variant,
+      createdAt: record.finishedAt,
+      blueprint: record.blueprint,
+      results: record.results,
+      month: record.month!,
+    });
+    const rows = compareScenarios(asScenario(base), asScenario(whatIf));
+    const month = rows.filter((row) => row.dayType === undefined);
+    expect(month.map((row) => row.metric)).toEqual(month.map(() => 'month'));
+    for (const row of month.filter((r) => r.difference))
+      expect(row.difference!.method).toBe('paired');
+    // The same customers come on the same days: no difference at all in arrivals.
+    const arrived = month.find((row) => row.subjectId === 'arrived')!;
+    expect(arrived.difference!.ci95).toEqual([0, 0]);
+    expect(arrived.change).toBe('same');
+    // A fifth teller shortens the month's wait beyond the noise.
+    expect(month.find((row) => row.subjectId === 'waitMean')!.change).toBe('better');
+    // Then each day type, its day's figures paired replication by replication.
+    const days = [...new Set(rows.flatMap((row) => (row.dayType ? [row.dayType] : [])))];
+    expect(days).toEqual(['ordinary', 'month-end', 'pension']);
+    const pensionWait = rows.find((row) => row.key === 'day:pension:waitMean')!;
+    expect(pensionWait.difference!.method).toBe('paired');
+    expect(pensionWait.right!).toBeLessThan(pensionWait.left!);
+    expect(rows.some((row) => row.key === 'day:ordinary:pool:tellers')).toBe(true);
+    expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
   });
 });
