@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import { LANE_IDS, LINE_IDS, type Blueprint } from '../../model/index.ts';
 import { readableDuration } from '../diagram/duration.ts';
+import { blueprintSize } from '../i18n/blueprintSize.ts';
 import type { DiagramWords } from '../diagram/words.ts';
 
 const KINDS = ['action', 'decision', 'evidence', 'note'] as const;
@@ -10,11 +11,7 @@ const OUTCOMES = ['completed', 'rejected', 'withdrawn', 'complaint', 'referred']
 export function diagramWords(t: TFunction, language: string, blueprint: Blueprint): DiagramWords {
   const number = (value: number) =>
     new Intl.NumberFormat(language, { maximumFractionDigits: value < 1 ? 2 : 1 }).format(value);
-  const size = t('details.size', {
-    steps: blueprint.steps.length,
-    flows: blueprint.flows.length,
-    phases: blueprint.phases?.length ?? 0,
-  });
+  const size = blueprintSize(t, blueprint);
   return {
     language,
     subtitle: [t('files.export.kind'), size, blueprint.author].filter(Boolean).join(' · '),

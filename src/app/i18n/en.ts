@@ -28,7 +28,12 @@ export const en = {
   details: {
     heading: 'Details',
     noDescription: 'This blueprint has no description.',
-    size: '{{steps}} steps · {{flows}} flows · {{phases}} phases',
+    stepCount_one: '{{count}} step',
+    stepCount_other: '{{count}} steps',
+    flowCount_one: '{{count}} flow',
+    flowCount_other: '{{count}} flows',
+    phaseCount_one: '{{count}} phase',
+    phaseCount_other: '{{count}} phases',
     findingsHeading: 'Checks',
     noProblems: 'No problems found.',
     errorCount_one: '{{count}} error',

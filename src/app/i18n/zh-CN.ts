@@ -30,7 +30,12 @@ export const zhCN: Messages = {
   details: {
     heading: '详情',
     noDescription: '该蓝图没有说明。',
-    size: '{{steps}} 个步骤 · {{flows}} 条流程线 · {{phases}} 个阶段',
+    stepCount_one: '{{count}} 个步骤',
+    stepCount_other: '{{count}} 个步骤',
+    flowCount_one: '{{count}} 条流程线',
+    flowCount_other: '{{count}} 条流程线',
+    phaseCount_one: '{{count}} 个阶段',
+    phaseCount_other: '{{count}} 个阶段',
     findingsHeading: '检查结果',
     noProblems: '未发现问题。',
     errorCount_one: '{{count}} 个错误',

@@ -1,5 +1,6 @@
 /** The open blueprint's description, its size and what the checks found. */
 import { useTranslation } from 'react-i18next';
+import { blueprintSize } from '../i18n/blueprintSize.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { FindingsList } from './FindingsList.tsx';
@@ -23,13 +24,7 @@ export function DetailsPanel() {
               ? t('details.noDescription')
               : text(blueprint.description)}
           </p>
-          <p className="details__size">
-            {t('details.size', {
-              steps: blueprint.steps.length,
-              flows: blueprint.flows.length,
-              phases: blueprint.phases?.length ?? 0,
-            })}
-          </p>
+          <p className="details__size">{blueprintSize(t, blueprint)}</p>
         </>
       )}
       <h3 className="panel-section__subheading">{t('details.findingsHeading')}</h3>
