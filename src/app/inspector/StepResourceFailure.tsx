@@ -1,4 +1,4 @@
-/** A step's resource pool (which, how many units, held until which step) and its failure. */
+/** A step's resource pool (which, how many units, held until which step, the same unit as which) and its failure. */
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../model/index.ts';
 import { updateStep } from '../editor/commands/steps.ts';
@@ -75,9 +75,48 @@ export function StepResource({ step }: { step: Step }) {
               set({ ...resource, keepUntil: keepUntil === '' ? undefined : keepUntil })
             }
           />
+          <SameUnitField step={step} resource={resource} onChange={set} />
         </>
       )}
     </Section>
+  );
+}
+
+/**
+ * The same unit as at an earlier step (`sameUnitAs`): the steps of the same pool, this one
+ * first (a second visit), and the step named now even if it no longer fits (the checks say
+ * why).
+ */
+function SameUnitField({
+  step,
+  resource,
+  onChange,
+}: {
+  step: Step;
+  resource: Resource;
+  onChange: (next: Resource) => void;
+}) {
+  const { t } = useTranslation();
+  const blueprint = useBlueprint();
+  const text = useLocalizedText();
+  const others = blueprint.steps.filter(
+    (other) =>
+      other.id !== step.id &&
+      (other.resource?.pool === resource.pool || other.id === resource.sameUnitAs),
+  );
+  return (
+    <SelectField
+      label={t('inspector.resource.sameUnitAs')}
+      value={resource.sameUnitAs ?? ''}
+      options={[
+        { value: '', label: t('inspector.resource.anyUnit') },
+        { value: step.id, label: t('inspector.resource.sameUnitItself') },
+        ...others.map((other) => ({ value: other.id, label: text(other.label) || other.id })),
+      ]}
+      onChange={(sameUnitAs) =>
+        onChange({ ...resource, sameUnitAs: sameUnitAs === '' ? undefined : sameUnitAs })
+      }
+    />
   );
 }
 

@@ -76,6 +76,9 @@ export const inspectorEn = {
     units: 'Units held',
     keepUntil: 'Keep the units until the end of',
     releaseAtEnd: 'This step (release when it ends)',
+    sameUnitAs: 'Served by the same unit as at',
+    anyUnit: 'Any unit (whoever is free)',
+    sameUnitItself: 'This step, on a visit before',
     customerAway: 'The customer is not here: only their file waits (nobody gives up in this queue)',
   },
   missedCall: {

@@ -78,6 +78,9 @@ export const inspectorZhCN = {
     units: '占用数量',
     keepUntil: '占用直至以下步骤结束',
     releaseAtEnd: '本步骤（结束时释放）',
+    sameUnitAs: '由以下步骤的同一单位办理',
+    anyUnit: '任一单位（谁空闲谁办理）',
+    sameUnitItself: '本步骤（之前办理时）',
     customerAway: '客户不在场：只有案卷在此排队（此队列无人放弃离开）',
   },
   missedCall: {
