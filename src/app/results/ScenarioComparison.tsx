@@ -4,6 +4,7 @@
  * the simulation, and what differs between the two blueprints.
  */
 import '../styles/results.css';
+import '../styles/compare.css';
 import '../styles/month.css';
 import { useId, useMemo } from 'react';
 import type { TFunction } from 'i18next';

@@ -3,6 +3,7 @@
  * (results/ScenarioComparison). A scenario keeps the blueprint as it ran, so later edits
  * never change what it says.
  */
+import '../styles/scenarios.css';
 import '../styles/month.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
