@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../model/index.ts';
 import { useFindingText } from '../findings/findingText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
+import { isBatchFinding } from './batchForm.ts';
 
 /** The findings that `concerns` picks, as a list; nothing when there are none. */
 export function FindingsList({ concerns }: { concerns: (finding: Finding) => boolean }) {
@@ -29,6 +30,9 @@ export function FindingsList({ concerns }: { concerns: (finding: Finding) => boo
   );
 }
 
+/** The step's findings, but for its batch's: those show in the batch's section (BatchEditor). */
 export function StepFindings({ stepId }: { stepId: string }) {
-  return <FindingsList concerns={(finding) => finding.stepId === stepId} />;
+  return (
+    <FindingsList concerns={(finding) => finding.stepId === stepId && !isBatchFinding(finding)} />
+  );
 }

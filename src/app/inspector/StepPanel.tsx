@@ -1,4 +1,7 @@
-/** The inspector for one step: what it is, where it sits, its marks, duration, pool and failure. */
+/**
+ * The inspector for one step: what it is, where it sits, its marks, duration, pool, missed
+ * tickets, a day's batch and failure.
+ */
 import { useTranslation } from 'react-i18next';
 import {
   isValidId,
@@ -12,6 +15,7 @@ import {
 } from '../../model/index.ts';
 import { DEFAULT_LABELS, renameStep, toggleMark, updateStep } from '../editor/commands/steps.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
+import { BatchEditor } from './BatchEditor.tsx';
 import { ClassServiceEditor } from './ClassServiceEditor.tsx';
 import { DurationEditor } from './DurationEditor.tsx';
 import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
@@ -104,6 +108,7 @@ export function StepPanel({ step }: { step: Step }) {
       <DurationEditor step={step} />
       <StepResource step={step} />
       <MissedCallEditor step={step} />
+      <BatchEditor step={step} />
       <StepFailure step={step} />
       <ClassServiceEditor step={step} />
     </div>

@@ -94,6 +94,17 @@ export const inspectorEn = {
     after: 'Called again after this many tickets (empty: 3)',
     returnProbability: 'Chance the customer comes back (%; empty: 100)',
   },
+  batch: {
+    heading: 'Day’s batch',
+    hint: 'Done once a day for everyone instead of per customer (vouchers filed at day end): whoever passes leaves an item and goes on without waiting; at the batch’s time the pool works through the pile.',
+    when: 'Done',
+    choices: {
+      none: 'For each customer as they pass',
+      time: 'As one batch at a time of day',
+      closing: 'As one batch at closing',
+    },
+    at: 'Batch time (HH:MM)',
+  },
   classService: {
     heading: 'By customer class',
     hint: 'A class left unticked and blank takes the step’s own duration and chance of failing.',

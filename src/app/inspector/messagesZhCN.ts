@@ -96,6 +96,17 @@ export const inspectorZhCN = {
     after: '顺延的号数（空：3）',
     returnProbability: '客户回来的概率（%；空：100）',
   },
+  batch: {
+    heading: '每日批量处理',
+    hint: '每天集中处理一次，而不是逐位客户办理（如日终集中整理凭证）：经过的客户留下一件待办，不必等待，立即继续办理；到批量处理时间，资源池处理全部待办。',
+    when: '办理方式',
+    choices: {
+      none: '每位客户经过时逐一办理',
+      time: '在指定时间批量处理',
+      closing: '营业结束时批量处理',
+    },
+    at: '批量处理时间（HH:MM）',
+  },
   classService: {
     heading: '按客户类别',
     hint: '未勾选、留空的类别沿用本步骤的耗时和失误概率。',
