@@ -3,7 +3,7 @@
  * rates) or a day's bookings (appointments) on the event list. A rate change during
  * playback voids the pending arrival and draws afresh, which is exact for Poisson streams.
  */
-import { nextArrival } from './arrivalTimes.ts';
+import { ArrivalClock } from './arrivalTimes.ts';
 import type { EventQueue } from './eventQueue.ts';
 import { ARRIVAL, BOOKED_ARRIVAL, BOOKINGS } from './eventKinds.ts';
 import type { CompiledModel } from './model.ts';
@@ -11,6 +11,8 @@ import { Random, pick } from './random.ts';
 
 export class ArrivalSource {
   private readonly random: Random[];
+  /** Per stream, its arrival times (null for appointments). */
+  private readonly clocks: (ArrivalClock | null)[];
   /** A pending arrival of a stream is valid only while its tag equals this. */
   private readonly generation: Int32Array;
   private multiplier = 1;
@@ -25,6 +27,10 @@ export class ArrivalSource {
   ) {
     this.random = model.streams.map((s) => new Random(seed, replication, s.name));
     this.generation = new Int32Array(model.streams.length);
+    const end = model.window.arrivalsEnd;
+    this.clocks = model.streams.map((s, index) =>
+      s.shape.kind === 'rate' ? new ArrivalClock(s.shape.periods, end, this.random[index]!) : null,
+    );
     const start = model.window.start;
     model.streams.forEach((s, index) => {
       if (s.shape.kind === 'rate') this.schedule(index, start);
@@ -75,16 +81,9 @@ export class ArrivalSource {
   }
 
   private schedule(streamIndex: number, from: number): void {
-    const s = this.model.streams[streamIndex]!;
-    if (s.shape.kind !== 'rate') return;
-    const end = this.model.window.arrivalsEnd;
-    const time = nextArrival(
-      s.shape.periods,
-      this.multiplier,
-      from,
-      end,
-      this.random[streamIndex]!,
-    );
+    const clock = this.clocks[streamIndex];
+    if (!clock) return;
+    const time = clock.next(from, this.multiplier);
     if (time < Infinity)
       this.events.push(time, ARRIVAL, streamIndex, this.generation[streamIndex]!);
   }
