@@ -115,10 +115,10 @@ test('a long name in a narrow column takes two lines, and shows whole on hover a
 }) => {
   await openApp(page);
   const english = page.getByRole('textbox', { name: 'Phase 2 (English)' });
-  await english.fill('Prepare the paperwork');
+  await english.fill('Prepare the slip');
   await english.press('Enter');
   const header = phaseHeader(page, 'prepare');
-  const name = header.getByText('Prepare the paperwork', { exact: true });
+  const name = header.getByText('Prepare the slip', { exact: true });
   // At rest: as wide as its column, on two lines of the bar's one size.
   const rest = await box(name);
   expect(rest.width).toBeLessThanOrEqual((await box(header)).width);

@@ -6,9 +6,30 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textWidth } from '../diagram/svgText.ts';
 import { headerEnd } from './phaseHeaderRoom.ts';
 import { PhaseNameInput } from './PhaseNameInput.tsx';
 import type { PhaseEditing } from './usePhaseEditing.ts';
+
+/** The column's room for its name: its left padding, right padding and dashed border (phaseBar.css). */
+const NAME_INSET = 10 + 4 + 1.5;
+/** What the estimate of a word's width keeps in hand for the browser's font. */
+const WIDTH_IN_HAND = 1.05;
+
+/**
+ * Whether a name may wrap to two lines in its column: a word wider than the column would
+ * be broken inside ("Ar / r…" zoomed far out), so such a name stays on one line, ended by
+ * "…". Chinese breaks between any two characters.
+ */
+function wrapsWhole(name: string, width: number): boolean {
+  return name
+    .split(/\s+/)
+    .every(
+      (word) =>
+        /[\u2e80-\u9fff]/u.test(word) ||
+        textWidth(word, 15, true) * WIDTH_IN_HAND <= width - NAME_INSET,
+    );
+}
 
 interface Props {
   id: string;
@@ -54,7 +75,7 @@ export function PhaseItem({ id, name, left, width, first, last, toolsAtEnd, edit
       ) : (
         <span
           ref={nameRef}
-          className="phase-bar__name"
+          className={`phase-bar__name${wrapsWhole(name, width) ? '' : ' phase-bar__name--one-line'}`}
           tabIndex={0}
           title={t('canvas.renameHint')}
           onDoubleClick={() => editing.startRename(id)}
