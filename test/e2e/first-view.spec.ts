@@ -11,16 +11,16 @@
  * opens whole beside the inspector (canvas/panelRoom.ts), and the view does not move when
  * the dock opens after a run; the lines' names in the lane rail then cover no heat strip.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { viewSettled } from './canvasDriver.ts';
 
-const EXAMPLES = [
-  'counter-deposit',
-  'counter-deposit-atm-greeter',
-  'loan-application',
-  'margin-account-opening',
-  'client-reception',
-];
+/** Every example in the repository: a new one is checked without being listed here. */
+const EXAMPLES = readdirSync(join(import.meta.dirname, '..', '..', 'blueprints'))
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.replace(/\.json$/, ''))
+  .sort();
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1440, height: 900 },
