@@ -1,10 +1,9 @@
 /**
  * Customers moving through the steps: arriving, queueing for a pool or finding it free,
  * being served, failing (retry, go back, leave), giving up, taking a branch, starting
- * background work, and leaving. The event loop (engine.ts) calls in when an arrival, an
- * end of service or a renege timer fires; everything a customer does at the same
- * instant after that happens here, without going back through the event list. Missed
- * tickets: missedCalls.ts; batches: batches.ts; the random streams: flowStreams.ts.
+ * background work, and leaving. The event loop (engine.ts) calls in when an arrival, an end
+ * of service or a renege timer fires; what a customer does at that instant happens here.
+ * Missed tickets: missedCalls.ts; batches: batches.ts; the random streams: flowStreams.ts.
  */
 import { type BatchHost, Batches } from './batches.ts';
 import { type BudgetCode, type RunBudget, RunBudgetError } from './budget.ts';
@@ -16,7 +15,8 @@ import { RENEGE, SERVICE_END } from './eventKinds.ts';
 import { flowStreams } from './flowStreams.ts';
 import { type MissedCallHost, MissedCalls } from './missedCalls.ts';
 import { type CompiledModel, type CompiledStep, OnFailure } from './model.ts';
-import { Pools } from './pools.ts';
+import type { Pools } from './pools.ts';
+import { poolsFor } from './unitPools.ts';
 import { type Random, pick } from './random.ts';
 import type { Collector, Outcome } from './stats/collector.ts';
 
@@ -77,7 +77,7 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
     this.routeRandom = streams.route;
     this.backgroundRandom = streams.background;
     this.patienceRandom = streams.patience;
-    this.pools = new Pools(model, people, stats, (c, s) => {
+    this.pools = poolsFor(model, people, stats, (c, s) => {
       const step = this.model.steps[s]!;
       // Called from the queue: a step with missed tickets may find nobody at the window.
       if (step.missedCall !== null && this.missedCalls.calledAway(c, s, step.missedCall)) return;

@@ -7,7 +7,6 @@
 import type { Customers } from './customers.ts';
 import type { CompiledModel, CompiledStep } from './model.ts';
 import type { Collector } from './stats/collector.ts';
-import { UnitRoster } from './unitRoster.ts';
 import { WaitingLine } from './waitingLine.ts';
 
 export class Pools {
@@ -22,22 +21,19 @@ export class Pools {
    */
   readonly kept: Int32Array;
   readonly lines: WaitingLine[];
-  private readonly dispatching: Int32Array;
+  protected readonly dispatching: Int32Array;
   /** 1 for a pool that also serves other pools' queues when idle (`alsoServes`). */
-  private readonly lends: Uint8Array;
+  protected readonly lends: Uint8Array;
   private tokenCounter = 0;
   /** Some pool has a price: only then are visits charged for the units they use. */
   readonly priced: boolean;
   /** Per pool, its cost per unit-minute. */
   private readonly pricePerMinute: Float64Array;
-  /** 1 for a pool whose units are told apart (`sameUnitAs`): it has a roster. */
-  private readonly told: Uint8Array;
-  private readonly rosters: (UnitRoster | null)[];
 
   constructor(
-    private readonly model: CompiledModel,
-    private readonly people: Customers,
-    private readonly stats: Collector,
+    protected readonly model: CompiledModel,
+    protected readonly people: Customers,
+    protected readonly stats: Collector,
     /** Starts service of a customer taken from a queue at step `s`. */
     private readonly startService: (c: number, s: number) => void,
   ) {
@@ -51,22 +47,17 @@ export class Pools {
     this.lines = model.pools.map((pool) => new WaitingLine(pool.levelCount));
     this.pricePerMinute = Float64Array.from(model.pools, (pool) => pool.costPerHour / 60);
     this.priced = this.pricePerMinute.some((price) => price > 0);
-    this.told = Uint8Array.from(model.pools, (pool) => (pool.unitsTold ? 1 : 0));
-    this.rosters = model.pools.map((pool) => (pool.unitsTold ? new UnitRoster() : null));
-    if (model.anchors > 0) people.rememberUnits(model.anchors);
   }
 
   /** Customer c takes `units` of the pool now: their visit is charged until they give them back. */
   seizeFor(c: number, pool: number, units: number, now: number): void {
     this.seize(pool, units, now);
-    if (this.told[pool] === 1) this.takeUnits(c, pool, units);
     if (this.priced) this.people.charged[c]! -= this.pricePerMinute[pool]! * units * now;
   }
 
   /** Customer c gives back `units`: the busy time since they took them is on their visit. */
-  private releaseFor(c: number, pool: number, units: number, now: number): void {
+  protected releaseFor(c: number, pool: number, units: number, now: number): void {
     if (this.priced) this.people.charged[c]! += this.pricePerMinute[pool]! * units * now;
-    if (this.told[pool] === 1) this.freeUnits(c, pool, now);
     this.release(pool, units, now);
   }
 
@@ -78,12 +69,8 @@ export class Pools {
     return held >= 0 ? charged + this.pricePerMinute[held]! * people.heldUnits[c]! * now : charged;
   }
 
-  /**
-   * Whether newcomer c can be served at once: enough free units and nobody ahead (in a
-   * pool whose units are told apart: the unit c waits for, or any, free; see roomForUnit).
-   */
-  hasRoom(pool: number, units: number, c: number): boolean {
-    if (this.told[pool] === 1) return this.roomForUnit(c, pool, units);
+  /** Whether newcomer c can be served at once: enough free units and nobody ahead. */
+  hasRoom(pool: number, units: number, _c: number): boolean {
     return this.capacity[pool]! - this.busy[pool]! >= units && this.waiting[pool] === 0;
   }
 
@@ -101,7 +88,6 @@ export class Pools {
   setCapacity(pool: number, units: number, now: number): void {
     this.stats.pools[pool]!.capacity.change(now, units - this.capacity[pool]!);
     this.capacity[pool] = units;
-    if (this.told[pool] === 1) this.rosters[pool]!.setShift(units);
   }
 
   /**
@@ -150,7 +136,6 @@ export class Pools {
    * enough (it cannot be overtaken forever). Re-entrant calls are absorbed by the outer loop.
    */
   dispatch(pool: number, now: number): void {
-    if (this.told[pool] === 1) return this.dispatchUnits(pool, now);
     if (this.dispatching[pool] || this.capacity[pool]! - this.busy[pool]! <= 0) return;
     this.dispatching[pool] = 1;
     const line = this.lines[pool]!;
@@ -179,91 +164,8 @@ export class Pools {
     this.dispatching[pool] = 0;
   }
 
-  // ---- units told apart (resource.sameUnitAs) ------------------------------------
-
-  /**
-   * Dispatch in a pool whose units are told apart: while a unit is free, the first in
-   * queue order who waits for a free unit (their own, or any) is served, so each unit
-   * serves its own customers and those who take any, in the line's order (priorities,
-   * front and recall places included); a customer whose unit is busy lets others by. The
-   * first who needs more units than are free is passed over once, as in `dispatch`.
-   */
-  private dispatchUnits(pool: number, now: number): void {
-    const roster = this.rosters[pool]!;
-    if (this.dispatching[pool] || roster.available <= 0) return;
-    this.dispatching[pool] = 1;
-    const line = this.lines[pool]!;
-    const people = this.people;
-    const steps = this.model.steps;
-    let passedOver = -1;
-    for (;;) {
-      const available = roster.available;
-      if (available <= 0) break;
-      let blocked = -1;
-      const c = line.find(people.token, (id) => {
-        const wanted = this.wantedUnit(id, pool);
-        if (wanted >= 0 && !roster.isFree(wanted)) return false; // waits for its own unit
-        if (steps[people.waitingAt[id]!]!.units <= available) return true;
-        if (blocked >= 0) return false;
-        blocked = id;
-        return people.passedOver[id] === 1; // the units that free up are kept for it
-      });
-      if (c >= 0 && c !== blocked) {
-        if (blocked >= 0) passedOver = blocked;
-        this.serve(c, pool, now);
-        continue;
-      }
-      // Nobody of its own can take the free units: a pool that also serves others may.
-      if (c < 0 && blocked < 0 && this.lends[pool] === 1 && this.serveOther(pool, available, now))
-        continue;
-      break;
-    }
-    if (passedOver >= 0) people.passedOver[passedOver] = 1;
-    this.dispatching[pool] = 0;
-  }
-
-  /**
-   * A newcomer is served at once when the unit it waits for (or, taking any, some unit)
-   * is free with enough units. Nobody waiting wants a free unit after a dispatch, except
-   * one who needs several: in a pool serving such steps a newcomer who finds others
-   * waiting joins the line, and the dispatch lets them through if the rule allows.
-   */
-  private roomForUnit(c: number, pool: number, units: number): boolean {
-    const roster = this.rosters[pool]!;
-    if (this.waiting[pool]! > 0 && this.model.pools[pool]!.multiUnit) return false;
-    const wanted = this.wantedUnit(c, pool);
-    return roster.available >= units && (wanted < 0 || roster.isFree(wanted));
-  }
-
-  // Out of line, so that seizing and releasing stay small enough for V8 to inline.
-  private takeUnits(c: number, pool: number, units: number): void {
-    this.rosters[pool]!.take(c, this.wantedUnit(c, pool), units);
-  }
-
-  private freeUnits(c: number, pool: number, now: number): void {
-    this.rosters[pool]!.free(c, now);
-  }
-
-  /** The unit of `pool` customer c waits for at their step (`sameUnitAs`), or -1 for any. */
-  private wantedUnit(c: number, pool: number): number {
-    const people = this.people;
-    const step = this.model.steps[people.step[c]!]!;
-    if (step.sameUnit < 0 || step.pool !== pool) return -1; // a lent unit is any unit
-    return this.rosters[pool]!.wanted(people.unitMemory[c * people.anchors + step.sameUnit]!);
-  }
-
-  /**
-   * Customer c starts step `s`, named by a later `sameUnitAs`: the unit serving them is
-   * remembered (the first they took, or the one they keep from an earlier step); a unit
-   * lent by another pool is not one of this pool's, so none is.
-   */
-  remember(c: number, s: number): void {
-    const people = this.people;
-    const step = this.model.steps[s]!;
-    const roster = this.rosters[step.pool];
-    const unit = roster && people.lentBy[c] === 0 ? roster.leadOf(c) : -1;
-    people.unitMemory[c * people.anchors + step.anchor] = unit + 1;
-  }
+  /** Customer c starts step `s`, which a later `sameUnitAs` names: only UnitPools remembers. */
+  remember(_c: number, _s: number): void {}
 
   /**
    * A newcomer to a step whose own pool has no room: the first pool that serves the step's
@@ -285,7 +187,7 @@ export class Pools {
    * from the queues it also serves, in its order: the front of the line, or the first
    * behind it whose step it may serve with the units free. False when there is none.
    */
-  private serveOther(lender: number, free: number, now: number): boolean {
+  protected serveOther(lender: number, free: number, now: number): boolean {
     const people = this.people;
     const steps = this.model.steps;
     const fits = (id: number): boolean => {
@@ -329,7 +231,7 @@ export class Pools {
   }
 
   /** Takes a waiting customer out of the line (wherever they are in it) and starts their step. */
-  private serve(c: number, pool: number, now: number): void {
+  protected serve(c: number, pool: number, now: number): void {
     const s = this.people.waitingAt[c]!;
     const units = this.model.steps[s]!.units;
     this.stats.steps[s]!.wait.add(this.leave(c, now));
