@@ -155,8 +155,18 @@ describe('phases', () => {
     expect(blueprint.phases!.map((p) => p.label)).toEqual([{ en: 'Serve', 'zh-CN': '办理' }]);
   });
 
+  it('the first phase of a drawn blueprint takes its steps; a later one starts empty', () => {
+    const blueprint = base();
+    expect(blueprint.steps.length).toBeGreaterThan(0);
+    const first = addPhase(blueprint, 'Apply');
+    expect(blueprint.steps.map((step) => step.phase)).toEqual(blueprint.steps.map(() => first));
+    const second = addPhase(blueprint, 'Sign');
+    expect(blueprint.steps.some((step) => step.phase === second)).toBe(false);
+  });
+
   it('move with their steps: the two groups trade places, the gap between them kept', () => {
     const blueprint = base();
+    blueprint.steps = []; // only the steps placed below: the first phase would take these
     const arrive = addPhase(blueprint, 'Arrive');
     const serve = addPhase(blueprint, 'Serve');
     const place = (id: string, phase: string, x: number) =>

@@ -3,9 +3,15 @@ import type { Blueprint, Text } from '../../../model/index.ts';
 import { STEP_WIDTH } from '../../diagram/geometry.ts';
 import { freshId } from './ids.ts';
 
+/**
+ * Adds a phase at the end. The first phase of a blueprint already drawn takes its steps:
+ * columns are drawn where their steps are, so otherwise the new, empty column would sit
+ * beside steps that belong to no phase, looking as if it held them while it did not.
+ */
 export function addPhase(draft: Blueprint, label: Text): string {
   const phases = (draft.phases ??= []);
   const id = freshId('phase', new Set(phases.map((phase) => phase.id)));
+  if (phases.length === 0) for (const step of draft.steps) step.phase ??= id;
   phases.push({ id, label });
   return id;
 }
