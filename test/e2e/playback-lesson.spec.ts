@@ -2,8 +2,9 @@
  * The trainer's lesson in Chromium: it survives a reload and a trip to the editor (time,
  * speed, live changes), and says so when the blueprint was edited meanwhile; "Next event"
  * says what happened and draws out its step; the recent average wait answers a live
- * change; Present goes full screen by key or button; and nothing on the page moves when
- * the numbers grow, the speed label changes or a window is added.
+ * change; Present goes full screen by key or button, and Esc leaves full screen before
+ * Present; and nothing on the page moves when the numbers grow, the speed label changes
+ * or a window is added.
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -142,17 +143,52 @@ test('the recent average wait shows the effect of a live change that the day’s
   expect(recentBefore - recentAfter).toBeGreaterThan(dayBefore - dayAfter);
 });
 
-test('Present goes full screen by key and by button; Escape leaves both', async ({ page }) => {
+test('Present goes full screen by key and by button; Escape leaves full screen, a second Escape leaves Present', async ({
+  page,
+}) => {
   await openDemo(page);
   const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
+  const mode = () => page.getByTestId('playback').getAttribute('data-mode');
   await page.keyboard.press('Shift+F');
   await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
   await expect.poll(fullScreen).toBe(true);
   // In Present an icon: its words are its accessible name.
   await expect(page.getByTestId('playback-full-screen')).toHaveAccessibleName('Leave full screen');
+  // The page hears this Esc while still in full screen: it leaves full screen only.
+  await page.keyboard.press('Escape');
+  await expect.poll(fullScreen).toBe(false);
+  expect(await mode()).toBe('present');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
-  await expect.poll(fullScreen).toBe(false);
+
+  await page.getByTestId('playback-full-screen').click();
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+  await expect.poll(fullScreen).toBe(true);
+  // A browser that leaves full screen on its own Esc and then hands the page the same key
+  // (the order a real full screen can take): the press is full screen's, Present stays.
+  const heardAfter = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener(
+          'fullscreenchange',
+          () => {
+            const press = new KeyboardEvent('keydown', {
+              key: 'Escape',
+              bubbles: true,
+              cancelable: true,
+            });
+            document.body.dispatchEvent(press);
+            resolve(`${document.fullscreenElement !== null} ${press.defaultPrevented}`);
+          },
+          { once: true },
+        );
+        void document.exitFullscreen();
+      }),
+  );
+  expect(heardAfter).toBe('false true');
+  expect(await mode()).toBe('present');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
 
   await page.getByTestId('playback-full-screen').click();
   await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
@@ -160,6 +196,9 @@ test('Present goes full screen by key and by button; Escape leaves both', async 
   await page.getByTestId('playback-full-screen').click();
   await expect.poll(fullScreen).toBe(false);
   await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+  // Full screen left by the button: the next Esc, however soon, leaves Present.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
 });
 
 /** Boxes of everything on the playback page whose place a class would see move. */

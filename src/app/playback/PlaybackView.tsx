@@ -14,7 +14,12 @@ import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
 import { eventText } from './eventWording.ts';
-import { exitFullScreen, toggleFullScreen, useFullScreen } from './fullScreen.ts';
+import {
+  escapeLeavesFullScreen,
+  exitFullScreen,
+  toggleFullScreen,
+  useFullScreen,
+} from './fullScreen.ts';
 import { playbackFailureText } from './playbackError.ts';
 import { type PlaybackMode, leavePlayback, usePlaybackMode } from './playbackMode.ts';
 import { PlaybackHud } from './PlaybackHud.tsx';
@@ -273,8 +278,9 @@ function LeaveIcon() {
 
 /**
  * Space plays or pauses, → runs to the next event, F presents, Shift+F goes full screen
- * (presenting), Escape leaves presentation (and full screen, if the browser has not):
- * whatever has focus (a slider just moved, a button just pressed), except a text field.
+ * (presenting), Escape leaves full screen first, as the browser's own Esc does, and the
+ * presentation on a second press: whatever has focus (a slider just moved, a button just
+ * pressed), except a text field.
  */
 function usePlaybackKeys(
   driver: PlaybackDriver | null,
@@ -314,7 +320,9 @@ function usePlaybackKeys(
       keys: ['Escape'],
       inTextFields: true,
       enabled: () => mode === 'present',
-      run: () => setMode('play'),
+      run: () => {
+        if (!escapeLeavesFullScreen()) setMode('play');
+      },
     },
   ]);
 }
