@@ -1,12 +1,16 @@
 /**
  * Trainer playback's keys: Space, → and F work whatever has focus but a text field, Escape
- * leaves the presentation, and the jump-to-time field is 24-hour in Chinese.
+ * leaves the presentation, and the jump-to-time field is 24-hour in Chinese and shows the
+ * clock until the trainer edits it.
  */
 import { expect, test } from '@playwright/test';
 import {
+  clock,
   clockMinutes,
   jumpTo,
   openDemo,
+  pause,
+  setSpeed,
   silenceDevServerReload,
   tellers,
 } from './playbackHelpers.ts';
@@ -75,6 +79,32 @@ test('a button clicked with the mouse shows no focus ring when a key is pressed 
   await expect(tellers(page)).toHaveAttribute('data-capacity', '6');
   await expect(more).toBeFocused();
   expect(await ringed()).toEqual(['Open one more of Tellers']);
+});
+
+test('the jump-to-time field follows the clock until the trainer edits it', async ({ page }) => {
+  await openDemo(page);
+  const field = page.getByTestId('playback-jump-time');
+  const clockTime = async () => (await clock(page).textContent())!.slice(0, 5);
+  await setSpeed(page, 4); // 2 clock minutes a second
+  await page.getByTestId('playback-toggle').click();
+  await expect.poll(() => clockMinutes(page)).toBeGreaterThan(9 * 60 + 3);
+  await pause(page);
+  expect(await field.inputValue()).not.toBe('09:00');
+  await expect(field).toHaveValue(await clockTime());
+
+  // Being edited, it holds the trainer's time while the clock runs on.
+  await page.getByTestId('playback-toggle').click();
+  await field.fill('11:30');
+  const typedAt = await clockMinutes(page);
+  await expect.poll(() => clockMinutes(page)).toBeGreaterThan(typedAt + 1);
+  await expect(field).toHaveValue('11:30');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => clockMinutes(page)).toBeGreaterThanOrEqual(11 * 60 + 30);
+  // Jumped, it follows the clock again.
+  await expect.poll(() => clockMinutes(page)).toBeGreaterThan(11 * 60 + 31);
+  await pause(page);
+  await expect(field).toHaveValue(await clockTime());
+  expect(await field.inputValue()).not.toBe('11:30');
 });
 
 test.describe('the jump-to-time field in Chinese', () => {

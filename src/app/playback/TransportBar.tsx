@@ -197,18 +197,26 @@ export function TransportBar({
   );
 }
 
+/**
+ * The time to jump to. Untouched it shows the clock (a field stuck at 09:00 while the
+ * clock reads 09:09 reads as a wrong time); from the moment the trainer focuses, clicks or
+ * types in it, it holds their draft until they jump or leave the form.
+ */
 function JumpTo({ driver, clock }: { driver: PlaybackDriver; clock: number }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(() => formatTimeInput(clock));
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? formatTimeInput(clock);
   const minutes = parseTimeInput(text);
+  // Held before the key or click acts, so a running clock never resets a selection.
+  const hold = () => setDraft((held) => held ?? text);
   return (
     <form
       className="playback-transport__jump"
       title={t('playback.jumpHint')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (minutes === null) return;
-        driver.jumpTo(Math.floor(clock / 1440) * 1440 + minutes);
+      // Enter in the field clicks the button too (implicit submission).
+      onSubmit={(event) => event.preventDefault()}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setDraft(null);
       }}
     >
       <label>
@@ -224,10 +232,24 @@ function JumpTo({ driver, clock }: { driver: PlaybackDriver; clock: number }) {
           aria-invalid={minutes === null}
           value={text}
           data-testid="playback-jump-time"
-          onChange={(event) => setText(event.target.value)}
+          onFocus={hold}
+          onPointerDown={hold}
+          onKeyDown={hold}
+          onChange={(event) => setDraft(event.target.value)}
         />
       </label>
-      <button type="submit" disabled={minutes === null}>
+      <button
+        type="submit"
+        disabled={minutes === null}
+        onClick={(event) => {
+          // Here, before the page hands a clicked button's focus back (which ends the
+          // draft): the jump goes to the typed time.
+          event.preventDefault();
+          if (minutes === null) return;
+          driver.jumpTo(Math.floor(clock / 1440) * 1440 + minutes);
+          setDraft(null);
+        }}
+      >
         {t('playback.jump')}
       </button>
     </form>
