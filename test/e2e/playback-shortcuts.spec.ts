@@ -3,7 +3,7 @@
  * leaves the presentation, and the jump-to-time field is 24-hour in Chinese and shows the
  * clock until the trainer edits it.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   clock,
   clockMinutes,
@@ -55,16 +55,20 @@ test('shortcuts work whatever has focus but a text field: after clicking a slide
   await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
 });
 
+/** What draws the focus ring now (what :focus-visible matches, after its outline rule). */
+function ringedNow(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.playback :focus-visible')]
+      .filter((element) => getComputedStyle(element).outlineStyle !== 'none')
+      .map((element) => element.getAttribute('aria-label') ?? element.textContent ?? ''),
+  );
+}
+
 test('a button clicked with the mouse shows no focus ring when a key is pressed after; one pressed from the keyboard keeps it', async ({
   page,
 }) => {
   await openDemo(page);
-  const ringed = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('.playback :focus-visible')].map(
-        (element) => element.getAttribute('aria-label') ?? element.textContent,
-      ),
-    );
+  const ringed = () => ringedNow(page);
   const more = page.getByRole('button', { name: 'Open one more of Tellers' });
   await more.click();
   await expect(tellers(page)).toHaveAttribute('data-capacity', '5');
@@ -79,6 +83,28 @@ test('a button clicked with the mouse shows no focus ring when a key is pressed 
   await expect(tellers(page)).toHaveAttribute('data-capacity', '6');
   await expect(more).toBeFocused();
   expect(await ringed()).toEqual(['Open one more of Tellers']);
+});
+
+test('a slider clicked with the mouse keeps its focus but shows no ring when a key is pressed after; one reached by Tab shows it', async ({
+  page,
+}) => {
+  await openDemo(page);
+  const toggle = page.getByTestId('playback-toggle');
+  for (const slider of ['playback-speed-range', 'playback-rate-range']) {
+    await page.getByTestId(slider).click();
+    await page.keyboard.press('Space');
+    await expect(toggle).toHaveText(/Pause/);
+    await page.keyboard.press('Space');
+    await expect(toggle).toHaveText(/Play/);
+    await expect(page.getByTestId(slider)).toBeFocused();
+    expect(await ringedNow(page)).toEqual([]);
+  }
+  await page.screenshot({ path: test.info().outputPath('clicked-slider.png') });
+  // From the keyboard: away and back with Tab, the ring shows.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByTestId('playback-rate-range')).toBeFocused();
+  expect(await ringedNow(page)).toEqual(['Arrival rate']);
 });
 
 test('the jump-to-time field follows the clock until the trainer edits it', async ({ page }) => {

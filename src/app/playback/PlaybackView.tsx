@@ -4,7 +4,7 @@
  * room: large clock and counters, the stage as big as the window allows, Escape leaves.
  * The blueprint is only read here.
  */
-import { type MouseEvent, useEffect, useState } from 'react';
+import { type MouseEvent, type PointerEvent, useEffect, useState } from 'react';
 import { useCommands } from '../keyboard/commands.ts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -104,6 +104,7 @@ function PlaybackOf({
       data-testid="playback"
       data-mode={mode}
       onClick={leaveClickedButton}
+      onPointerDown={markClickedSlider}
     >
       {!present && (
         <header className="playback-bar">
@@ -338,6 +339,20 @@ function leaveClickedButton(event: MouseEvent<HTMLElement>): void {
   const button = event.target.closest('button');
   if (button instanceof HTMLElement) button.blur();
 }
+
+/**
+ * A slider pressed with the mouse or a finger is marked until it loses focus, so it draws
+ * no keyboard ring when Space or F is pressed after (playback.css); a slider reached with
+ * Tab is not marked and shows its ring.
+ */
+function markClickedSlider(event: PointerEvent<HTMLElement>): void {
+  const slider = event.target;
+  if (!(slider instanceof HTMLInputElement) || slider.type !== 'range') return;
+  if (slider.hasAttribute(CLICKED)) return;
+  slider.setAttribute(CLICKED, '');
+  slider.addEventListener('blur', () => slider.removeAttribute(CLICKED), { once: true });
+}
+const CLICKED = 'data-clicked';
 
 /** The window's inner height in CSS px, kept current (zooming the page changes it too). */
 function useViewportHeight(): number {
