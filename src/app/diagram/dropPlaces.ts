@@ -1,10 +1,11 @@
 /**
  * Where dragged steps land. The lane follows the drop point (placeAt), and a step never
- * hides another: a box dropped onto a step of its lane slides right to the first free
- * spot. Pure, so the canvas only turns the drag into points and commits the result.
+ * hides another: a box dropped onto a step of its lane, or so close over or under it that
+ * marks and heat strips would meet, slides right to the first free spot. Pure, so the
+ * canvas only turns the drag into points and commits the result.
  */
 import type { Blueprint, LaneId } from '../../model/index.ts';
-import { STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from './geometry.ts';
+import { NEAR_GAP, STACK_GAP, STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from './geometry.ts';
 import { layoutPhases } from './phases.ts';
 import { columnAt, reachesNextColumn } from './phasePlace.ts';
 import { placeAt } from './placeAt.ts';
@@ -18,38 +19,40 @@ export interface DroppedStep {
   y: number;
 }
 
-function overlaps(a: Placement, b: Placement): boolean {
+/** True when box a covers box b, or stands over or under it with less than NEAR_GAP between. */
+function crowds(a: Placement, b: Placement): boolean {
   return (
     a.x < b.x + STEP_WIDTH &&
     b.x < a.x + STEP_WIDTH &&
-    a.y < b.y + STEP_HEIGHT &&
-    b.y < a.y + STEP_HEIGHT
+    a.y < b.y + STEP_HEIGHT + NEAR_GAP &&
+    b.y < a.y + STEP_HEIGHT + NEAR_GAP
   );
 }
 
 /**
- * The first spot at or right of `place` (same y, lane coordinates) whose box overlaps
- * none of `others`. Each jump lands past a blocker, so x only grows and the search ends.
+ * The first spot at or right of `place` (same y, lane coordinates) whose box crowds none
+ * of `others`. Each jump lands past a blocker, so x only grows and the search ends.
  */
 export function firstFreeSpot(place: Placement, others: readonly Placement[]): Placement {
   let x = place.x;
   for (;;) {
-    const blocker = others.find((other) => overlaps({ x, y: place.y }, other));
+    const blocker = others.find((other) => crowds({ x, y: place.y }, other));
     if (!blocker) return { x, y: place.y };
     x = blocker.x + STEP_WIDTH + STEP_GAP;
   }
 }
 
 /**
- * The first spot at or below `place` (same x) whose box overlaps none of `others`: where
- * a pasted copy goes, just under what it copies, its lane growing to hold it.
+ * The first spot at or below `place` (same x) whose box crowds none of `others`, a full
+ * STACK_GAP under the step in the way: where a pasted copy goes, just under what it
+ * copies, its lane growing to hold it.
  */
 export function firstFreeSpotBelow(place: Placement, others: readonly Placement[]): Placement {
   let y = place.y;
   for (;;) {
-    const blocker = others.find((other) => overlaps({ x: place.x, y }, other));
+    const blocker = others.find((other) => crowds({ x: place.x, y }, other));
     if (!blocker) return { x: place.x, y };
-    y = blocker.y + STEP_HEIGHT + STEP_GAP / 2;
+    y = blocker.y + STEP_HEIGHT + STACK_GAP;
   }
 }
 

@@ -33,6 +33,22 @@ export const AUTO_Y = 24;
 /** Horizontal room between neighbouring steps. */
 export const STEP_GAP = 40;
 
+/** How far a step's F/W marks stand out over its top edge (steps.css, .step-marks). */
+export const MARKS_ABOVE = 12;
+/**
+ * Room between two steps stacked in one lane, where a drop that would cover a step puts
+ * it: the upper one's heat strip (15 under it) and the lower one's marks (12 over it)
+ * both fit, with air between them for a flow line. Half of it (the gap used before) put
+ * the marks on the lines and half under the heat strip.
+ */
+export const STACK_GAP = 40;
+/**
+ * A step dropped closer than this over or under another counts as dropped onto it: its
+ * marks would sit on that step's heat strip, or its strip on that step's marks. The room
+ * a lane keeps over a step for its marks; the examples stack steps this far apart.
+ */
+export const NEAR_GAP = AUTO_Y;
+
 /** A phase without steps still gets a column wide enough for one step. */
 export const MIN_PHASE_WIDTH = STEP_WIDTH + STEP_GAP;
 

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dropPlaces } from '../../../src/app/diagram/dropPlaces.ts';
-import { STEP_HEIGHT, STEP_WIDTH } from '../../../src/app/diagram/geometry.ts';
+import {
+  HEAT_STRIP_BELOW,
+  MARKS_ABOVE,
+  STEP_HEIGHT,
+  STEP_WIDTH,
+} from '../../../src/app/diagram/geometry.ts';
 import { layoutBlueprint } from '../../../src/app/canvas/layout.ts';
 import { moveSteps, addStep } from '../../../src/app/editor/commands/steps.ts';
 import { dropPlace } from '../../../src/app/palette/placement.ts';
@@ -62,7 +67,12 @@ describe('the phase follows where a step sits', () => {
     ]);
     const place = moves.get('d')!;
     expect(place).toMatchObject({ lane: 'customer', x: 290, phase: 'arrive' });
-    expect(place.y).toBeGreaterThanOrEqual(48 + STEP_HEIGHT);
+    // Clear of b's heat strip with its own marks, and air for a flow line between them
+    // (the user's run-through: the slid step's W sat half under the strip above).
+    const LINE_ROOM = 8;
+    expect(place.y - (48 + STEP_HEIGHT)).toBeGreaterThanOrEqual(
+      HEAT_STRIP_BELOW + MARKS_ABOVE + LINE_ROOM,
+    );
     const serve = phases.find((p) => p.id === 'serve')!;
     expect(place.x + STEP_WIDTH).toBeLessThanOrEqual(serve.left + STEP_WIDTH / 2);
   });

@@ -1,7 +1,18 @@
 /** Where dragged steps land: the lane follows the drop, and no step hides another. */
 import { describe, expect, it } from 'vitest';
-import { dropPlaces, firstFreeSpot, movesNothing } from '../../../src/app/diagram/dropPlaces.ts';
-import { STEP_GAP, STEP_WIDTH } from '../../../src/app/diagram/geometry.ts';
+import {
+  dropPlaces,
+  firstFreeSpot,
+  firstFreeSpotBelow,
+  movesNothing,
+} from '../../../src/app/diagram/dropPlaces.ts';
+import {
+  NEAR_GAP,
+  STACK_GAP,
+  STEP_GAP,
+  STEP_HEIGHT,
+  STEP_WIDTH,
+} from '../../../src/app/diagram/geometry.ts';
 import { layoutBlueprint } from '../../../src/app/canvas/layout.ts';
 import { makeBlueprint } from '../blueprints.ts';
 
@@ -22,6 +33,25 @@ describe('firstFreeSpot', () => {
 
   it('ignores steps above or below the box', () => {
     expect(firstFreeSpot({ x: 100, y: 0 }, [{ x: 100, y: 200 }])).toEqual({ x: 100, y: 0 });
+  });
+
+  it('keeps a step stacked as far apart as the examples stack them', () => {
+    const under = { x: 100, y: 40 + STEP_HEIGHT + NEAR_GAP };
+    expect(firstFreeSpot(under, [{ x: 100, y: 40 }])).toEqual(under);
+  });
+
+  it('slides a box dropped just under a step, where its marks would sit on the heat strip', () => {
+    const tight = { x: 100, y: 40 + STEP_HEIGHT + 10 };
+    expect(firstFreeSpot(tight, [{ x: 100, y: 40 }])).toEqual({ x: 100 + NEXT, y: tight.y });
+  });
+});
+
+describe('firstFreeSpotBelow', () => {
+  it('lands a stacking gap under the step in the way, not tight against it', () => {
+    expect(firstFreeSpotBelow({ x: 100, y: 50 }, [{ x: 100, y: 40 }])).toEqual({
+      x: 100,
+      y: 40 + STEP_HEIGHT + STACK_GAP,
+    });
   });
 });
 
