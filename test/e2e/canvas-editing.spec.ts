@@ -65,6 +65,25 @@ test('dragging a frontstage step into the backstage band moves it to that lane',
   await expect.poll(async () => (await storedStep(page, 'f-count'))?.lane).toBe('frontstage');
 });
 
+test('a step let go half under the lane rail lands wholly in the drawing area', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.locator('.react-flow__controls-fitview').click();
+  await expect.poll(() => isUncovered(page, 'f-count')).toBe(true);
+  await viewSettled(page);
+  const flow = (await page.locator('.canvas__flow').boundingBox())!;
+  const start = (await node(page, 'f-count').boundingBox())!;
+  const from = await centreOf(page, '.react-flow__node[data-id="f-count"] .step__label');
+  const stored = (await storedStep(page, 'f-count'))?.position?.x;
+  // The box's left edge goes 60 px past the pane's, under the lane names.
+  await dragMouse(page, from, { x: from.x - (start.x - flow.x) - 60, y: from.y });
+  await expect.poll(async () => (await storedStep(page, 'f-count'))?.position?.x).not.toBe(stored);
+  await viewSettled(page);
+  const end = (await node(page, 'f-count').boundingBox())!;
+  expect(end.x).toBeGreaterThanOrEqual(flow.x);
+});
+
 test('Escape during a drag puts the step back; arrows nudge it, Shift further', async ({
   page,
 }) => {

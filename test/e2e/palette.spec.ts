@@ -84,6 +84,18 @@ test('dragging a chip with the mouse adds a step where it is dropped', async ({ 
   expect(stepBox.y + stepBox.height).toBeLessThanOrEqual(band.y + band.height + 1);
 });
 
+test('a chip dropped beside the lane rail lands wholly in the drawing area', async ({ page }) => {
+  await openApp(page);
+  const before = await stepIds(page);
+  const band = await box(laneBand(page, 'backstage'));
+  const flow = await box(flowRegion(page));
+  // The box is centred on the pointer: 20 px from the rail, half of it would be under it.
+  await dragChip(page, 'action', { x: flow.x + 20, y: band.y + band.height / 2 });
+  const stepBox = await box(await addedStep(page, before));
+  expect(stepBox.x).toBeGreaterThanOrEqual(flow.x);
+  expect(stepBox.x + stepBox.width).toBeLessThanOrEqual(flow.x + flow.width);
+});
+
 test('dropping outside the canvas adds nothing', async ({ page }) => {
   await openApp(page);
   // The sidebar folds for the deposit's whole view at 1440×900: its button brings it back.

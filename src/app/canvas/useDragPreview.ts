@@ -4,12 +4,13 @@
  * drop becomes one `moveSteps` edit (one undo step) and the preview is dropped.
  * Escape during a drag puts the boxes back and the release then changes nothing.
  */
-import type { NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
+import { useStoreApi, type NodeChange, type OnNodeDrag, type XYPosition } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useCommands } from '../keyboard/commands.ts';
 import { moveSteps } from '../editor/commands/steps.ts';
 import type { BlueprintStore } from '../store/blueprintStore.ts';
 import { dropPlaces, movesNothing } from '../diagram/dropPlaces.ts';
+import { viewSpan } from '../diagram/inView.ts';
 import type { StepNode } from './types.ts';
 import type { LaneBand } from '../diagram/types.ts';
 
@@ -20,6 +21,7 @@ export function useDragPreview(
   nodes: StepNode[],
   lanes: readonly LaneBand[],
 ) {
+  const flowStore = useStoreApi();
   const [preview, setPreview] = useState(NO_PREVIEW);
   // Set by Escape, cleared when the drag ends: the rest of this drag is ignored.
   const cancelled = useRef(false);
@@ -68,15 +70,18 @@ export function useDragPreview(
       const wasCancelled = cancelled.current;
       cancelled.current = false;
       if (!blueprint || wasCancelled) return;
+      const { transform, width } = flowStore.getState();
       const moves = dropPlaces(
         blueprint,
         lanes,
         dragged.map((node) => ({ stepId: node.data.step.id, ...node.position })),
+        // Let go half under the lane rail, a step comes into view rather than stay hidden.
+        width > 0 ? viewSpan(transform[0], transform[2], width) : undefined,
       );
       if (!movesNothing(blueprint, moves))
         store.getState().edit((draft) => moveSteps(draft, moves));
     },
-    [store, lanes],
+    [store, lanes, flowStore],
   );
 
   return { shownNodes, previewPositions, commitDrop };

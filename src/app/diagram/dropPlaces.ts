@@ -7,6 +7,7 @@
 import type { Blueprint, LaneId } from '../../model/index.ts';
 import { NEAR_GAP, STACK_GAP, STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from './geometry.ts';
 import { layoutPhases } from './phases.ts';
+import { shiftIntoView, type ViewSpan } from './inView.ts';
 import { columnAt, reachesNextColumn } from './phasePlace.ts';
 import { placeAt } from './placeAt.ts';
 import { placeSteps, type Placement } from './placement.ts';
@@ -74,11 +75,15 @@ export function slideClear(
   return { lane: place.lane, x: spot.x, y: spot.y, ...phase };
 }
 
-/** The places of dropped steps, ready for `moveSteps`. */
+/**
+ * The places of dropped steps, ready for `moveSteps`. With the `view` the drop was made
+ * in, steps let go partly outside it (under the lane rail) come into it, together.
+ */
 export function dropPlaces(
   blueprint: Blueprint,
   lanes: readonly LaneBand[],
   dropped: readonly DroppedStep[],
+  view?: ViewSpan,
 ): Map<string, StepPlace> {
   const moving = new Set(dropped.map((step) => step.stepId));
   const placements = placeSteps(blueprint);
@@ -94,9 +99,11 @@ export function dropPlaces(
 
   const columns = layoutPhases(blueprint, placements);
   const moves = new Map<string, StepPlace>();
+  const lefts = dropped.map((step) => step.x);
+  const shift = view ? shiftIntoView(Math.min(...lefts), Math.max(...lefts), view) : 0;
   // Left to right, so a group dropped together keeps its order when some of it slides.
   for (const step of [...dropped].sort((a, b) => a.x - b.x)) {
-    const place = placeAt(lanes, step.x, step.y);
+    const place = placeAt(lanes, step.x + shift, step.y);
     const spot = slideClear(place, taken.get(place.lane) ?? [], columns);
     moves.set(step.stepId, spot);
     take(spot.lane, spot);

@@ -5,6 +5,7 @@
 import type { Blueprint, LaneId } from '../../model/index.ts';
 import { AUTO_X, AUTO_Y, STEP_GAP, STEP_HEIGHT, STEP_WIDTH } from '../diagram/geometry.ts';
 import { slideClear } from '../diagram/dropPlaces.ts';
+import { shiftIntoView, type ViewSpan } from '../diagram/inView.ts';
 import { columnAt } from '../diagram/phasePlace.ts';
 import { layoutPhases } from '../diagram/phases.ts';
 import { placeAt } from '../diagram/placeAt.ts';
@@ -22,15 +23,18 @@ export const DEFAULT_CLICK_LANE: LaneId = 'customer';
 /**
  * A step dropped at a canvas point: the new box is centred on the point (that is where
  * the chip was under the pointer), then `placeAt` picks the lane and keeps it in its band.
- * Dropped onto a step, it slides clear as a dragged step does; inside a phase column it
- * gets that phase.
+ * Dropped near the pane's edge (the lane rail), it comes wholly into the `view`; onto a
+ * step, it slides clear as a dragged step does; inside a phase column it gets that phase.
  */
 export function dropPlace(
   blueprint: Blueprint,
   lanes: readonly LaneBand[],
   flowPoint: Point,
+  view?: ViewSpan,
 ): StepPlace {
-  const place = placeAt(lanes, flowPoint.x - STEP_WIDTH / 2, flowPoint.y - STEP_HEIGHT / 2);
+  const left = flowPoint.x - STEP_WIDTH / 2;
+  const x = view ? left + shiftIntoView(left, left, view) : left;
+  const place = placeAt(lanes, x, flowPoint.y - STEP_HEIGHT / 2);
   const placements = placeSteps(blueprint);
   const others = placements.filter((_, index) => blueprint.steps[index]!.lane === place.lane);
   return slideClear(place, others, layoutPhases(blueprint, placements));

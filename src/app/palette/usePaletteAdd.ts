@@ -11,6 +11,7 @@ import { useMemo } from 'react';
 import type { StepKind } from '../../model/index.ts';
 import { layoutBlueprint } from '../canvas/layout.ts';
 import { keepInView } from '../canvas/panelRoom.ts';
+import { viewSpan } from '../diagram/inView.ts';
 import { layoutDiagram } from '../diagram/layout.ts';
 import { addStep } from '../editor/commands/steps.ts';
 import type { StepPlace } from '../diagram/types.ts';
@@ -43,7 +44,9 @@ export function usePaletteAdd() {
         const blueprint = useBlueprintStore.getState().document?.blueprint;
         if (!blueprint) return;
         const { lanes } = layoutBlueprint(blueprint);
-        addAndSelect(kind, dropPlace(blueprint, lanes, screenToFlowPosition(screenPoint)));
+        const { transform, width } = flowStore.getState();
+        const view = width > 0 ? viewSpan(transform[0], transform[2], width) : undefined;
+        addAndSelect(kind, dropPlace(blueprint, lanes, screenToFlowPosition(screenPoint), view));
       },
       addNextToSelection(kind: StepKind): void {
         const { document, selection } = useBlueprintStore.getState();
