@@ -18,8 +18,10 @@ import {
 import { costLines } from './costReport.ts';
 import { fill } from './fillText.ts';
 import { batchLines } from './reportBatches.ts';
+import { diversionLines } from './reportDiversions.ts';
 import { alsoServedLines } from './reportAlsoServed.ts';
 import { missedCallLines } from './reportMissedCalls.ts';
+import { interval, number, percent } from './reportTable.ts';
 import { printable } from './terminalText.ts';
 import { displayWidth, textTable } from './textTable.ts';
 
@@ -37,12 +39,6 @@ function warningLine(warning: RunWarning, language: ReportLanguage): string {
   }
   return warningText(warning.code, language, values);
 }
-
-export const number = (value: number, digits = 1): string =>
-  Number.isFinite(value) ? value.toFixed(digits) : '—';
-
-export const percent = (value: number): string =>
-  Number.isFinite(value) ? `${(value * 100).toFixed(1)} %` : '—';
 
 function clock(minute: number): string {
   const m = Math.round(minute) % 1440;
@@ -110,25 +106,6 @@ function outcomeCell(result: OutcomeResult | undefined, mode: 'day' | 'steady'):
  * later shift), and in a business day the work done after them apart, as overtime: a
  * steady state has none.
  */
-/** The flows taken by a queue's length: how many each sent on, and what share of those it read the line for. */
-function diversionLines(results: Results, per: string, words: ReportWords): string[] {
-  const diversions = Object.entries(results.diversions ?? {});
-  if (diversions.length === 0) return [];
-  const columns = words.diversionColumns;
-  const rows = [[columns.flow, columns.rule, columns.diverted, words.ci, columns.ofChecked]];
-  for (const [id, d] of diversions) {
-    const ci = d.taken.ci95;
-    rows.push([
-      id,
-      fill(words.queueRule, { step: d.queueAt, count: String(d.atLeast) }),
-      number(d.taken.mean),
-      ci ? `${number(ci[0])}–${number(ci[1])}` : '',
-      percent(d.share.mean),
-    ]);
-  }
-  return ['', fill(words.diversions, { per }), ...textTable(rows)];
-}
-
 function poolLines(results: Results, per: string, words: ReportWords): string[] {
   const pools = Object.entries(results.resources);
   if (!pools.length) return [];
@@ -149,7 +126,7 @@ function poolLines(results: Results, per: string, words: ReportWords): string[] 
     const row = [
       id,
       percent(pool.utilization.mean),
-      ci ? `${percent(ci[0])}–${percent(ci[1])}` : '',
+      interval(ci, percent),
       number(pool.busyUnits.mean, 2),
       number(pool.capacity.mean, 2),
       `${number(pool.queueLength.mean.mean, 2)}/${pool.queueLength.max}`,
@@ -307,7 +284,7 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
         id,
         label(id),
         number(step.failures.count),
-        ci ? `${number(ci[0])}–${number(ci[1])}` : '',
+        interval(ci),
         percent(step.failures.rate),
         String(step.stuck),
         marked,

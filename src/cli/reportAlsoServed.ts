@@ -6,11 +6,7 @@ import type { Blueprint } from '../model/index.ts';
 import type { Results } from '../sim/results.ts';
 import { fill } from './fillText.ts';
 import type { ReportWords } from './reportWords.ts';
-import { textTable } from './textTable.ts';
-
-const number = (value: number): string => (Number.isFinite(value) ? value.toFixed(1) : '—');
-const percent = (value: number): string =>
-  Number.isFinite(value) ? `${(value * 100).toFixed(1)} %` : '—';
+import { interval, itemTable, number, percent } from './reportTable.ts';
 
 export function alsoServedLines(
   blueprint: Blueprint,
@@ -18,24 +14,20 @@ export function alsoServedLines(
   per: string,
   words: ReportWords,
 ): string[] {
-  const pools = Object.entries(results.resources).filter(([, pool]) => pool.alsoServed);
-  if (pools.length === 0) return [];
   const columns = words.alsoServedColumns;
-  const rows = [
+  return itemTable(
+    fill(words.alsoServed, { per }),
     [columns.pool, columns.queues, columns.customers, words.ci, columns.share, columns.time],
-  ];
-  for (const [id, pool] of pools) {
-    const served = pool.alsoServed!;
-    const ci = served.customers.ci95;
-    const queues = blueprint.resources?.find((r) => r.id === id)?.alsoServes ?? [];
-    rows.push([
+    Object.entries(results.resources).flatMap(([id, pool]) =>
+      pool.alsoServed ? [{ id, served: pool.alsoServed }] : [],
+    ),
+    ({ id, served }) => [
       id,
-      queues.join(', '),
+      (blueprint.resources?.find((r) => r.id === id)?.alsoServes ?? []).join(', '),
       number(served.customers.mean),
-      ci ? `${number(ci[0])}–${number(ci[1])}` : '',
+      interval(served.customers.ci95),
       percent(served.share.mean),
       percent(served.utilization.mean),
-    ]);
-  }
-  return ['', fill(words.alsoServed, { per }), ...textTable(rows)];
+    ],
+  );
 }

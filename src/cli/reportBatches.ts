@@ -6,10 +6,7 @@
 import type { Results } from '../sim/results.ts';
 import { fill } from './fillText.ts';
 import type { ReportWords } from './reportWords.ts';
-import { textTable } from './textTable.ts';
-
-const number = (value: number, digits = 1): string =>
-  Number.isFinite(value) ? value.toFixed(digits) : '—';
+import { interval, itemTable, number } from './reportTable.ts';
 
 /** What the table needs of the report: a step's name and pool, and a clock time. */
 export interface BatchTableHost {
@@ -25,10 +22,9 @@ export function batchLines(
   words: ReportWords,
   { label, poolOf, clock }: BatchTableHost,
 ): string[] {
-  const steps = Object.entries(results.steps).filter(([, step]) => step.batch);
-  if (steps.length === 0) return [];
   const columns = words.batchColumns;
-  const rows = [
+  return itemTable(
+    fill(words.batches, { per }),
     [
       columns.step,
       '',
@@ -39,23 +35,23 @@ export function batchLines(
       words.ci,
       columns.poolOvertime,
     ],
-  ];
-  for (const [id, step] of steps) {
-    const batch = step.batch!;
-    const items = batch.items.ci95;
-    const done = batch.doneAt;
-    const poolId = poolOf(id);
-    const overtime = poolId === undefined ? undefined : results.resources[poolId]?.overtime;
-    rows.push([
-      id,
-      label(id),
-      number(batch.items.mean),
-      items ? `${number(items[0])}–${number(items[1])}` : '',
-      number(batch.workMinutes.mean / 60, 2),
-      done ? clock(done.mean) : '',
-      done?.ci95 ? `${clock(done.ci95[0])}–${clock(done.ci95[1])}` : '',
-      overtime ? number(overtime.hours.mean, 2) : '',
-    ]);
-  }
-  return ['', fill(words.batches, { per }), ...textTable(rows)];
+    Object.entries(results.steps).flatMap(([id, step]) =>
+      step.batch ? [{ id, batch: step.batch }] : [],
+    ),
+    ({ id, batch }) => {
+      const done = batch.doneAt;
+      const poolId = poolOf(id);
+      const overtime = poolId === undefined ? undefined : results.resources[poolId]?.overtime;
+      return [
+        id,
+        label(id),
+        number(batch.items.mean),
+        interval(batch.items.ci95),
+        number(batch.workMinutes.mean / 60, 2),
+        done ? clock(done.mean) : '',
+        interval(done?.ci95, clock),
+        overtime ? number(overtime.hours.mean, 2) : '',
+      ];
+    },
+  );
 }

@@ -2,15 +2,12 @@
 import type { Results } from '../sim/results.ts';
 import { fill } from './fillText.ts';
 import type { ReportWords } from './reportWords.ts';
-import { textTable } from './textTable.ts';
-
-const number = (value: number): string => (Number.isFinite(value) ? value.toFixed(1) : '—');
+import { interval, itemTable, number, percent } from './reportTable.ts';
 
 export function missedCallLines(results: Results, per: string, words: ReportWords): string[] {
-  const steps = Object.entries(results.steps).filter(([, step]) => step.missedCalls);
-  if (steps.length === 0) return [];
   const columns = words.missedColumns;
-  const rows = [
+  return itemTable(
+    fill(words.missedCalls, { per }),
     [
       columns.step,
       columns.missed,
@@ -20,19 +17,17 @@ export function missedCallLines(results: Results, per: string, words: ReportWord
       columns.lost,
       columns.callMinutes,
     ],
-  ];
-  for (const [id, step] of steps) {
-    const missed = step.missedCalls!;
-    const ci = missed.missed.ci95;
-    rows.push([
+    Object.entries(results.steps).flatMap(([id, step]) =>
+      step.missedCalls ? [{ id, missed: step.missedCalls }] : [],
+    ),
+    ({ id, missed }) => [
       id,
       number(missed.missed.mean),
-      ci ? `${number(ci[0])}–${number(ci[1])}` : '',
-      `${(missed.share * 100).toFixed(1)} %`,
+      interval(missed.missed.ci95),
+      percent(missed.share),
       number(missed.recalled.mean),
       number(missed.lost.mean),
       number(missed.callMinutes.mean),
-    ]);
-  }
-  return ['', fill(words.missedCalls, { per }), ...textTable(rows)];
+    ],
+  );
 }

@@ -5,8 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../../sim/index.ts';
-import { FactRow } from './FactRow.tsx';
-import { ResultsSection } from './ResultsSection.tsx';
+import { FactSection } from './FactSection.tsx';
 import type { Names } from './names.ts';
 import { useResultsFormat } from './useResultsFormat.ts';
 
@@ -21,42 +20,28 @@ export function Diversions({
 }) {
   const { t } = useTranslation();
   const format = useResultsFormat();
-  const diversions = Object.entries(results.diversions ?? {});
-  if (diversions.length === 0) return null;
   const per = results.run.mode === 'day' ? t('results.perDay') : t('results.perRun');
+  const d = 'results.diversions';
   return (
-    <ResultsSection
-      heading={t('results.diversions.heading')}
-      caption={t('results.diversions.caption')}
-    >
-      <ul className="results-ranked results-ranked--diversions" data-testid="results-diversions">
-        {diversions.map(([flowId, d]) => {
-          const name = t('results.diversions.route', {
-            from: names.step(d.from),
-            to: names.step(d.to),
-          });
-          const value = t('results.diversions.sent', {
-            count: format.value(d.taken.mean, 'count'),
-            per,
-          });
-          return (
-            <FactRow
-              key={flowId}
-              stepId={d.from}
-              stepName={names.step(d.from)}
-              name={name}
-              value={value}
-              details={[
-                t('results.diversions.rule', { step: names.step(d.queueAt), count: d.atLeast }),
-                t('results.diversions.share', { value: format.value(d.share.mean, 'share') }),
-                format.ci(d.taken.ci95, 'count'),
-              ]}
-              data={{ 'data-flow-id': flowId }}
-              onSelectStep={onSelectStep}
-            />
-          );
-        })}
-      </ul>
-    </ResultsSection>
+    <FactSection
+      heading={t(`${d}.heading`)}
+      caption={t(`${d}.caption`)}
+      testId="results-diversions"
+      listClass="results-ranked--diversions"
+      items={Object.entries(results.diversions ?? {})}
+      cells={([flowId, diversion]) => ({
+        stepId: diversion.from,
+        stepName: names.step(diversion.from),
+        name: t(`${d}.route`, { from: names.step(diversion.from), to: names.step(diversion.to) }),
+        value: t(`${d}.sent`, { count: format.value(diversion.taken.mean, 'count'), per }),
+        details: [
+          t(`${d}.rule`, { step: names.step(diversion.queueAt), count: diversion.atLeast }),
+          t(`${d}.share`, { value: format.value(diversion.share.mean, 'share') }),
+          format.ci(diversion.taken.ci95, 'count'),
+        ],
+        data: { 'data-flow-id': flowId },
+      })}
+      onSelectStep={onSelectStep}
+    />
   );
 }

@@ -5,7 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 
-export interface FactRowProps {
+/** What a row shows and is about; FactSection adds the click. */
+export interface FactRowCells {
   /** The step the button selects, and the name its accessible label gives it. */
   stepId: string;
   stepName: string;
@@ -16,7 +17,18 @@ export interface FactRowProps {
   details: (string | null)[];
   /** What the row is about, for tests: a step's id or a flow's. */
   data: { 'data-step-id': string } | { 'data-flow-id': string };
+}
+
+export interface FactRowProps extends FactRowCells {
   onSelectStep: (stepId: string) => void;
+}
+
+/** The cells of a row about a step itself: named by it, selecting it. */
+export function stepFact(
+  stepId: string,
+  stepName: string,
+): Pick<FactRowCells, 'stepId' | 'stepName' | 'name' | 'data'> {
+  return { stepId, stepName, name: stepName, data: { 'data-step-id': stepId } };
 }
 
 export function FactRow({

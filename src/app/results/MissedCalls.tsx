@@ -5,9 +5,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../../sim/index.ts';
-import { FactRow } from './FactRow.tsx';
+import { stepFact } from './FactRow.tsx';
+import { FactSection } from './FactSection.tsx';
 import type { Names } from './names.ts';
-import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
 
 export function MissedCalls({
@@ -24,34 +24,26 @@ export function MissedCalls({
   const steps = Object.entries(results.steps).flatMap(([stepId, step]) =>
     step.missedCalls ? [{ stepId, missed: step.missedCalls }] : [],
   );
-  if (steps.length === 0) return null;
   const per = results.run.mode === 'day' ? t('results.perDay') : t('results.perRun');
   const m = 'results.missedCalls';
   return (
-    <ResultsSection heading={t(`${m}.heading`)} caption={t(`${m}.caption`, { per })}>
-      <ul className="results-ranked" data-testid="results-missed-calls">
-        {steps.map(({ stepId, missed }) => {
-          const value = t(`${m}.missed`, { count: format.value(missed.missed.mean, 'count') });
-          return (
-            <FactRow
-              key={stepId}
-              stepId={stepId}
-              stepName={names.step(stepId)}
-              name={names.step(stepId)}
-              value={value}
-              details={[
-                t(`${m}.share`, { value: format.value(missed.share, 'share') }),
-                t(`${m}.recalled`, { count: format.value(missed.recalled.mean, 'count') }),
-                t(`${m}.lost`, { count: format.value(missed.lost.mean, 'count') }),
-                t(`${m}.callTime`, { value: format.value(missed.callMinutes.mean, 'minutes') }),
-                format.ci(missed.missed.ci95, 'count'),
-              ]}
-              data={{ 'data-step-id': stepId }}
-              onSelectStep={onSelectStep}
-            />
-          );
-        })}
-      </ul>
-    </ResultsSection>
+    <FactSection
+      heading={t(`${m}.heading`)}
+      caption={t(`${m}.caption`, { per })}
+      testId="results-missed-calls"
+      items={steps}
+      cells={({ stepId, missed }) => ({
+        ...stepFact(stepId, names.step(stepId)),
+        value: t(`${m}.missed`, { count: format.value(missed.missed.mean, 'count') }),
+        details: [
+          t(`${m}.share`, { value: format.value(missed.share, 'share') }),
+          t(`${m}.recalled`, { count: format.value(missed.recalled.mean, 'count') }),
+          t(`${m}.lost`, { count: format.value(missed.lost.mean, 'count') }),
+          t(`${m}.callTime`, { value: format.value(missed.callMinutes.mean, 'minutes') }),
+          format.ci(missed.missed.ci95, 'count'),
+        ],
+      })}
+      onSelectStep={onSelectStep}
+    />
   );
 }
