@@ -88,11 +88,11 @@ test.describe('in Chinese', () => {
     await openBlueprint(page, blueprint, HEADING);
     const vip = card(page, 'vip-window');
     const section = vip.getByRole('group', { name: '空闲时兼顾其他队列' });
-    await expect(section.getByRole('button', { name: '将柜员下移' })).toBeVisible();
+    await expect(section.getByRole('button', { name: '将「柜员」下移' })).toBeVisible();
     await expect(section).toContainText('本来就先服务自己的排队');
     await section.scrollIntoViewIfNeeded();
     await vip.screenshot({ path: 'test-results/also-serves-zh.png' });
-    await section.getByRole('button', { name: '不再兼顾贵宾窗口的队列' }).click();
+    await section.getByRole('button', { name: '不再兼顾「贵宾窗口」的队列' }).click();
     await expect.poll(() => servedBy(page, 'vip-window')).toEqual(['tellers']);
   });
 });

@@ -89,8 +89,8 @@ test.describe('in Chinese', () => {
     await clickStep(page, 'f-count');
     const section = page.getByRole('group', { name: '按客户类别' });
     await expect(section).toBeVisible();
-    await section.getByLabel('零售客户单独设定耗时').check();
-    await commit(section.getByLabel('零售客户的失误概率（%；空：沿用本步骤）'), '20');
+    await section.getByLabel('「零售客户」单独设定耗时').check();
+    await commit(section.getByLabel('「零售客户」的失误概率（%；空：沿用本步骤）'), '20');
     await expect
       .poll(async () => (await storedStep(page, 'f-count'))?.failure?.classProbability)
       .toEqual({ retail: 0.2 });

@@ -97,7 +97,7 @@ test.describe('in Chinese', () => {
     const retail = stepPanel(page).locator('[data-class="retail"]');
     await retail.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/missed-call-class-zh.png' });
-    await commit(retail.getByLabel('零售客户的过号概率（%；空：沿用本步骤）'), '5');
+    await commit(retail.getByLabel('「零售客户」的过号概率（%；空：沿用本步骤）'), '5');
     await expect
       .poll(async () => (await missedCallOf(page, 'counter'))?.classProbability)
       .toEqual({ retail: 0.05 });

@@ -256,7 +256,7 @@ for (const screen of [
       await expect(page.getByTestId('playback-speed')).toHaveText('×1440');
       await page
         .getByRole('button', {
-          name: screen.locale === 'zh-CN' ? '增开一个柜员' : 'Open one more of Tellers',
+          name: screen.locale === 'zh-CN' ? '增开一个「柜员」' : 'Open one more of Tellers',
         })
         .click();
       await expect(tellers(page)).toHaveAttribute('data-capacity', '4');

@@ -142,7 +142,7 @@ for (const language of [{ locale: 'en-US' }, { locale: 'zh-CN' }]) {
 
       // The peak asks for nearly five tellers: two more windows, one click at a time (a
       // second click sent at once could be lost).
-      const more = language.locale === 'zh-CN' ? '增开一个柜员' : 'Open one more of Tellers';
+      const more = language.locale === 'zh-CN' ? '增开一个「柜员」' : 'Open one more of Tellers';
       await page.getByRole('button', { name: more }).click();
       await expect(tellers(page).locator('.playback-unit')).toHaveCount(4);
       await page.getByRole('button', { name: more }).click();

@@ -76,7 +76,7 @@ export const calibrateFitsZhCN: typeof calibrateFitsEn = {
     item: '去往「{{name}}」：{{share}}%（{{low}}–{{high}}），{{count}} 个案例',
   },
   failure: {
-    title: '{{step}}的失败率',
+    title: '「{{step}}」的失败率',
     value:
       '{{share}}%（{{low}}–{{high}}）：{{attempts}} 次尝试中重做 {{repeats}} 次；写入该步骤的失败概率。',
   },

@@ -65,7 +65,7 @@ const en = {
     caption: 'Customers sent another way while a queue was long (a flow with a queue rule).',
     route: '{{from}} → {{to}}',
     sent: '{{count}} sent on ({{per}})',
-    rule: 'while {{count}} or more wait at “{{step}}”',
+    rule: 'while {{count}} or more wait at 「{{step}}」',
     share: '{{value}} of those passing',
   },
   fails: {
@@ -186,7 +186,7 @@ export const resultsMessages = {
       costPerServed: '每笔业务成本',
       classCost: '其来访的成本',
     },
-    selectStep: '在蓝图上显示“{{step}}”',
+    selectStep: '在蓝图上显示「{{step}}」',
     waits: {
       heading: '等待点',
       caption: '按平均等待时间排列的步骤；设计者的 W 标记与测量结果并列。',
@@ -207,7 +207,7 @@ export const resultsMessages = {
       caption: '排队长时被引导走另一条路线的客户（带排队条件的流程线）。',
       route: '{{from}} → {{to}}',
       sent: '被分流 {{count}} 位（{{per}}）',
-      rule: '“{{step}}”排队达到 {{count}} 人及以上时',
+      rule: '「{{step}}」排队达到 {{count}} 人及以上时',
       share: '占经过者的 {{value}}',
     },
     fails: {
@@ -266,8 +266,8 @@ export const resultsMessages = {
         tooltip: '{{count}} 位客户（{{share}}）',
       },
       pool: {
-        titleDay: '{{pool}}全天情况',
-        titleSteady: '{{pool}}运行期间情况',
+        titleDay: '「{{pool}}」全天情况',
+        titleSteady: '「{{pool}}」运行期间情况',
         utilization: '忙碌（%）',
         queue: '队列（客户数）',
         axisDay: '时刻',

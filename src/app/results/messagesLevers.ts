@@ -78,8 +78,8 @@ export const resultsLeverMessages = {
       items: '{{count}} 件',
       work: '工作量 {{value}}',
       doneAt: '{{time}} 处理完毕（95% 置信区间 {{range}}）',
-      overtime: '{{pool}}加班：{{value}}',
-      noOvertime: '{{pool}}无需加班',
+      overtime: '「{{pool}}」加班：{{value}}',
+      noOvertime: '「{{pool}}」无需加班',
     },
     alsoServed: {
       line: '兼顾其他队列的客户 {{customers}} 位（占那里所服务客户的 {{share}}），占其时间的 {{busy}}',

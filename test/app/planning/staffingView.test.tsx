@@ -118,9 +118,9 @@ describe('StaffingProgress', () => {
     expect(en).toContain('4 → 93.4 % of VIP clients within 5 min');
     expect(en).toContain('4 tellers: 90 % of VIP clients wait under 5 min, target met');
     const zh = textOf(
-      renderIn('zh-CN', <StaffingProgress status={vip} poolName="柜员" who="VIP 客户" />),
+      renderIn('zh-CN', <StaffingProgress status={vip} poolName="柜员" who="「VIP 客户」" />),
     );
-    expect(zh).toContain('4 个柜员：90% 的VIP 客户等待不超过 5 分钟');
+    expect(zh).toContain('4 个「柜员」：90% 的「VIP 客户」等待不超过 5 分钟');
   });
 
   it('in Chinese', () => {
@@ -132,7 +132,7 @@ describe('StaffingProgress', () => {
     );
     expect(text).toContain('在 95% 置信水平下未达到目标');
     expect(text).toContain(
-      '4 个柜员：90% 的客户等待不超过 5 分钟，在 95% 置信水平下达到目标（93.4% 达标，95% 置信区间 91.4%–95.4%，20 次重复），78% 繁忙',
+      '4 个「柜员」：90% 的客户等待不超过 5 分钟，在 95% 置信水平下达到目标（93.4% 达标，95% 置信区间 91.4%–95.4%，20 次重复），78% 繁忙',
     );
   });
 
@@ -163,7 +163,7 @@ describe('StaffingProgress', () => {
     expect(
       textOf(renderIn('zh-CN', <StaffingProgress status={undecided} poolName="柜员" who="客户" />)),
     ).toContain(
-      '3–4 个柜员时差距过小，无法判定；5 个柜员在 95% 置信水平下达到目标（95.0% 的客户等待不超过 5 分钟，95% 置信区间 93.0%–97.0%），78% 繁忙。增加重复次数（目前 20 次）才能判定少于 5 个是否足够。',
+      '3–4 个「柜员」时差距过小，无法判定；5 个「柜员」在 95% 置信水平下达到目标（95.0% 的客户等待不超过 5 分钟，95% 置信区间 93.0%–97.0%），78% 繁忙。增加重复次数（目前 20 次）才能判定少于 5 个是否足够。',
     );
   });
 

@@ -46,7 +46,7 @@ describe('ScenarioComparison', () => {
     expect(cost).toContain('data-change="worse"');
     expect(textOf(cost)).toMatch(/^Tellers cost in its hours /);
     const zh = renderHtml(<ScenarioComparison left={four} right={five} />, 'zh-CN');
-    expect(textOf(rowHtml(zh, 'cost:tellers'))).toMatch(/^柜员工作时间内成本 /);
+    expect(textOf(rowHtml(zh, 'cost:tellers'))).toMatch(/^「柜员」工作时间内成本 /);
     expect(textOf(rowHtml(zh, 'completed'))).toMatch(/^已办结 .*随机种子相同/);
   });
 
@@ -76,7 +76,7 @@ describe('ScenarioComparison', () => {
       /^Tellers overtime after its hours [\d.]+ unit-hours/,
     );
     const zh = renderHtml(<ScenarioComparison left={four} right={five} />, 'zh-CN');
-    expect(textOf(rowHtml(zh, 'overtime:tellers'))).toMatch(/^柜员工作时间后加班 /);
+    expect(textOf(rowHtml(zh, 'overtime:tellers'))).toMatch(/^「柜员」工作时间后加班 /);
     expect(textOf(rowHtml(zh, 'waitAll:c-hand-over'))).toContain('含放弃者在内的全部排队客户');
   });
 
