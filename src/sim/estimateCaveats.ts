@@ -38,29 +38,39 @@ export const FEW_CUSTOMERS = 30;
 export const BUSY = 0.7;
 
 /**
+ * The steps a customer (or work) at step `start` may go on to: following routes, failures
+ * that go back and background work.
+ */
+export function stepsReached(model: CompiledModel, start: number): Set<number> {
+  const seen = new Set<number>();
+  const next = [start];
+  while (next.length > 0) {
+    const step = model.steps[next.pop()!]!;
+    const targets = [
+      ...step.routes.flatMap(routeTargets),
+      ...step.background.map((work) => work.target),
+      ...(step.failTarget >= 0 ? [step.failTarget] : []),
+    ];
+    for (const target of targets) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      next.push(target);
+    }
+  }
+  return seen;
+}
+
+/**
  * For each pool, the other pools whose line some customer leaves and later joins this
- * pool's line (following routes, failures that go back and background work).
+ * pool's line.
  */
 function poolsFeeding(model: CompiledModel, queues: readonly boolean[]): Set<number>[] {
   const feeders = model.pools.map(() => new Set<number>());
   for (const start of model.steps) {
     if (!queues[start.index]) continue;
-    const seen = new Set<number>();
-    const next = [start.index];
-    while (next.length > 0) {
-      const step = model.steps[next.pop()!]!;
-      const targets = [
-        ...step.routes.flatMap(routeTargets),
-        ...step.background.map((work) => work.target),
-        ...(step.failTarget >= 0 ? [step.failTarget] : []),
-      ];
-      for (const target of targets) {
-        if (seen.has(target)) continue;
-        seen.add(target);
-        const reached = model.steps[target]!;
-        if (queues[target] && reached.pool !== start.pool) feeders[reached.pool]!.add(start.pool);
-        next.push(target);
-      }
+    for (const target of stepsReached(model, start.index)) {
+      const reached = model.steps[target]!;
+      if (queues[target] && reached.pool !== start.pool) feeders[reached.pool]!.add(start.pool);
     }
   }
   return feeders;

@@ -1,5 +1,6 @@
 /** What the instant estimates (estimates.ts) say about each resource pool. */
 import type { Text } from '../model/index.ts';
+import type { BatchEstimate } from './batchEstimate.ts';
 import type { EstimateCaveat } from './estimateCaveats.ts';
 import type { DayWaitReason, StretchEstimate } from './stretchQueue.ts';
 
@@ -55,6 +56,13 @@ export interface PoolEstimate {
    * average (a lunch peak with a teller at lunch); null otherwise.
    */
   peak: PeakEstimate | null;
+  /**
+   * Its steps done as one batch a day (`batch`), each in order of the steps: the pile and
+   * when it is done (batchEstimate.ts). Their items are in `arrivalsPerMinute`,
+   * `offeredLoad` and the mean wait; in a business day `utilization` is then over the
+   * pool's hours (closing, or the end of a late shift), the batch's work in them included.
+   */
+  batches: BatchEstimate[];
 }
 
 /** The pool in its busiest stretch of opening hours. */

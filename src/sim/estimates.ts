@@ -16,18 +16,21 @@
  */
 import { isSaturated } from '../analysis/index.ts';
 import { type Blueprint, formatFinding, loadBlueprintValue } from '../model/index.ts';
+import { type BatchEstimate, type BatchInputs, batchEstimates } from './batchEstimate.ts';
 import { capacityAt } from './capacity.ts';
 import { SimulationError, compile } from './compile.ts';
 import { cutInputs, joinLookAlike, peakOf, stretches } from './dayStretches.ts';
 import { type DivertedDemand, divertedDemand } from './diversionDemand.ts';
 import { abandonmentAt, abandonmentOf, notExponentialPatience } from './estimateAbandonment.ts';
-import { estimateCaveats } from './estimateCaveats.ts';
+import { estimateCaveats, stepsReached } from './estimateCaveats.ts';
 import type { PoolEstimate, PoolEstimates } from './estimateTypes.ts';
 import { fewestStableUnits, meanCapacity } from './fewestUnits.ts';
+import { averageCapacity } from './offeredLoad.ts';
 import { lenderStretch, lendingOf, shownStretch } from './lending.ts';
 import type { CompiledModel } from './model.ts';
 import { type DemandBasis, type PoolDemand, demandBasis, poolDemands } from './poolDemand.ts';
-import { estimateDayWait, estimateStretch } from './stretchQueue.ts';
+import { poolHoursEnd } from './stats/collector.ts';
+import { type DayWait, estimateDayWait, estimateStretch } from './stretchQueue.ts';
 
 export type { PeakEstimate, PoolEstimate, PoolEstimates } from './estimateTypes.ts';
 
@@ -71,6 +74,87 @@ function dayDemand(
   return poolDemands(basis, start, arrivalsEnd, shares);
 }
 
+/**
+ * What the batch steps need (batchEstimate.ts): the cuts, the diversions' shares, the
+ * customers' load per pool and cut, and the share of items still there: a customer who
+ * gave up in a line before the batch step leaves no item (the product of the served
+ * shares of the pools whose lines lead there).
+ */
+function batchInputs(
+  blueprint: Blueprint,
+  basis: DemandBasis,
+  cuts: readonly [number, number][],
+  diverted: readonly DivertedDemand[],
+  waits: readonly DayWait[],
+): BatchInputs {
+  const { model, queues } = basis;
+  const before = model.steps.map(() => new Set<number>());
+  for (const step of model.steps)
+    if (queues[step.index])
+      for (const reached of stepsReached(model, step.index)) before[reached]!.add(step.pool);
+  return {
+    basis,
+    cuts,
+    labels: model.steps.map(
+      (step) => blueprint.steps.find((s) => s.id === step.id)?.label ?? step.id,
+    ),
+    shares: diverted.map((cut) => (model.diversions.length > 0 ? cut.shares : null)),
+    customerLoad: model.pools.map((_, i) =>
+      Float64Array.from(diverted, (cut) => cut.demands[i]!.load),
+    ),
+    reaching: (s) =>
+      [...before[s]!].reduce((share, pool) => share * (waits[pool]!.servedShare ?? 1), 1),
+  };
+}
+
+/**
+ * A pool's figures with its batch steps' work added: their items to its arrivals and
+ * load, their waits to its mean wait (by count) and, in a business day, the work done in
+ * the pool's hours to its utilisation over those hours, as a run measures it.
+ */
+function withBatches(
+  model: CompiledModel,
+  poolIndex: number,
+  batches: readonly BatchEstimate[],
+  span: number,
+  own: { arrivals: number; load: number; busy: number; wait: DayWait },
+): {
+  arrivals: number;
+  load: number;
+  utilization: number | null;
+  wait: DayWait;
+} {
+  if (batches.length === 0) return { ...own, utilization: null };
+  const { mode, start, arrivalsEnd } = model.window;
+  const items = batches.reduce((sum, b) => sum + b.items, 0);
+  const work = batches.reduce((sum, b) => sum + b.workMinutes, 0);
+  const customers = own.arrivals * span;
+  const count = customers + items;
+  const waited = batches.reduce((sum, b) => sum + b.items * (b.meanWaitMinutes ?? NaN), 0);
+  const ownWaited = customers > 0 ? customers * (own.wait.meanWaitMinutes ?? NaN) : 0;
+  const mean = count > 0 ? (ownWaited + waited) / count : 0;
+  const wait: DayWait = Number.isFinite(mean)
+    ? { meanWaitMinutes: mean, reason: null }
+    : { meanWaitMinutes: null, reason: own.wait.reason ?? 'no-capacity' };
+  let busyMinutes = own.busy * span;
+  let hours = span;
+  if (mode === 'day') {
+    busyMinutes = own.busy * (arrivalsEnd - start);
+    busyMinutes += batches.reduce((sum, b) => sum + b.workInHours, 0);
+    hours = poolHoursEnd(model, poolIndex) - start;
+  } else busyMinutes += work;
+  const available =
+    mode === 'day'
+      ? averageCapacity(model, poolIndex, start, start + hours) * hours
+      : meanCapacity(model, poolIndex) * span;
+  return {
+    arrivals: own.arrivals + (span > 0 ? items / span : 0),
+    load: own.load + (span > 0 ? work / span : 0),
+    utilization: busyMinutes === 0 ? 0 : available > 0 ? busyMinutes / available : null,
+    wait,
+  };
+}
+
 function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEstimate[] {
   const basis = demandBasis(model, blueprint);
   const { mode } = model.window;
@@ -105,39 +189,43 @@ function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEsti
   const span = cuts.reduce((sum, [from, to]) => sum + (to - from), 0);
   const dayMean = (perCut: Float64Array): number =>
     span > 0 ? perCut.reduce((sum, x, k) => sum + x * (cuts[k]![1] - cuts[k]![0]), 0) / span : 0;
+  const waits = model.pools.map((_, i) =>
+    estimateDayWait(mode, inputs[i]!, settled[i]!, abandonmentAt(model, i, abandonment)),
+  );
+  const batchBasis = batchInputs(blueprint, basis, cuts, diverted, waits);
   return model.pools.map((pool, i): PoolEstimate => {
-    const { load, arrivals, meanService } = day[i]!;
+    const { load, arrivals } = day[i]!;
     const capacity = meanCapacity(model, i);
     const lentLoad = dayMean(lending.lent[i]!);
     const helpedLoad = Math.min(load, dayMean(lending.helped[i]!));
     // The work its own customers leave to its own units, and all it does (lent work too).
     const ownUnitsLoad = load - helpedLoad;
     const busy = ownUnitsLoad + lentLoad;
-    const utilization = busy === 0 ? 0 : capacity > 0 ? busy / capacity : null;
-    const wait = estimateDayWait(
-      mode,
-      inputs[i]!,
-      settled[i]!,
-      abandonmentAt(model, i, abandonment),
-    );
+    const batches = batchEstimates(model, batchBasis, i);
+    const all = withBatches(model, i, batches, span, { arrivals, load, busy, wait: waits[i]! });
+    const batchWork = batches.some((b) => b.workMinutes > 0);
+    const fewest = fewestStableUnits(model, i, ownUnitsLoad);
+    const utilization =
+      batches.length > 0 ? all.utilization : busy === 0 ? 0 : capacity > 0 ? busy / capacity : null;
     return {
       id: pool.id,
       label: blueprint.resources?.[i]?.label ?? pool.id,
       units: pool.baseCapacity,
-      offeredLoad: load,
+      offeredLoad: all.load,
       lentLoad,
       helpedLoad,
       capacity,
       utilization,
       overloaded: capacity > 0 ? isSaturated(ownUnitsLoad / capacity) : ownUnitsLoad > 0,
-      arrivalsPerMinute: arrivals,
-      meanServiceMinutes: meanService,
-      meanWaitMinutes: wait.meanWaitMinutes,
-      waitReason: wait.reason,
+      arrivalsPerMinute: all.arrivals,
+      meanServiceMinutes: all.arrivals > 0 ? all.load / all.arrivals : null,
+      meanWaitMinutes: all.wait.meanWaitMinutes,
+      waitReason: all.wait.reason,
       caveats: caveats[i]!,
       stretches: shown[i]!,
-      minimumUnits: fewestStableUnits(model, i, ownUnitsLoad),
+      minimumUnits: batchWork && fewest !== null ? Math.max(1, fewest) : fewest,
       peak: peakOf(mode, shown[i]!, utilization),
+      batches,
     };
   });
 }

@@ -55,6 +55,7 @@ export {
 } from './simulate.ts';
 export type { PeakEstimate, PoolEstimate, PoolEstimates } from './estimates.ts';
 export type { EstimateCaveat } from './estimateCaveats.ts';
+export type { BatchEstimate } from './batchEstimate.ts';
 export type { DayWaitReason, StretchEstimate } from './stretchQueue.ts';
 export {
   DEFAULT_LOG_DATE,

@@ -253,7 +253,10 @@ export function demandBasis(model: CompiledModel, blueprint: Blueprint): DemandB
   const inside = stepsInsideHolds(model);
   return {
     model,
-    queues: model.steps.map((step) => step.pool >= 0 && !inside.has(step.index)),
+    // A batch step's items wait for the batch's time, not in the line (batchEstimate.ts).
+    queues: model.steps.map(
+      (step) => step.pool >= 0 && !inside.has(step.index) && step.batchMinute === null,
+    ),
     services: servicesPerJoin(model, blueprint),
   };
 }

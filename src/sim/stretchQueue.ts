@@ -77,6 +77,8 @@ export interface DayWait {
   /** Mean wait of the customers served, minutes; null with a reason. */
   meanWaitMinutes: number | null;
   reason: DayWaitReason | null;
+  /** Of those who join, the share served (the rest gave up or balked); absent with no figure. */
+  servedShare?: number;
 }
 
 /** A pool's stretch as the estimate sees it: its window, demand and units. */
@@ -389,5 +391,6 @@ export function estimateDayWait(
   }
   if (totals.served === 0 || !Number.isFinite(totals.waited))
     return { meanWaitMinutes: null, reason: 'no-capacity' };
-  return { meanWaitMinutes: totals.waited / totals.served, reason: null };
+  const servedShare = Math.min(1, totals.served / arrivals);
+  return { meanWaitMinutes: totals.waited / totals.served, reason: null, servedShare };
 }

@@ -6,6 +6,12 @@
  * wait of the pool's customers (whichever is wider), plus the run's own 95 % uncertainty;
  * or it carries a caveat (estimateCaveats.ts) that the app shows beside the figure.
  * Each example runs with its own replications (20) and seed.
+ *
+ * A step done as one batch a day (batchEstimate.ts): the pile's done-at time within
+ * BATCH_MINUTES of the run's `steps.<id>.batch.doneAt`, and its pool's utilisation (over
+ * the pool's hours, the batch included) within BATCH_UTILIZATION of the run's, each plus
+ * the run's own 95 % uncertainty. Spread over the day per customer, the deposit's clerk
+ * was estimated 0.54 busy against 0.36 measured.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +24,8 @@ import { singleQueue, steadyRun } from '../support/queues.ts';
 
 const RELATIVE = 0.25;
 const ABSOLUTE_MINUTES = 0.5;
+const BATCH_MINUTES = 15;
+const BATCH_UTILIZATION = 0.03;
 
 function pools(blueprint: Blueprint): PoolEstimate[] {
   const result = estimatePools(blueprint);
@@ -69,6 +77,37 @@ describe('the day figure against a run, on every example', () => {
     }
     // The test means little if the caveats excused every pool.
     expect(held).toBeGreaterThan(0);
+  });
+});
+
+const halfWidth = (ci95: readonly [number, number] | null | undefined): number =>
+  ci95 ? (ci95[1] - ci95[0]) / 2 : 0;
+
+describe('batches against a run, on every example with one', () => {
+  const withBatches = examples.filter((name) =>
+    readFileSync(new URL(`../../blueprints/${name}`, import.meta.url), 'utf8').includes('"batch"'),
+  );
+  it('some example has a batch', () => expect(withBatches.length).toBeGreaterThan(0));
+  it.each(withBatches)('%s', (name) => {
+    const blueprint = JSON.parse(
+      readFileSync(new URL(`../../blueprints/${name}`, import.meta.url), 'utf8'),
+    ) as Blueprint;
+    const results = simulate(blueprint);
+    for (const estimate of pools(blueprint)) {
+      if (estimate.batches.length === 0) continue;
+      const used = results.resources[estimate.id]!.utilization;
+      const label = `${name} ${estimate.id}: estimate ${estimate.utilization}, run ${used.mean}`;
+      expect(Math.abs(estimate.utilization! - used.mean!), label).toBeLessThanOrEqual(
+        BATCH_UTILIZATION + halfWidth(used.ci95),
+      );
+      for (const batch of estimate.batches) {
+        const doneAt = results.steps[batch.step]!.batch!.doneAt!;
+        const batchLabel = `${name} ${batch.step}: done at ${batch.doneAt}, run ${doneAt.mean}`;
+        expect(Math.abs(batch.doneAt! - doneAt.mean!), batchLabel).toBeLessThanOrEqual(
+          BATCH_MINUTES + halfWidth(doneAt.ci95),
+        );
+      }
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { PoolEstimate, PoolEstimates as PoolEstimatesResult } from '../../sim/index.ts';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { clockTime } from '../results/format.ts';
-import { type StretchView, poolView } from './poolView.ts';
+import { type BatchView, type StretchView, poolView } from './poolView.ts';
 import '../styles/planning.css';
 
 export interface PoolEstimatesViewProps {
@@ -54,11 +54,35 @@ function StretchRow({ stretch }: { stretch: StretchView }) {
   );
 }
 
-function PoolRow({ estimate }: { estimate: PoolEstimate }) {
+/** A step done as one batch a day: its pile, its work and when it is done. */
+function BatchLine({ batch }: { batch: BatchView }) {
+  const { t } = useTranslation();
+  const localized = useLocalizedText();
+  const hours = useMinutes();
+  const words = {
+    step: localized(batch.label) || batch.step,
+    at: clockTime(batch.at),
+    count: batch.items,
+    hours: hours(batch.workHours),
+  };
+  const text =
+    batch.done.kind === 'at'
+      ? t('planning.estimates.batch', { ...words, done: clockTime(batch.done.minute) })
+      : batch.done.kind === 'never'
+        ? t('planning.estimates.batchNeverDone', words)
+        : t('planning.estimates.batchSteady', words);
+  return (
+    <span className="planning-pool__batch" data-batch={batch.step}>
+      {text}
+    </span>
+  );
+}
+
+function PoolRow({ estimate, mode }: { estimate: PoolEstimate; mode: 'day' | 'steady' }) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const minutes = useMinutes();
-  const view = poolView(estimate);
+  const view = poolView(estimate, mode);
   const name = localized(estimate.label) || estimate.id;
   const busy =
     view.percent === null
@@ -83,6 +107,9 @@ function PoolRow({ estimate }: { estimate: PoolEstimate }) {
           {t(`planning.estimates.${view.lending.kind}`, { percent: view.lending.percent })}
         </span>
       )}
+      {view.batches.map((batch) => (
+        <BatchLine key={batch.step} batch={batch} />
+      ))}
       {view.caveats.map((caveat) => (
         <span key={caveat} className="planning-pool__caveat" data-caveat={caveat}>
           {t(`planning.estimates.caveat.${caveat}`)}
@@ -133,7 +160,7 @@ function Body({ result, error }: PoolEstimatesViewProps) {
     <>
       <ul className="planning-pools" aria-label={t('planning.estimates.listLabel')}>
         {result.pools.map((estimate) => (
-          <PoolRow key={estimate.id} estimate={estimate} />
+          <PoolRow key={estimate.id} estimate={estimate} mode={result.mode} />
         ))}
       </ul>
       <p className="planning-note">

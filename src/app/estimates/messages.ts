@@ -32,6 +32,12 @@ const en = {
       helped:
         'Likely a little longer: counted as one line with the pools that also serve it when idle, whose own customers go first there.',
     },
+    batch:
+      '“{{step}}” as one batch at {{at}}: ≈ {{count}} items, {{hours}} h of work, done ≈ {{done}}.',
+    batchSteady:
+      '“{{step}}” as one batch at {{at}} every day: ≈ {{count}} items, {{hours}} h of work.',
+    batchNeverDone:
+      '“{{step}}” as one batch at {{at}}: ≈ {{count}} items, {{hours}} h of work, never done: too few units after {{at}}.',
     lends: 'About {{percent}} % of its time on the queues it also serves when idle.',
     helpedBy: 'Other pools serving this queue when idle take about {{percent}} % of its work.',
     stretchesLabel: '{{pool}} through the day',
@@ -161,6 +167,11 @@ export const planningMessages = {
         helped:
           '实际可能略长：与空闲时也服务这个排队的资源池合为一个队列计算，而那些资源池优先服务自己的客户。',
       },
+      batch:
+        '“{{step}}”于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，约 {{done}} 处理完毕。',
+      batchSteady: '“{{step}}”每天 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时。',
+      batchNeverDone:
+        '“{{step}}”于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，无法处理完毕：{{at}} 以后数量不足。',
       lends: '约 {{percent}}% 的时间在空闲时服务其他排队。',
       helpedBy: '空闲时也服务这个排队的其他资源池承担约 {{percent}}% 的工作。',
       stretchesLabel: '「{{pool}}」全天各时段',

@@ -1,5 +1,7 @@
 /** What a pool's estimate looks like on screen: pure, so it is tested without a browser. */
+import type { Text } from '../../model/index.ts';
 import type {
+  BatchEstimate,
   DayWaitReason,
   EstimateCaveat,
   PoolEstimate,
@@ -32,6 +34,17 @@ export interface StretchView {
     | { kind: 'noUnits' };
 }
 
+/** A step done as one batch a day, as read: whole items, hours of work to a tenth. */
+export interface BatchView {
+  step: string;
+  label: Text;
+  at: number;
+  items: number;
+  workHours: number;
+  /** When the pile is done: a clock minute, never in a business day, or none in a steady run. */
+  done: { kind: 'at'; minute: number } | { kind: 'never' } | { kind: 'steady' };
+}
+
 export interface PoolView {
   /** Whole percent busy; null when the pool has no capacity for the work that arrives. */
   percent: number | null;
@@ -51,6 +64,7 @@ export interface PoolView {
    * it gives them, or of its customers' work that other pools take; null when neither.
    */
   lending: { kind: 'lends' | 'helpedBy'; percent: number } | null;
+  batches: BatchView[];
 }
 
 export const HIGH_LOAD = 0.8;
@@ -93,7 +107,23 @@ function lendingView(estimate: PoolEstimate): PoolView['lending'] {
   return helped > 0 ? { kind: 'helpedBy', percent: helped } : null;
 }
 
-export function poolView(estimate: PoolEstimate): PoolView {
+export function batchView(batch: BatchEstimate, mode: 'day' | 'steady'): BatchView {
+  return {
+    step: batch.step,
+    label: batch.label,
+    at: batch.at,
+    items: Math.round(batch.items),
+    workHours: Math.round(batch.workMinutes / 6) / 10,
+    done:
+      mode === 'steady'
+        ? { kind: 'steady' }
+        : batch.doneAt === null
+          ? { kind: 'never' }
+          : { kind: 'at', minute: batch.doneAt },
+  };
+}
+
+export function poolView(estimate: PoolEstimate, mode: 'day' | 'steady' = 'day'): PoolView {
   const { utilization } = estimate;
   // 99.9 % is not "100 % busy": that reads as overloaded, which the pool is not.
   const rounded = utilization === null ? null : Math.round(utilization * 100);
@@ -124,5 +154,6 @@ export function poolView(estimate: PoolEstimate): PoolView {
     stretches,
     caveats,
     lending: lendingView(estimate),
+    batches: estimate.batches.map((batch) => batchView(batch, mode)),
   };
 }

@@ -24,6 +24,7 @@ function estimate(overrides: Partial<PoolEstimate>): PoolEstimate {
     stretches: [],
     minimumUnits: 4,
     peak: null,
+    batches: [],
     ...overrides,
   };
 }
@@ -205,6 +206,46 @@ describe('PoolEstimatesView', () => {
     const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(tellers, vip)} />));
     expect(chinese).toContain('约 50% 的时间在空闲时服务其他排队。');
     expect(chinese).toContain('承担约 15% 的工作');
+  });
+
+  it('shows a batch step: its pile, its work and when it is done, in both languages', () => {
+    const filing = {
+      step: 'b-file',
+      label: { en: 'File the voucher', 'zh-CN': '凭证整理归档' },
+      at: 960,
+      items: 313.8,
+      workMinutes: 251,
+      doneAt: 1085.75,
+      meanWaitMinutes: 59,
+      workInHours: 251,
+    };
+    const clerk = estimate({ id: 'back-office', utilization: 0.35, batches: [filing] });
+    expect(poolView(clerk).batches).toEqual([
+      {
+        step: 'b-file',
+        label: filing.label,
+        at: 960,
+        items: 314,
+        workHours: 4.2,
+        done: { kind: 'at', minute: 1085.75 },
+      },
+    ]);
+    const english = textOf(renderIn('en', <PoolEstimatesView result={result(clerk)} />));
+    expect(english).toContain(
+      '“File the voucher” as one batch at 16:00: ≈ 314 items, 4.2 h of work, done ≈ 18:06.',
+    );
+    const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(clerk)} />));
+    expect(chinese).toContain(
+      '“凭证整理归档”于 16:00 批量处理：约 314 件，工作量 4.2 小时，约 18:06 处理完毕。',
+    );
+    const never = estimate({ batches: [{ ...filing, doneAt: null, meanWaitMinutes: null }] });
+    expect(textOf(renderIn('en', <PoolEstimatesView result={result(never)} />))).toContain(
+      'never done: too few units after 16:00',
+    );
+    const steady: PoolEstimates = { ok: true, mode: 'steady', pools: [clerk] };
+    expect(textOf(renderIn('en', <PoolEstimatesView result={steady} />))).toContain(
+      'at 16:00 every day: ≈ 314 items, 4.2 h of work.',
+    );
   });
 
   it('warns in Chinese with the Chinese pool name', () => {
