@@ -28,8 +28,15 @@ export function DockTabContent({ tab, onSelectStep, estimates }: Props) {
   const { t } = useTranslation();
   // What-if and staffing vary the day chosen to run, not the blueprint as drawn.
   const blueprint = useBlueprintOnChosenDay();
+  // Whatever a tab holds (a what-if's units, a staffing search and its answer, a scenario
+  // name being typed) belongs to the open document: another document starts every tab
+  // afresh, and a search under way stops, rather than showing under the new one's names.
+  const documentSerial = useBlueprintStore((state) => state.documentSerial);
   return (
-    <Suspense fallback={<p className="dock__empty">{t('simulation.loading')}</p>}>
+    <Suspense
+      key={documentSerial}
+      fallback={<p className="dock__empty">{t('simulation.loading')}</p>}
+    >
       {contentOf(tab, onSelectStep, estimates, blueprint)}
     </Suspense>
   );

@@ -56,6 +56,9 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
   const [minutesText, setMinutesText] = useState('5');
   const minutes = parseMinutes(minutesText);
   const [status, dispatch] = useReducer(staffingReducer, IDLE);
+  // The blueprint and pool a search ran on: its tries and answer are named from them, not
+  // from the blueprint as it is now (a pool renamed or removed since).
+  const [searched, setSearched] = useState<{ blueprint: Blueprint; poolId: string } | null>(null);
   const controller = useRef<AbortController | null>(null);
   const estimates = usePoolEstimates(blueprint);
   const searching = status.phase === 'searching';
@@ -71,6 +74,7 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
     const estimate = estimates.result?.ok
       ? estimates.result.pools.find((candidate) => candidate.id === pool.id)
       : undefined;
+    setSearched({ blueprint, poolId: pool.id });
     dispatch({ type: 'start', target });
     try {
       const answer = await findStaffing({
@@ -91,15 +95,16 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
     }
   };
 
-  // Named from the target searched, not the select: the select may change meanwhile.
+  // Named from the target searched, not the selects: they may change meanwhile.
+  const named = searched?.blueprint ?? blueprint;
   const whoOf = (id: string | undefined) => {
-    const customers = id === undefined ? undefined : classes.find((c) => c.id === id);
+    const customers = id === undefined ? undefined : named.classes?.find((c) => c.id === id);
     return customers
       ? t('planning.staffing.whoClass', { name: localized(customers.label) || customers.id })
       : t('planning.staffing.whoAll');
   };
-
-  const poolName = pool ? localized(pool.label) || pool.id : '';
+  const searchedPool = named.resources?.find((one) => one.id === (searched?.poolId ?? poolId));
+  const poolName = searchedPool ? localized(searchedPool.label) || searchedPool.id : '';
   const who = whoOf(status.phase === 'idle' ? undefined : status.target.classId);
 
   const cancel = () => {
