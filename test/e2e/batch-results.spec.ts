@@ -44,7 +44,9 @@ test('the voucher batch is no wait point: the strip and the results show the bat
   await expect(row).toContainText(/File the voucher\s*[\d.]+ items/);
   await expect(row).toContainText(/unit-hours of work · pile done at \d\d:\d\d \(95 % CI /);
   await expect(fileStrip(page)).toContainText(/batch \d+ · done \d\d:\d\d/);
-  await expect(fileStrip(page).locator('.measured-mark--wait')).toHaveCount(0);
+  await expect(
+    page.locator('.react-flow__node[data-id="b-file"] .measured-mark--wait'),
+  ).toHaveCount(0);
   await row.click();
   await expect(page.locator('.react-flow__node.selected')).toHaveAttribute('data-id', 'b-file');
 });

@@ -60,8 +60,8 @@ test('runs the deposit example: progress, then the teller queue as the main wait
   const longest = waits.reduce((a, b) => (b.wait > a.wait ? b : a));
   expect(longest.id).toBe('c-hand-over');
   expect(longest.heat).toBeGreaterThan(0.2);
-  const handOver = page.locator('.step[data-step-id="c-hand-over"] .step-result');
-  await expect(handOver.locator('.measured-mark--wait')).toHaveAttribute(
+  const handOver = page.locator('.step[data-step-id="c-hand-over"]');
+  await expect(handOver.locator('.step-verdicts .measured-mark--wait')).toHaveAttribute(
     'data-verdict',
     'confirmed',
   );
