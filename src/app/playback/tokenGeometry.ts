@@ -26,6 +26,8 @@ export interface StageGeometry {
   steps: (Rect | null)[];
   /** Per engine step index: where the free gap before the box begins (canvas x). */
   freeLeft: number[];
+  /** Every box drawn, steps of the engine or not (a queue keeps off them all). */
+  boxes: Rect[];
   bounds: Rect;
 }
 
@@ -46,6 +48,7 @@ export function stageGeometry(info: PlaybackInfo, layout: CanvasLayout): StageGe
   return {
     steps,
     freeLeft: steps.map((box) => (box ? freeLeftOf(box, all, layout.bounds) : layout.bounds.x)),
+    boxes: all,
     bounds: layout.bounds,
   };
 }
@@ -91,8 +94,9 @@ export function tokenSpacing(radiusPx: number, view: StageView): number {
 /**
  * Where a step's queue may be drawn: columns going left from the step through the free
  * gap before it (up to the nearest box to the left at the same height, or the blueprint's
- * edge), as many rows as fit the box's height. A queue never covers another step; when no
- * column fits before the box, it waits inside its own box, above the seats' row.
+ * edge), as many rows as fit the box's height (queueRooms.ts lets them run down the gap
+ * where it is free). A queue never covers another step; when no column fits before the
+ * box, it waits inside its own box, above the seats' row.
  */
 export interface QueueRoom {
   rows: number;
@@ -104,8 +108,7 @@ export interface QueueRoom {
 
 export function queueRoom(box: Rect, freeLeft: number, spacing: number): QueueRoom {
   const rows = Math.max(1, Math.floor(box.height / spacing));
-  // A tenth of a place is kept clear, so a token's edge never touches the box before.
-  const columns = Math.floor((box.x - freeLeft - spacing * 0.1) / spacing);
+  const columns = Math.floor((box.x - freeLeft - spacing * QUEUE_CLEAR) / spacing);
   if (columns >= 1)
     return { rows, columns, right: box.x, top: box.y + (box.height - rows * spacing) / 2 };
   return {
@@ -115,6 +118,9 @@ export function queueRoom(box: Rect, freeLeft: number, spacing: number): QueueRo
     top: box.y,
   };
 }
+
+/** The share of a place kept clear before a queue, so a token's edge never touches the box before. */
+export const QUEUE_CLEAR = 0.1;
 
 export function queueCapacity(room: QueueRoom): number {
   return room.rows * room.columns;

@@ -15,12 +15,12 @@ import {
   queueCapacity,
   queueHidden,
   queuePlace,
-  queueRoom,
   tokenRadius,
   tokenSpacing,
   tokenTarget,
 } from './tokenGeometry.ts';
 import { LEAVE_MS, type TokenTable } from './tokenModel.ts';
+import { queueRooms } from './queueRooms.ts';
 
 /** How long a failure shows as a red ring, wall-clock ms. */
 const FAIL_FLASH_MS = 900;
@@ -30,6 +30,8 @@ const FAIL_RING = '#dc2626';
 const GAVE_UP_COLOUR = '#b42318';
 const QUEUE_FILL = 'rgba(255, 255, 255, 0.88)';
 const QUEUE_EDGE = '#b42318';
+/** A queue's room while its step is not drawn. */
+const NO_ROOM: QueueRoom = { rows: 1, columns: 1, right: 0, top: 0 };
 
 /** One queue as drawn last frame, in CSS px of the stage (for the layout tests). */
 export interface DrawnQueue {
@@ -54,6 +56,9 @@ export class TokenPainter {
   animating = false;
   /** The queues drawn last frame. */
   queues: DrawnQueue[] = [];
+
+  /** The queues' rooms, kept while the stage and the token size stay the same. */
+  private rooms: { geometry: StageGeometry; spacing: number; rooms: QueueRoom[] } | null = null;
 
   constructor(private readonly canvas: HTMLCanvasElement) {
     const context = canvas.getContext('2d', { alpha: true });
@@ -84,13 +89,11 @@ export class TokenPainter {
     const spacing = tokenSpacing(radius, view);
     const queueIndex = new Map<number, number>();
     for (const queue of table.queues) queue.forEach((key, index) => queueIndex.set(key, index));
-    const queues = table.queues.map((queue, step) => {
-      const box = geometry.steps[step];
-      const room: QueueRoom = box
-        ? queueRoom(box, geometry.freeLeft[step] ?? geometry.bounds.x, spacing)
-        : { rows: 1, columns: 1, right: 0, top: 0 };
-      return { room, count: queue.length };
-    });
+    const rooms = this.roomsFor(geometry, spacing);
+    const queues = table.queues.map((queue, step) => ({
+      room: rooms[step] ?? NO_ROOM,
+      count: queue.length,
+    }));
     const place = { geometry, queueIndex, queues, spacing };
     const drawn: number[] = [];
     // Customers of each class in one path per colour; the few special ones one by one.
@@ -224,6 +227,12 @@ export class TokenPainter {
    * projector), too narrow for the count in type a room reads (18 px, 2.5 % of the height:
    * "+14" needs 32 px); the count of the whole line is written large above its step.
    */
+  private roomsFor(geometry: StageGeometry, spacing: number): QueueRoom[] {
+    if (this.rooms?.geometry !== geometry || this.rooms.spacing !== spacing)
+      this.rooms = { geometry, spacing, rooms: queueRooms(geometry, spacing) };
+    return this.rooms.rooms;
+  }
+
   private drawMore(room: QueueRoom, queue: DrawnQueue, spacing: number, view: StageView): void {
     const context = this.context;
     const place = queuePlace(room, queueCapacity(room) - 1, queue.count, spacing);
