@@ -1,6 +1,7 @@
 /**
  * The canvas says when its heat strips are stale: after a run, an edit to the blueprint
- * brings a badge over the canvas, in the UI's language.
+ * brings a badge beside the canvas, in the palette row, in the UI's language. It covers
+ * no step: over the lanes it hid the evidence lane's steps (a designer's run-through).
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -23,10 +24,23 @@ test('stale heat says so on the canvas, in English', async ({ page }) => {
   await runThenEdit(page, /^▶?\s*Run/, /Results ready in/);
   const badge = page.getByTestId('heat-badge');
   await expect(badge).toHaveText('Heat from before your edits: run again to update it');
-  const canvas = (await page.locator('.canvas__flow').boundingBox())!;
+  const palette = (await page.locator('.palette').boundingBox())!;
   const box = (await badge.boundingBox())!;
-  expect(box.y).toBeGreaterThanOrEqual(canvas.y);
-  expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+  expect(box.y).toBeGreaterThanOrEqual(palette.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(palette.y + palette.height);
+  expect(box.x + box.width).toBeLessThanOrEqual(palette.x + palette.width);
+  // Whole: no line cut off, and no step under it.
+  expect(await badge.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  for (const step of await page.locator('.react-flow__node').all()) {
+    const s = await step.boundingBox();
+    if (!s) continue;
+    const apart =
+      s.x >= box.x + box.width ||
+      s.x + s.width <= box.x ||
+      s.y >= box.y + box.height ||
+      s.y + s.height <= box.y;
+    expect(apart).toBe(true);
+  }
 });
 
 test.describe('in Chinese', () => {

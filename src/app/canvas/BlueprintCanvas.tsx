@@ -11,7 +11,7 @@ import { overviewFloor } from '../diagram/overview.ts';
 import type { Rect } from '../diagram/types.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
-import { HeatBadge } from '../simulation/HeatBadge.tsx';
+import { HeatOverviewNote } from '../simulation/HeatOverviewNote.tsx';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { Backdrop } from './Backdrop.tsx';
 import { CanvasFlow } from './CanvasFlow.tsx';
@@ -53,7 +53,7 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
   const hasErrors = useBlueprintStore(
     (state) => state.document?.findings.some((finding) => finding.severity === 'error') ?? false,
   );
-  const { ready, showWhole, tooWide } = useStartView({
+  const { ready, showWhole } = useStartView({
     bounds: layout.bounds,
     documentKey,
     floor,
@@ -133,12 +133,7 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
       <OverviewFrame label={t('canvas.label')}>
         <CanvasFlow layout={layout} ariaLabels={ariaLabels}>
           <Backdrop layout={layout} />
-          <HeatBadge />
-          {tooWide && (
-            <p className="canvas-note" role="status" data-testid="too-wide-note">
-              {t('canvas.tooWide')}
-            </p>
-          )}
+          <HeatOverviewNote />
           {minimapShown && (
             <MiniMap<StepNode>
               nodeColor={minimapColor}

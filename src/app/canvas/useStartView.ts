@@ -4,7 +4,8 @@
  * dock opening after a run, a panel folded, the window resized) as long as the user has
  * not moved the view since: what was fitted to the old pane is refitted to the new one,
  * so the lanes stay in view. Reports whether the first view is placed, so the canvas can
- * stay hidden until then instead of flashing an unfitted first frame.
+ * stay hidden until then instead of flashing an unfitted first frame. When the whole
+ * cannot be shown at a readable zoom it says so for a while (canvasNotice.ts).
  *
  * A blueprint that reads whole only with more room folds the sidebar, then the inspector,
  * for its view (panelRoom.ts), when it is opened and when "Show the whole blueprint" is
@@ -13,6 +14,7 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCanvasNotice } from './canvasNotice.ts';
 import type { Rect } from '../diagram/types.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { keepInView, roomForWhole } from './panelRoom.ts';
@@ -51,8 +53,6 @@ export interface StartView {
   ready: boolean;
   /** "Show the whole blueprint": the whole at a readable zoom, folding panels if that helps. */
   showWhole: () => void;
-  /** Set for a while after showWhole could not show the whole at a readable zoom. */
-  tooWide: boolean;
 }
 
 export function useStartView({
@@ -71,7 +71,8 @@ export function useStartView({
   const placedView = useRef<ViewportState | null>(null);
   const placedPane = useRef<string>('');
   const [shownKey, setShownKey] = useState<string | null>(null);
-  const [tooWide, setTooWide] = useState(false);
+  const tooWide = useCanvasNotice((state) => state.tooWide);
+  const setTooWide = useCanvasNotice((state) => state.setTooWide);
 
   const place = useCallback(
     (view: ViewportState, pane: PaneSize, duration?: number) => {
@@ -114,6 +115,7 @@ export function useStartView({
     place,
     selectedRect,
     setFoldedForView,
+    setTooWide,
     setViewport,
     width,
   ]);
@@ -128,13 +130,15 @@ export function useStartView({
     });
     setTooWide(!roomed.whole);
     void place(roomed.view, roomed.pane, SHOW_WHOLE_MS);
-  }, [bounds, floor, height, place, setFoldedForView, width]);
+  }, [bounds, floor, height, place, setFoldedForView, setTooWide, width]);
 
   useEffect(() => {
     if (!tooWide) return;
     const timer = window.setTimeout(() => setTooWide(false), TOO_WIDE_NOTE_MS);
     return () => window.clearTimeout(timer);
-  }, [tooWide]);
+  }, [setTooWide, tooWide]);
+  // The note is about this canvas: it goes with it.
+  useEffect(() => () => setTooWide(false), [setTooWide]);
 
-  return { ready: shownKey === documentKey, showWhole, tooWide };
+  return { ready: shownKey === documentKey, showWhole };
 }

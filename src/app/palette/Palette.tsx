@@ -10,6 +10,7 @@ import { useBlueprintStore } from '../store/appStore.ts';
 import '../styles/palette.css';
 import { KindChipFace } from './KindChipFace.tsx';
 import { chipId, type PaletteDragData } from './kinds.ts';
+import { PaletteStatus } from './PaletteStatus.tsx';
 import { usePaletteAdd } from './usePaletteAdd.ts';
 
 export function Palette() {
@@ -25,10 +26,7 @@ export function Palette() {
       {STEP_KINDS.map((kind) => (
         <PaletteChip key={kind} kind={kind} disabled={!canEdit} onAdd={addNextToSelection} />
       ))}
-      {/* The hint shows whole or not at all ("Drag o…" told nothing): palette.css says how. */}
-      <span className="palette__hint-room">
-        <span className="palette__hint">{t('palette.hint')}</span>
-      </span>
+      <PaletteStatus />
     </div>
   );
 }

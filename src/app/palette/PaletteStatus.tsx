@@ -1,0 +1,59 @@
+/**
+ * The end of the palette row: what the canvas needs to say, or else the palette's hint.
+ * The canvas's notes used to float over the lanes and hid the steps under them (a
+ * designer's run-through: "Heat of a what-if: Tellers 5" over the evidence lane for as
+ * long as it held); here they take no step's room. In order:
+ * - the heat strips are a what-if's or from before the latest edits (heatBadge.ts): they
+ *   looked like measurements of the blueprint on screen;
+ * - "Show the whole blueprint" could not show it whole at a readable size (canvasNotice.ts);
+ * - the hint on how to add a step, whole or not at all ("Drag o…" told nothing).
+ */
+import { useTranslation } from 'react-i18next';
+import { useCanvasNotice } from '../canvas/canvasNotice.ts';
+import { useRunStore } from '../simulation/appRunStore.ts';
+import { heatBadgeFor } from '../simulation/heatBadge.ts';
+import { useBlueprintStore } from '../store/appStore.ts';
+
+export function PaletteStatus() {
+  const { t } = useTranslation();
+  const blueprint = useBlueprintStore((state) => state.document?.blueprint ?? null);
+  const latest = useRunStore((state) => state.latest);
+  const overlay = useRunStore((state) => state.overlay);
+  const tooWide = useCanvasNotice((state) => state.tooWide);
+  const badge = heatBadgeFor(latest, blueprint, overlay);
+
+  if (badge) {
+    const text =
+      badge.kind === 'stale'
+        ? t('simulation.heatStale')
+        : t('simulation.heatWhatIf', { variant: badge.variant });
+    return (
+      <p
+        className={`palette-status heat-badge heat-badge--${badge.kind}`}
+        role="status"
+        title={text}
+        data-testid="heat-badge"
+      >
+        {text}
+      </p>
+    );
+  }
+  if (tooWide) {
+    const text = t('canvas.tooWide');
+    return (
+      <p
+        className="palette-status canvas-note"
+        role="status"
+        title={text}
+        data-testid="too-wide-note"
+      >
+        {text}
+      </p>
+    );
+  }
+  return (
+    <span className="palette__hint-room">
+      <span className="palette__hint">{t('palette.hint')}</span>
+    </span>
+  );
+}
