@@ -1,7 +1,7 @@
 /** Shares with their intervals: customer classes, or the flows out of a step. */
 import { useTranslation } from 'react-i18next';
 import type { Shares } from '../../analysis/fit/index.ts';
-import { figure, percent } from './format.ts';
+import { percent } from './format.ts';
 
 export function SharesFit({
   shares,
@@ -22,7 +22,8 @@ export function SharesFit({
             share: percent(estimate.share.value),
             low: percent(estimate.share.lower),
             high: percent(estimate.share.upper),
-            count: figure(estimate.count),
+            // A count of cases, a whole number: "24", never "24.0".
+            count: estimate.count,
           })}
         </li>
       ))}

@@ -73,7 +73,8 @@ export const calibrateFitsEn = {
   classShares: { title: 'Customer class shares', item: '{{name}}: {{share}} % ({{low}}–{{high}})' },
   branch: {
     title: 'Branches after {{step}}',
-    item: 'to {{name}}: {{share}} % ({{low}}–{{high}}), {{count}} cases',
+    item_one: 'to {{name}}: {{share}} % ({{low}}–{{high}}), {{count}} case',
+    item_other: 'to {{name}}: {{share}} % ({{low}}–{{high}}), {{count}} cases',
   },
   failure: {
     title: 'Failure rate of {{step}}',

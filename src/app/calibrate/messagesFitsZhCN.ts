@@ -73,7 +73,8 @@ export const calibrateFitsZhCN: typeof calibrateFitsEn = {
   classShares: { title: '客户类别占比', item: '{{name}}：{{share}}%（{{low}}–{{high}}）' },
   branch: {
     title: '「{{step}}」之后的分支',
-    item: '去往「{{name}}」：{{share}}%（{{low}}–{{high}}），{{count}} 个案例',
+    item_one: '去往「{{name}}」：{{share}}%（{{low}}–{{high}}），{{count}} 个案例',
+    item_other: '去往「{{name}}」：{{share}}%（{{low}}–{{high}}），{{count}} 个案例',
   },
   failure: {
     title: '「{{step}}」的失败率',
