@@ -16,15 +16,16 @@ export function keepsBeyondItself(step: Step): boolean {
 }
 
 /**
- * Per pool id, the other pools that serve its queue when idle, in the order of the
- * blueprint's resources (the first with a free unit takes a newcomer). Unknown ids, a
- * pool naming itself and repeats are left out (the checks report them).
+ * Per pool id, the other pools that serve its queue, before their own (`servesFirst`) or
+ * when idle (`alsoServes`), in the order of the blueprint's resources (the first with a
+ * free unit takes a newcomer). Unknown ids, a pool naming itself and repeats are left
+ * out (the checks report them).
  */
 export function helpersByPool(blueprint: Blueprint): Map<string, string[]> {
   const known = new Set((blueprint.resources ?? []).map((pool) => pool.id));
   const helpers = new Map<string, string[]>();
   for (const pool of blueprint.resources ?? []) {
-    for (const other of new Set(pool.alsoServes ?? [])) {
+    for (const other of new Set([...(pool.servesFirst ?? []), ...(pool.alsoServes ?? [])])) {
       if (other === pool.id || !known.has(other)) continue;
       const list = helpers.get(other) ?? [];
       list.push(pool.id);

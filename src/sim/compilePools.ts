@@ -49,9 +49,13 @@ export function compilePools(
         ...(pool.schedule ?? []).filter((p) => p.capacity > 0).map((p) => minutesOfDay(p.to)),
       ),
       alsoServes: Int32Array.from(new Set(pool.alsoServes ?? []), (id) => poolIndex.get(id)!),
+      servesFirst: Int32Array.from(new Set(pool.servesFirst ?? []), (id) => poolIndex.get(id)!),
       unitsTold: sameUnit.pools.has(pool.id),
       multiUnit:
-        multiUnitPools.has(pool.id) || (pool.alsoServes ?? []).some((id) => multiUnitPools.has(id)),
+        multiUnitPools.has(pool.id) ||
+        [...(pool.servesFirst ?? []), ...(pool.alsoServes ?? [])].some((id) =>
+          multiUnitPools.has(id),
+        ),
     };
   });
 }

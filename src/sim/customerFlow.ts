@@ -16,7 +16,7 @@ import { flowStreams } from './flowStreams.ts';
 import { type MissedCallHost, MissedCalls } from './missedCalls.ts';
 import { type CompiledModel, type CompiledStep, OnFailure } from './model.ts';
 import type { Pools } from './pools.ts';
-import { poolsFor } from './unitPools.ts';
+import { poolsFor } from './firstServingPools.ts';
 import { type Random, pick } from './random.ts';
 import type { Collector, Outcome } from './stats/collector.ts';
 

@@ -161,6 +161,11 @@ export interface CompiledPool {
    */
   alsoServes: Int32Array;
   /**
+   * Pools whose queues this pool calls from before its own when it has a unit free
+   * (`servesFirst`); empty for almost every pool.
+   */
+  servesFirst: Int32Array;
+  /**
    * Its units are told apart (some step of it asks for the same unit, `sameUnitAs`): they
    * are numbered and the queue is served unit by unit (unitRoster.ts). False for almost
    * every pool, whose units are only counted.

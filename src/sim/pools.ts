@@ -134,6 +134,7 @@ export class Pools {
    * in this one pass (no unit idles while someone who fits waits); after that the front
    * customer has been passed over, and units that free up are kept for it until it has
    * enough (it cannot be overtaken forever). Re-entrant calls are absorbed by the outer loop.
+   * The pools that serve others first (`servesFirst`) call them before this (FirstServingPools).
    */
   dispatch(pool: number, now: number): void {
     if (this.dispatching[pool] || this.capacity[pool]! - this.busy[pool]! <= 0) return;
@@ -169,8 +170,8 @@ export class Pools {
 
   /**
    * A newcomer to a step whose own pool has no room: the first pool that serves the step's
-   * queue when idle (`lenders`) and has a unit free with nobody in its own queue serves
-   * them now. False when none can.
+   * queue (`lenders`: when idle, or first) and has a unit free with nobody in its own
+   * queue serves them now. False when none can.
    */
   lend(c: number, lenders: Int32Array, units: number, now: number): boolean {
     for (let i = 0; i < lenders.length; i++) {
@@ -183,18 +184,24 @@ export class Pools {
   }
 
   /**
-   * Pool `lender`, idle with its own queue empty, takes the first customer it can serve
-   * from the queues it also serves, in its order: the front of the line, or the first
-   * behind it whose step it may serve with the units free. False when there is none.
+   * Pool `lender`, with `free` units, takes the first customer it can serve from `queues`
+   * (the pools it serves first, or by default those it serves when idle), in order: the
+   * front of the line, or the first behind it whose step it may serve with the units
+   * free. False when there is none.
    */
-  protected serveOther(lender: number, free: number, now: number): boolean {
+  protected serveOther(
+    lender: number,
+    free: number,
+    now: number,
+    queues: Int32Array = this.model.pools[lender]!.alsoServes,
+  ): boolean {
     const people = this.people;
     const steps = this.model.steps;
     const fits = (id: number): boolean => {
       const step = steps[people.waitingAt[id]!]!;
       return step.lenders !== null && step.units <= free;
     };
-    for (const other of this.model.pools[lender]!.alsoServes) {
+    for (const other of queues) {
       if (this.waiting[other] === 0) continue;
       const line = this.lines[other]!;
       const front = line.front(people.token);

@@ -81,31 +81,42 @@ function divertedEnough(model: CompiledModel, pool: number, capacity: number): b
 }
 
 /**
- * Pools whose line the pools that also serve it when idle (`alsoServes`) keep finite:
- * each such pool has its capacity less its own load to spare (its own queue goes first),
- * given to the pools it serves in its order, each taking what it lacks; a pool whose
- * load is under its capacity plus what it is given keeps up. Returns, per such pool, the
- * ids of the pools that help it.
+ * Pools whose line the pools that serve it keep finite. A pool that serves others first
+ * (`servesFirst`) gives each what it lacks from all its capacity, in its order, and
+ * takes that on as load of its own (returned in `load`, which is changed); one that
+ * serves others when idle (`alsoServes`) has its capacity less its own load to spare
+ * (its own queue goes first), given to the pools it serves in its order, each taking
+ * what it lacks. A pool whose load is under its capacity plus what it is given keeps
+ * up. Returns, per such pool, the ids of the pools that help it.
  */
 function helpedEnough(
   model: CompiledModel,
-  load: ArrayLike<number>,
+  load: number[],
   capacity: ArrayLike<number>,
 ): Map<number, string[]> {
   // What each pool lacks to keep up alone; negative once it keeps up.
   const lacking = model.pools.map((_, i) => load[i]! - capacity[i]!);
   const helpers = new Map<number, string[]>();
-  model.pools.forEach((helper, h) => {
-    let spare = capacity[h]! - load[h]!;
-    for (const other of helper.alsoServes) {
+  const give = (h: number, queues: Int32Array, spare: number): number => {
+    for (const other of queues) {
       if (spare <= 0) break;
       if (lacking[other]! < 0) continue;
-      helpers.set(other, [...(helpers.get(other) ?? []), helper.id]);
+      helpers.set(other, [...(helpers.get(other) ?? []), model.pools[h]!.id]);
       const given = Math.min(spare, lacking[other]!);
       // Given more than it lacks, it keeps up, and the rest goes on to the next pool.
       lacking[other] = spare > lacking[other]! ? -1 : lacking[other]! - given;
       spare -= given;
     }
+    return spare;
+  };
+  model.pools.forEach((helper, h) => {
+    if (helper.servesFirst.length === 0) return;
+    const spare = give(h, helper.servesFirst, capacity[h]!);
+    load[h]! += capacity[h]! - spare;
+    lacking[h]! += capacity[h]! - spare;
+  });
+  model.pools.forEach((helper, h) => {
+    if (helper.alsoServes.length > 0) give(h, helper.alsoServes, capacity[h]! - load[h]!);
   });
   for (const other of [...helpers.keys()]) if (lacking[other]! >= 0) helpers.delete(other);
   return helpers;
@@ -120,7 +131,8 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: Run
   const unstable = new Set<number>();
   const warnings: RunWarning[] = [];
   const byClass = offeredLoadByClass(model);
-  const load = offeredLoad(model);
+  // Work a pool takes first from others' queues is added to its own (helpedEnough).
+  const load = Array.from(offeredLoad(model));
   const steady = model.window.mode === 'steady';
   // Impatience bounds a queue only if everyone who brings work to the pool can give up,
   // which a file waiting without its customer cannot.

@@ -12,7 +12,7 @@ import { UnitRoster } from './unitRoster.ts';
 
 export class UnitPools extends Pools {
   /** 1 for a pool whose units are told apart: it has a roster. */
-  private readonly told: Uint8Array;
+  protected readonly told: Uint8Array;
   private readonly rosters: (UnitRoster | null)[];
 
   constructor(
@@ -59,7 +59,8 @@ export class UnitPools extends Pools {
    * queue order who waits for a free unit (their own, or any) is served, so each unit
    * serves its own customers and those who take any, in the line's order (priorities,
    * front and recall places included); a customer whose unit is busy lets others by. The
-   * first who needs more units than are free is passed over once, as in `dispatch`.
+   * first who needs more units than are free is passed over once, as in `dispatch`. A
+   * pool that serves other queues first (`servesFirst`) calls them before its own.
    */
   private dispatchUnits(pool: number, now: number): void {
     const roster = this.rosters[pool]!;
@@ -72,6 +73,8 @@ export class UnitPools extends Pools {
     for (;;) {
       const available = roster.available;
       if (available <= 0) break;
+      const first = this.model.pools[pool]!.servesFirst;
+      if (first.length > 0 && this.serveOther(pool, available, now, first)) continue;
       let blocked = -1;
       const c = line.find(people.token, (id) => {
         const wanted = this.wantedUnit(id, pool);
@@ -128,15 +131,4 @@ export class UnitPools extends Pools {
     const unit = roster && people.lentBy[c] === 0 ? roster.leadOf(c) : -1;
     people.unitMemory[c * people.anchors + step.anchor] = unit + 1;
   }
-}
-
-/** The pools of a run: units told apart only where the blueprint asks for it. */
-export function poolsFor(
-  model: CompiledModel,
-  people: Customers,
-  stats: Collector,
-  startService: (c: number, s: number) => void,
-): Pools {
-  const Kind = model.pools.some((pool) => pool.unitsTold) ? UnitPools : Pools;
-  return new Kind(model, people, stats, startService);
 }

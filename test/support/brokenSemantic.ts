@@ -319,6 +319,16 @@ export function semanticBrokenFindings(): Finding[] {
         alsoServes: ['vip', 'tellers', 'tellers'],
       });
     },
+    // A pool that serves others first: itself, and twice.
+    (b) => {
+      b.resources!.push({
+        id: 'vip',
+        kind: 'staff',
+        label: 'VIP window',
+        capacity: 1,
+        servesFirst: ['vip', 'tellers', 'tellers'],
+      });
+    },
   ];
   return cases.flatMap((change) => findingsOf(change));
 }

@@ -44,6 +44,10 @@ export const ResourcePool = z
       description:
         'New in version 4. Pools whose queues this pool also serves when one of its units is free and nobody waits in its own queue (a VIP window that calls the next ordinary ticket when no VIP waits), in this order. Its own queue always goes first; the customer it takes is served by its unit for that one step. Steps that keep their units to a later step (keepUntil) are left to their own pool.',
     }),
+    servesFirst: z.array(Id).min(1).optional().meta({
+      description:
+        'New in version 4. Pools whose queues this pool calls from before its own whenever one of its units is free (every teller window calls the next VIP ticket first), in this order. The customer it takes is served by its unit for that one step. Steps that keep their units to a later step (keepUntil) are left to their own pool.',
+    }),
     costPerHour: z.number().nonnegative().optional().meta({
       description: 'Cost of one unit for one hour, in the currency of your choice.',
     }),

@@ -127,6 +127,10 @@ export const FINDINGS_EN = {
     'also-serves-itself':
       'pool {{pool}} serves its own queue first anyway: list other pools whose queues it takes when idle',
     'also-serves-twice': 'pool {{pool}} is listed twice',
+    'serves-first-itself':
+      'pool {{pool}} cannot call its own queue before itself: list other pools whose queues it calls first',
+    'serves-first-twice':
+      'pool {{pool}} is listed twice (a pool is served either first, in servesFirst, or when idle, in alsoServes)',
     'arrival-rate-too-high':
       "more than {{limit}} arrivals an hour, the simulator's limit (the rate is per hour)",
     'too-many-bookings':

@@ -111,6 +111,10 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
     'also-serves-itself':
       '资源池 {{pool}} 本来就先服务自己的排队：这里请列出它空闲时兼顾的其他资源池',
     'also-serves-twice': '资源池 {{pool}} 列出了两次',
+    'serves-first-itself':
+      '资源池 {{pool}} 不能先于自己叫自己的号：这里请列出它优先叫号的其他资源池',
+    'serves-first-twice':
+      '资源池 {{pool}} 列出了两次（一个资源池要么优先叫号，列在 servesFirst；要么空闲时兼顾，列在 alsoServes）',
     'arrival-rate-too-high': '每小时到达超过 {{limit}} 人，超出了仿真器的上限（到达率按每小时计）',
     'too-many-bookings': '一天预约了 {{count}} 位客户；仿真器的上限为 {{limit}}',
     'branches-without-probability':

@@ -163,7 +163,7 @@ export class Collector {
         series(),
         series(),
         series(),
-        pool.alsoServes.length > 0 ? unbinned() : null,
+        pool.alsoServes.length > 0 || pool.servesFirst.length > 0 ? unbinned() : null,
       );
       counters.hoursEnd = poolHoursEnd(model, index);
       return counters;

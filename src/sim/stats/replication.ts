@@ -165,10 +165,11 @@ function lentReplication(
   const pool = stats.pools[index]!;
   const lentBusy = pool.lentBusy!;
   lentBusy.advance(end);
-  const served = model.pools[index]!.alsoServes;
+  const { servesFirst, alsoServes } = model.pools[index]!;
   let started = 0;
   model.steps.forEach((step, s) => {
-    if (served.includes(step.pool)) started += stats.steps[s]!.wait.count;
+    if (servesFirst.includes(step.pool) || alsoServes.includes(step.pool))
+      started += stats.steps[s]!.wait.count;
   });
   return {
     customers: pool.lentStarts,
