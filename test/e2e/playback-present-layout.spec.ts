@@ -133,7 +133,9 @@ for (const language of [
 }
 
 for (const mode of ['play', 'present'] as const)
-  test(`no queue covers another step at 7, 14 and 20 waiting, and a long one uses the free gap (${mode}, 1280×720)`, async ({ page }) => {
+  test(`no queue covers another step at 7, 14 and 20 waiting, and a long one uses the free gap (${mode}, 1280×720)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await recordCanvasText(page);
     await openDemo(page);
