@@ -112,12 +112,12 @@ test('the staffing helper finds how many tellers meet a wait target with 95 % co
   await expect(answer).toBeVisible({ timeout: 120_000 });
   // Either the fewest count decided, or the counts too close to call named, never a guess.
   await expect(answer).toContainText(
-    /^(\d+ Tellers: 90 % of customers wait under 5 min, target met with 95 % confidence \(\d+\.\d % within, 95 % CI \d+\.\d–\d+\.\d %, \d+ replications\)|Too close to call with [\d–]+ Tellers; \d+ meet the target with 95 % confidence)/,
+    /^(\d+ Tellers: 80 % of customers wait under 10 min, target met with 95 % confidence \(\d+\.\d % within, 95 % CI \d+\.\d–\d+\.\d %, \d+ replications\)|Too close to call with [\d–]+ Tellers; \d+ meet the target with 95 % confidence)/,
   );
   // Each try: the share within 5 minutes, its interval and the verdict in words.
   const tries = helper.getByRole('list', { name: 'Tries' }).getByRole('listitem');
   await expect(tries.first()).toContainText(
-    /^\d+ → \d+\.\d % of customers within 5 min \(95 % CI /,
+    /^\d+ → \d+\.\d % of customers within 10 min \(95 % CI /,
   );
   await expect(tries.filter({ hasText: 'target met with 95 % confidence' }).first()).toBeVisible();
   await expect(
@@ -168,6 +168,6 @@ test('in Chinese, the staffing helper gives its verdict with 95 % confidence', a
   await expect(answer).toBeVisible({ timeout: 120_000 });
   await expect(answer).toContainText(/在 95% 置信水平下达到目标（\d+\.\d%/);
   const tries = helper.getByRole('list', { name: '尝试' }).getByRole('listitem');
-  await expect(tries.first()).toContainText(/的客户等待不超过 5 分钟（95% 置信区间 /);
+  await expect(tries.first()).toContainText(/的客户等待不超过 10 分钟（95% 置信区间 /);
   await context.close();
 });

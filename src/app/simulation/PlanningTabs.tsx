@@ -5,7 +5,9 @@
  */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Blueprint } from '../../model/index.ts';
+import { type Blueprint, findDayType } from '../../model/index.ts';
+import { useLocalizedText } from '../i18n/useLocalizedText.ts';
+import { useBlueprintStore } from '../store/appStore.ts';
 import { StaffingHelper } from '../staffing/StaffingHelper.tsx';
 import { WhatIfPanel } from '../whatif/WhatIfPanel.tsx';
 import { useRunStore } from './appRunStore.ts';
@@ -55,5 +57,15 @@ export function StaffingTab({ blueprint }: { blueprint: Blueprint }) {
   const busy = useRunStore((state) => state.status === 'running');
   const runner = useMemo(() => quietRunner(() => useRunStore.getState().options), []);
   useEffect(() => runner.stop, [runner]);
-  return <StaffingHelper blueprint={blueprint} run={runner.run} busy={busy} />;
+  const day = useChosenDayName();
+  return <StaffingHelper blueprint={blueprint} run={runner.run} busy={busy} day={day} />;
+}
+
+/** The name of the day type chosen to run, in the UI language; empty for the blueprint as drawn. */
+function useChosenDayName(): string {
+  const text = useLocalizedText();
+  const drawn = useBlueprintStore((state) => state.document?.blueprint ?? null);
+  const dayId = useRunStore((state) => state.options.dayType);
+  const dayType = drawn && dayId !== undefined ? findDayType(drawn, dayId) : undefined;
+  return dayType ? text(dayType.label) || dayType.id : '';
 }

@@ -9,9 +9,19 @@ import type { Blueprint } from '../../model/index.ts';
 import type { Results } from '../../sim/index.ts';
 import { usePoolEstimates } from '../estimates/usePoolEstimates.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
-import { type Percentile, findStaffing } from './findStaffing.ts';
+import { findStaffing } from './findStaffing.ts';
 import { StaffingProgress } from './StaffingProgress.tsx';
-import { IDLE, parseMinutes, staffingReducer, triesOf } from './staffingState.ts';
+import {
+  DEFAULT_ENTRIES,
+  IDLE,
+  SHARE_MAX,
+  SHARE_MIN,
+  parseMinutes,
+  parseShare,
+  promisedEntries,
+  staffingReducer,
+  triesOf,
+} from './staffingState.ts';
 import { TradeOffChart } from './TradeOffChart.tsx';
 import '../styles/planning.css';
 import '../styles/results.css';
@@ -22,9 +32,10 @@ export interface StaffingHelperProps {
   run: (variant: Blueprint) => Promise<Results>;
   /** Another run is under way: a search is not started. */
   busy: boolean;
+  /** The day type the blueprint is on (its name in the UI language); empty as drawn. */
+  day?: string;
 }
 
-const PERCENTILES: readonly Percentile[] = [50, 90, 95];
 /** The customers choice for all classes together (not a class id: ids start with a letter). */
 const ALL = '';
 
@@ -34,7 +45,7 @@ function defaultPoolId(blueprint: Blueprint): string | null {
   return (pools.find((pool) => pool.kind === 'staff') ?? pools[0])?.id ?? null;
 }
 
-export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
+export function StaffingHelper({ blueprint, run, busy, day = '' }: StaffingHelperProps) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const ids = {
@@ -52,13 +63,23 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
   const classes = blueprint.classes ?? [];
   const [chosenClass, setChosenClass] = useState<string>(ALL);
   const classId = classes.some((c) => c.id === chosenClass) ? chosenClass : undefined;
-  const [percentile, setPercentile] = useState<Percentile>(90);
-  const [minutesText, setMinutesText] = useState('5');
-  const minutes = parseMinutes(minutesText);
+  // The target offered is the one the blueprint promises these customers, if any.
+  const [entries, setEntries] = useState(() => promisedEntries(blueprint) ?? DEFAULT_ENTRIES);
+  const chooseClass = (id: string) => {
+    setChosenClass(id);
+    const promised = promisedEntries(blueprint, id === ALL ? undefined : id);
+    if (promised) setEntries(promised);
+  };
+  const percentile = parseShare(entries.share);
+  const minutes = parseMinutes(entries.minutes);
   const [status, dispatch] = useReducer(staffingReducer, IDLE);
   // The blueprint and pool a search ran on: its tries and answer are named from them, not
   // from the blueprint as it is now (a pool renamed or removed since).
-  const [searched, setSearched] = useState<{ blueprint: Blueprint; poolId: string } | null>(null);
+  const [searched, setSearched] = useState<{
+    blueprint: Blueprint;
+    poolId: string;
+    day: string;
+  } | null>(null);
   const controller = useRef<AbortController | null>(null);
   const estimates = usePoolEstimates(blueprint);
   const searching = status.phase === 'searching';
@@ -67,14 +88,14 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
   useEffect(() => () => controller.current?.abort(), []);
 
   const find = async () => {
-    if (!pool || minutes === null || busy || searching) return;
+    if (!pool || minutes === null || percentile === null || busy || searching) return;
     const own = new AbortController();
     controller.current = own;
     const target = { percentile, waitMinutes: minutes, ...(classId ? { classId } : {}) };
     const estimate = estimates.result?.ok
       ? estimates.result.pools.find((candidate) => candidate.id === pool.id)
       : undefined;
-    setSearched({ blueprint, poolId: pool.id });
+    setSearched({ blueprint, poolId: pool.id, day });
     dispatch({ type: 'start', target });
     try {
       const answer = await findStaffing({
@@ -157,7 +178,7 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
               id={ids.customers}
               value={classId ?? ALL}
               disabled={searching}
-              onChange={(event) => setChosenClass(event.target.value)}
+              onChange={(event) => chooseClass(event.target.value)}
             >
               <option value={ALL}>{t('planning.staffing.allCustomers')}</option>
               {classes.map((candidate) => (
@@ -170,18 +191,24 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
         ) : null}
         <div className="planning-field">
           <label htmlFor={ids.percentile}>{t('planning.staffing.percentile')}</label>
-          <select
+          <input
             id={ids.percentile}
-            value={percentile}
+            type="number"
+            inputMode="decimal"
+            min={SHARE_MIN}
+            max={SHARE_MAX}
+            step={1}
+            value={entries.share}
             disabled={searching}
-            onChange={(event) => setPercentile(Number(event.target.value) as Percentile)}
-          >
-            {PERCENTILES.map((value) => (
-              <option key={value} value={value}>
-                {t('planning.staffing.percentileOption', { percentile: value })}
-              </option>
-            ))}
-          </select>
+            aria-invalid={percentile === null}
+            aria-describedby={percentile === null ? `${ids.percentile}-problem` : undefined}
+            onChange={(event) => setEntries({ ...entries, share: event.target.value })}
+          />
+          {percentile === null ? (
+            <span id={`${ids.percentile}-problem`} className="planning-problem">
+              {t('planning.staffing.percentileInvalid')}
+            </span>
+          ) : null}
         </div>
         <div className="planning-field">
           <label htmlFor={ids.minutes}>{t('planning.staffing.minutes')}</label>
@@ -189,11 +216,11 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
             id={ids.minutes}
             type="text"
             inputMode="decimal"
-            value={minutesText}
+            value={entries.minutes}
             disabled={searching}
             aria-invalid={minutes === null}
             aria-describedby={minutes === null ? `${ids.minutes}-problem` : undefined}
-            onChange={(event) => setMinutesText(event.target.value)}
+            onChange={(event) => setEntries({ ...entries, minutes: event.target.value })}
           />
           {minutes === null ? (
             <span id={`${ids.minutes}-problem`} className="planning-problem">
@@ -205,7 +232,7 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
           <button
             type="submit"
             className="planning-primary"
-            disabled={busy || searching || minutes === null}
+            disabled={busy || searching || minutes === null || percentile === null}
           >
             {t('planning.staffing.find')}
           </button>
@@ -216,13 +243,14 @@ export function StaffingHelper({ blueprint, run, busy }: StaffingHelperProps) {
           ) : null}
         </div>
       </form>
-      <StaffingProgress status={status} poolName={poolName} who={who} />
+      <StaffingProgress status={status} poolName={poolName} who={who} day={searched?.day ?? ''} />
       {status.phase === 'idle' ? null : (
         <TradeOffChart
           tries={triesOf(status)}
           target={status.target}
           poolName={poolName}
           who={who}
+          dayName={searched?.day ?? ''}
           day={(blueprint.run?.mode ?? 'day') === 'day'}
         />
       )}

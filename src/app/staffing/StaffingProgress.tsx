@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
-import type { StaffingTarget, StaffingTry } from './findStaffing.ts';
+import { type StaffingTarget, type StaffingTry, shownPercentile } from './findStaffing.ts';
 import { type StaffingStatus, triesOf } from './staffingState.ts';
 import type { ShareWithin, TargetVerdict } from './targetVerdict.ts';
 
@@ -14,6 +14,8 @@ export interface StaffingProgressProps {
   poolName: string;
   /** Whose wait the target is, in the UI language: "customers", or a class's name. */
   who: string;
+  /** The day type searched on, in the UI language; empty for the blueprint as drawn. */
+  day?: string;
 }
 
 interface Format {
@@ -76,7 +78,7 @@ function TryItem({
     share === null || tried.waitMinutes === null
       ? ''
       : t('planning.staffing.tryWait', {
-          percentile: target.percentile,
+          percentile: shownPercentile(target.percentile),
           wait: format.minutes(tried.waitMinutes),
         });
   return (
@@ -98,7 +100,7 @@ function rangeOf(units: readonly number[]): string {
   return low === high ? String(low) : `${low}–${high}`;
 }
 
-function Outcome({ status, poolName, who }: StaffingProgressProps) {
+function Outcome({ status, poolName, who, day = '' }: StaffingProgressProps) {
   const { t } = useTranslation();
   const format = useFormat();
   switch (status.phase) {
@@ -132,8 +134,10 @@ function Outcome({ status, poolName, who }: StaffingProgressProps) {
         units: answer.units,
         pool: poolName,
         who,
-        percentile: target.percentile,
+        // A target's share may have a decimal (82.5 %), formatted as the minutes are.
+        percentile: format.minutes(target.percentile),
         minutes: format.minutes(target.waitMinutes),
+        day: day && t('planning.staffing.dayPart', { day }),
         busy,
         ...shareParts(answer.share, format),
       };
@@ -150,7 +154,7 @@ function Outcome({ status, poolName, who }: StaffingProgressProps) {
   }
 }
 
-export function StaffingProgress({ status, poolName, who }: StaffingProgressProps) {
+export function StaffingProgress({ status, poolName, who, day }: StaffingProgressProps) {
   const { t } = useTranslation();
   const tries = triesOf(status);
   return (
@@ -163,7 +167,7 @@ export function StaffingProgress({ status, poolName, who }: StaffingProgressProp
         </ol>
       ) : null}
       <div role="status" aria-live="polite">
-        <Outcome status={status} poolName={poolName} who={who} />
+        <Outcome status={status} poolName={poolName} who={who} {...(day ? { day } : {})} />
       </div>
     </div>
   );

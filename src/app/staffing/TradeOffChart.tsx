@@ -19,9 +19,18 @@ export interface TradeOffChartProps {
   who: string;
   /** A business day: the cost is per day; a steady state's per run. */
   day: boolean;
+  /** The day type searched on, in the UI language; empty for the blueprint as drawn. */
+  dayName?: string;
 }
 
-export function TradeOffChart({ tries, target, poolName, who, day }: TradeOffChartProps) {
+export function TradeOffChart({
+  tries,
+  target,
+  poolName,
+  who,
+  day,
+  dayName = '',
+}: TradeOffChartProps) {
   const { t } = useTranslation();
   const format = useResultsFormat();
   const { points, costPerUnit } = tradeOff(tries);
@@ -46,6 +55,7 @@ export function TradeOffChart({ tries, target, poolName, who, day }: TradeOffCha
       ? t('planning.staffing.tradeOff.met', {
           units: met.units,
           cost: format.value(met.cost, 'money'),
+          day: dayName && t('planning.staffing.dayPart', { day: dayName }),
         })
       : '',
   ]

@@ -28,11 +28,21 @@ import {
   withWaitTarget,
 } from './targetVerdict.ts';
 
-export type Percentile = 50 | 90 | 95;
+/** The wait percentiles the results keep (src/sim/summaries/durations.ts). */
+export type KeptPercentile = 50 | 90 | 95;
+
+/**
+ * The kept percentile shown beside a target's share: the target's own when kept,
+ * otherwise the next one above it (a target of 80 % shows the p90 wait), or p95 beyond.
+ */
+export function shownPercentile(percentile: number): KeptPercentile {
+  if (percentile <= 50) return 50;
+  return percentile <= 90 ? 90 : 95;
+}
 
 export interface StaffingTarget {
-  /** The share of customers (in %) who must wait at most `waitMinutes`. */
-  percentile: Percentile;
+  /** The share of customers (in %, 50–99) who must wait at most `waitMinutes`. */
+  percentile: number;
   /** The wait (minutes, all queues of a visit together). */
   waitMinutes: number;
   /** Whose wait: one customer class (e.g. VIP); absent for all customers together. */
@@ -44,7 +54,7 @@ export interface StaffingTry {
   /** The share of customers who waited at most the target, with its 95 % interval; null when nobody left. */
   share: ShareWithin | null;
   verdict: TargetVerdict;
-  /** The served customers' wait at the target's percentile (all replications pooled), minutes; null when nobody was served. */
+  /** The served customers' wait at the target's shownPercentile (all replications pooled), minutes; null when nobody was served. */
   waitMinutes: number | null;
   /** The pool's mean utilisation (0–1); null when not measured. */
   utilization: number | null;
@@ -110,7 +120,7 @@ const FLAT_TRIES = 3;
  */
 export function waitPercentile(
   results: Results,
-  percentile: Percentile,
+  percentile: KeptPercentile,
   classId?: string,
 ): number | null {
   const wait =
@@ -184,7 +194,7 @@ export async function findStaffing(options: FindStaffingOptions): Promise<Staffi
       units,
       share,
       verdict: targetVerdict(share, wanted),
-      waitMinutes: waitPercentile(results, target.percentile, target.classId),
+      waitMinutes: waitPercentile(results, shownPercentile(target.percentile), target.classId),
       utilization: utilization !== undefined && Number.isFinite(utilization) ? utilization : null,
       cost: costOf(results),
     };

@@ -255,7 +255,9 @@ describe('StaffingHelper', () => {
     expect(text).toContain('Pool');
     expect(text).toContain('Wait under (min)');
     expect(html).toMatch(/<option value="tellers" selected="">Tellers<\/option>/);
-    expect(html).toMatch(/<option value="90" selected="">90 %<\/option>/);
+    // No promise in the blueprint: 90 % within 5 min is offered.
+    expect(html).toMatch(/<input[^>]*type="number"[^>]*value="90"/);
+    expect(html).toMatch(/<input[^>]*value="5"/);
     expect(html).toMatch(/<button type="submit" class="planning-primary">Find<\/button>/);
   });
 
