@@ -1,12 +1,21 @@
 /**
- * The report's table of pools that also serve other queues when idle (`alsoServes`): the
- * customers each took from them, their share of those served there and its time with them.
+ * The report's table of pools that also serve other queues, when idle (`alsoServes`) or
+ * before their own (`servesFirst`, marked): the customers each took from them, their
+ * share of those served there and its time with them.
  */
 import type { Blueprint } from '../model/index.ts';
 import type { Results } from '../sim/results.ts';
 import { fill } from './fillText.ts';
 import type { ReportWords } from './reportWords.ts';
 import { interval, itemTable, number, percent } from './reportTable.ts';
+
+function queuesServed(blueprint: Blueprint, id: string, words: ReportWords): string[] {
+  const pool = blueprint.resources?.find((r) => r.id === id);
+  return [
+    ...(pool?.servesFirst ?? []).map((other) => fill(words.servedFirst, { pool: other })),
+    ...(pool?.alsoServes ?? []),
+  ];
+}
 
 export function alsoServedLines(
   blueprint: Blueprint,
@@ -23,7 +32,7 @@ export function alsoServedLines(
     ),
     ({ id, served }) => [
       id,
-      (blueprint.resources?.find((r) => r.id === id)?.alsoServes ?? []).join(', '),
+      queuesServed(blueprint, id, words).join(', '),
       number(served.customers.mean),
       interval(served.customers.ci95),
       percent(served.share.mean),

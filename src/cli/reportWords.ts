@@ -59,6 +59,8 @@ export interface ReportWords {
   diversionColumns: { flow: string; rule: string; diverted: string; ofChecked: string };
   /** Pools that also serve other queues when idle (`alsoServes`); `{per}` as above. */
   alsoServed: string;
+  /** A queue a pool calls before its own (`servesFirst`), in the table's queues cell. */
+  servedFirst: string;
   alsoServedColumns: {
     pool: string;
     queues: string;
@@ -190,7 +192,8 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       poolOvertime: 'pool overtime h',
     },
     queueRule: 'queue at {step} ≥ {count}',
-    alsoServed: 'Work at the queues a pool also serves when idle ({per})',
+    alsoServed: 'Work at the queues a pool also serves, first or when idle ({per})',
+    servedFirst: '{pool} (first)',
     alsoServedColumns: {
       pool: 'pool',
       queues: 'also serves',
@@ -314,7 +317,8 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       poolOvertime: '资源池加班小时',
     },
     queueRule: '{step} 排队 ≥ {count} 人',
-    alsoServed: '资源池空闲时服务的其他排队（{per}）',
+    alsoServed: '资源池优先或空闲时服务的其他排队（{per}）',
+    servedFirst: '{pool}（优先）',
     alsoServedColumns: {
       pool: '资源池',
       queues: '也服务',

@@ -102,12 +102,12 @@ describe('the simulation report', () => {
   });
 
   it('gives the work a pool did at the queues it also serves, in English and Chinese, and none otherwise', () => {
-    expect(report).not.toMatch(/also serves when idle/);
+    expect(report).not.toMatch(/also serves, first or when idle/);
     const vip = example('counter-deposit-vip.json');
     const run = simulate(vip, { replications: 4 });
     const served = run.resources['vip-window']!.alsoServed!;
     const lines = section(formatReport(vip, run, 'en'), 'Work at the queues');
-    expect(lines[0]).toBe('Work at the queues a pool also serves when idle (per day)');
+    expect(lines[0]).toBe('Work at the queues a pool also serves, first or when idle (per day)');
     const header = lines[1]!;
     const row = lines.find((line) => line.startsWith('  vip-window '))!;
     expect(cell(header, row, 'also serves')).toBe('tellers');
@@ -118,8 +118,16 @@ describe('the simulation report', () => {
     expect(cell(header, row, 'its time with them')).toBe(
       `${(served.utilization.mean * 100).toFixed(1)} %`,
     );
-    expect(lines).toHaveLength(3);
-    expect(formatReport(vip, run, 'zh-CN')).toMatch(/\n资源池空闲时服务的其他排队（每天）\n/);
+    // The tellers call VIP tickets first (servesFirst).
+    const tellers = lines.find((line) => line.startsWith('  tellers '))!;
+    expect(cell(header, tellers, 'also serves')).toBe('vip-window (first)');
+    expect(cell(header, tellers, 'customers taken')).toBe(
+      run.resources.tellers!.alsoServed!.customers.mean.toFixed(1),
+    );
+    expect(lines).toHaveLength(4);
+    const chinese = formatReport(vip, run, 'zh-CN');
+    expect(chinese).toMatch(/\n资源池优先或空闲时服务的其他排队（每天）\n/);
+    expect(chinese).toMatch(/vip-window（优先）/);
   });
 
   it('leaves a batch step out of the wait points and gives its pile, work and time done', () => {
