@@ -1,8 +1,9 @@
-/** Nothing selected: the blueprint itself — its name and notes, pools, classes, arrivals and run. */
+/** Nothing selected: the blueprint itself — its name and notes, pools, arrivals, run, classes and day types. */
 import { useTranslation } from 'react-i18next';
 import { isValidId } from '../../model/index.ts';
 import { ArrivalsEditor } from './ArrivalsEditor.tsx';
 import { ClassesEditor } from './ClassesEditor.tsx';
+import { DayTypesEditor } from './DayTypesEditor.tsx';
 import { Section, TextField } from './fields.tsx';
 import { NEW_BLUEPRINT_NAME } from '../files/newBlueprint.ts';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
@@ -86,6 +87,7 @@ export function BlueprintPanel() {
       <ArrivalsEditor />
       <RunEditor />
       <ClassesEditor />
+      <DayTypesEditor />
     </div>
   );
 }

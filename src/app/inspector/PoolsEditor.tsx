@@ -7,6 +7,7 @@ import { LocalizedTextFields } from './LocalizedTextFields.tsx';
 import { formatNumber, parseNumber } from './numbers.ts';
 import { addPool, removePool, renamePool, updatePool } from './poolCommands.ts';
 import { PeriodsTable } from './PeriodsTable.tsx';
+import { rowsSchedule, scheduleRows } from './periods.ts';
 import { useBlueprint, useEdit, useNumberProblem } from './useInspector.ts';
 
 const KINDS = ['staff', 'system', 'space'] as const;
@@ -88,20 +89,12 @@ function PoolCard({ pool, index }: { pool: ResourcePool; index: number }) {
         caption={t('inspector.pools.schedule')}
         valueLabel={t('inspector.pools.periodCapacity')}
         integer
-        periods={(pool.schedule ?? []).map((period) => ({
-          from: period.from,
-          to: period.to,
-          value: period.capacity,
-        }))}
+        periods={scheduleRows(pool.schedule)}
         onChange={(periods) =>
           change((p) => {
-            if (periods.length === 0) delete p.schedule;
-            else
-              p.schedule = periods.map((period) => ({
-                from: period.from,
-                to: period.to,
-                capacity: period.value,
-              }));
+            const schedule = rowsSchedule(periods);
+            if (schedule === undefined) delete p.schedule;
+            else p.schedule = schedule;
           })
         }
       />

@@ -1,9 +1,11 @@
 /**
- * Editing resource pools from the blueprint panel. Pools are named by id in steps and in
- * other pools' `alsoServes`, so renaming or removing one follows through to both.
+ * Editing resource pools from the blueprint panel. Pools are named by id in steps, in
+ * other pools' `alsoServes` and in day types' staffing, so renaming or removing one
+ * follows through to all three.
  */
 import type { Blueprint, ResourcePool } from '../../model/index.ts';
 import { freshId } from '../editor/commands/ids.ts';
+import { removePoolOnDays, renamePoolOnDays } from './dayTypeCommands.ts';
 
 export function addPool(draft: Blueprint, label: { en: string; 'zh-CN': string }): string {
   const pools = (draft.resources ??= []);
@@ -14,12 +16,13 @@ export function addPool(draft: Blueprint, label: { en: string; 'zh-CN': string }
 
 /**
  * Removes a pool; steps that needed it no longer need a pool, and pools that also served
- * its queue no longer list it.
+ * its queue no longer list it, and day types no longer staff it.
  */
 export function removePool(draft: Blueprint, id: string): void {
   draft.resources = (draft.resources ?? []).filter((pool) => pool.id !== id);
   if (draft.resources.length === 0) delete draft.resources;
   for (const step of draft.steps) if (step.resource?.pool === id) delete step.resource;
+  removePoolOnDays(draft, id);
   for (const pool of draft.resources ?? []) {
     if (!pool.alsoServes?.includes(id)) continue;
     setAlsoServes(
@@ -37,6 +40,7 @@ export function renamePool(draft: Blueprint, from: string, to: string): boolean 
   if (!pool) return false;
   pool.id = to;
   for (const step of draft.steps) if (step.resource?.pool === from) step.resource.pool = to;
+  renamePoolOnDays(draft, from, to);
   for (const other of pools) {
     if (other.alsoServes?.includes(from))
       other.alsoServes = other.alsoServes.map((id) => (id === from ? to : id));
