@@ -163,7 +163,17 @@ test('printing lays the blueprint out on A3 pages with the title and page number
     await expect(header).toContainText('Client reception');
     await expect(header).toContainText(`Page ${index + 1} of ${count}`);
   }
+  // The legend, whole, under the lanes of every page (sliced with the drawing, later
+  // pages showed pieces of it).
+  await expect(page.locator('.print-view .print-page__legend')).toHaveCount(count);
   await page.emulateMedia({ media: 'print' });
+  for (let index = 0; index < count; index += 1) {
+    const sheet = (await pages.nth(index).boundingBox())!;
+    const legend = (await pages.nth(index).locator('.print-page__legend').boundingBox())!;
+    const lanes = (await pages.nth(index).locator('.print-page__body').boundingBox())!;
+    expect(legend.y).toBeGreaterThanOrEqual(lanes.y + lanes.height);
+    expect(legend.x + legend.width).toBeLessThanOrEqual(sheet.x + sheet.width + 1);
+  }
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const pdfPages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pdfPages).toHaveLength(count);

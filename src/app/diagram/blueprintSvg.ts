@@ -33,6 +33,10 @@ export interface BlueprintSvg {
   railRight: number;
   /** From the top to the bottom of the lanes. */
   lanesBottom: number;
+  /** Where the phase headers (or, without phases, the lanes) start: below the title. */
+  bodyTop: number;
+  /** Where a vertical cut meets no step: phase edges and gaps between steps, ascending. */
+  seams: number[];
 }
 
 /** What a picture shows besides the blueprint itself. */
@@ -41,12 +45,14 @@ export interface DrawingOptions {
   heat?: DiagramHeat | undefined;
   /** Flows drawn the plain way, through any step in between, as the canvas can show them. */
   straightFlows?: boolean;
+  /** Without the legend under the lanes: a printed page draws its own (svgLegend.ts). */
+  legend?: boolean;
 }
 
 export function blueprintSvg(
   blueprint: Blueprint,
   words: DiagramWords,
-  { heat, straightFlows = false }: DrawingOptions = {},
+  { heat, straightFlows = false, legend: withLegend = true }: DrawingOptions = {},
 ): BlueprintSvg {
   const diagram = layoutDiagram(blueprint);
   const { bounds } = diagram;
@@ -65,7 +71,9 @@ export function blueprintSvg(
   const width = Math.max(MIN_WIDTH, left + contentWidth + MARGIN);
   const lanesBottom = lanesTop + bounds.height;
   const across: Across = { x: MARGIN, right: width - MARGIN, top: offset.y };
-  const legend = legendSvg(words, heat, MARGIN, lanesBottom + LEGEND_GAP, width - 2 * MARGIN);
+  const legend = withLegend
+    ? legendSvg(words, heat, MARGIN, lanesBottom + LEGEND_GAP, width - 2 * MARGIN)
+    : { svg: '', height: -LEGEND_GAP };
   const height = lanesBottom + LEGEND_GAP + legend.height + MARGIN;
 
   const title = textIn(blueprint.name, words.language) || blueprint.id;
@@ -114,7 +122,32 @@ export function blueprintSvg(
     height,
     railRight: left,
     lanesBottom,
+    bodyTop: phaseTop,
+    seams: seamsOf(diagram, offset.x, left, width),
   };
+}
+
+/** A cut this far from a step still leaves its border and shadow whole. */
+const SEAM_CLEARANCE = 6;
+
+/**
+ * Where a page can end without cutting a step in two: each phase's edge that no step
+ * crosses, and the middle of every gap between steps, from the lane names to the end.
+ */
+function seamsOf(diagram: Diagram, dx: number, from: number, to: number): number[] {
+  const spans = diagram.steps
+    .map(({ rect }) => [rect.x + dx - SEAM_CLEARANCE, rect.x + rect.width + dx + SEAM_CLEARANCE])
+    .sort((a, b) => a[0]! - b[0]!);
+  const blocked: [number, number][] = [];
+  for (const [start, end] of spans as [number, number][]) {
+    const last = blocked.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else blocked.push([start, end]);
+  }
+  const free = (x: number) => x > from && x < to && blocked.every(([a, b]) => x <= a || x >= b);
+  const gaps = blocked.slice(1).map(([start], index) => (blocked[index]![1] + start) / 2);
+  const edges = diagram.phases.flatMap((phase) => [phase.left + dx, phase.right + dx]);
+  return [...new Set([...gaps, ...edges].filter(free))].sort((a, b) => a - b);
 }
 
 function titleSvg(title: string, subtitle: string): string {

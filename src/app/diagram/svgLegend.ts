@@ -7,7 +7,7 @@ import { el } from './svgElements.ts';
 import { FAIL, INK, LINE_DASHES, LINE_INK, MUTED, STEP_COLORS, WAIT } from './svgColors.ts';
 import { strokeOf } from './svgFlows.ts';
 import { HEAT_STOPS } from './svgSteps.ts';
-import { escapeXml, textWidth } from './svgText.ts';
+import { escapeXml, FONT_FAMILY, textWidth } from './svgText.ts';
 import type { DiagramHeat, DiagramWords } from './words.ts';
 
 const SIZE = 12;
@@ -162,4 +162,27 @@ export function legendSvg(
     place(heatItems(heat));
   }
   return { svg: el('g', { class: 'legend' }, parts), height: row - y + 14 };
+}
+
+/** The legend alone, as a picture `width` units wide: what each printed page shows. */
+export function legendPicture(
+  words: DiagramWords,
+  heat: DiagramHeat | undefined,
+  width: number,
+): { svg: string; width: number; height: number } {
+  const legend = legendSvg(words, heat, 0, 0, width);
+  const height = Math.ceil(legend.height);
+  const svg = el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      'xml:lang': words.language,
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'font-family': FONT_FAMILY,
+    },
+    legend.svg,
+  );
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, width, height };
 }

@@ -11,7 +11,7 @@ import { textIn, type Blueprint } from '../../model/index.ts';
 import type { Paper } from '../diagram/printPages.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
-import { drawBlueprint, exportPng, exportSvg, type PngScale } from './exportImage.ts';
+import { drawForPrint, exportPng, exportSvg, type PngScale } from './exportImage.ts';
 import { printBlueprint } from './printBlueprint.ts';
 import { runHeat } from './runHeat.ts';
 import { useRunStore } from '../simulation/appRunStore.ts';
@@ -68,11 +68,11 @@ export function ExportMenu({ blueprint }: { blueprint: Blueprint | null }) {
         await exportPng(blueprint, t, language, choice.scale, { heat, straightFlows });
       else {
         const title = textIn(blueprint.name, language) || blueprint.id;
-        await printBlueprint(
-          drawBlueprint(blueprint, t, language, { straightFlows }),
-          title,
-          choice.paper,
-          (page, pages) => t('files.export.page', { page, pages }),
+        const { drawing, legend } = drawForPrint(blueprint, t, language, choice.paper, {
+          straightFlows,
+        });
+        await printBlueprint(drawing, legend, title, choice.paper, (page, pages) =>
+          t('files.export.page', { page, pages }),
         );
       }
     } catch (error) {

@@ -8,6 +8,8 @@ import type { Blueprint } from '../../model/index.ts';
 import { blueprintSvg, type BlueprintSvg, type DrawingOptions } from '../diagram/blueprintSvg.ts';
 import { fileNameFor, fileStem } from '../files/fileNames.ts';
 import { downloadBlob } from '../files/saveFile.ts';
+import { legendWidthUnits, type Paper, type PrintPicture } from '../diagram/printPages.ts';
+import { legendPicture } from '../diagram/svgLegend.ts';
 import { diagramWords } from './diagramWords.ts';
 
 export type PngScale = 1 | 2 | 4;
@@ -19,6 +21,24 @@ export function drawBlueprint(
   options: DrawingOptions = {},
 ): BlueprintSvg {
   return blueprintSvg(blueprint, diagramWords(t, language, blueprint), options);
+}
+
+/**
+ * What a printed page shows: the drawing without its legend, and the legend alone laid
+ * out to the page's width (printBlueprint.ts prints it whole under every page's lanes).
+ */
+export function drawForPrint(
+  blueprint: Blueprint,
+  t: TFunction,
+  language: string,
+  paper: Paper,
+  options: DrawingOptions = {},
+): { drawing: BlueprintSvg; legend: PrintPicture } {
+  const words = diagramWords(t, language, blueprint);
+  return {
+    drawing: blueprintSvg(blueprint, words, { ...options, legend: false }),
+    legend: legendPicture(words, options.heat, legendWidthUnits(paper)),
+  };
 }
 
 export function svgBlob(drawing: BlueprintSvg): Blob {

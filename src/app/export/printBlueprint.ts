@@ -1,47 +1,66 @@
 /**
  * Print or save as PDF: the drawing laid out on landscape A4 or A3 pages (planPrint),
- * each page with the title and "Page n of N" at the top and the lane names on its left,
- * put into the page for the browser's print dialog and taken out again afterwards.
+ * each page with the title and "Page n of N" at the top, the lane names on its left, its
+ * stretch of the phases and lanes, and the whole legend under them: the title band of
+ * the picture is left to the page's header, and the legend, laid out to the page's
+ * width, is never cut (sliced with the drawing, pages 2 and 3 showed pieces of it, an
+ * icon named "线"). Put into the page for the browser's print dialog and taken out again
+ * afterwards.
  */
 import '../styles/print.css';
 import type { BlueprintSvg } from '../diagram/blueprintSvg.ts';
 import {
+  LEGEND_SCALE,
+  LEGEND_GAP,
   PAGE_HEADER,
   PAGE_MARGIN,
   PAPER_SIZE,
   planPrint,
   type Paper,
+  type PrintPicture,
 } from '../diagram/printPages.ts';
-import { loadedImage, svgBlob } from './exportImage.ts';
+import { loadedImage } from './exportImage.ts';
 
 const mm = (value: number) => `${Math.round(value * 1000) / 1000}mm`;
 
-/** A window onto the drawing: `width` units wide from `x`, at `scale` mm a unit. */
+/** A window onto the drawing's body: `width` units from `x`, at `scale` mm a unit. */
 function slice(url: string, drawing: BlueprintSvg, x: number, width: number, scale: number) {
   const frame = document.createElement('div');
   frame.className = 'print-page__slice';
   frame.style.width = mm(width * scale);
-  frame.style.height = mm(drawing.height * scale);
+  frame.style.height = mm((drawing.lanesBottom - drawing.bodyTop) * scale);
   const image = document.createElement('img');
   image.src = url;
   image.alt = '';
   image.style.width = mm(drawing.width * scale);
   image.style.height = mm(drawing.height * scale);
   image.style.marginLeft = mm(-x * scale);
+  image.style.marginTop = mm(-drawing.bodyTop * scale);
   frame.append(image);
   return frame;
 }
 
+function pictureUrl(picture: PrintPicture): string {
+  return URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml;charset=utf-8' }));
+}
+
 export async function printBlueprint(
   drawing: BlueprintSvg,
+  legend: PrintPicture,
   title: string,
   paper: Paper,
   pageLabel: (page: number, pages: number) => string,
 ): Promise<void> {
   document.querySelector('.print-view')?.remove();
-  const plan = planPrint(drawing, paper);
-  const url = URL.createObjectURL(svgBlob(drawing));
-  await loadedImage(url);
+  const legendHeight = legend.height * LEGEND_SCALE;
+  const plan = planPrint(
+    { ...drawing, height: drawing.lanesBottom - drawing.bodyTop },
+    paper,
+    legendHeight,
+  );
+  const url = pictureUrl(drawing);
+  const legendUrl = pictureUrl(legend);
+  await Promise.all([loadedImage(url), loadedImage(legendUrl)]);
 
   const view = document.createElement('div');
   view.className = 'print-view';
@@ -66,9 +85,17 @@ export async function printBlueprint(
     const body = document.createElement('div');
     body.className = 'print-page__body';
     // Every page after the first repeats the lane names on its left.
-    if (plan.pages.length > 1) body.append(slice(url, drawing, 0, drawing.railRight, plan.scale));
+    if (plan.pages.length > 1 && page.x > 0)
+      body.append(slice(url, drawing, 0, drawing.railRight, plan.scale));
     body.append(slice(url, drawing, page.x, page.width, plan.scale));
-    section.append(header, body);
+    const key = document.createElement('img');
+    key.className = 'print-page__legend';
+    key.src = legendUrl;
+    key.alt = '';
+    key.style.width = mm(legend.width * LEGEND_SCALE);
+    key.style.height = mm(legendHeight);
+    key.style.marginTop = mm(LEGEND_GAP);
+    section.append(header, body, key);
     view.append(section);
   });
   document.body.append(view);
@@ -77,6 +104,7 @@ export async function printBlueprint(
   const cleanUp = () => {
     view.remove();
     URL.revokeObjectURL(url);
+    URL.revokeObjectURL(legendUrl);
   };
   window.addEventListener('afterprint', cleanUp, { once: true });
   window.print();
