@@ -61,6 +61,41 @@ export class Histogram {
     if (bucket > this.high) this.high = bucket;
   }
 
+  /**
+   * Adds the first `count` of `values`, as `add` one by one would. One tight loop over a
+   * batch (Tally fills them) reads each value's top word through a view of the batch
+   * itself, where `add` writes the value into a scratch double first; callgrind, M/M/3:
+   * a third of the cost per observation.
+   */
+  addAll(values: Float64Array, count: number): void {
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * count);
+    let counts = this.counts;
+    // The module's constants in locals: read from the module's scope, each was loaded and
+    // checked again at every value.
+    const high32 = HIGH;
+    const firstKey = FIRST_KEY;
+    const last = BUCKETS - 1;
+    let zeros = 0;
+    let low = this.low;
+    let high = this.high;
+    for (let i = 0; i < count; i++) {
+      if (values[i]! <= 0) {
+        zeros++;
+        continue;
+      }
+      const key = (words[2 * i + high32]! >>> 13) - firstKey;
+      const bucket = key < 0 ? 0 : key > last ? last : key;
+      counts ??= this.counts = new Float64Array(BUCKETS); // as in add: at the first positive value
+      counts[bucket]!++;
+      if (bucket < low) low = bucket;
+      if (bucket > high) high = bucket;
+    }
+    this.zeros += zeros;
+    this.total += count;
+    this.low = low;
+    this.high = high;
+  }
+
   merge(other: Histogram): void {
     this.zeros += other.zeros;
     this.total += other.total;
