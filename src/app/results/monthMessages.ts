@@ -33,7 +33,7 @@ const en = {
   runDay: {
     asDrawn: 'as drawn',
     month: 'a month ({{days}} days)',
-    statsMonth: 'mean wait {{wait}} · left by an exit {{served}} a month',
+    statsMonth: 'mean wait {{wait}} · completed {{completed}} a month',
     differentDays:
       'These runs are of different days ({{left}}; {{right}}): compared as independent runs, not replication by replication.',
     monthAndDay:
@@ -77,7 +77,7 @@ export const monthMessages = {
     runDay: {
       asDrawn: '按蓝图',
       month: '整月（{{days}} 天）',
-      statsMonth: '平均等待 {{wait}} · 每月经出口离开 {{served}}',
+      statsMonth: '平均等待 {{wait}} · 每月已办结 {{completed}}',
       differentDays:
         '两次运行的营业日不同（{{left}}；{{right}}）：按相互独立的运行比较，而非逐次重复运行配对。',
       monthAndDay:

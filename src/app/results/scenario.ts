@@ -13,6 +13,8 @@ export interface Scenario {
   results: Results;
   /** A month's run: its month of day types. */
   month?: Month;
+  /** A what-if's run: its change ("Tellers 5"); absent for a run of the blueprint as it is. */
+  variant?: string;
 }
 
 /** What a run was of: a month, one of the blueprint's day types, or the blueprint as drawn (''). */

@@ -11,7 +11,9 @@ export function useRunDayName(): (scenario: Scenario) => string | null {
   return (scenario) => {
     const day = runDayOf(scenario);
     if (day.month) return t('month.runDay.month', { days: scenario.month?.month.days ?? 0 });
-    if (day.dayType === '') return scenario.blueprint.dayTypes ? t('month.runDay.asDrawn') : null;
+    // A what-if is not the blueprint as drawn: its change is said beside it instead.
+    if (day.dayType === '')
+      return scenario.blueprint.dayTypes && !scenario.variant ? t('month.runDay.asDrawn') : null;
     const dayType = findDayType(scenario.blueprint, day.dayType);
     return (dayType && text(dayType.label)) || day.dayType;
   };

@@ -7,16 +7,12 @@ import '../styles/scenarios.css';
 import '../styles/month.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../i18n/useLocalizedText.ts';
-import { formatAmount } from '../results/format.ts';
-import type { Scenario } from '../results/scenario.ts';
-import { useRunDayName } from '../results/useRunDayName.ts';
 import { useRunStore } from './appRunStore.ts';
 import { LazyScenarioComparison } from './lazyViews.ts';
+import { ScenarioRow } from './ScenarioRow.tsx';
 
 export function ScenariosPanel() {
   const { t } = useTranslation();
-  const language = useUiLanguage();
   const scenarios = useRunStore((state) => state.scenarios);
   const outdated = useRunStore((state) => state.outdatedScenarios);
   const latest = useRunStore((state) => state.latest);
@@ -32,19 +28,6 @@ export function ScenariosPanel() {
   );
   const setPicked = (update: (before: string[]) => string[]) => setChosen(update(picked));
   const [savedNote, setSavedNote] = useState('');
-  const dayName = useRunDayName();
-  const minutes = (value: number | null | undefined) =>
-    t('units.minutes', { value: formatAmount(value, 'minutes', language) });
-  const stats = (scenario: Scenario) =>
-    scenario.month
-      ? t('month.runDay.statsMonth', {
-          wait: minutes(scenario.month.month.wait.mean),
-          served: formatAmount(scenario.month.month.served.mean, 'customers', language),
-        })
-      : t('simulation.scenarios.stats', {
-          p90: minutes(scenario.results.system.timeInSystem.p90),
-          served: formatAmount(scenario.results.system.served, 'customers', language),
-        });
   const suggested =
     latest?.variant || t('simulation.scenarios.defaultName', { number: scenarios.length + 1 });
 
@@ -102,30 +85,13 @@ export function ScenariosPanel() {
         <>
           <ul className="scenarios__list" aria-label={t('simulation.tabs.scenarios')}>
             {scenarios.map((scenario) => (
-              <li key={scenario.id} className="scenarios__item">
-                <label className="scenarios__pick">
-                  <input
-                    type="checkbox"
-                    checked={picked.includes(scenario.id)}
-                    onChange={() => toggle(scenario.id)}
-                  />
-                  <span className="scenarios__name">{scenario.name}</span>
-                </label>
-                {dayName(scenario) && (
-                  <span className="scenarios__day" data-testid="scenario-day">
-                    {dayName(scenario)}
-                  </span>
-                )}
-                <span className="scenarios__stats">{stats(scenario)}</span>
-                <button
-                  type="button"
-                  className="scenarios__remove"
-                  aria-label={t('simulation.scenarios.remove', { name: scenario.name })}
-                  onClick={() => removeScenario(scenario.id)}
-                >
-                  ×
-                </button>
-              </li>
+              <ScenarioRow
+                key={scenario.id}
+                scenario={scenario}
+                picked={picked.includes(scenario.id)}
+                onToggle={() => toggle(scenario.id)}
+                onRemove={() => removeScenario(scenario.id)}
+              />
             ))}
           </ul>
           <button

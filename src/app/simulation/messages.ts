@@ -84,7 +84,8 @@ const en = {
     left: 'Compare: first',
     right: 'Compare: second',
     saved: 'Saved “{{name}}”.',
-    stats: 'p90 time in system {{p90}} · left by an exit {{served}}',
+    stats: 'time in branch, 90 % within {{p90}} · completed {{completed}}',
+    whatIf: 'what-if: {{variant}}',
     outdated_one:
       '{{count}} saved scenario was made by an older Blueprint Lab, which counted every exit as completed. It cannot be shown: run that blueprint again and save it.',
     outdated_other:
@@ -178,7 +179,8 @@ export const simulationMessages = {
       left: '比较：第一个',
       right: '比较：第二个',
       saved: '已保存“{{name}}”。',
-      stats: '逗留时间 p90 {{p90}} · 从出口离开 {{served}}',
+      stats: '在网点时间，90% 不超过 {{p90}} · 已办结 {{completed}}',
+      whatIf: '假设分析：{{variant}}',
       outdated_one:
         '有 {{count}} 个已保存的方案由旧版 Blueprint Lab 生成，旧版把所有出口都算作已办结，因此无法显示。请重新运行该蓝图并保存。',
       outdated_other:

@@ -181,6 +181,8 @@ export function createRunStore(start: RunStarter) {
           blueprint: latest.blueprint,
           results: latest.results,
           ...(latest.month ? { month: latest.month } : {}),
+          // A what-if's run is saved as what it is, with its change: never as the blueprint.
+          ...(latest.variant ? { variant: latest.variant } : {}),
         };
         set((state) => {
           state.scenarios.push(castDraft(scenario));

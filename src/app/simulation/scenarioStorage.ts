@@ -73,6 +73,7 @@ export function scenariosFrom(stored: unknown): Scenario[] {
         results: item.results,
         // A month that no longer reads is left out, keeping the day that was shown.
         ...(isMonth(item.month) ? { month: item.month } : {}),
+        ...(typeof item.variant === 'string' && item.variant ? { variant: item.variant } : {}),
       },
     ];
   });
