@@ -31,6 +31,10 @@ const en = {
         'Likely longer at the peak: the formula lets waiting customers give up from the first minute (exponential patience); here few leave early, so more stay in the queue.',
       helped:
         'Likely a little longer: counted as one line with the pools that also serve it when idle, whose own customers go first there.',
+      'served-first':
+        'Likely much shorter: other pools call this queue before their own customers, which the formula leaves out.',
+      'serves-first':
+        'Likely longer: this pool calls other queues before its own customers, which the formula leaves out.',
     },
     batch:
       '“{{step}}” as one batch at {{at}}: ≈ {{count}} items, {{hours}} h of work, done ≈ {{done}}.',
@@ -167,6 +171,10 @@ export const planningMessages = {
           '高峰时实际可能更长：公式假设等待的客户从第一分钟起就可能放弃（指数分布的耐心时间）；这里很少有客户早早离开，留在队列中的更多。',
         helped:
           '实际可能略长：与空闲时也服务这个排队的资源池合为一个队列计算，而那些资源池优先服务自己的客户。',
+        'served-first':
+          '实际可能短得多：其他资源池先叫这个排队的号，再服务自己的客户，公式未计入这一点。',
+        'serves-first':
+          '实际可能更长：这个资源池先叫其他排队的号，再服务自己的客户，公式未计入这一点。',
       },
       batch:
         '“{{step}}”于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，约 {{done}} 处理完毕。',
