@@ -93,7 +93,9 @@ function outcomeValues(
   for (const index of reported) {
     outcomes[OUTCOMES[index]!] = {
       count: values(list, (r) => of(r).outcomes[index]!),
-      perHour: values(list, (r) => (r.span > 0 ? (of(r).outcomes[index]! / r.span) * 60 : NaN)),
+      perHour: values(list, (r) =>
+        r.customerSpan > 0 ? (of(r).outcomes[index]! / r.customerSpan) * 60 : NaN,
+      ),
     };
   }
   return outcomes;

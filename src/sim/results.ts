@@ -98,7 +98,7 @@ function systemResult(model: CompiledModel, replications: Replication[]): System
   const overall = classResult(
     replications.map((r) => r.system),
     model.classes.some((c) => c.target !== null),
-    replications.map((r) => r.span),
+    replications.map((r) => r.customerSpan),
     reportedOutcomes(model),
     hasMissedCalls(model),
   );
@@ -152,7 +152,7 @@ export function combine(
     seriesByPool[pool.id] = poolSeries(list);
   });
   const classes: Record<string, ClassResult> = {};
-  const spans = replications.map((r) => r.span);
+  const spans = replications.map((r) => r.customerSpan);
   const reported = reportedOutcomes(model);
   const priced = isPriced(model);
   model.classes.forEach((customerClass, i) => {

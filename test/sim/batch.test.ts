@@ -146,4 +146,40 @@ describe('a step done as one batch, by hand', () => {
       '1 file exit 437.00',
     ]);
   });
+
+  it('counts customers per hour over the customer-facing hours, not the batch after them', () => {
+    // 6 served; the batch at closing runs the day on to 17:30, but the customers were
+    // there 09:00–17:00: 6 / 8 h, not 6 / 8.5 h.
+    const results = simulate(branch('closing', SIX));
+    expect(results.steps['file']!.batch!.doneAt!.mean).toBeCloseTo(17 * 60 + 30, 9);
+    expect(results.system.throughputPerHour.mean).toBeCloseTo(6 / 8, 12);
+    expect(results.classes['customer']!.throughputPerHour.mean).toBeCloseTo(6 / 8, 12);
+    expect(results.system.outcomes['completed']!.perHour.mean).toBeCloseTo(6 / 8, 12);
+    expect(results.perReplication.system.outcomes['completed']!.perHour[0]).toBeCloseTo(6 / 8, 12);
+    // A customer served until 17:20 keeps the hours open until then (500 minutes); the
+    // item they leave is done 17:20–17:30 without them.
+    const late = day(
+      [
+        step('serve', { duration: fixed(30), resource: { pool: 'tellers' } }),
+        step('file', {
+          duration: fixed(10),
+          resource: { pool: 'clerks' },
+          batch: { at: 'closing' },
+        }),
+        step('done', { exit: { outcome: 'completed' } }),
+      ],
+      [
+        { id: 'f1', from: 'serve', to: 'file' },
+        { id: 'f2', from: 'file', to: 'done' },
+      ],
+      ['16:50'],
+      [
+        { id: 'tellers', kind: 'staff', label: 'Tellers', capacity: 1 },
+        { id: 'clerks', kind: 'staff', label: 'Clerks', capacity: 1 },
+      ],
+    );
+    const lateResults = simulate(checked(late));
+    expect(lateResults.steps['file']!.batch!.doneAt!.mean).toBeCloseTo(17 * 60 + 30, 9);
+    expect(lateResults.system.throughputPerHour.mean).toBeCloseTo((1 / 500) * 60, 12);
+  });
 });

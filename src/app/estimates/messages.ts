@@ -177,10 +177,10 @@ export const planningMessages = {
           '实际可能更长：这个资源池先叫其他排队的号，再服务自己的客户，公式未计入这一点。',
       },
       batch:
-        '“{{step}}”于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，约 {{done}} 处理完毕。',
-      batchSteady: '“{{step}}”每天 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时。',
+        '「{{step}}」于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，约 {{done}} 处理完毕。',
+      batchSteady: '「{{step}}」每天 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时。',
       batchNeverDone:
-        '“{{step}}”于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，无法处理完毕：{{at}} 以后数量不足。',
+        '「{{step}}」于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，无法处理完毕：{{at}} 以后数量不足。',
       lends: '约 {{percent}}% 的时间在空闲时服务其他排队。',
       helpedBy: '空闲时也服务这个排队的其他资源池承担约 {{percent}}% 的工作。',
       stretchesLabel: '「{{pool}}」全天各时段',

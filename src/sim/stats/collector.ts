@@ -145,6 +145,8 @@ export class Collector {
   /** Per such flow: customers who left its step with the rule open to them (took it or not). */
   readonly diversionChecks: Float64Array;
   since: number;
+  /** When the last customer (not background work) left; `since` until one has. */
+  lastCustomerLeft: number;
   readonly layout: SeriesLayout;
 
   constructor(
@@ -152,6 +154,7 @@ export class Collector {
     start: number,
   ) {
     this.since = start;
+    this.lastCustomerLeft = start;
     const layout = seriesLayout(model);
     this.layout = layout;
     const series = (): TimeWeighted =>
@@ -241,6 +244,7 @@ export class Collector {
       if (this.system !== counters) this.system.cost[part]! += charged;
     }
     this.inSystem.change(now, -1);
+    this.lastCustomerLeft = now;
     const goal = this.model.classes[classIndex]!.target;
     if (!goal || outcome === 'stuck') return;
     const system = this.system !== counters ? this.system : null;
@@ -255,6 +259,7 @@ export class Collector {
   /** Forgets everything measured before `now` (the end of the warm-up). */
   restart(now: number): void {
     this.since = now;
+    this.lastCustomerLeft = now;
     for (const step of this.steps) {
       step.visits = step.attempts = step.failures = step.balks = step.reneges = 0;
       step.stuck = step.deadlocked = 0;

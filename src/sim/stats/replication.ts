@@ -103,6 +103,13 @@ export interface DiversionReplication {
 export interface Replication {
   /** Minutes over which the statistics were collected. */
   span: number;
+  /**
+   * Minutes over which customers are counted per hour (throughput, outcomes' `perHour`):
+   * a business day's customer-facing hours, from opening to closing or to when the last
+   * customer left if later, so that work going on without customers (a day's batch done
+   * after closing) does not thin them out; `span` in a steady run.
+   */
+  customerSpan: number;
   steps: StepReplication[];
   pools: PoolReplication[];
   classes: ClassReplication[];
@@ -186,9 +193,15 @@ export function summarize(
   deadlock: DeadlockSighting | null = null,
 ): Replication {
   const span = end - stats.since;
+  const { mode, arrivalsEnd } = model.window;
+  const customerSpan =
+    mode === 'day'
+      ? Math.min(end, Math.max(arrivalsEnd, stats.lastCustomerLeft)) - stats.since
+      : span;
   const { binMinutes } = stats.layout;
   return {
     span,
+    customerSpan,
     steps: stats.steps.map((step) => ({
       visits: step.visits,
       attempts: step.attempts,
@@ -242,8 +255,8 @@ export function summarize(
         ...(pool.lentBusy ? { lent: lentReplication(model, stats, index, end, capacityArea) } : {}),
       };
     }),
-    classes: stats.classes.map((counters) => classReplication(counters, span)),
-    system: systemReplication(stats, span),
+    classes: stats.classes.map((counters) => classReplication(counters, customerSpan)),
+    system: systemReplication(stats, customerSpan),
     little: {
       L: stats.inSystem.average(end),
       lambda: span > 0 ? stats.system.arrived / span : NaN,

@@ -236,7 +236,7 @@ describe('PoolEstimatesView', () => {
     );
     const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(clerk)} />));
     expect(chinese).toContain(
-      '“凭证整理归档”于 16:00 批量处理：约 314 件，工作量 4.2 小时，约 18:06 处理完毕。',
+      '「凭证整理归档」于 16:00 批量处理：约 314 件，工作量 4.2 小时，约 18:06 处理完毕。',
     );
     const never = estimate({ batches: [{ ...filing, doneAt: null, meanWaitMinutes: null }] });
     expect(textOf(renderIn('en', <PoolEstimatesView result={result(never)} />))).toContain(
