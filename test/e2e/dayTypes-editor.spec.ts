@@ -99,6 +99,6 @@ test('a day type is named and chosen in Chinese', async ({ page }) => {
   await commit(day.getByLabel('名称（中文）'), '节前');
   await commit(day.getByLabel('未预约客户到达倍数（空：1）'), '1.3');
   await day.getByRole('button', { name: '添加', exact: true }).click();
-  await expect(day.getByLabel('柜员的单位数（时段之外）')).toHaveValue('4');
+  await expect(day.getByLabel('「柜员」的单位数（时段之外）')).toHaveValue('4');
   await expect((await dayChoice(page, 'zh')).locator('option').nth(4)).toHaveText('节前');
 });

@@ -223,9 +223,9 @@ export const inspectorZhCN = {
     staffing: '当日配置',
     staffingHint:
       '未列出的资源池保持自身配置。此处列出的资源池当日按此处的容量和时段安排，取代其自身配置。',
-    capacity: '{{pool}}的单位数（时段之外）',
-    schedule: '{{pool}}按时段的单位数',
-    removeStaffing: '恢复{{pool}}的自身配置',
+    capacity: '「{{pool}}」的单位数（时段之外）',
+    schedule: '「{{pool}}」按时段的单位数',
+    removeStaffing: '恢复「{{pool}}」的自身配置',
     choosePool: '另行配置',
     addStaffing: '添加',
     noPool: '每个资源池都已另行配置。',
