@@ -18,6 +18,7 @@ import {
   serializeBlueprint,
 } from '../model/index.ts';
 import { calibrationData, formatCalibrationReport, skippedLines } from './calibrateReport.ts';
+import { chooseDays, dayTypeProblem } from './calibrateDays.ts';
 import { parseCalibrateArgs } from './calibrateOptions.ts';
 import { type CliIo, EXIT } from './io.ts';
 import { finishOutput, openPendingOutput, refuseInputAsOutput, writeOutput } from './outputFile.ts';
@@ -50,6 +51,8 @@ export async function runCalibrate(args: string[], io: CliIo): Promise<number> {
     return fail(command.blueprint, 'cannot calibrate: fix the errors above', EXIT.invalid);
   }
   const blueprint = loaded.blueprint;
+  const dayProblem = dayTypeProblem(blueprint, command.days);
+  if (dayProblem !== undefined) return fail(command.blueprint, dayProblem, EXIT.usage);
 
   let map: LogMap | undefined;
   if (command.map !== undefined) {
@@ -69,7 +72,8 @@ export async function runCalibrate(args: string[], io: CliIo): Promise<number> {
         ...(command.timeZone === undefined ? {} : { timeZone: command.timeZone }),
         ...(command.dateOrder === undefined ? {} : { dateOrder: command.dateOrder }),
         binMinutes: command.binMinutes,
-        dayType: command.dayType,
+        // A blueprint day type's dates are chosen after reading, from all the days.
+        dayType: command.days.kind === 'calendar' ? command.days.dayType : 'all',
         onProgress: (bytes) => progress.bytes(bytes, size),
         shouldStop: progress.shouldStop,
       }),
@@ -95,7 +99,7 @@ export async function runCalibrate(args: string[], io: CliIo): Promise<number> {
       EXIT.usage,
     );
   }
-  const { read: result, fits } = outcome;
+  const { read: result } = outcome;
   if (result.summary.used === 0) {
     // Nothing to fit: a file written now would carry the blueprint as it was under a
     // provenance that claims a calibration. Say why each row was left out instead.
@@ -109,6 +113,9 @@ export async function runCalibrate(args: string[], io: CliIo): Promise<number> {
         : `no row could be used (${skipped} of ${rows} rows skipped)`;
     return fail(command.log, `${why}: nothing fitted, nothing written`, EXIT.usage);
   }
+  const chosen = chooseDays(outcome.fits, command.days);
+  if (!chosen.ok) return fail(command.log, chosen.reason, EXIT.usage);
+  const { fits } = chosen;
   const logName = basename(command.log);
   const calibrated = applyCalibration(blueprint, fits, { log: logName, summary: result.summary });
   const check = loadBlueprintValue(calibrated);
@@ -143,6 +150,7 @@ export async function runCalibrate(args: string[], io: CliIo): Promise<number> {
     encoding: result.encoding.encoding,
     summary: result.summary,
     fits,
+    days: command.days,
     ...(command.out === undefined ? {} : { out: command.out }),
   };
   io.stdout.write(

@@ -4,7 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { DateOrder, LogKind } from '../calibrate/logs/index.ts';
-import { DAY_TYPES, type DayType } from '../calibrate/index.ts';
+import { DAY_TYPES } from '../calibrate/index.ts';
+import type { DayChoice } from '../calibrate/dayChoice.ts';
 import { UsageError } from './io.ts';
 import { nonEmpty } from './optionValue.ts';
 
@@ -24,7 +25,12 @@ export interface CalibrateCommand {
   dateOrder?: DateOrder;
   encoding?: string;
   binMinutes: number;
-  dayType: DayType;
+  /**
+   * The days the arrival profile is fitted from: a calendar kind (--day-type alone), or a
+   * blueprint day type and its dates (--day-type ID --dates …), whose arrival factor is
+   * fitted against the other days.
+   */
+  days: DayChoice;
 }
 
 function oneOf<T extends string>(name: string, text: string | undefined, allowed: readonly T[]) {
@@ -40,6 +46,39 @@ function binMinutes(text: string | undefined): number {
   if (!/^\d+$/.test(text) || !(value >= 1 && value <= 1440))
     throw new UsageError(`--bin must be a whole number of minutes from 1 to 1440, not "${text}"`);
   return value;
+}
+
+/** A date of the calendar, "YYYY-MM-DD" (2026-02-30 is none). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** --dates: the log's days that were of a blueprint day type, each named if it is no date. */
+function dates(text: string): string[] {
+  const listed = text.split(',').map((date) => date.trim());
+  for (const date of listed)
+    if (!isCalendarDate(date))
+      throw new UsageError(
+        date === ''
+          ? `--dates has an empty item in "${text}": give dates as YYYY-MM-DD,YYYY-MM-DD`
+          : `--dates: "${date}" is not a date YYYY-MM-DD (such as 2026-03-31)`,
+      );
+  return [...new Set(listed)].sort();
+}
+
+/** The days to fit the arrivals from: a calendar kind, or a blueprint day type's dates. */
+function dayChoice(dayType: string | undefined, datesText: string | undefined): DayChoice {
+  if (datesText === undefined)
+    return { kind: 'calendar', dayType: oneOf('day-type', dayType, DAY_TYPES) ?? 'all' };
+  if (dayType === undefined || dayType === '')
+    throw new UsageError(
+      '--dates needs --day-type ID: the blueprint day type (month end, pension day…) the dates were',
+    );
+  return { kind: 'blueprint', dayType, dates: dates(datesText) };
 }
 
 export function parseCalibrateArgs(args: string[]): CalibrateCommand {
@@ -59,6 +98,7 @@ export function parseCalibrateArgs(args: string[]): CalibrateCommand {
       encoding: { type: 'string' },
       bin: { type: 'string' },
       'day-type': { type: 'string' },
+      dates: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('calibrate needs exactly one LOG file');
@@ -72,7 +112,7 @@ export function parseCalibrateArgs(args: string[]): CalibrateCommand {
     progress: values.progress,
     language: oneOf('lang', values.lang, ['en', 'zh-CN'] as const) ?? 'en',
     binMinutes: binMinutes(values.bin),
-    dayType: oneOf('day-type', values['day-type'], DAY_TYPES) ?? 'all',
+    days: dayChoice(values['day-type'], values.dates),
   };
   const map = nonEmpty('map', values.map);
   if (map !== undefined) command.map = map;

@@ -5,9 +5,10 @@
  * prints the same as data (calibrationData).
  */
 import { type DurationFit, formatTimeOfDay } from '../analysis/fit/index.ts';
-import { type CalibrationFits, weekdayRows } from '../calibrate/index.ts';
+import type { CalibrationFits, DayChoice } from '../calibrate/index.ts';
 import { type LogSummary, describeRowIssue } from '../calibrate/logs/index.ts';
 import { type Blueprint, textIn } from '../model/index.ts';
+import { dayFactorLines, dayTypeLines } from './calibrateDayReport.ts';
 import type { CalibrateLanguage } from './calibrateOptions.ts';
 import { HEADINGS, NOTE_TEXT } from './calibrateText.ts';
 import { dayTypeName, familyName, fitReason, wordedParams } from './calibrateWords.ts';
@@ -22,6 +23,8 @@ export interface CalibrationReportInput {
   encoding: string;
   summary: LogSummary;
   fits: CalibrationFits;
+  /** The days the arrivals were fitted from (--day-type, --dates); all days without it. */
+  days?: DayChoice;
   out?: string;
 }
 
@@ -84,16 +87,15 @@ export function formatCalibrationReport(
     lines.push(`  ${h('excelSerial', { columns: summary.excelSerialColumns.join(', ') })}`);
   const confidence = Math.round(fits.confidence * 100);
 
+  const days = input.days ?? { kind: 'calendar', dayType: fits.dayType };
   if (fits.arrivals !== undefined) {
     const { group } = fits.arrivals;
+    const values = { bin: fits.binMinutes, days: group.dates.length, confidence };
     lines.push(
       '',
-      h('arrivals', {
-        bin: fits.binMinutes,
-        days: group.dates.length,
-        dayType: dayTypeName(fits.dayType, language),
-        confidence,
-      }),
+      days.kind === 'blueprint'
+        ? h('arrivalsOthers', { ...values, dayType: days.dayType })
+        : h('arrivals', { ...values, dayType: dayTypeName(fits.dayType, language) }),
     );
     const bins = group.bins;
     const first = bins.findIndex((b) => b.count > 0);
@@ -127,7 +129,9 @@ export function formatCalibrationReport(
     );
   }
 
-  if (fits.dayTypes.length > 1) lines.push('', ...dayTypeLines(fits, language));
+  const factor = dayFactorLines(fits, calibrated, language);
+  if (factor.length > 0) lines.push('', ...factor);
+  if (fits.dayTypes.length > 1) lines.push('', ...dayTypeLines(fits, days, language));
 
   lines.push('', h('services'));
   for (const fit of fits.names) {
@@ -316,6 +320,7 @@ export function calibrationData(input: CalibrationReportInput) {
     steps: fits.steps.map((s) => ({ ...s, service: serviceData(s.service) })),
     classSteps: fits.classSteps.map((s) => ({ ...s, service: serviceData(s.service) })),
     arrivals: fits.arrivals ?? null,
+    dayFactor: fits.dayFactor ?? null,
     patience: fits.patience.map((p) => {
       if (!p.leftAtCall.ok) return p;
       // The curve is plot data, as the Q–Q points are.
@@ -329,25 +334,4 @@ export function calibrationData(input: CalibrationReportInput) {
     calibration: input.calibrated.calibration,
     out: input.out ?? null,
   };
-}
-
-/**
- * One line per weekday in the log: its days, arrivals a day with Garwood's interval of
- * its count over its days, and its busiest bin, so a day that differs stands out.
- */
-function dayTypeLines(fits: CalibrationFits, language: CalibrateLanguage): string[] {
-  const h = (key: keyof typeof HEADINGS, values: Record<string, string | number> = {}) =>
-    fill(HEADINGS[key][language], values);
-  const rows = [h('dayTypesColumns').split(' ')];
-  for (const row of weekdayRows(fits)) {
-    rows.push([
-      dayTypeName(row.weekday, language),
-      String(row.days),
-      fixed(row.perDay.value, 1),
-      `${fixed(row.perDay.lower, 1)} – ${fixed(row.perDay.upper, 1)}`,
-      formatTimeOfDay(row.busiest.from),
-      fixed(row.busiest.perHour, 1),
-    ]);
-  }
-  return [h('dayTypes', { dayType: fits.dayType }), ...table(rows)];
 }

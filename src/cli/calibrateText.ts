@@ -29,6 +29,30 @@ export const HEADINGS = {
     en: 'Arrivals by weekday (the profile written is that of --day-type {dayType})',
     'zh-CN': '按星期的到达人数（写入的是 --day-type {dayType} 的到达曲线）',
   },
+  arrivalsOthers: {
+    en: 'Arrivals per hour ({bin}-minute bins, the {days} days not of day type {dayType} pooled, {confidence} % intervals)',
+    'zh-CN':
+      '每小时到达人数（{bin} 分钟一段，「{dayType}」以外的 {days} 天合并，{confidence}% 区间）',
+  },
+  dayTypesOthers: {
+    en: 'Arrivals by weekday (the profile written is that of the days not given in --dates for {dayType})',
+    'zh-CN': '按星期的到达人数（写入的是 --dates 所列「{dayType}」日子以外各天的到达曲线）',
+  },
+  dayFactor: {
+    en: 'Arrival factor of day type {name} ({id}), from its days in --dates',
+    'zh-CN': '营业日类型「{name}」（{id}）的到达倍数，按 --dates 所列日子',
+  },
+  dayFactorLine: {
+    en: '× {factor} ({lower} – {upper}) the other days’ arrivals a day: {arrivals} arrivals on its {days} days, {otherArrivals} on the other {otherDays}',
+    'zh-CN':
+      '为其余日子日均到达数的 {factor} 倍（{lower} – {upper}）：其 {days} 天共到达 {arrivals} 人，其余 {otherDays} 天共到达 {otherArrivals} 人',
+  },
+  dayFactorDates: { en: 'its days: {dates}', 'zh-CN': '其日子：{dates}' },
+  dayFactorWritten: { en: '→ {target} = {value}', 'zh-CN': '→ 写入 {target} = {value}' },
+  dayFactorNotWritten: {
+    en: 'not written: an arrival factor must be above 0 and at most 100',
+    'zh-CN': '未写入：到达倍数须大于 0 且不超过 100',
+  },
   dayTypesColumns: {
     en: 'weekday days per-day interval busiest-bin per-hour',
     'zh-CN': '星期 天数 每天 区间 最忙时段 每小时',

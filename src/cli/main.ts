@@ -59,6 +59,9 @@ Commands:
       --bin MIN          width of the arrival and staffing bins (default 30)
       --day-type D       the days the arrival profile is fitted from: all (default),
                          workday, weekend or mon … sun; every weekday is reported
+      --dates D1,D2…     with --day-type ID, the log's days (YYYY-MM-DD) that were
+                         the blueprint's day type ID (month end, pension day): the
+                         profile from the other days, ID's arrivalFactor from these
       --progress         the reading's progress on standard error even when it is not
                          a terminal (Ctrl-C stops the reading: exit 130, nothing written)
   backtest LOG --blueprint FILE
