@@ -161,6 +161,33 @@ test("shows the designer's W mark with its note as a tooltip", async ({ page }) 
   await expect(stepNode(page, 'c-fill-slip').locator('.mark')).toHaveCount(0);
 });
 
+test('a W tooltip beside the lane rail is drawn whole inside the pane, in Chinese at 1280×720', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.addInitScript(() => window.localStorage.setItem('blueprint-lab.language', 'zh-CN'));
+  await openApp(page);
+  // The canvas dragged left until "Hand over" stands 20 px from the lane rail.
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const step = (await stepNode(page, 'c-hand-over').boundingBox())!;
+  const y = pane.y + pane.height - 30;
+  await page.mouse.move(pane.x + pane.width - 60, y);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width - 60 - (step.x - pane.x - 20), y, { steps: 10 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => (await stepNode(page, 'c-hand-over').boundingBox())!.x)
+    .toBeLessThan(pane.x + 30);
+
+  await stepNode(page, 'c-hand-over').locator('.mark--wait').hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('等待');
+  const box = (await tooltip.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(pane.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
+  expect(box.y).toBeGreaterThanOrEqual(pane.y);
+});
+
 test('a fresh load has its icon and no console errors or failed requests', async ({ page }) => {
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -2,21 +2,73 @@
  * The designer's F (fail point) and W (wait point) marks, Shostack's notation, as small
  * badges on the step. Hovering or focusing a badge shows its note in a tooltip drawn by
  * React Flow's NodeToolbar: outside the node, so neighbours never cover it, and at
- * screen size, so it stays readable however far the canvas is zoomed out.
+ * screen size, so it stays readable however far the canvas is zoomed out. The pane cuts
+ * what passes its edges, so a tooltip that would (a step beside the lane rail: the Chinese
+ * W note was cut by it) moves sideways into the pane, or opens under the step at the top.
  */
 import { NodeToolbar, Position } from '@xyflow/react';
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { shiftIntoRange } from '../diagram/inView.ts';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../model/index.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 
 type MarkKind = 'fail' | 'wait';
 
+/** Air kept between a tooltip and the pane's edge, in screen px. */
+const PANE_MARGIN = 6;
+/** How far the tooltip stands off the step (NodeToolbar's offset). */
+const TOOLTIP_OFFSET = 14;
+
+/** Where an open tooltip goes to stay in the pane: moved sideways, and above or below the step. */
+interface TooltipFit {
+  dx: number;
+  below: boolean;
+}
+
+const UNMOVED: TooltipFit = { dx: 0, below: false };
+
+/**
+ * The fit for a tooltip of `tip`'s size over the `step` box (right edges aligned, as
+ * NodeToolbar's align="end" draws it) in the `pane`; screen px. Reckoned from the step,
+ * not from where the tooltip is drawn now, so a tooltip already moved is fitted the same.
+ */
+function fitTooltip(
+  tip: { width: number; height: number },
+  step: DOMRect,
+  pane: DOMRect,
+): TooltipFit {
+  const left = step.right - tip.width;
+  const dx = shiftIntoRange(left, tip.width, pane.left + PANE_MARGIN, pane.right - PANE_MARGIN);
+  const top = step.top - TOOLTIP_OFFSET - tip.height;
+  const below =
+    top < pane.top + PANE_MARGIN &&
+    step.bottom + TOOLTIP_OFFSET + tip.height <= pane.bottom - PANE_MARGIN;
+  return { dx, below };
+}
+
 export function StepMarks({ step }: { step: Step }) {
   const { t } = useTranslation();
   const text = useLocalizedText();
   const [shown, setShown] = useState<MarkKind | null>(null);
+  const [fit, setFit] = useState<TooltipFit>(UNMOVED);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const marksRef = useRef<HTMLDivElement>(null);
   const tooltipId = useId();
+
+  // Measured once drawn, before the browser paints it, and moved into the pane.
+  useLayoutEffect(() => {
+    const tip = tooltipRef.current;
+    const node = marksRef.current?.closest('.react-flow__node');
+    const pane = node?.closest('.react-flow');
+    if (shown === null || !tip || !node || !pane) return;
+    const next = fitTooltip(
+      { width: tip.offsetWidth, height: tip.offsetHeight },
+      node.getBoundingClientRect(),
+      pane.getBoundingClientRect(),
+    );
+    setFit((now) => (now.dx === next.dx && now.below === next.below ? now : next));
+  }, [shown]);
 
   const marks = [
     step.failPoint && {
@@ -37,7 +89,7 @@ export function StepMarks({ step }: { step: Step }) {
 
   return (
     <>
-      <div className="step-marks">
+      <div className="step-marks" ref={marksRef}>
         {marks.map((mark) => (
           <span
             key={mark.kind}
@@ -55,9 +107,20 @@ export function StepMarks({ step }: { step: Step }) {
           </span>
         ))}
       </div>
-      <NodeToolbar isVisible={open !== undefined} position={Position.Top} align="end" offset={14}>
+      <NodeToolbar
+        isVisible={open !== undefined}
+        position={fit.below ? Position.Bottom : Position.Top}
+        align="end"
+        offset={TOOLTIP_OFFSET}
+      >
         {open && (
-          <div id={tooltipId} role="tooltip" className={`mark-tooltip mark-tooltip--${open.kind}`}>
+          <div
+            id={tooltipId}
+            ref={tooltipRef}
+            role="tooltip"
+            className={`mark-tooltip mark-tooltip--${open.kind}`}
+            style={fit.dx === 0 ? undefined : { transform: `translateX(${fit.dx}px)` }}
+          >
             <strong className="mark-tooltip__name">
               {open.letter} · {open.name}
             </strong>

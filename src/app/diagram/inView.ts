@@ -27,13 +27,21 @@ export function viewSpan(panX: number, zoom: number, width: number): ViewSpan {
 }
 
 /**
+ * How far to move something spanning [start, start + size] so that it lies in [min, max]:
+ * 0 when it does. When it is larger, its start goes to min: the side the lane names stand
+ * on, and where reading starts. Screen overlays (a mark's tooltip) use it too.
+ */
+export function shiftIntoRange(start: number, size: number, min: number, max: number): number {
+  if (start < min) return min - start;
+  const over = start + size - max;
+  if (over > 0) return Math.max(min - start, -over);
+  return 0;
+}
+
+/**
  * How far to move boxes whose left edges span [left, right] (one box: left = right) so
- * that all of them lie in `view`: 0 when they do. When they cannot all fit, their left
- * edge goes to the view's left: the side the lane names stand on.
+ * that all of them lie in `view`: 0 when they do.
  */
 export function shiftIntoView(left: number, right: number, view: ViewSpan): number {
-  if (left < view.left) return view.left - left;
-  const over = right + STEP_WIDTH - view.right;
-  if (over > 0) return Math.max(view.left - left, -over);
-  return 0;
+  return shiftIntoRange(left, right + STEP_WIDTH - left, view.left, view.right);
 }
