@@ -119,3 +119,29 @@ test('the phase buttons are reachable from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   expect(await phaseIds(page)).toEqual(['arrive', 'serve', 'prepare', 'leave']);
 });
+
+test('a phase hovered at the pane’s right edge shows its name whole, inside the pane', async ({
+  page,
+}) => {
+  await openApp(page);
+  // The canvas dragged right until "Wait and be served" starts 50 px before the bar's end.
+  const bar = (await page.locator('.phase-bar').boundingBox())!;
+  const serve = phase(page, 'serve');
+  const start = (await serve.boundingBox())!;
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const y = pane.y + pane.height - 30;
+  const x = pane.x + 40;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + bar.x + bar.width - 50 - start.x, y, { steps: 10 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => (await serve.boundingBox())!.x)
+    .toBeGreaterThan(bar.x + bar.width - 60);
+
+  await serve.hover();
+  const hovered = (await serve.boundingBox())!;
+  expect(hovered.x + hovered.width).toBeLessThanOrEqual(bar.x + bar.width + 0.5);
+  const name = serve.locator('.phase-bar__name');
+  expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});

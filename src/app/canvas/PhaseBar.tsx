@@ -7,7 +7,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
-import { headerEnd, PHASE_TOOLS_WIDTH } from './phaseHeaderRoom.ts';
+import { growsLeft, headerEnd, PHASE_TOOLS_WIDTH } from './phaseHeaderRoom.ts';
 import { PhaseItem } from './PhaseItem.tsx';
 import type { PhaseColumn } from '../diagram/types.ts';
 import { usePhaseEditing } from './usePhaseEditing.ts';
@@ -49,16 +49,20 @@ export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
         {phases.map((phase, index) => {
           const visible = visibleSpan(x + phase.left * zoom, x + phase.right * zoom, room);
           if (!visible) return null;
+          const name = text(phase.label);
+          const start = visible.start;
+          const span = visible.end - start;
           return (
             <PhaseItem
               key={phase.id}
               id={phase.id}
-              name={text(phase.label)}
-              left={visible.start}
-              width={visible.end - visible.start}
+              name={name}
+              left={start}
+              width={span}
               first={index === 0}
               last={index === phases.length - 1}
-              toolsAtEnd={visible.start + PHASE_TOOLS_WIDTH > room}
+              toolsAtEnd={start + PHASE_TOOLS_WIDTH > room}
+              anchorRightIn={growsLeft(start, span, name, room) ? width : undefined}
               editing={editing}
             />
           );

@@ -7,14 +7,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textWidth } from '../diagram/svgText.ts';
-import { headerEnd } from './phaseHeaderRoom.ts';
+import { headerEnd, NAME_INSET, WIDTH_IN_HAND } from './phaseHeaderRoom.ts';
 import { PhaseNameInput } from './PhaseNameInput.tsx';
 import type { PhaseEditing } from './usePhaseEditing.ts';
-
-/** The column's room for its name: its left padding, right padding and dashed border (phaseBar.css). */
-const NAME_INSET = 10 + 4 + 1.5;
-/** What the estimate of a word's width keeps in hand for the browser's font. */
-const WIDTH_IN_HAND = 1.05;
 
 /**
  * Whether a name may wrap to two lines in its column: a word wider than the column would
@@ -40,10 +35,25 @@ interface Props {
   last: boolean;
   /** Whether the buttons' tray hangs from the header's right end (at the pane's right edge). */
   toolsAtEnd: boolean;
+  /**
+   * The bar's width, when the header, hovered, grows leftwards from its right end so its
+   * name stays inside the pane (phaseHeaderRoom.ts, growsLeft); undefined when it grows right.
+   */
+  anchorRightIn: number | undefined;
   editing: PhaseEditing;
 }
 
-export function PhaseItem({ id, name, left, width, first, last, toolsAtEnd, editing }: Props) {
+export function PhaseItem({
+  id,
+  name,
+  left,
+  width,
+  first,
+  last,
+  toolsAtEnd,
+  anchorRightIn,
+  editing,
+}: Props) {
   const { t } = useTranslation();
   const isEditing = editing.editingId === id;
   const nameRef = useRef<HTMLSpanElement>(null);
@@ -61,7 +71,11 @@ export function PhaseItem({ id, name, left, width, first, last, toolsAtEnd, edit
       role="listitem"
       className={`phase-bar__phase${isEditing ? ' phase-bar__phase--editing' : ''}${toolsAtEnd ? ' phase-bar__phase--tools-end' : ''}`}
       data-phase={id}
-      style={{ left, width: headerEnd(left, left + width, isEditing) - left }}
+      style={
+        anchorRightIn === undefined || isEditing
+          ? { left, width: headerEnd(left, left + width, isEditing) - left }
+          : { right: anchorRightIn - (left + width), width }
+      }
     >
       {isEditing ? (
         <PhaseNameInput
