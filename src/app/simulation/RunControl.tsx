@@ -57,27 +57,34 @@ export function RunControl() {
 
   const done = progress?.done ?? 0;
   const total = progress?.total ?? 1;
+  const clock = progress?.clock;
   const replicationText =
-    progress?.clock != null
+    clock != null
       ? t('simulation.progressClock', {
           done: Math.min(total, done + 1),
           total,
-          clock: clockTime(progress.clock),
+          clock: clockTime(clock),
         })
       : t('simulation.progress', { done, total });
+  // The header's short line: the simulated clock is in the tooltip only.
+  const replicationShort = t('simulation.progressShort', {
+    done: clock != null ? Math.min(total, done + 1) : done,
+    total,
+  });
   // A month runs its day types in turn: which one is under way comes first.
   const day = progress?.day;
   const dayType = day && blueprint ? findDayType(blueprint, day.dayType) : undefined;
-  const progressText = day
-    ? `${t('simulation.progressDay', {
-        day: (dayType && text(dayType.label)) || day.dayType,
-        index: day.index + 1,
-        count: day.count,
-      })} · ${replicationText}`
+  const dayWords = day && {
+    day: (dayType && text(dayType.label)) || day.dayType,
+    index: day.index + 1,
+    count: day.count,
+  };
+  const progressText = dayWords
+    ? `${t('simulation.progressDay', dayWords)} · ${replicationText}`
     : replicationText;
 
   return (
-    <div className="run-control">
+    <div className={`run-control${running ? ' run-control--running' : ''}`}>
       {running ? (
         <>
           <div
@@ -91,8 +98,19 @@ export function RunControl() {
           >
             <div className="run-control__fill" style={{ width: `${(100 * done) / total}%` }} />
           </div>
-          <span className="run-control__text" aria-live="polite" title={progressText}>
-            {progressText}
+          {/* Short lines, whole in the header's room (a month's day and the replication
+              on two); the long words in the tooltip and the progress bar's value. */}
+          <span
+            className="run-control__text run-control__text--progress"
+            aria-live="polite"
+            title={progressText}
+          >
+            {dayWords && (
+              <span className="run-control__line">
+                {t('simulation.progressDayShort', dayWords)}
+              </span>
+            )}
+            <span className="run-control__line">{replicationShort}</span>
           </span>
           <button type="button" className="run-control__cancel" onClick={cancel}>
             {t('simulation.cancel')}

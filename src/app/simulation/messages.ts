@@ -54,6 +54,9 @@ const en = {
   dayTypeAsDrawn: 'As drawn',
   dayTypeMonth: 'A month of them all ({{days}} days)',
   progressDay: '{{day}} ({{index}} of {{count}} day types)',
+  /** The header's two short lines while running; the long text is their tooltip. */
+  progressDayShort: '{{day}} · {{index}}/{{count}}',
+  progressShort: 'Replication {{done}}/{{total}}',
   runOfMonth: ' · a month of {{days}} days: {{types}} day types',
   stripWait: 'wait {{minutes}}',
   stripNoWait: 'no wait',
@@ -149,6 +152,8 @@ export const simulationMessages = {
     dayTypeAsDrawn: '按蓝图',
     dayTypeMonth: '整月（全部营业日类型，{{days}} 天）',
     progressDay: '{{day}}（第 {{index}} / {{count}} 种营业日类型）',
+    progressDayShort: '{{day}} · {{index}}/{{count}}',
+    progressShort: '第 {{done}}/{{total}} 次重复',
     runOfMonth: ' · 整月 {{days}} 天：{{types}} 种营业日类型',
     stripWait: '等待 {{minutes}}',
     stripNoWait: '无需等待',
