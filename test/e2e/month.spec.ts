@@ -72,9 +72,7 @@ test('runs a month in Chinese', async ({ page }) => {
   await page.getByRole('button', { name: /运行仿真/ }).click();
   const month = page.getByTestId('month-panel');
   await expect(month).toContainText('整月：22 个营业日', { timeout: 90_000 });
-  await expect(month.locator('[data-kpi="arrived"]')).toContainText(
-    /位客户\s*每月 · 95 % 置信区间/,
-  );
+  await expect(month.locator('[data-kpi="arrived"]')).toContainText(/位客户\s*每月 · 95% 置信区间/);
   await expect(month.locator('tbody tr').nth(2)).toContainText('养老金发放日');
   await expect(page.getByTestId('run-of')).toContainText('整月 22 天：3 种营业日类型');
 });

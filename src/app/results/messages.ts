@@ -154,7 +154,7 @@ export const resultsMessages = {
     runSteady: '稳态运行 {{minutes}} 分钟，重复运行 {{replications}} 次',
     perDay: '每天平均',
     perRun: '每次运行平均',
-    ci: '95 % 置信区间 {{low}} – {{high}}',
+    ci: '95% 置信区间 {{low}} – {{high}}',
     noCi: '无区间',
     units: {
       minutes: '{{value}} 分钟',
@@ -242,7 +242,7 @@ export const resultsMessages = {
       heading: '客户类别',
       class: '类别',
       arrived: '到达',
-      interval: '95 % 置信区间 {{low}}–{{high}}',
+      interval: '95% 置信区间 {{low}}–{{high}}',
       captionSteady: '各结果为每小时人数，其他计数为{{per}}',
       abandoned: '放弃离开',
       waitMean: '等待，平均',

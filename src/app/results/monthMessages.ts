@@ -10,8 +10,8 @@ const en = {
   arrived: 'Arrived',
   perMonth: 'per month',
   abandonedShare: '{{value}} of those who left',
-  waitMean: 'Waiting, mean (all served customers of the month)',
-  timeInSystemMean: 'Time in branch, mean (all served customers of the month)',
+  waitMean: 'Waiting, mean (the month’s customers who did not give up)',
+  timeInSystemMean: 'Time in branch, mean (the month’s customers who did not give up)',
   totalCost: 'Cost, all pools, per month',
   costPerServed: 'Cost per transaction',
   days: {
@@ -54,8 +54,8 @@ export const monthMessages = {
     arrived: '到达',
     perMonth: '每月',
     abandonedShare: '占离开客户的 {{value}}',
-    waitMean: '等待时间，平均（整月经出口离开的全部客户）',
-    timeInSystemMean: '在网点时间，平均（整月经出口离开的全部客户）',
+    waitMean: '等待时间，平均（整月未放弃离开的客户）',
+    timeInSystemMean: '在网点时间，平均（整月未放弃离开的客户）',
     totalCost: '成本（全部资源），每月',
     costPerServed: '每笔业务成本',
     days: {

@@ -39,7 +39,7 @@ describe('MonthPanel', () => {
       `Arrived ${one(arrived.mean)} customers per month · 95 % CI ${one(arrived.ci95![0])} – ${one(arrived.ci95![1])} customers`,
     );
     expect(text).toContain(
-      `Waiting, mean (all served customers of the month) ${one(wait.mean)} min`,
+      `Waiting, mean (the month’s customers who did not give up) ${one(wait.mean)} min`,
     );
     expect(text).toMatch(
       /Gave up [\d,.]+ customers per month · 95 % CI .* · [\d.]+ % of those who left/,
@@ -70,6 +70,6 @@ describe('MonthPanel', () => {
     expect(text).toContain('整月：22 个营业日');
     expect(text).toContain('养老金发放日 1 天');
     expect(text).toContain('平日 18 天');
-    expect(text).toMatch(/到达 [\d,.]+ 位客户 每月 · 95 % 置信区间/);
+    expect(text).toMatch(/到达 [\d,.]+ 位客户 每月 · 95% 置信区间/);
   });
 });
