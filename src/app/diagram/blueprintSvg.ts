@@ -14,7 +14,8 @@ import { arrowMarkers, flowCaptionsSvg, flowLinesSvg, routeFlows } from './svgFl
 import { legendSvg } from './svgLegend.ts';
 import { pill, stepSvg } from './svgSteps.ts';
 import { escapeXml, FONT_FAMILY, wrapText } from './svgText.ts';
-import type { Diagram } from './types.ts';
+import type { Point } from './flowPath.ts';
+import type { Diagram, DiagramStep, Rect } from './types.ts';
 import type { DiagramHeat, DiagramWords } from './words.ts';
 
 const MARGIN = 32;
@@ -99,7 +100,7 @@ export function blueprintSvg(
       flowCaptionsSvg(
         routed,
         words,
-        diagram.steps.map(({ rect }) => ({ ...rect, x: rect.x + offset.x, y: rect.y + offset.y })),
+        diagram.steps.map((placed) => captionKeepOutOf(placed, offset)),
       ),
     ),
     legend.svg,
@@ -124,6 +125,23 @@ export function blueprintSvg(
     lanesBottom,
     bodyTop: phaseTop,
     seams: seamsOf(diagram, offset.x, left, width),
+  };
+}
+
+/**
+ * Half the height of what hangs over a step's top edge: its F and W marks and an exit's
+ * outcome badge, centred on the edge (a caption touched "已办结" in an export).
+ */
+const MARKS_ABOVE = 11;
+
+/** Where a flow's caption must not go for this step: its box, and its marks above it. */
+function captionKeepOutOf({ rect, step, outcome }: DiagramStep, offset: Point): Rect {
+  const above = step.failPoint || step.waitPoint || outcome ? MARKS_ABOVE : 0;
+  return {
+    x: rect.x + offset.x,
+    y: rect.y + offset.y - above,
+    width: rect.width,
+    height: rect.height + above,
   };
 }
 
