@@ -2,7 +2,8 @@
  * A pool that also serves other pools' queues when idle, in the pool card: the VIP window
  * gets the tellers' queue, from the keyboard; the order of two entries changes with the
  * arrows, the focus staying on the moved entry; a pool listed twice (from a file) shows
- * its check under the entry. The same card in Chinese, at 1280×720.
+ * its check under the entry. The tellers call the VIP queue first (servesFirst), and a
+ * pool in one list is not offered for the other. The same card in Chinese, at 1280×720.
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { Blueprint } from '../../src/model/index.ts';
@@ -67,6 +68,34 @@ test('the VIP window takes the tellers’ queue, and the order is set from the k
   await expect.poll(() => servedBy(page, 'vip-window')).toEqual(['tellers', 'cash']);
 });
 
+test('every teller calls VIP tickets first: a pool in one list is not offered for the other', async ({
+  page,
+}) => {
+  await openBlueprint(page, threePools(), HEADING);
+  const tellers = card(page, 'tellers');
+  const first = tellers.getByRole('group', { name: 'Calls first' });
+  await expect(first.getByTestId('serves-first-none')).toHaveText('No other queue before its own.');
+  await first.getByLabel('Call first the queue of').selectOption('vip-window');
+  await first.getByRole('button', { name: 'Add VIP window first' }).press('Enter');
+  await expect
+    .poll(async () => (await storedBlueprint(page))?.resources?.[0]?.servesFirst)
+    .toEqual(['vip-window']);
+  await expect(
+    first
+      .getByRole('list', { name: 'Pools whose queues it calls first, in order' })
+      .getByRole('listitem'),
+  ).toHaveText(['VIP window↑↓×']);
+  // Called first, the VIP window is not offered to be served when idle as well.
+  const idle = tellers.getByRole('group', { name: 'Also serves when idle' });
+  await expect(idle.getByLabel('Also serve the queue of').locator('option')).toHaveText([
+    'Cash desk',
+  ]);
+  await first.getByRole('button', { name: 'Stop calling the queue of VIP window first' }).click();
+  await expect
+    .poll(async () => (await storedBlueprint(page))?.resources?.[0]?.servesFirst)
+    .toBeUndefined();
+});
+
 test('a pool listed twice shows its check under the entry', async ({ page }) => {
   const blueprint = vipBranch();
   blueprint.resources![1]!.alsoServes = ['tellers', 'tellers'];
@@ -90,6 +119,9 @@ test.describe('in Chinese', () => {
     const section = vip.getByRole('group', { name: '空闲时兼顾其他队列' });
     await expect(section.getByRole('button', { name: '将「柜员」下移' })).toBeVisible();
     await expect(section).toContainText('本来就先服务自己的排队');
+    await expect(card(page, 'tellers').getByRole('group', { name: '优先叫号' })).toContainText(
+      '不优先叫其他队列。',
+    );
     await section.scrollIntoViewIfNeeded();
     await vip.screenshot({ path: 'test-results/also-serves-zh.png' });
     await section.getByRole('button', { name: '不再兼顾「贵宾窗口」的队列' }).click();

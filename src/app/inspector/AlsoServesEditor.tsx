@@ -1,35 +1,53 @@
 /**
- * The pools whose queues a pool also serves when its own queue is empty (`alsoServes`: a
- * VIP window that calls the next ordinary ticket), in the order it looks at them. Each
- * entry moves up or down or goes; a select and a button add another pool, so arrowing
- * through the select adds nothing by itself. The checks on an entry are shown under it.
+ * The pools whose queues a pool also serves: when its own queue is empty (`alsoServes`: a
+ * VIP window that calls the next ordinary ticket) or before its own (`servesFirst`: a
+ * teller window that calls VIP tickets first), in the order it looks at them; one
+ * section per field. Each entry moves up or down or goes; a select and a button add
+ * another pool, so arrowing through the select adds nothing by itself. A pool in one
+ * list is not offered for the other. The checks on an entry are shown under it.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourcePool } from '../../model/index.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { Section, SelectField } from './fields.tsx';
-import { movedInList, setAlsoServes, updatePool } from './poolCommands.ts';
+import { type ServedField, movedInList, setServed, updatePool } from './poolCommands.ts';
 import { FindingsList } from './StepFindings.tsx';
+import type { inspectorEn } from './messagesEn.ts';
 import { useBlueprint, useEdit } from './useInspector.ts';
 
 type Move = 'up' | 'down';
 
-export function AlsoServesEditor({ pool, poolIndex }: { pool: ResourcePool; poolIndex: number }) {
-  const { t } = useTranslation();
+export function AlsoServesEditor({
+  pool,
+  poolIndex,
+  field,
+}: {
+  pool: ResourcePool;
+  poolIndex: number;
+  field: ServedField;
+}) {
+  const { t: translate } = useTranslation();
+  const t = (key: keyof typeof inspectorEn.pools.alsoServes, options: { pool?: string } = {}) =>
+    translate(`inspector.pools.${field}.${key}`, options);
   const blueprint = useBlueprint();
   const edit = useEdit();
   const text = useLocalizedText();
-  const served = pool.alsoServes ?? [];
+  const served = pool[field] ?? [];
+  const other = field === 'alsoServes' ? 'servesFirst' : 'alsoServes';
+  const listedElsewhere = pool[other] ?? [];
   const nameOf = (id: string) => {
-    const other = blueprint.resources?.find((candidate) => candidate.id === id);
-    return (other && text(other.label)) || id;
+    const named = blueprint.resources?.find((candidate) => candidate.id === id);
+    return (named && text(named.label)) || id;
   };
   const candidates = (blueprint.resources ?? []).filter(
-    (other) => other.id !== pool.id && !served.includes(other.id),
+    (candidate) =>
+      candidate.id !== pool.id &&
+      !served.includes(candidate.id) &&
+      !listedElsewhere.includes(candidate.id),
   );
   const [chosen, setChosen] = useState('');
-  const toAdd = candidates.some((other) => other.id === chosen) ? chosen : candidates[0]?.id;
+  const toAdd = candidates.some((c) => c.id === chosen) ? chosen : candidates[0]?.id;
   // A moved entry's button keeps the focus (React may move its element, which blurs it).
   const list = useRef<HTMLOListElement>(null);
   const refocus = useRef<{ id: string; move: Move } | null>(null);
@@ -46,26 +64,25 @@ export function AlsoServesEditor({ pool, poolIndex }: { pool: ResourcePool; pool
   });
 
   const commit = (next: readonly string[]) =>
-    edit((draft) => updatePool(draft, pool.id, (p) => setAlsoServes(p, next)));
+    edit((draft) => updatePool(draft, pool.id, (p) => setServed(p, field, next)));
   const move = (index: number, direction: Move) => {
     commit(movedInList(served, index, direction === 'up' ? -1 : 1));
     refocus.current = { id: served[index]!, move: direction };
   };
-  const path = (index: number) => `$.resources[${poolIndex}].alsoServes[${index}]`;
+  const path = (index: number) => `$.resources[${poolIndex}].${field}[${index}]`;
 
   return (
-    <Section title={t('inspector.pools.alsoServes.heading')}>
-      <p className="inspector-note">{t('inspector.pools.alsoServes.hint')}</p>
+    <Section title={t('heading')}>
+      <p className="inspector-note">{t('hint')}</p>
       {served.length === 0 ? (
-        <p className="inspector-note" data-testid="also-serves-none">
-          {t('inspector.pools.alsoServes.none')}
+        <p
+          className="inspector-note"
+          data-testid={field === 'alsoServes' ? 'also-serves-none' : 'serves-first-none'}
+        >
+          {t('none')}
         </p>
       ) : (
-        <ol
-          ref={list}
-          className="inspector-ordered"
-          aria-label={t('inspector.pools.alsoServes.listLabel')}
-        >
+        <ol ref={list} className="inspector-ordered" aria-label={t('listLabel')}>
           {served.map((id, index) => {
             const name = nameOf(id);
             return (
@@ -77,8 +94,8 @@ export function AlsoServesEditor({ pool, poolIndex }: { pool: ResourcePool; pool
                     className="inspector-icon-button"
                     data-move="up"
                     disabled={index === 0}
-                    aria-label={t('inspector.pools.alsoServes.up', { pool: name })}
-                    title={t('inspector.pools.alsoServes.up', { pool: name })}
+                    aria-label={t('up', { pool: name })}
+                    title={t('up', { pool: name })}
                     onClick={() => move(index, 'up')}
                   >
                     ↑
@@ -88,8 +105,8 @@ export function AlsoServesEditor({ pool, poolIndex }: { pool: ResourcePool; pool
                     className="inspector-icon-button"
                     data-move="down"
                     disabled={index === served.length - 1}
-                    aria-label={t('inspector.pools.alsoServes.down', { pool: name })}
-                    title={t('inspector.pools.alsoServes.down', { pool: name })}
+                    aria-label={t('down', { pool: name })}
+                    title={t('down', { pool: name })}
                     onClick={() => move(index, 'down')}
                   >
                     ↓
@@ -97,8 +114,8 @@ export function AlsoServesEditor({ pool, poolIndex }: { pool: ResourcePool; pool
                   <button
                     type="button"
                     className="inspector-icon-button"
-                    aria-label={t('inspector.pools.alsoServes.remove', { pool: name })}
-                    title={t('inspector.pools.alsoServes.remove', { pool: name })}
+                    aria-label={t('remove', { pool: name })}
+                    title={t('remove', { pool: name })}
                     onClick={() => commit(served.filter((_, i) => i !== index))}
                   >
                     ×
@@ -111,25 +128,25 @@ export function AlsoServesEditor({ pool, poolIndex }: { pool: ResourcePool; pool
         </ol>
       )}
       {toAdd === undefined ? (
-        <p className="inspector-note">{t('inspector.pools.alsoServes.noOther')}</p>
+        <p className="inspector-note">{t('noOther')}</p>
       ) : (
         <div className="inspector-add-row">
           <SelectField
-            label={t('inspector.pools.alsoServes.choose')}
+            label={t('choose')}
             value={toAdd}
-            options={candidates.map((other) => ({ value: other.id, label: nameOf(other.id) }))}
+            options={candidates.map((c) => ({ value: c.id, label: nameOf(c.id) }))}
             onChange={setChosen}
           />
           <button
             type="button"
             className="inspector-button"
-            aria-label={t('inspector.pools.alsoServes.addNamed', { pool: nameOf(toAdd) })}
+            aria-label={t('addNamed', { pool: nameOf(toAdd) })}
             onClick={() => {
               commit([...served, toAdd]);
               setChosen('');
             }}
           >
-            {t('inspector.pools.alsoServes.add')}
+            {t('add')}
           </button>
         </div>
       )}

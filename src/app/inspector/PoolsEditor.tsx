@@ -107,7 +107,8 @@ function PoolCard({ pool, index }: { pool: ResourcePool; index: number }) {
         }))}
         onChange={(discipline) => change((p) => void (p.discipline = discipline))}
       />
-      <AlsoServesEditor pool={pool} poolIndex={index} />
+      <AlsoServesEditor pool={pool} poolIndex={index} field="servesFirst" />
+      <AlsoServesEditor pool={pool} poolIndex={index} field="alsoServes" />
       <TextField
         label={t('inspector.pools.costPerHour')}
         inputMode="decimal"

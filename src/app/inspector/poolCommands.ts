@@ -1,7 +1,7 @@
 /**
  * Editing resource pools from the blueprint panel. Pools are named by id in steps, in
- * other pools' `alsoServes` and in day types' staffing, so renaming or removing one
- * follows through to all three.
+ * other pools' `alsoServes` and `servesFirst` and in day types' staffing, so renaming or
+ * removing one follows through to all of them.
  */
 import type { Blueprint, ResourcePool } from '../../model/index.ts';
 import { freshId } from '../editor/commands/ids.ts';
@@ -24,11 +24,15 @@ export function removePool(draft: Blueprint, id: string): void {
   for (const step of draft.steps) if (step.resource?.pool === id) delete step.resource;
   removePoolOnDays(draft, id);
   for (const pool of draft.resources ?? []) {
-    if (!pool.alsoServes?.includes(id)) continue;
-    setAlsoServes(
-      pool,
-      pool.alsoServes.filter((other) => other !== id),
-    );
+    for (const field of SERVED_FIELDS) {
+      const list = pool[field];
+      if (list?.includes(id))
+        setServed(
+          pool,
+          field,
+          list.filter((other) => other !== id),
+        );
+    }
   }
 }
 
@@ -42,8 +46,10 @@ export function renamePool(draft: Blueprint, from: string, to: string): boolean 
   for (const step of draft.steps) if (step.resource?.pool === from) step.resource.pool = to;
   renamePoolOnDays(draft, from, to);
   for (const other of pools) {
-    if (other.alsoServes?.includes(from))
-      other.alsoServes = other.alsoServes.map((id) => (id === from ? to : id));
+    for (const field of SERVED_FIELDS) {
+      const list = other[field];
+      if (list?.includes(from)) other[field] = list.map((id) => (id === from ? to : id));
+    }
   }
   return true;
 }
@@ -58,10 +64,20 @@ export function updatePool(
   if (pool) change(pool);
 }
 
+/** The lists of other pools whose queues a pool serves: when idle, or before its own. */
+export type ServedField = 'alsoServes' | 'servesFirst';
+const SERVED_FIELDS: readonly ServedField[] = ['alsoServes', 'servesFirst'];
+
 /** Sets the pools whose queues the pool also serves when idle; an empty list drops the field. */
 export function setAlsoServes(pool: ResourcePool, served: readonly string[]): void {
-  if (served.length === 0) delete pool.alsoServes;
-  else pool.alsoServes = [...served];
+  setServed(pool, 'alsoServes', served);
+}
+
+/** Sets one list of pools whose queues the pool serves; an empty list drops the field. */
+export function setServed(pool: ResourcePool, field: ServedField, served: readonly string[]): void {
+  if (served.length > 0) pool[field] = [...served];
+  else if (field === 'alsoServes') delete pool.alsoServes;
+  else delete pool.servesFirst;
 }
 
 /** The list with the entry at `index` moved one place earlier (-1) or later (+1); unchanged at an end. */

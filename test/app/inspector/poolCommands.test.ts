@@ -9,6 +9,7 @@ import {
   removePool,
   renamePool,
   setAlsoServes,
+  setServed,
   updatePool,
 } from '../../../src/app/inspector/poolCommands.ts';
 import { buildCatalog } from '../../../src/app/examples/catalog.ts';
@@ -56,6 +57,16 @@ describe('a pool that also serves other queues', () => {
     expect(draft.resources!.find((pool) => pool.id === 'vip-window')).not.toHaveProperty(
       'alsoServes',
     );
+  });
+
+  it('follows a rename and a removal in servesFirst too', () => {
+    const draft = pools();
+    setServed(draft.resources![0]!, 'servesFirst', ['vip-window', 'cash']);
+    expect(renamePool(draft, 'vip-window', 'vip')).toBe(true);
+    expect(draft.resources![0]!.servesFirst).toEqual(['vip', 'cash']);
+    removePool(draft, 'vip');
+    removePool(draft, 'cash');
+    expect(draft.resources![0]).not.toHaveProperty('servesFirst');
   });
 
   it('moves an entry one place and leaves the ends alone', () => {
