@@ -106,7 +106,7 @@ export function ArrivalsEditor(props: { target?: ArrivalsTarget; title?: string 
           />
           <p className="inspector-subheading">{t('inspector.arrivals.lateness')}</p>
           <DistributionFields
-            allowNone
+            noneLabel={t('inspector.arrivals.onTime')}
             distribution={arrivals.lateness}
             onChange={(lateness) => {
               set(withField(arrivals, 'lateness', lateness));

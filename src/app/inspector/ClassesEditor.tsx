@@ -22,6 +22,12 @@ import { useBlueprint, useEdit, useNumberProblem } from './useInspector.ts';
 
 type Target = NonNullable<CustomerClass['serviceTarget']>;
 
+/**
+ * The mean patience a shape starts from when the class had none (waited forever): half an
+ * hour, as the examples' retail customers; a step's one minute would send everyone away.
+ */
+const PATIENCE_START_MINUTES = 30;
+
 export function ClassesEditor() {
   const { t } = useTranslation();
   const blueprint = useBlueprint();
@@ -130,7 +136,8 @@ function ClassCard({ customerClass }: { customerClass: CustomerClass }) {
       />
       <p className="inspector-subheading">{t('inspector.classes.patience')}</p>
       <DistributionFields
-        allowNone
+        noneLabel={t('inspector.classes.patienceNone')}
+        startMean={PATIENCE_START_MINUTES}
         distribution={customerClass.patience}
         onChange={(patience) => setField('patience', patience)}
       />

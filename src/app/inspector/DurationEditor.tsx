@@ -33,7 +33,11 @@ export function DurationEditor({ step }: { step: Step }) {
     edit((draft) => updateStep(draft, step.id, { duration }));
   return (
     <Section title={t('inspector.duration.heading')}>
-      <DistributionFields distribution={step.duration} onChange={commit} allowNone />
+      <DistributionFields
+        distribution={step.duration}
+        onChange={commit}
+        noneLabel={t('inspector.duration.types.none')}
+      />
     </Section>
   );
 }
@@ -41,16 +45,23 @@ export function DurationEditor({ step }: { step: Step }) {
 interface FieldsProps {
   distribution: Distribution | undefined;
   onChange: (distribution: Distribution | undefined) => void;
-  /** Offers "none" (no duration, no patience limit). */
-  allowNone?: boolean;
+  /**
+   * Offers leaving the field out, worded for what that means here ("takes no time" for a
+   * step, "waits as long as it takes" for a patience); not offered when absent.
+   */
+  noneLabel?: string;
+  /** The mean a shape starts from when the field was left out (minutes; default 1). */
+  startMean?: number;
 }
 
 /** The type select, parameter fields, preview and mean of any duration distribution. */
-export function DistributionFields({ distribution, onChange, allowNone }: FieldsProps) {
+export function DistributionFields(props: FieldsProps) {
+  const { distribution, onChange, noneLabel, startMean } = props;
   const { t } = useTranslation();
   const problemText = useDistributionProblem();
   const mean = distribution === undefined ? undefined : distributionMoments(distribution).mean;
-  const types: TypeChoice[] = allowNone ? ['none', ...DISTRIBUTION_TYPES] : [...DISTRIBUTION_TYPES];
+  const types: TypeChoice[] =
+    noneLabel === undefined ? [...DISTRIBUTION_TYPES] : ['none', ...DISTRIBUTION_TYPES];
   return (
     <>
       <SelectField<TypeChoice>
@@ -58,9 +69,11 @@ export function DistributionFields({ distribution, onChange, allowNone }: Fields
         value={distribution?.type ?? 'none'}
         options={types.map((type) => ({
           value: type,
-          label: t(`inspector.duration.types.${type}`),
+          label: type === 'none' ? noneLabel! : t(`inspector.duration.types.${type}`),
         }))}
-        onChange={(type) => onChange(type === 'none' ? undefined : switchType(mean, type))}
+        onChange={(type) =>
+          onChange(type === 'none' ? undefined : switchType(mean, type, startMean))
+        }
       />
       {distribution !== undefined && (
         <>

@@ -92,10 +92,16 @@ const tidy = (value: number): number => Number(value.toPrecision(3));
 
 /**
  * A distribution of another type with about the same mean, so switching the type keeps
- * the step's duration in the same range instead of resetting it.
+ * the step's duration in the same range instead of resetting it. With no mean yet (the
+ * field was empty) it starts from `startMean`: a minute for a step, but half an hour for a
+ * patience, where a minute would send everyone away.
  */
-export function switchType(mean: number | undefined, type: DistributionType): Distribution {
-  const m = mean !== undefined && mean > 0 ? tidy(mean) : 1;
+export function switchType(
+  mean: number | undefined,
+  type: DistributionType,
+  startMean = 1,
+): Distribution {
+  const m = tidy(mean !== undefined && mean > 0 ? mean : startMean);
   switch (type) {
     case 'fixed':
       return { type, value: m };

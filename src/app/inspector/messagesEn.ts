@@ -220,6 +220,7 @@ export const inspectorEn = {
     slotCount: 'Customers',
     noShow: 'No-show chance (%)',
     lateness: 'Lateness (minutes after the booked time)',
+    onTime: 'None: on time',
   },
   dayTypes: {
     heading: 'Day types',
@@ -264,6 +265,7 @@ export const inspectorEn = {
     priority: 'Priority (higher first)',
     balkAt: 'Does not join when this many wait',
     patience: 'Patience (min before giving up)',
+    patienceNone: 'None: waits as long as it takes',
     target: 'Service target',
     targetMinutes: 'Target (min; empty: none)',
     measure: 'Measured on',

@@ -222,6 +222,7 @@ export const inspectorZhCN = {
     slotCount: '人数',
     noShow: '爽约概率（%）',
     lateness: '迟到（预约时间后的分钟数）',
+    onTime: '无：准时到达',
   },
   dayTypes: {
     heading: '营业日类型',
@@ -266,6 +267,7 @@ export const inspectorZhCN = {
     priority: '优先级（越高越先）',
     balkAt: '排队人数达到此数时不加入',
     patience: '耐心（放弃前的分钟数）',
+    patienceNone: '无：一直等待，不放弃离开',
     target: '服务目标',
     targetMinutes: '目标（分钟；空：无）',
     measure: '衡量',

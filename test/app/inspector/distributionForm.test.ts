@@ -6,6 +6,7 @@ import {
   switchType,
   textsOf,
 } from '../../../src/app/inspector/distributionForm.ts';
+import { distributionMoments } from '../../../src/analysis/moments.ts';
 import { DISTRIBUTION_TYPES, Distribution } from '../../../src/model/index.ts';
 
 describe('distribution form', () => {
@@ -67,5 +68,20 @@ describe('distribution form', () => {
     expect(switchType(undefined, 'exponential')).toEqual({ type: 'exponential', mean: 1 });
     // A fixed 0 cannot become an exponential with mean 0: fall back to 1 minute.
     expect(switchType(0, 'gamma')).toEqual({ type: 'gamma', mean: 1, cv: 0.5 });
+  });
+
+  it('keeps the mean for every type (a normal’s is cut at 0), and starts a patience from half an hour', () => {
+    for (const type of DISTRIBUTION_TYPES) {
+      expect(distributionMoments(switchType(30, type)).mean).toBeCloseTo(30, 1);
+      // A field that was empty (a patience that waited forever) starts from its own mean.
+      expect(distributionMoments(switchType(undefined, type, 30)).mean).toBeCloseTo(30, 1);
+    }
+    // A triangular patience then has a minimum: nobody leaves in the first 15 minutes.
+    expect(switchType(undefined, 'triangular', 30)).toEqual({
+      type: 'triangular',
+      min: 15,
+      mode: 30,
+      max: 45,
+    });
   });
 });
