@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExitOutcome } from '../../model/index.ts';
 import type { Estimate } from '../../sim/index.ts';
 import { classRows } from './breakdown.ts';
-import { formatAmount, type Unit } from './format.ts';
+import { formatAmount, formatInterval, type Unit } from './format.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
 import type { ResultsViewProps } from './viewProps.ts';
@@ -26,10 +26,10 @@ export function ClassTable({ results, blueprint, names }: ResultsViewProps) {
         {formatAmount(estimate?.mean, 'count', format.language)}
         {interval && (
           <span className="results-table__ci">
-            {t('results.classes.interval', {
-              low: formatAmount(interval[0], 'count', format.language),
-              high: formatAmount(interval[1], 'count', format.language),
-            })}
+            {t(
+              'results.classes.interval',
+              formatInterval(interval, 'count', format.language, estimate?.mean),
+            )}
           </span>
         )}
       </>

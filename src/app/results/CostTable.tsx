@@ -7,7 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Estimate } from '../../sim/index.ts';
 import { type CostRow, costTable } from './costTable.ts';
-import { formatAmount } from './format.ts';
+import { formatAmount, formatInterval } from './format.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
 import type { ResultsViewProps } from './viewProps.ts';
@@ -32,10 +32,10 @@ export function CostTable({ results, blueprint, names }: ResultsViewProps) {
         {formatAmount(estimate?.mean, row.unit, format.language)}
         {interval && (
           <span className="results-table__ci">
-            {t('results.classes.interval', {
-              low: formatAmount(interval[0], row.unit, format.language),
-              high: formatAmount(interval[1], row.unit, format.language),
-            })}
+            {t(
+              'results.classes.interval',
+              formatInterval(interval, row.unit, format.language, estimate?.mean),
+            )}
           </span>
         )}
       </>

@@ -16,7 +16,12 @@ export type Unit =
   /** A whole number without unit: totals over all replications, minutes of a run. */
   | 'whole';
 
-/** Decimals per unit: a tenth of a minute and of a percent is what a designer reads. */
+/**
+ * Decimals per unit: a tenth of a minute and of a percent is what a designer reads. The
+ * fewest a figure gets; a unit whose figures can be small next to their whole units
+ * (money) gets more, up to MOST_DECIMALS, until the figure has SIGNIFICANT digits: a cost
+ * of 5.15 a transaction is not "5".
+ */
 const DECIMALS: Record<Unit, number> = {
   minutes: 1,
   share: 1,
@@ -30,19 +35,56 @@ const DECIMALS: Record<Unit, number> = {
   whole: 0,
 };
 
-/** The number alone (a share as a percentage), or "–" when there is none. */
+/** The most decimals a figure of the unit gets: money to the cent; the rest as DECIMALS. */
+const MOST_DECIMALS: Partial<Record<Unit, number>> = { money: 2 };
+
+/** The digits a figure needs to be read for what it is (5.15, 40,009, 123). */
+const SIGNIFICANT = 3;
+
+/** The decimals a figure of this size gets in the unit (shares as percentages). */
+export function decimalsFor(value: number, unit: Unit): number {
+  const fewest = DECIMALS[unit];
+  const most = MOST_DECIMALS[unit] ?? fewest;
+  const shown = Math.abs(unit === 'share' ? value * 100 : value);
+  if (most === fewest || !Number.isFinite(shown) || shown === 0) return fewest;
+  const integerDigits = Math.floor(Math.log10(shown)) + 1;
+  return Math.min(most, Math.max(fewest, SIGNIFICANT - integerDigits));
+}
+
+/**
+ * The number alone (a share as a percentage), or "–" when there is none. `like` is the
+ * figure whose decimals it takes (an interval's bound takes its figure's); by default its own.
+ */
 export function formatAmount(
   value: number | null | undefined,
   unit: Unit,
   language: string,
+  like?: number,
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   const shown = unit === 'share' ? value * 100 : value;
-  const digits = DECIMALS[unit];
+  const digits = decimalsFor(like ?? value, unit);
   return new Intl.NumberFormat(language, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(shown);
+}
+
+/**
+ * A 95 % interval's bounds, both with the decimals of the figure it belongs to (its
+ * midpoint, the mean, unless the figure is given): "5.05" and "5.25", never "5" and "5".
+ */
+export function formatInterval(
+  interval: readonly [number, number],
+  unit: Unit,
+  language: string,
+  figure?: number | null,
+): { low: string; high: string } {
+  const like = figure ?? (interval[0] + interval[1]) / 2;
+  return {
+    low: formatAmount(interval[0], unit, language, like),
+    high: formatAmount(interval[1], unit, language, like),
+  };
 }
 
 /** "HH:MM" of minutes after midnight, past midnight wrapping to the next day's clock. */

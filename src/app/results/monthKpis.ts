@@ -80,7 +80,7 @@ export function monthKpis(month: MonthFigures): MonthKpi[] {
       {
         id: 'costPerServed',
         estimate: month.cost.perServed,
-        unit: 'money',
+        unit: 'moneyEach',
         better: 'lower',
         perMonth: false,
       },

@@ -2,13 +2,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
-import { formatAmount, type Unit } from './format.ts';
+import { formatAmount, formatInterval, type Unit } from './format.ts';
 
 export interface ResultsFormat {
   language: string;
   /** "11.3 min", "74.0 %", "318.0 customers"; "–" alone when there is no value. */
   value: (value: number | null | undefined, unit: Unit) => string;
-  /** "95 % CI 9.5 – 13.0", or null when there is no interval. */
+  /** "95 % CI 9.5 – 13.0" (the bounds with their figure's decimals), or null when there is no interval. */
   ci: (ci: [number, number] | null | undefined, unit: Unit) => string | null;
 }
 
@@ -20,13 +20,11 @@ export function useResultsFormat(): ResultsFormat {
       const text = formatAmount(amount, unit, language);
       return text === '–' ? text : t(`results.units.${unit}`, { value: text });
     };
-    const ci = (interval: [number, number] | null | undefined, unit: Unit): string | null =>
-      interval
-        ? t('results.ci', {
-            low: formatAmount(interval[0], unit, language),
-            high: value(interval[1], unit),
-          })
-        : null;
+    const ci = (interval: [number, number] | null | undefined, unit: Unit): string | null => {
+      if (!interval) return null;
+      const { low, high } = formatInterval(interval, unit, language);
+      return t('results.ci', { low, high: t(`results.units.${unit}`, { value: high }) });
+    };
     return { language, value, ci };
   }, [t, language]);
 }

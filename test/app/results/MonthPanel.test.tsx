@@ -46,6 +46,13 @@ describe('MonthPanel', () => {
     );
     expect(text).toContain('Cost, all pools, per month');
     expect(cost).not.toBeNull();
+    // A few currency units a transaction, to the cent as the day shows it, its interval too.
+    const cents = (value: number) => value.toFixed(2);
+    const each = cost!.perServed;
+    expect(each.mean).toBeLessThan(100);
+    expect(text).toContain(
+      `Cost per transaction ${cents(each.mean)} 95 % CI ${cents(each.ci95![0])} – ${cents(each.ci95![1])}`,
+    );
     expect(text).toContain('seed 5 + k');
   });
 
