@@ -196,6 +196,9 @@ for (const mode of ['play', 'present'] as const)
 for (const screen of [
   { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'en-US', mayCut: 0 },
   { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'zh-CN', mayCut: 0 },
+  // A 16:10 laptop: the counters' one row ran 114 px off its right edge (issue 12).
+  { name: '1440×900', width: 1440, height: 900, zoom: 1, locale: 'en-US', mayCut: 0 },
+  { name: '1440×900', width: 1440, height: 900, zoom: 1, locale: 'zh-CN', mayCut: 0 },
   { name: '1920×1080', width: 1920, height: 1080, zoom: 1, locale: 'en-US', mayCut: 0 },
   { name: '1920×1080', width: 1920, height: 1080, zoom: 1, locale: 'zh-CN', mayCut: 0 },
   { name: '3840×2160', width: 3840, height: 2160, zoom: 1, locale: 'en-US', mayCut: 0 },
