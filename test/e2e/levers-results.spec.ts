@@ -36,6 +36,9 @@ test('the VIP window’s work at the tellers’ queue, missed tickets and cost b
   const missed = panel.getByTestId('results-missed-calls').locator('[data-step-id="counter"]');
   await expect(missed).toContainText(/[\d.]+ missed calls/);
   await expect(missed).toContainText(/[\d.]+ % of calls · [\d.]+ came back · [\d.]+ lost/);
+  // Each interval by its own figure: the count's after the count, the calling time's with it.
+  await expect(missed).toContainText(/missed calls\s*95 % CI [\d.]+ – [\d.]+ · [\d.]+ % of calls/);
+  await expect(missed).toContainText(/calling: [\d.]+ min \(95 % CI [\d.]+ – [\d.]+ min\)/);
   await missed.click();
   await expect(page.locator('.react-flow__node.selected')).toHaveAttribute('data-id', 'counter');
 

@@ -28,6 +28,7 @@ const en = {
     recalled: '{{count}} came back',
     lost: '{{count}} lost',
     callTime: 'calling: {{value}}',
+    callTimeCi: 'calling: {{value}} ({{ci}})',
   },
   batches: {
     heading: 'Day’s batches',
@@ -70,6 +71,7 @@ export const resultsLeverMessages = {
       recalled: '{{count}} 位回来',
       lost: '{{count}} 位流失',
       callTime: '叫号用时：{{value}}',
+      callTimeCi: '叫号用时：{{value}}（{{ci}}）',
     },
     batches: {
       heading: '每日批量处理',
