@@ -2,7 +2,8 @@
  * What a class reads in trainer playback, beyond the stage's names (those are in
  * playback-present-layout.spec.ts): the line that says what "Next event" ran to is never
  * cut and never moves the view; Present's sliders keep their names; playing on a short
- * window (a projector, a zoomed laptop) leaves the stage its height.
+ * window (a projector, a zoomed laptop), the sliders can be grabbed and the stage keeps
+ * its height.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -158,6 +159,50 @@ for (const screen of [
         expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(4);
         for (const control of layout.controls)
           expect(control.right).toBeLessThanOrEqual(screen.width + 0.5);
+      });
+    });
+
+/**
+ * Playing (not presenting) on a short window, each slider is wide enough to grab and move
+ * (as wide as its name above it, 速度 was 26 px and "Speed" 41 px at 1280×720), and the
+ * controls still fit: none outside, none over another, one row at 1280×720.
+ */
+for (const screen of [
+  { width: 1280, height: 720, rows: 1 },
+  { width: 1024, height: 768, rows: 2 },
+])
+  for (const locale of ['en-US', 'zh-CN'])
+    test.describe(`Play's controls at ${screen.width}×${screen.height} in ${locale}`, () => {
+      test.use({ locale, viewport: screen });
+
+      test('every slider at least 96 px wide, the controls apart and inside', async ({ page }) => {
+        await openDemo(page);
+        await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'play');
+        const layout = await page.evaluate(() => {
+          const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
+          const transport = document.querySelector('.playback-transport')!;
+          return {
+            sliders: [...transport.querySelectorAll('input[type="range"]')].map(box),
+            controls: [...transport.querySelectorAll('button, label')]
+              .map(box)
+              .filter((control) => control.width > 0),
+          };
+        });
+        expect(layout.sliders).toHaveLength(2);
+        for (const slider of layout.sliders) expect(slider.width).toBeGreaterThanOrEqual(96);
+        const rows = new Set(layout.controls.map((c) => Math.round(c.top + c.height / 2)));
+        expect(rows.size).toBeLessThanOrEqual(screen.rows);
+        const over: string[] = [];
+        layout.controls.forEach((a, i) =>
+          layout.controls.slice(i + 1).forEach((b) => {
+            if (overlap(a, b)) over.push(`${a.left}-${a.right} / ${b.left}-${b.right}`);
+          }),
+        );
+        expect(over).toEqual([]);
+        for (const control of layout.controls) {
+          expect(control.left).toBeGreaterThanOrEqual(-0.5);
+          expect(control.right).toBeLessThanOrEqual(screen.width + 0.5);
+        }
       });
     });
 
