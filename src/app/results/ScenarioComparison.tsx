@@ -14,7 +14,7 @@ import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { type ComparisonRow, compareScenarios } from './comparison.ts';
 import { blueprintDifferences } from './differences.ts';
 import { DifferencesList } from './DifferencesList.tsx';
-import { formatAmount } from './format.ts';
+import { formatAmount, signedAmount } from './format.ts';
 import { useDayTypeName } from './MonthPanel.tsx';
 import { type MonthKpiId, monthKpiLabelKey } from './monthKpis.ts';
 import { type Names, namesIn } from './names.ts';
@@ -50,21 +50,17 @@ function noiseText(
   if (row.change === 'same' || row.change === 'missing') return null;
   const difference = row.difference;
   if (!difference?.ci95) return t(`${c}.noCi`);
-  const signed = (value: number) =>
-    `${value > 0 ? '+' : ''}${formatAmount(value, row.unit, format.language)}`;
   // A month's figure paired day type by day type (its n is each day type's replications).
   const method =
     row.metric === 'month' && difference.method === 'paired' ? 'pairedMonth' : difference.method;
+  // The bounds with the difference's decimals, their unit said once by the difference.
+  const bound = (value: number) =>
+    signedAmount(value, row.unit, format.language, difference.difference);
   return t(`${c}.${method}`, {
     n: difference.n,
-    difference: format
-      .value(difference.difference, row.unit)
-      .replace(
-        formatAmount(difference.difference, row.unit, format.language),
-        signed(difference.difference),
-      ),
-    low: signed(difference.ci95[0]),
-    high: signed(difference.ci95[1]),
+    difference: format.difference(difference.difference, row.unit),
+    low: bound(difference.ci95[0]),
+    high: bound(difference.ci95[1]),
   });
 }
 

@@ -70,6 +70,17 @@ export function formatAmount(
   }).format(shown);
 }
 
+/** A difference's number with its sign, "+2.3" or "-2.3" (a share's in percentage points). */
+export function signedAmount(
+  value: number | null | undefined,
+  unit: Unit,
+  language: string,
+  like?: number,
+): string {
+  const text = formatAmount(value, unit, language, like);
+  return text !== '–' && value! > 0 ? `+${text}` : text;
+}
+
 /**
  * A 95 % interval's bounds, both with the decimals of the figure it belongs to (its
  * midpoint, the mean, unless the figure is given): "5.05" and "5.25", never "5" and "5".

@@ -17,6 +17,8 @@ const en = {
   units: {
     minutes: '{{value}} min',
     share: '{{value}} %',
+    /** A share minus a share: percentage points, not a percentage. */
+    sharePoints: '{{value}} pp',
     customers: '{{value}} customers',
     count: '{{value}}',
     units: '{{value}} units',
@@ -159,6 +161,7 @@ export const resultsMessages = {
     units: {
       minutes: '{{value}} 分钟',
       share: '{{value}} %',
+      sharePoints: '{{value}} 个百分点',
       customers: '{{value}} 位客户',
       count: '{{value}}',
       units: '{{value}} 个单位',

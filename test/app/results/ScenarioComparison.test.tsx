@@ -50,6 +50,19 @@ describe('ScenarioComparison', () => {
     expect(textOf(rowHtml(zh, 'completed'))).toMatch(/^已办结 .*随机种子相同/);
   });
 
+  it('gives a difference of shares in percentage points, not percent, in both languages', () => {
+    const html = renderHtml(<ScenarioComparison left={four} right={five} />);
+    const busy = textOf(rowHtml(html, 'pool:tellers'));
+    // A fifth teller: the tellers busy a smaller share of the day, a share minus a share.
+    expect(busy).toMatch(
+      /paired over \d+ replications: -[\d.]+ pp, 95 % interval -[\d.]+ to -[\d.]+$/,
+    );
+    const zh = renderHtml(<ScenarioComparison left={four} right={five} />, 'zh-CN');
+    expect(textOf(rowHtml(zh, 'pool:tellers'))).toMatch(
+      /：-[\d.]+ 个百分点，95 % 区间 -[\d.]+ 至 -[\d.]+$/,
+    );
+  });
+
   it('says in plain words what differs between the blueprints', () => {
     const text = textOf(renderHtml(<ScenarioComparison left={four} right={five} />));
     expect(text).toContain('What differs between the blueprints');

@@ -4,7 +4,12 @@
  * with the figure's decimals.
  */
 import { describe, expect, it } from 'vitest';
-import { decimalsFor, formatAmount, formatInterval } from '../../../src/app/results/format.ts';
+import {
+  decimalsFor,
+  formatAmount,
+  formatInterval,
+  signedAmount,
+} from '../../../src/app/results/format.ts';
 
 describe('formatAmount', () => {
   it('gives a small money figure three significant digits, a large one none', () => {
@@ -36,5 +41,14 @@ describe('formatInterval', () => {
       low: '39,934',
       high: '40,083',
     });
+  });
+});
+
+describe('signedAmount', () => {
+  it('signs a difference, a share’s in points of a percentage', () => {
+    expect(signedAmount(0.248, 'share', 'en')).toBe('+24.8');
+    expect(signedAmount(-2.34, 'minutes', 'en')).toBe('-2.3');
+    expect(signedAmount(0, 'count', 'en')).toBe('0.0');
+    expect(signedAmount(null, 'count', 'en')).toBe('–');
   });
 });
