@@ -226,3 +226,29 @@ test('the page itself never scrolls: panels scroll inside themselves', async ({ 
   }));
   expect(overflow).toEqual({ height: 0, width: 0 });
 });
+
+test.describe('at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test("the blueprint's name reads whole in the header, after a run too", async ({ page }) => {
+    // It read "Count…": the header's buttons and the run's note leave it some 100 px; on
+    // two lines the deposit's name is whole (a longer one shows its first words).
+    await openApp(page);
+    const title = page.getByRole('heading', { level: 1 });
+    const whole = () =>
+      title.evaluate(
+        (el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1,
+      );
+    await expect(title).toContainText('Counter deposit');
+    expect(await whole()).toBe(true);
+    const header = (await page.locator('.app-header').boundingBox())!;
+    const box = (await title.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(header.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+    await page
+      .getByRole('button', { name: /^▶?\s*Run/ })
+      .first()
+      .click();
+    await expect(page.getByText(/Results ready in/)).toBeVisible({ timeout: 40_000 });
+    expect(await whole()).toBe(true);
+  });
+});
