@@ -54,7 +54,7 @@ export function PoolBars({ results, blueprint, names }: ResultsViewProps) {
                 {[
                   t('results.pools.capacity', { value: format.value(row.capacity, 'units') }),
                   format.ci(row.utilization.ci95, 'share'),
-                  t('results.pools.queue', {
+                  t(row.holdsBatch ? 'results.pools.queueWithItems' : 'results.pools.queue', {
                     mean: format.value(row.queueMean, 'count'),
                     max: row.queueMax,
                   }),

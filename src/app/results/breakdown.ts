@@ -16,6 +16,11 @@ export interface PoolRow {
   overtimeHours: number;
   overtimeCost: number;
   unstable: boolean;
+  /**
+   * A step done as one batch a day is the pool's (`batch`): its queue figures count the
+   * pile's items with the customers, and are said to.
+   */
+  holdsBatch: boolean;
   /** Its work at other pools' queues when idle (`alsoServes`); absent for a pool that has none. */
   alsoServed?: NonNullable<PoolResult['alsoServed']>;
 }
@@ -33,7 +38,7 @@ function ordered(idsInBlueprint: string[], idsInResults: string[]): string[] {
   return [...first, ...idsInResults.filter((id) => !listed.has(id))];
 }
 
-function poolRow(poolId: string, pool: PoolResult): PoolRow {
+function poolRow(poolId: string, pool: PoolResult, holdsBatch: boolean): PoolRow {
   return {
     poolId,
     utilization: pool.utilization,
@@ -45,6 +50,7 @@ function poolRow(poolId: string, pool: PoolResult): PoolRow {
     overtimeHours: pool.overtime.hours.mean,
     overtimeCost: pool.overtime.cost.mean,
     unstable: pool.unstable === true,
+    holdsBatch,
     ...(pool.alsoServed ? { alsoServed: pool.alsoServed } : {}),
   };
 }
@@ -54,7 +60,10 @@ export function poolRows(results: Results, blueprint: Blueprint): PoolRow[] {
     (blueprint.resources ?? []).map((pool) => pool.id),
     Object.keys(results.resources),
   );
-  return ids.map((id) => poolRow(id, results.resources[id]!));
+  const batchPools = new Set(
+    blueprint.steps.flatMap((step) => (step.batch && step.resource ? [step.resource.pool] : [])),
+  );
+  return ids.map((id) => poolRow(id, results.resources[id]!, batchPools.has(id)));
 }
 
 export function classRows(results: Results, blueprint: Blueprint): ClassRow[] {

@@ -6,6 +6,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { batchRows } from '../../../src/app/results/batchRows.ts';
 import { measuredMarks } from '../../../src/app/results/marks.ts';
+import { PoolBars } from '../../../src/app/results/PoolBars.tsx';
+import { namesIn } from '../../../src/app/results/names.ts';
 import { waitRanking } from '../../../src/app/results/rankings.ts';
 import { ResultsPanel } from '../../../src/app/results/ResultsPanel.tsx';
 import { loadExample, renderHtml, resultsOf, textOf } from './support.tsx';
@@ -34,6 +36,21 @@ describe('a batch step in the results', () => {
     marked.steps.find((step) => step.id === 'b-file')!.waitPoint = {};
     const row = waitRanking(results, marked).find((r) => r.stepId === 'b-file')!;
     expect(row).toMatchObject({ verdict: 'markedButQuiet', meanMinutes: null });
+  });
+
+  it('says the pool’s queue holds the pile’s items, not only customers, in both languages', () => {
+    const clerk = blueprint.steps.find((step) => step.id === 'b-file')!.resource!.pool;
+    const pools = (language: 'en' | 'zh-CN') =>
+      renderHtml(
+        <PoolBars results={results} blueprint={blueprint} names={namesIn(blueprint, language)} />,
+        language,
+      );
+    const poolText = (html: string, poolId: string) =>
+      textOf(html.match(new RegExp(`<li[^>]*data-pool-id="${poolId}".*?</li>`))![0]);
+    const en = pools('en');
+    expect(poolText(en, clerk)).toMatch(/queue incl\. the day’s batch items on its pile: mean /);
+    expect(poolText(en, 'tellers')).toMatch(/ · queue: mean /);
+    expect(poolText(pools('zh-CN'), clerk)).toContain('队列（含每日批量处理的待办件）：平均');
   });
 
   it('is shown as a batch: items, work, when the pile was done and the pool’s overtime', () => {
