@@ -8,12 +8,12 @@
 import { textIn, type Blueprint } from '../../model/index.ts';
 import { CONTENT_MARGIN } from './geometry.ts';
 import { layoutDiagram } from './layout.ts';
-import { el, textLines } from './svgElements.ts';
+import { el, svgDocument, textLines } from './svgElements.ts';
 import { INK, LANE_COLORS, LINE_DASHES, LINE_INK, MUTED } from './svgColors.ts';
 import { arrowMarkers, flowCaptionsSvg, flowLinesSvg, routeFlows } from './svgFlows.ts';
 import { legendSvg } from './svgLegend.ts';
 import { pill, stepSvg } from './svgSteps.ts';
-import { escapeXml, FONT_FAMILY, wrapText } from './svgText.ts';
+import { escapeXml, wrapText } from './svgText.ts';
 import type { Point } from './flowPath.ts';
 import type { Diagram, DiagramStep, Rect } from './types.ts';
 import type { DiagramHeat, DiagramWords } from './words.ts';
@@ -105,20 +105,8 @@ export function blueprintSvg(
     ),
     legend.svg,
   ];
-  const svg = el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      'xml:lang': words.language,
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      'font-family': FONT_FAMILY,
-    },
-    body,
-  );
   return {
-    svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
+    svg: svgDocument(words.language, width, height, body),
     width,
     height,
     railRight: left,

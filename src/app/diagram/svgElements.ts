@@ -1,5 +1,5 @@
 /** Writing SVG elements as text, attributes escaped, numbers kept short. */
-import { escapeXml } from './svgText.ts';
+import { escapeXml, FONT_FAMILY } from './svgText.ts';
 
 export type Attributes = Record<string, string | number | undefined>;
 
@@ -33,4 +33,26 @@ export function textLines(
     el('tspan', { x: attrs.x, dy: index === 0 ? undefined : lineHeight }, escapeXml(line)),
   );
   return el('text', attrs, spans);
+}
+
+/** A whole SVG file: `width` × `height` units, in `language`, with its XML declaration. */
+export function svgDocument(
+  language: string,
+  width: number,
+  height: number,
+  children: string | readonly string[],
+): string {
+  const svg = el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      'xml:lang': language,
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'font-family': FONT_FAMILY,
+    },
+    children,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }

@@ -3,11 +3,11 @@
  * F and W marks, the three lines, and the heat key when a run is shown. Laid out left to
  * right, wrapping onto a new row at the drawing's width.
  */
-import { el } from './svgElements.ts';
+import { el, svgDocument } from './svgElements.ts';
 import { FAIL, INK, LINE_DASHES, LINE_INK, MUTED, STEP_COLORS, WAIT } from './svgColors.ts';
 import { strokeOf } from './svgFlows.ts';
 import { HEAT_STOPS } from './svgSteps.ts';
-import { escapeXml, FONT_FAMILY, textWidth } from './svgText.ts';
+import { escapeXml, textWidth } from './svgText.ts';
 import type { DiagramHeat, DiagramWords } from './words.ts';
 
 const SIZE = 12;
@@ -172,17 +172,5 @@ export function legendPicture(
 ): { svg: string; width: number; height: number } {
   const legend = legendSvg(words, heat, 0, 0, width);
   const height = Math.ceil(legend.height);
-  const svg = el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      'xml:lang': words.language,
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      'font-family': FONT_FAMILY,
-    },
-    legend.svg,
-  );
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, width, height };
+  return { svg: svgDocument(words.language, width, height, legend.svg), width, height };
 }
