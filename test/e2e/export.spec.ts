@@ -26,7 +26,7 @@ async function openExample(page: Page, id: string): Promise<void> {
 
 async function exportAs(page: Page, item: string | RegExp): Promise<Download> {
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: /^(Export|导出)/ }).click();
+  await page.getByRole('button', { name: /^(Export|导出)$/ }).click();
   await page.getByRole('menuitem', { name: item }).click();
   return downloading;
 }
@@ -177,6 +177,43 @@ test('printing lays the blueprint out on A3 pages with the title and page number
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const pdfPages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pdfPages).toHaveLength(count);
+});
+
+test('a print after a run shows the heat the canvas shows, with its key', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openExample(page, 'counter-deposit');
+  await page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset.printed = 'yes';
+    };
+  });
+  await page
+    .getByRole('button', { name: /^▶?\s*Run/ })
+    .first()
+    .click();
+  await expect(page.locator('.step-result').first()).toBeVisible({ timeout: 40_000 });
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Print or PDF, A4 landscape' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  // The pictures are SVG files behind blob URLs, alive until the print ends.
+  const pictures = await page.evaluate(async () =>
+    Promise.all(
+      [...document.querySelectorAll<HTMLImageElement>('.print-view img')].map(async (image) => ({
+        legend: image.classList.contains('print-page__legend'),
+        svg: await (await fetch(image.src)).text(),
+      })),
+    ),
+  );
+  const legends = pictures.filter((picture) => picture.legend);
+  expect(legends.length).toBeGreaterThan(0);
+  for (const legend of legends) expect(legend.svg).toContain('Mean wait in the last run');
+  // The drawing itself carries the waits on its steps (their pills' colour), as the
+  // exported SVG does.
+  const drawing = pictures.find((picture) => !picture.legend)!.svg;
+  const exported = (await bytes(await exportAs(page, /^SVG/))).toString('utf8');
+  const waitPills = (svg: string) => svg.split('#9a3412').length - 1;
+  expect(waitPills(exported)).toBeGreaterThan(0);
+  expect(waitPills(drawing)).toBeGreaterThan(0);
 });
 
 test('the blueprint’s id is edited in the inspector; a bad one is refused', async ({ page }) => {

@@ -69,6 +69,7 @@ export function ExportMenu({ blueprint }: { blueprint: Blueprint | null }) {
       else {
         const title = textIn(blueprint.name, language) || blueprint.id;
         const { drawing, legend } = drawForPrint(blueprint, t, language, choice.paper, {
+          heat,
           straightFlows,
         });
         await printBlueprint(drawing, legend, title, choice.paper, (page, pages) =>
