@@ -3,7 +3,7 @@
  * no queue covers another step, and no text is under 2.5 % of the screen's height,
  * overlapping or outside, on projectors, large screens and zoomed pages.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   type PlaybackWindow,
   canvasTexts,
@@ -191,7 +191,8 @@ for (const mode of ['play', 'present'] as const)
  * as lines of its own (useFittedBoxes.ts). None is cut anywhere, in either language, with
  * the example's short names (its long ones cut one English name at 4:3, 6 before the
  * strips, 11 before the columns were sized; two once the line saying what "Next event"
- * ran to kept its second line, playback-classroom.spec.ts, and one at 150 % zoom).
+ * ran to kept its second line, playback-classroom.spec.ts, and one at 150 % zoom). The
+ * controls' row keeps one line with sliders a class can follow (checked below).
  */
 for (const screen of [
   { name: '1280×720', width: 1280, height: 720, zoom: 1, locale: 'en-US', mayCut: 0 },
@@ -207,6 +208,7 @@ for (const screen of [
   { name: '1024×768', width: 1024, height: 768, zoom: 1, locale: 'zh-CN', mayCut: 0 },
   // Browser zoom on a 1280×720 projector: fewer, larger CSS pixels.
   { name: '1280×720 at 125 %', width: 1024, height: 576, zoom: 1.25, locale: 'en-US', mayCut: 0 },
+  { name: '1280×720 at 125 %', width: 1024, height: 576, zoom: 1.25, locale: 'zh-CN', mayCut: 0 },
   { name: '1280×720 at 150 %', width: 853, height: 480, zoom: 1.5, locale: 'en-US', mayCut: 0 },
   { name: '1280×720 at 150 %', width: 853, height: 480, zoom: 1.5, locale: 'zh-CN', mayCut: 0 },
 ])
@@ -253,8 +255,50 @@ for (const screen of [
         }),
       );
       expect(apart).toEqual([]);
+
+      // Each slider as wide as a class can follow from the back: 12 % of the screen's
+      // width or 160 px, whichever is smaller (CSS px, so 240 device px at 150 %;
+      // playbackPresent.css). It was 73 px at 1440×900 and 40 px at 1024×768 in Chinese.
+      const controls = await transportControls(page);
+      const sliders = controls.filter((control) => control.slider);
+      expect(sliders).toHaveLength(2);
+      const least = Math.min(0.12 * layout.innerWidth, 160);
+      for (const slider of sliders) expect(slider.width, slider.name).toBeGreaterThan(least - 0.5);
+      const crowded: string[] = [];
+      controls.forEach((a, i) =>
+        controls.slice(i + 1).forEach((b) => {
+          if (overlap(a.box, b.box)) crowded.push(`${a.name} / ${b.name}`);
+        }),
+      );
+      expect(crowded).toEqual([]);
+      for (const control of controls) {
+        expect(control.box.left, control.name).toBeGreaterThanOrEqual(-0.5);
+        expect(control.box.right, control.name).toBeLessThanOrEqual(layout.innerWidth + 0.5);
+        expect(control.box.bottom, control.name).toBeLessThanOrEqual(layout.innerHeight + 0.5);
+      }
     });
   });
+
+/** The controls' row: every button, slider and value shown, with its box. */
+async function transportControls(page: Page) {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        '.playback-transport button, .playback-transport input, .playback-transport output',
+      ),
+    ]
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          name: element.getAttribute('aria-label') ?? element.textContent ?? element.tagName,
+          slider: element instanceof HTMLInputElement && element.type === 'range',
+          width: box.width,
+          box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+        };
+      }),
+  );
+}
 
 test('a window added or closed in play moves no pool sideways', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -163,7 +163,7 @@ function PlaybackOf({
             driver={driver}
             status={status}
             compact={compact}
-            stacked={short || legendInHud}
+            stacked={short || present}
           >
             {present && (
               <>

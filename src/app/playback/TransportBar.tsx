@@ -44,7 +44,10 @@ export function TransportBar({
    * accessible name keep the whole ones).
    */
   compact?: boolean;
-  /** Each slider's name above it, not beside it (a narrow or short row; playbackShort.css). */
+  /**
+   * Each slider's name above it, not beside it (Present, and a short window's row;
+   * playbackShort.css, playbackPresent.css).
+   */
   stacked?: boolean;
   /** Shown at the row's end (the presentation's way out). */
   children?: ReactNode;
