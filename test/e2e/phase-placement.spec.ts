@@ -73,6 +73,25 @@ test('a step dragged into another column takes its phase', async ({ page }) => {
   expect((await storedStep(page, 'c-fill-slip'))?.lane).toBe('backstage');
 });
 
+test("a step's phase chosen in the inspector moves the step into that column", async ({ page }) => {
+  await openApp(page);
+  const step = page.locator('.step[data-step-id="c-fill-slip"]');
+  await step.click();
+  await page.getByLabel('Phase', { exact: true }).selectOption('serve');
+  await expect.poll(async () => (await storedStep(page, 'c-fill-slip'))?.phase).toBe('serve');
+  // Drawn inside the Serve column, whole: no seam through the box.
+  await expect
+    .poll(async () => {
+      const placed = await box(step);
+      const column = await box(phaseHeader(page, 'serve'));
+      return placed.x >= column.x - 1 && placed.x + placed.width <= column.x + column.width + 1;
+    })
+    .toBe(true);
+  // One undo puts it back where it stood, in its old phase.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await storedStep(page, 'c-fill-slip'))?.phase).toBe('prepare');
+});
+
 /** Whether two boxes share any area. */
 const overlap = (a: Rect, b: Rect) =>
   a.x < b.x + b.width - 0.5 &&

@@ -13,7 +13,14 @@ import {
   type Step,
   type StepKind,
 } from '../../model/index.ts';
-import { DEFAULT_LABELS, renameStep, toggleMark, updateStep } from '../editor/commands/steps.ts';
+import { movesIntoPhase } from '../diagram/phaseMove.ts';
+import {
+  DEFAULT_LABELS,
+  moveSteps,
+  renameStep,
+  toggleMark,
+  updateStep,
+} from '../editor/commands/steps.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { BatchEditor } from './BatchEditor.tsx';
 import { ClassServiceEditor } from './ClassServiceEditor.tsx';
@@ -84,7 +91,12 @@ export function StepPanel({ step }: { step: Step }) {
               label: localized(phase.label) || phase.id,
             })),
           ]}
-          onChange={(phase) => patch({ phase: phase === '' ? undefined : phase })}
+          onChange={(phase) =>
+            phase === ''
+              ? patch({ phase: undefined })
+              : // The step moves into the phase's column, as a drag there would.
+                edit((draft) => moveSteps(draft, movesIntoPhase(blueprint, step.id, phase)))
+          }
         />
         <TextField
           label={t('inspector.step.id')}
