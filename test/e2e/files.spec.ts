@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { clickStep } from './canvasDriver.ts';
+import { storedRecord } from './levers-driver.ts';
 import { encodeAutosave } from '../../src/app/files/autosaveRecord.ts';
 import { newDocument } from '../../src/app/files/newBlueprint.ts';
 import { loadBlueprintText, serializeBlueprint } from '../../src/model/index.ts';
@@ -23,24 +24,6 @@ const fileInput = (page: Page) => page.getByTestId('open-file-input');
 async function chooseFile(page: Page, name: string, text: string | Buffer): Promise<void> {
   const buffer = typeof text === 'string' ? Buffer.from(text) : text;
   await fileInput(page).setInputFiles({ name, mimeType: 'application/json', buffer });
-}
-
-/** The stored autosave record, read straight from IndexedDB. */
-function storedRecord(page: Page): Promise<unknown> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('blueprint-lab');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('autosave')) return resolve(undefined);
-          const get = db.transaction('autosave').objectStore('autosave').get('current');
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
 }
 
 async function writeRecord(page: Page, record: unknown): Promise<void> {

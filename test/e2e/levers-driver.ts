@@ -10,6 +10,30 @@ export function storedBlueprint(page: Page): Promise<Blueprint | null | undefine
   return page.evaluate(() => (window as LabWindow).__blueprintLab?.getState().document?.blueprint);
 }
 
+/** The stored autosave record, read straight from IndexedDB. */
+export function storedRecord(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('blueprint-lab');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('autosave')) return resolve(undefined);
+          const get = db.transaction('autosave').objectStore('autosave').get('current');
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+/** The blueprint autosave has stored (what a reload brings back), or undefined. */
+export async function autosavedBlueprint(page: Page): Promise<Blueprint | undefined> {
+  const record = (await storedRecord(page)) as { text?: string } | undefined;
+  return record?.text === undefined ? undefined : (JSON.parse(record.text) as Blueprint);
+}
+
 /**
  * Opens the app, then the blueprint as a file, as a person would from the Open button;
  * waits until the page's heading names it (`heading`, in either language).

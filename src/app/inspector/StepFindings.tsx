@@ -8,6 +8,7 @@ import type { Finding } from '../../model/index.ts';
 import { useFindingText } from '../findings/findingText.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { isBatchFinding } from './batchForm.ts';
+import { isSameUnitFinding } from './sameUnitFindings.ts';
 
 /** The findings that `concerns` picks, as a list; nothing when there are none. */
 export function FindingsList({ concerns }: { concerns: (finding: Finding) => boolean }) {
@@ -30,9 +31,16 @@ export function FindingsList({ concerns }: { concerns: (finding: Finding) => boo
   );
 }
 
-/** The step's findings, but for its batch's: those show in the batch's section (BatchEditor). */
+/**
+ * The step's findings, but for its batch's and its same unit's: those show beside their
+ * fields (BatchEditor, StepResource).
+ */
 export function StepFindings({ stepId }: { stepId: string }) {
   return (
-    <FindingsList concerns={(finding) => finding.stepId === stepId && !isBatchFinding(finding)} />
+    <FindingsList
+      concerns={(finding) =>
+        finding.stepId === stepId && !isBatchFinding(finding) && !isSameUnitFinding(finding)
+      }
+    />
   );
 }

@@ -5,6 +5,8 @@ import { updateStep } from '../editor/commands/steps.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { CheckboxField, Section, SelectField, TextField } from './fields.tsx';
 import { formatNumber, formatPercent, parseNumber, parsePercent } from './numbers.ts';
+import { isSameUnitFinding } from './sameUnitFindings.ts';
+import { FindingsList } from './StepFindings.tsx';
 import { useBlueprint, useEdit, useNumberProblem } from './useInspector.ts';
 
 type Resource = NonNullable<Step['resource']>;
@@ -84,8 +86,8 @@ export function StepResource({ step }: { step: Step }) {
 
 /**
  * The same unit as at an earlier step (`sameUnitAs`): the steps of the same pool, this one
- * first (a second visit), and the step named now even if it no longer fits (the checks say
- * why).
+ * first (a second visit), and the step named now even if it no longer fits (the checks,
+ * under the field, say why).
  */
 function SameUnitField({
   step,
@@ -105,18 +107,23 @@ function SameUnitField({
       (other.resource?.pool === resource.pool || other.id === resource.sameUnitAs),
   );
   return (
-    <SelectField
-      label={t('inspector.resource.sameUnitAs')}
-      value={resource.sameUnitAs ?? ''}
-      options={[
-        { value: '', label: t('inspector.resource.anyUnit') },
-        { value: step.id, label: t('inspector.resource.sameUnitItself') },
-        ...others.map((other) => ({ value: other.id, label: text(other.label) || other.id })),
-      ]}
-      onChange={(sameUnitAs) =>
-        onChange({ ...resource, sameUnitAs: sameUnitAs === '' ? undefined : sameUnitAs })
-      }
-    />
+    <>
+      <SelectField
+        label={t('inspector.resource.sameUnitAs')}
+        value={resource.sameUnitAs ?? ''}
+        options={[
+          { value: '', label: t('inspector.resource.anyUnit') },
+          { value: step.id, label: t('inspector.resource.sameUnitItself') },
+          ...others.map((other) => ({ value: other.id, label: text(other.label) || other.id })),
+        ]}
+        onChange={(sameUnitAs) =>
+          onChange({ ...resource, sameUnitAs: sameUnitAs === '' ? undefined : sameUnitAs })
+        }
+      />
+      <FindingsList
+        concerns={(finding) => finding.stepId === step.id && isSameUnitFinding(finding)}
+      />
+    </>
   );
 }
 

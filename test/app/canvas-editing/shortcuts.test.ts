@@ -4,6 +4,7 @@ import { STEP_HEIGHT, STEP_WIDTH } from '../../../src/app/diagram/geometry.ts';
 import { placeSteps } from '../../../src/app/diagram/placement.ts';
 import { runShortcut } from '../../../src/app/editor/keyboard/editorActions.ts';
 import {
+  hasOwnUndo,
   isTypingTarget,
   shortcutFor,
   type KeyPress,
@@ -56,6 +57,19 @@ describe('isTypingTarget', () => {
     expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
     expect(isTypingTarget({ tagName: 'BUTTON', isContentEditable: false })).toBe(false);
     expect(isTypingTarget(null)).toBe(false);
+  });
+});
+
+describe('hasOwnUndo', () => {
+  it('leaves Ctrl+Z to typed text only: a list or a checkbox passes it to the editor', () => {
+    expect(hasOwnUndo({ tagName: 'INPUT', type: 'text' })).toBe(true);
+    expect(hasOwnUndo({ tagName: 'INPUT', type: 'number' })).toBe(true);
+    expect(hasOwnUndo({ tagName: 'TEXTAREA' })).toBe(true);
+    expect(hasOwnUndo({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+    expect(hasOwnUndo({ tagName: 'SELECT' })).toBe(false);
+    expect(hasOwnUndo({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+    expect(hasOwnUndo({ tagName: 'INPUT', type: 'range' })).toBe(false);
+    expect(hasOwnUndo({ tagName: 'BUTTON' })).toBe(false);
   });
 });
 

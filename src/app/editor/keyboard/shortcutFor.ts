@@ -66,3 +66,21 @@ export function isTypingTarget(target: unknown): boolean {
     ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName.toUpperCase())
   );
 }
+
+/** Input types a person types text into: Ctrl+Z there takes back the typing. */
+const TYPED_INPUTS = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number']);
+
+/**
+ * Whether Ctrl+Z and Ctrl+Y belong to the focused element: text typed into an input, a
+ * text area or editable text has the browser's own undo. A list (select), a checkbox or
+ * a slider has none, so there the keys take back (or redo) the edit just made with it:
+ * a designer who picks a list entry by keyboard undoes it without leaving the list.
+ */
+export function hasOwnUndo(target: unknown): boolean {
+  if (!isTypingTarget(target)) return false;
+  const element = target as { tagName: string; type?: unknown; isContentEditable?: unknown };
+  if (element.isContentEditable === true) return true;
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'INPUT') return TYPED_INPUTS.has(String(element.type ?? 'text').toLowerCase());
+  return tag === 'TEXTAREA';
+}

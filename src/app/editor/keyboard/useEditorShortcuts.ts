@@ -6,7 +6,7 @@
 import { useCommands } from '../../keyboard/commands.ts';
 import type { BlueprintStore } from '../../store/blueprintStore.ts';
 import { runShortcut } from './editorActions.ts';
-import { type EditorShortcut, isTypingTarget } from './shortcutFor.ts';
+import { type EditorShortcut, hasOwnUndo, isTypingTarget } from './shortcutFor.ts';
 
 /** The keys of each editor command (shortcutFor.ts reads the same map from a press). */
 export const EDITOR_KEYS: Record<EditorShortcut, readonly string[]> = {
@@ -27,10 +27,15 @@ export const EDITOR_KEYS: Record<EditorShortcut, readonly string[]> = {
   'nudge-down-far': ['Shift+ArrowDown'],
 };
 
+function isHistory(shortcut: EditorShortcut): boolean {
+  return shortcut === 'undo' || shortcut === 'redo';
+}
+
 /** Whether the editor's shortcut applies to this press (beyond the registry's text-field rule). */
 function applies(shortcut: EditorShortcut, event: KeyboardEvent): boolean {
-  // Keys on any form control (a checkbox, a slider) keep their own meaning in the editor.
-  if (isTypingTarget(event.target)) return false;
+  // Keys on any form control (a checkbox, a slider) keep their own meaning in the editor,
+  // but for undo and redo where the control has no undo of its own (a list, a checkbox).
+  if (isHistory(shortcut) ? hasOwnUndo(event.target) : isTypingTarget(event.target)) return false;
   const nudge = shortcut.startsWith('nudge-');
   // Arrows move steps only from the canvas or the page itself: on a button, a tab or
   // a list they keep their own meaning.
@@ -49,6 +54,9 @@ export function useEditorShortcuts(store: BlueprintStore): void {
       ([shortcut, keys]) => ({
         id: `editor.${shortcut}`,
         keys,
+        // The registry passes over text fields, selects included; applies() lets undo
+        // and redo through where the control has no undo of its own.
+        inTextFields: isHistory(shortcut),
         enabled: (event: KeyboardEvent) => applies(shortcut, event),
         run: () => runShortcut(store, shortcut),
       }),
