@@ -24,7 +24,7 @@ function BackdropView({ layout }: { layout: CanvasLayout }) {
         {phases.map((phase, index) => (
           <div
             key={phase.id}
-            className={`backdrop__phase${index % 2 === 1 ? ' backdrop__phase--shaded' : ''}`}
+            className={`backdrop__phase${index % 2 === 1 ? ' backdrop__phase--shaded' : ''}${index === 0 ? ' backdrop__phase--first' : ''}`}
             style={{ left: phase.left, width: phase.right - phase.left, height: bounds.height }}
           />
         ))}

@@ -69,7 +69,7 @@ export function PhaseItem({
   return (
     <div
       role="listitem"
-      className={`phase-bar__phase${isEditing ? ' phase-bar__phase--editing' : ''}${toolsAtEnd ? ' phase-bar__phase--tools-end' : ''}`}
+      className={`phase-bar__phase${first ? ' phase-bar__phase--first' : ''}${isEditing ? ' phase-bar__phase--editing' : ''}${toolsAtEnd ? ' phase-bar__phase--tools-end' : ''}`}
       data-phase={id}
       style={
         anchorRightIn === undefined || isEditing

@@ -60,13 +60,13 @@ export function blueprintSvg(
   const left = MARGIN + RAIL_WIDTH;
   const phaseTop = MARGIN + TITLE_HEIGHT;
   const lanesTop = phaseTop + (diagram.phases.length > 0 ? PHASE_HEIGHT : 0);
-  // The canvas keeps x = 0 in view; a picture starts where the content does.
+  // The canvas keeps x = 0 in view; a picture starts where the content does: at the first
+  // phase's edge, against the lane names (a margin there read as an empty, unnamed
+  // column), or a margin before the first step outside every phase.
+  const stepsLeft = Math.min(bounds.x + bounds.width, ...diagram.steps.map(({ rect }) => rect.x));
+  const firstPhase = diagram.phases[0];
   const contentLeft =
-    Math.min(
-      bounds.x + bounds.width,
-      ...diagram.steps.map(({ rect }) => rect.x),
-      ...diagram.phases.map((phase) => phase.left),
-    ) - CONTENT_MARGIN;
+    firstPhase && firstPhase.left <= stepsLeft ? firstPhase.left : stepsLeft - CONTENT_MARGIN;
   const contentWidth = bounds.x + bounds.width - contentLeft;
   const offset = { x: left - contentLeft, y: lanesTop };
   const width = Math.max(MIN_WIDTH, left + contentWidth + MARGIN);
@@ -86,7 +86,7 @@ export function blueprintSvg(
     el('rect', { width, height, fill: '#ffffff' }),
     titleSvg(title, words.subtitle),
     lanesSvg(diagram, words, across),
-    phasesSvg(diagram, words, offset.x, phaseTop, lanesBottom),
+    phasesSvg(diagram, words, offset.x, left, phaseTop, lanesBottom),
     linesSvg(diagram, words, across),
     el('g', { class: 'flows' }, flowLinesSvg(routed)),
     el(
@@ -228,6 +228,7 @@ function phasesSvg(
   diagram: Diagram,
   words: DiagramWords,
   dx: number,
+  railRight: number,
   top: number,
   bottom: number,
 ): string {
@@ -276,7 +277,8 @@ function phasesSvg(
           },
           escapeXml(line ?? name),
         ),
-        divider(x),
+        // The first phase's edge is the lane names' own border.
+        index === 0 && x <= railRight + 0.5 ? '' : divider(x),
         index === diagram.phases.length - 1 ? divider(x + width) : '',
       ];
     },

@@ -149,3 +149,19 @@ describe('the last run’s heat in the exported SVG', () => {
     expect(plain.svg).not.toContain('Mean wait in the last run');
   });
 });
+
+describe('the first phase in the exported SVG', () => {
+  it.each(examples.filter(([, blueprint]) => (blueprint.phases ?? []).length > 0))(
+    '%s: starts against the lane names, no empty strip between them',
+    async (_name, blueprint) => {
+      const { drawing, root } = await draw(blueprint, 'en');
+      const first = byClass(root, 'phase')[0]!;
+      const band = first.children.find((child) => child.name === 'rect')!;
+      expect(Number(band.attributes.x)).toBeCloseTo(drawing.railRight, 5);
+      // One border there, the lane names': no dashed phase line beside it.
+      expect(first.children.filter((child) => child.name === 'line')).toHaveLength(
+        blueprint.phases!.length === 1 ? 1 : 0,
+      );
+    },
+  );
+});
