@@ -10,7 +10,7 @@ import type { LaneBand } from '../diagram/types.ts';
 import { type LaneNeed, resizeLanes, shareLanes } from './laneHeights.ts';
 import { type Measure, breakPieces, widthForLines } from './nameWrap.ts';
 import { type PlannedBox, planColumns } from './stageColumns.ts';
-import { type BoxRoom, LEFT_ROOM, RIGHT_ROOM, growBoxes } from './stageLayout.ts';
+import { type BoxRoom, LEFT_ROOM, RIGHT_ROOM, growBoxes, stackBoxes } from './stageLayout.ts';
 import {
   LANE_NAME_INSET,
   LINE_HEIGHT,
@@ -60,7 +60,13 @@ export interface NameFit {
  * Which boxes lie under a lane's name is known once the columns are placed: they are
  * planned again with the strip until none is added (each round only adds boxes).
  */
-export function fitToNames(stretched: CanvasLayout, fit: NameFit): CanvasLayout {
+export function fitToNames(editorLayout: CanvasLayout, fit: NameFit): CanvasLayout {
+  // A stacked lane is not planned: its boxes take their room now, and their lines from it.
+  const stretched = stackBoxes(
+    editorLayout,
+    () => ({ top: fit.top, bottom: fit.bottom }),
+    fit.labelSize * LINE_HEIGHT + 2 * STEP_PADDING,
+  );
   const lefts = [...new Set(stretched.nodes.map((node) => Math.round(node.position.x)))].sort(
     (a, b) => a - b,
   );

@@ -6,8 +6,8 @@ import type { DrawnQueue } from './tokenPainter.ts';
 export interface PlaybackDevHook {
   snapshot: () => Promise<Snapshot>;
   status: () => PlaybackStatus;
-  /** Token centres drawn in the last frame, CSS px relative to the stage. */
-  tokenPositions: () => { x: number; y: number }[];
+  /** Token centres drawn in the last frame and their radius, CSS px relative to the stage. */
+  tokenPositions: () => { x: number; y: number; radius: number }[];
   /** Queues drawn in the last frame, CSS px relative to the stage, with their step ids. */
   drawnQueues: () => (DrawnQueue & { stepId: string })[];
   setSpeed: (minutesPerSecond: number) => void;

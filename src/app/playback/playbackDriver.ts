@@ -222,11 +222,13 @@ export class PlaybackDriver {
     this.dirty = true;
   }
 
-  /** Screen positions of the tokens drawn last frame, relative to the stage (for tests). */
-  tokenPositions(): { x: number; y: number }[] {
+  /** Screen positions and radius of the tokens drawn last frame, relative to the stage (for tests). */
+  tokenPositions(): { x: number; y: number; radius: number }[] {
     const drawn = this.painter?.drawn ?? [];
-    const points: { x: number; y: number }[] = [];
-    for (let i = 0; i < drawn.length; i += 2) points.push({ x: drawn[i]!, y: drawn[i + 1]! });
+    const radius = this.painter?.radius ?? 0;
+    const points: { x: number; y: number; radius: number }[] = [];
+    for (let i = 0; i < drawn.length; i += 2)
+      points.push({ x: drawn[i]!, y: drawn[i + 1]!, radius });
     return points;
   }
 

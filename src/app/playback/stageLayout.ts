@@ -91,12 +91,72 @@ export function growBoxes(layout: CanvasLayout, room: (node: StepNode) => BoxRoo
 
 /** Whether another box of the node's lane is above or below it (they share an x range). */
 export function isStacked(layout: CanvasLayout, node: StepNode): boolean {
-  const width = node.width ?? 0;
-  return layout.nodes.some(
-    (other) =>
-      other !== node &&
-      other.data.step.lane === node.data.step.lane &&
-      other.position.x < node.position.x + width &&
-      node.position.x < other.position.x + (other.width ?? 0),
+  return layout.nodes.some((other) => other !== node && sameColumn(node, other));
+}
+
+/** Whether two boxes are in one lane and share an x range. */
+function sameColumn(a: StepNode, b: StepNode): boolean {
+  return (
+    a.data.step.lane === b.data.step.lane &&
+    b.position.x < a.position.x + (a.width ?? 0) &&
+    a.position.x < b.position.x + (b.width ?? 0)
   );
+}
+
+/**
+ * The boxes stacked in one column of a lane (the VIP example's two windows) laid out down
+ * the lane again, each with its own room above and below it: the editor leaves them a gap
+ * of a few units, where the customers served at the upper box sit (half below its edge)
+ * and the count of the lower box's queue is written, one over the other. Each box keeps
+ * its share of the height the rooms leave; a stack that would leave a box less than
+ * `least` high is left as the editor draws it.
+ */
+export function stackBoxes(
+  layout: CanvasLayout,
+  room: (node: StepNode) => BoxRoom,
+  least: number,
+): CanvasLayout {
+  const lanes = new Map(layout.lanes.map((lane) => [lane.id as string, lane]));
+  const moved = new Map<string, { y: number; height: number }>();
+  for (const stack of stacks(layout)) {
+    const lane = lanes.get(stack[0]!.data.step.lane);
+    if (!lane) continue;
+    const rooms = stack.map(room);
+    const kept = rooms.reduce((sum, { top, bottom }) => sum + top + bottom, 0);
+    const drawn = stack.reduce((sum, node) => sum + (node.height ?? 0), 0);
+    const free = lane.height - kept;
+    const heights = stack.map((node) =>
+      drawn > 0 ? (free * (node.height ?? 0)) / drawn : free / stack.length,
+    );
+    if (heights.some((height) => height < least)) continue;
+    let y = lane.top;
+    stack.forEach((node, index) => {
+      y += rooms[index]!.top;
+      moved.set(node.id, { y, height: heights[index]! });
+      y += heights[index]! + rooms[index]!.bottom;
+    });
+  }
+  if (moved.size === 0) return layout;
+  return {
+    ...layout,
+    nodes: layout.nodes.map((node) => {
+      const place = moved.get(node.id);
+      return place
+        ? { ...node, position: { x: node.position.x, y: place.y }, height: place.height }
+        : node;
+    }),
+  };
+}
+
+/** The groups of two or more boxes of a lane that share an x range, each top to bottom. */
+function stacks(layout: CanvasLayout): StepNode[][] {
+  const groups: StepNode[][] = [];
+  for (const node of layout.nodes) {
+    if (!isStacked(layout, node)) continue;
+    const group = groups.find((members) => members.some((other) => sameColumn(node, other)));
+    if (group) group.push(node);
+    else groups.push([node]);
+  }
+  for (const group of groups) group.sort((a, b) => a.position.y - b.position.y);
+  return groups;
 }

@@ -52,6 +52,8 @@ export class TokenPainter {
   private height = 0;
   /** Screen positions (CSS px in the stage) of the tokens drawn last frame: x0, y0, x1, y1… */
   drawn: number[] = [];
+  /** The tokens' radius last frame, CSS px (a serving token's ring reaches a little beyond). */
+  radius = 0;
   /** Whether anything drawn last frame was still on its way (gliding, fading, flashing). */
   animating = false;
   /** The queues drawn last frame. */
@@ -86,6 +88,7 @@ export class TokenPainter {
     const context = this.context;
     context.clearRect(0, 0, this.width, this.height);
     const radius = tokenRadius(this.height, STEP_GAP * view.scale);
+    this.radius = radius;
     const spacing = tokenSpacing(radius, view);
     const queueIndex = new Map<number, number>();
     for (const queue of table.queues) queue.forEach((key, index) => queueIndex.set(key, index));

@@ -10,7 +10,7 @@ import type { CanvasLayout } from '../canvas/types.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { fitToNames } from './fitToNames.ts';
 import type { Measure } from './nameWrap.ts';
-import { growBoxes } from './stageLayout.ts';
+import { growBoxes, stackBoxes } from './stageLayout.ts';
 import { COUNT_SIZE, COUNT_WEIGHT, LANE_NAME_WEIGHT, useLaneName } from './StageMap.tsx';
 
 /**
@@ -39,7 +39,10 @@ export function useFittedBoxes(
     const measureBold = canvasMeasure(labelSize, LANE_NAME_WEIGHT);
     const measureCount = canvasMeasure(labelSize * COUNT_SIZE, COUNT_WEIGHT);
     if (!measure || !measureBold || !measureCount || stretched.nodes.length === 0)
-      return growBoxes(stretched, () => ({ top, bottom }));
+      return growBoxes(
+        stackBoxes(stretched, () => ({ top, bottom }), 0),
+        () => ({ top, bottom }),
+      );
     return fitToNames(stretched, {
       name: (node) => text(node.data.step.label),
       queued: (node) => queued.has(node.data.step.id),
