@@ -78,6 +78,11 @@ export class Batches {
     for (let i = 0; i < items.length; i += 2) this.startItem(s, items[i]!, items[i + 1]!);
   }
 
+  /** Items on step `s`'s pile, not yet taken by its pool (0 for a step without a batch). */
+  pileSize(s: number): number {
+    return (this.piles[s]?.length ?? 0) / 2;
+  }
+
   /**
    * Starts the items due, after whoever left them went on: work that left an item and
    * ends there is gone first, so its case has one piece of work inside at a time, as

@@ -9,6 +9,7 @@
  * `step`, `snapshot`, `setCapacity`, `setArrivalMultiplier`): playback shows the engine's
  * own events, not an imitation.
  */
+import type { Batches } from './batches.ts';
 import { ArrivalSource } from './arrivalSource.ts';
 import { DEFAULT_BUDGET, type RunBudget } from './budget.ts';
 import { capacityAt, nextCapacityChange } from './capacity.ts';
@@ -266,7 +267,7 @@ export class Simulation {
   }
 
   /** Read access for playback snapshots. */
-  get state(): { people: Customers; pools: Pools } {
-    return { people: this.people, pools: this.pools };
+  get state(): { people: Customers; pools: Pools; batches: Batches } {
+    return { people: this.people, pools: this.pools, batches: this.flow.batches };
   }
 }

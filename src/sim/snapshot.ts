@@ -21,6 +21,11 @@ export interface Snapshot {
   customers: CustomerView[];
   /** Case ids waiting, front first, by the step they wait at. */
   queues: Record<string, number[]>;
+  /**
+   * Items on the pile of each step done as one batch a day, not yet taken by its pool (the
+   * items taken and waiting for a unit are in `queues`, as background work).
+   */
+  piles: Record<string, number>;
   pools: Record<string, { capacity: number; busy: number; waiting: number }>;
   counters: {
     arrived: number;
@@ -33,7 +38,7 @@ export interface Snapshot {
 
 export function snapshot(simulation: Simulation): Snapshot {
   const { model } = simulation;
-  const { people, pools: bank } = simulation.state;
+  const { people, pools: bank, batches } = simulation.state;
   const { capacity, busy, waiting, lines } = bank;
   const customers: CustomerView[] = [];
   for (let c = 0; c < people.slots; c++) {
@@ -56,6 +61,10 @@ export function snapshot(simulation: Simulation): Snapshot {
       (queues[stepId] ??= []).push(people.serial[c]!);
     }
   });
+  const piles: Record<string, number> = {};
+  model.steps.forEach((step, s) => {
+    if (step.batchMinute !== null) piles[step.id] = batches.pileSize(s);
+  });
   const pools: Snapshot['pools'] = {};
   model.pools.forEach((pool, i) => {
     pools[pool.id] = { capacity: capacity[i]!, busy: busy[i]!, waiting: waiting[i]! };
@@ -65,6 +74,7 @@ export function snapshot(simulation: Simulation): Snapshot {
     clock: simulation.now,
     customers,
     queues,
+    piles,
     pools,
     counters: {
       arrived: system.arrived,

@@ -162,3 +162,25 @@ for (const language of [{ locale: 'en-US' }, { locale: 'zh-CN' }]) {
     });
   });
 }
+
+test.describe('the day’s voucher pile', () => {
+  test.use({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
+
+  test('is counted as items, not as people waiting, and drawn as one stack', async ({ page }) => {
+    await openDemo(page);
+    await jumpTo(page, '16:10'); // the filing clerks took the day's pile at 16:00
+    const state = await page.evaluate(() => (window as PlaybackWindow).__playback!.snapshot());
+    const customersWaiting = state.customers.filter((view) => view.state === 'waiting').length;
+    expect(state.queues['b-file']!.length).toBeGreaterThan(100);
+    // 排队中 counts the customers in a queue, not the vouchers.
+    expect(await counter(page, 'waiting')).toBe(customersWaiting);
+    const filing = page.locator('.playback-step[data-step="b-file"]');
+    await expect(filing.locator('[data-queue]')).toHaveCount(0);
+    await expect(filing.locator('.playback-step__pile')).toHaveText(
+      `待办 ${state.queues['b-file']!.length} 件`,
+    );
+    // No line of squares: the pile is not drawn as a queue.
+    const drawn = await page.evaluate(() => (window as PlaybackWindow).__playback!.drawnQueues());
+    expect(drawn.map((queue) => queue.stepId)).not.toContain('b-file');
+  });
+});

@@ -39,7 +39,6 @@ export function PlaybackHud({
   const frame = status.frame;
   const info = status.info;
   const counters = frame?.counters;
-  const waiting = Object.values(frame?.queueLengths ?? {}).reduce((sum, n) => sum + n, 0);
   const number = new Intl.NumberFormat(language, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
@@ -53,7 +52,12 @@ export function PlaybackHud({
   const recentWait = frame?.recent.meanWait;
   const counterList: CounterProps[] = [
     { name: 'inBranch', value: counters?.inSystem, widest: COUNT_WIDTH },
-    { name: 'waiting', value: frame ? waiting : undefined, widest: COUNT_WIDTH },
+    {
+      name: 'waiting',
+      value: frame?.waiting,
+      hint: t('playback.waitingHint'),
+      widest: COUNT_WIDTH,
+    },
     { name: 'served', value: counters?.served, widest: SERVED_WIDTH },
     {
       name: 'gaveUp',

@@ -15,6 +15,8 @@ import { COUNT_SIZE, StageMap } from './StageMap.tsx';
 import { fitStage, stageGeometry, tokenRadius, tokenSpacing } from './tokenGeometry.ts';
 import { useFittedBoxes } from './useFittedBoxes.ts';
 
+const NO_PILES: Record<string, number> = {};
+
 /** Class colours when the blueprint gives none: distinct on a projector and for colour-blind viewers. */
 const CLASS_COLOURS = ['#2f6fde', '#e8590c', '#2b8a3e', '#ae3ec9', '#c92a2a', '#0c8599'];
 
@@ -93,6 +95,7 @@ export function PlaybackStage({
   }, [driver, geometry, view, colours]);
 
   const queueLengths = status.frame?.queueLengths ?? {};
+  const piles = status.frame?.piles ?? NO_PILES;
 
   return (
     <div
@@ -111,6 +114,7 @@ export function PlaybackStage({
           labelSize={labelSize}
           floorSize={floorTextPx / view.scale}
           queueLengths={queueLengths}
+          piles={piles}
           highlight={highlight}
         />
       )}

@@ -54,6 +54,7 @@ export function StageMap({
   labelSize,
   floorSize,
   queueLengths,
+  piles,
   highlight,
 }: {
   layout: CanvasLayout;
@@ -63,6 +64,8 @@ export function StageMap({
   /** The smallest a name may shrink to, canvas units. */
   floorSize: number;
   queueLengths: Record<string, number>;
+  /** Items not yet begun at each step done as one batch a day (PlaybackFrame.piles). */
+  piles: Record<string, number>;
   highlight: string | null;
 }) {
   const { t } = useTranslation();
@@ -144,6 +147,7 @@ export function StageMap({
           height: node.height,
         };
         const step = node.data.step;
+        const pile = piles[step.id];
         const waiting = queueLengths[step.id] ?? 0;
         return (
           <div
@@ -157,11 +161,18 @@ export function StageMap({
           >
             {/* Its size and line count are set by fitName, after each layout. */}
             <span className="playback-step__label">{text(step.label)}</span>
-            {waiting > 0 && (
-              <span className="playback-step__queue" data-queue={waiting}>
-                {t('playback.waitingAt', { count: waiting })}
-              </span>
-            )}
+            {pile !== undefined
+              ? // Items, not people: a grey stack of cards, not the red line's count.
+                pile > 0 && (
+                  <span className="playback-step__queue playback-step__pile" data-pile={pile}>
+                    {t('playback.pileAt', { count: pile })}
+                  </span>
+                )
+              : waiting > 0 && (
+                  <span className="playback-step__queue" data-queue={waiting}>
+                    {t('playback.waitingAt', { count: waiting })}
+                  </span>
+                )}
           </div>
         );
       })}

@@ -24,9 +24,10 @@ export interface PlaybackInfo {
   /**
    * `rejoinFront`: a failure here sends the customer to the front of the next queue
    * (rejoin); `recallAfter`: a missed ticket here comes back behind this many of its
-   * priority (-1: at the back; absent: the step has no missed tickets).
+   * priority (-1: at the back; absent: the step has no missed tickets); `pile`: the step is
+   * done as one batch a day, so what waits there is items on its pile, not people.
    */
-  steps: { id: string; pool: number; rejoinFront: boolean; recallAfter?: number }[];
+  steps: { id: string; pool: number; rejoinFront: boolean; recallAfter?: number; pile?: true }[];
   pools: { id: string; levelOfClass: number[] }[];
   classes: { id: string }[];
   mode: 'day' | 'steady';
@@ -79,8 +80,15 @@ export interface PlaybackFrame {
   events: PlaybackEvent[];
   counters: Snapshot['counters'];
   pools: Record<string, PoolState>;
-  /** Customers waiting, by the step they wait at. */
+  /** Tokens waiting (customers and background work), by the step they wait at. */
   queueLengths: Record<string, number>;
+  /** Customers waiting in every queue together (background work and batch items left out). */
+  waiting: number;
+  /**
+   * Items not yet begun at each step done as one batch a day, by step: on its pile, or taken
+   * by its pool and waiting for a unit (those are in `queueLengths` too).
+   */
+  piles: Record<string, number>;
   live: LiveSettings;
   /** The live changes since opening time, in order (restart and going back in time clear them). */
   history: TimedLiveChange[];

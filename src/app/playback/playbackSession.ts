@@ -79,6 +79,7 @@ export function playbackInfo(model: CompiledModel, profile: ArrivalProfile): Pla
       id: step.id,
       pool: step.pool,
       rejoinFront: step.rejoinFront,
+      ...(step.batchMinute !== null ? { pile: true as const } : {}),
       ...(step.missedCall
         ? { recallAfter: Number.isFinite(step.missedCall.after) ? step.missedCall.after : -1 }
         : {}),
@@ -264,6 +265,11 @@ export class PlaybackSession {
     const state = snapshot(simulation);
     const queueLengths: Record<string, number> = {};
     for (const [stepId, cases] of Object.entries(state.queues)) queueLengths[stepId] = cases.length;
+    // A batch step's queue holds the items its pool has taken and not begun: still on the pile.
+    const piles: Record<string, number> = {};
+    for (const [stepId, items] of Object.entries(state.piles))
+      piles[stepId] = items + (queueLengths[stepId] ?? 0);
+    const waiting = state.customers.filter((view) => view.state === 'waiting').length;
     const open = simulation.now < this.model.window.arrivalsEnd;
     const events = this.events;
     this.events = [];
@@ -276,6 +282,8 @@ export class PlaybackSession {
       counters: state.counters,
       pools: state.pools,
       queueLengths,
+      waiting,
+      piles,
       live: this.live,
       history: this.history,
       recent: this.recent.summary(simulation.now),

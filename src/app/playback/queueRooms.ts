@@ -28,6 +28,8 @@ export function queueRooms(geometry: StageGeometry, spacing: number): QueueRoom[
   const order = geometry.steps
     .map((box, step) => ({ box, step }))
     .filter((entry): entry is { box: Rect; step: number } => entry.box !== null)
+    // A batch step's pile takes no room: its items are written as a count, not drawn.
+    .filter((entry) => !geometry.piles?.[entry.step])
     .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   for (const { box, step } of order) {
     const freeLeft = geometry.freeLeft[step] ?? geometry.bounds.x;

@@ -29,6 +29,12 @@ export interface StageGeometry {
   /** Every box drawn, steps of the engine or not (a queue keeps off them all). */
   boxes: Rect[];
   bounds: Rect;
+  /**
+   * Per engine step index: true at a step done as one batch a day, whose waiting tokens are
+   * items on its pile, not people: no line is drawn for them (the stage writes the pile's
+   * count, StageMap.tsx); absent: no such step.
+   */
+  piles?: boolean[];
 }
 
 export function stageGeometry(info: PlaybackInfo, layout: CanvasLayout): StageGeometry {
@@ -50,6 +56,7 @@ export function stageGeometry(info: PlaybackInfo, layout: CanvasLayout): StageGe
     freeLeft: steps.map((box) => (box ? freeLeftOf(box, all, layout.bounds) : layout.bounds.x)),
     boxes: all,
     bounds: layout.bounds,
+    piles: info.steps.map((step) => step.pile === true),
   };
 }
 
@@ -199,6 +206,8 @@ export function tokenTarget(
     case 'moving':
       return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     case 'waiting': {
+      // An item on a pile stays in its box until a unit takes it (its pile is not drawn).
+      if (place.geometry.piles?.[token.step]) return { x: box.x + box.width / 2, y: box.y };
       const index = place.queueIndex.get(token.key) ?? 0;
       const queue = place.queues[token.step];
       if (!queue) return null;

@@ -110,6 +110,8 @@ export class TokenPainter {
     for (const token of table.tokens.values()) {
       const target = tokenTarget(token, place);
       if (!target) continue;
+      // Items on a batch pile are not a line of people: the stage writes their count instead.
+      const onPile = token.status === 'waiting' && geometry.piles?.[token.step] === true;
       if (Number.isNaN(token.x)) {
         const box = geometry.steps[token.step];
         const start = token.fromDoor && box ? doorPlace(box, spacing) : target;
@@ -119,6 +121,7 @@ export class TokenPainter {
       token.x = approach(token.x, target.x, elapsedMs);
       token.y = approach(token.y, target.y, elapsedMs);
       if (token.x !== target.x || token.y !== target.y) animating = true;
+      if (onPile) continue;
       const x = token.x * view.scale + view.offsetX;
       const y = token.y * view.scale + view.offsetY;
       drawn.push(x, y);
@@ -154,7 +157,7 @@ export class TokenPainter {
     table.queues.forEach((queue, step) => {
       const box = geometry.steps[step];
       const room = queues[step]!.room;
-      if (!box || queue.length === 0) return;
+      if (!box || queue.length === 0 || geometry.piles?.[step]) return;
       const area = queueArea(room, queue.length, spacing);
       const screen = {
         x: area.x * view.scale + view.offsetX,

@@ -49,7 +49,12 @@ export function useFittedBoxes(
       seated: (node) => isProcessStep(node.data.step),
       laneName: (lane) => measureBold(laneName(lane)),
       // Its padding (0.3 em each side) included.
-      badge: measureCount(t('playback.waitingAt', { count: 888 })) + 0.6 * COUNT_SIZE * labelSize,
+      badge:
+        Math.max(
+          measureCount(t('playback.waitingAt', { count: 888 })),
+          measureCount(t('playback.pileAt', { count: 888 })),
+        ) +
+        0.6 * COUNT_SIZE * labelSize,
       measure,
       labelSize,
       top,
