@@ -44,8 +44,22 @@ export interface DivertedDemand {
 const MAX_ITERATIONS = 1000;
 const TOLERANCE = 1e-10;
 
+/**
+ * The threshold of the exponential chain that stands for a line of other arrivals and
+ * services. In heavy traffic a G/G/c line is a reflected diffusion whose length scales
+ * with v = (c_a² + c_s²)/2 (the factor Allen–Cunneen puts on Erlang C's wait, which
+ * stretchQueue.ts puts on the chain's wait): a line of N is one of N/v in the chain.
+ * Steady services (a teller's span of several steps, c_s² near 0.3) keep the line short,
+ * so fewer are sent on than the chain at N says (the deposit redesign's lobby rule: 7 %
+ * estimated at N against 3 % measured). Never below one waiting: the rule reads a line.
+ */
+function scaledThreshold(atLeast: number, demand: PoolDemand): number {
+  const variability = (demand.arrivalScv + demand.serviceScv) / 2;
+  return variability > 0 ? Math.max(1, atLeast / variability) : atLeast;
+}
+
 /** Per diversion counter: the pool whose line it reads (-1 if no route uses it). */
-function rulePools(model: CompiledModel): Int32Array {
+export function rulePools(model: CompiledModel): Int32Array {
   const pools = new Int32Array(model.diversions.length).fill(-1);
   for (const step of model.steps)
     for (const route of step.routes)
@@ -153,7 +167,7 @@ export function divertedDemand(
         always: Math.max(0, always),
         streams: rules.map((k) => ({
           rate: streams.joins[k]!,
-          atLeast: model.diversions[k]!.atLeast,
+          atLeast: scaledThreshold(model.diversions[k]!.atLeast, demand),
           comesBack: streams.comeBack[k]!,
         })),
       });

@@ -1,6 +1,7 @@
 /** What the instant estimates (estimates.ts) say about each resource pool. */
 import type { Text } from '../model/index.ts';
 import type { BatchEstimate } from './batchEstimate.ts';
+import type { DiversionEstimate } from './diversionEstimate.ts';
 import type { EstimateCaveat } from './estimateCaveats.ts';
 import type { DayWaitReason, StretchEstimate } from './stretchQueue.ts';
 
@@ -78,7 +79,15 @@ export interface PeakEstimate {
   unitsNeeded: number | null;
 }
 
+export type { DiversionEstimate } from './diversionEstimate.ts';
+
 export type PoolEstimates =
-  | { ok: true; mode: 'day' | 'steady'; pools: PoolEstimate[] }
+  | {
+      ok: true;
+      mode: 'day' | 'steady';
+      pools: PoolEstimate[];
+      /** Each lobby rule (a flow's `when`), in the flows' order (diversionEstimate.ts). */
+      diversions: DiversionEstimate[];
+    }
   /** The blueprint cannot be run as it is; `reason` is the checker's or compiler's message. */
   | { ok: false; reason: string };

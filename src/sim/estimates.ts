@@ -7,7 +7,8 @@
  * gets a settled M/G/c wait or, when the work exceeds the units, how fast the queue
  * grows; the day's figure follows the backlog through the day (stretchQueue.ts). A pool
  * whose line a diversion reads is a threshold queue in each stretch, and the share it
- * sends on loads the target (diversionDemand.ts).
+ * sends on loads the target (diversionDemand.ts); each rule's share, the work it brings to
+ * its target and what to beware of are said apart (diversionEstimate.ts).
  * Capacity over the day is averaged the way the simulator's own stability check
  * averages it (over opening hours in a business day, over the day in a steady run).
  * The parts: the stretches and the peak (dayStretches.ts), capacity and the fewest units
@@ -21,9 +22,10 @@ import { capacityAt } from './capacity.ts';
 import { SimulationError, compile } from './compile.ts';
 import { cutInputs, joinLookAlike, peakOf, stretches } from './dayStretches.ts';
 import { type DivertedDemand, divertedDemand } from './diversionDemand.ts';
+import { dayShares, diversionEstimates } from './diversionEstimate.ts';
 import { abandonmentAt, abandonmentOf, notExponentialPatience } from './estimateAbandonment.ts';
 import { estimateCaveats, stepsReached } from './estimateCaveats.ts';
-import type { PoolEstimate, PoolEstimates } from './estimateTypes.ts';
+import type { DiversionEstimate, PoolEstimate, PoolEstimates } from './estimateTypes.ts';
 import { fewestStableUnits, meanCapacity } from './fewestUnits.ts';
 import { averageCapacity } from './offeredLoad.ts';
 import { lenderStretch, lendingOf, shownStretch } from './lending.ts';
@@ -32,7 +34,12 @@ import { type DemandBasis, type PoolDemand, demandBasis, poolDemands } from './p
 import { poolHoursEnd } from './stats/collector.ts';
 import { type DayWait, estimateDayWait, estimateStretch } from './stretchQueue.ts';
 
-export type { PeakEstimate, PoolEstimate, PoolEstimates } from './estimateTypes.ts';
+export type {
+  DiversionEstimate,
+  PeakEstimate,
+  PoolEstimate,
+  PoolEstimates,
+} from './estimateTypes.ts';
 
 const DAY = 1440;
 
@@ -59,19 +66,8 @@ function dayDemand(
   diverted: readonly DivertedDemand[],
 ): PoolDemand[] {
   const { start, arrivalsEnd } = basis.model.window;
-  const rules = basis.model.diversions.length;
-  if (rules === 0) return poolDemands(basis, start, arrivalsEnd);
-  const sent = new Float64Array(rules);
-  const passed = new Float64Array(rules);
-  cuts.forEach(([from, to], i) => {
-    const { checks, shares } = diverted[i]!;
-    for (let k = 0; k < rules; k++) {
-      passed[k]! += checks[k]! * (to - from);
-      sent[k]! += checks[k]! * shares[k]! * (to - from);
-    }
-  });
-  const shares = sent.map((x, k) => (passed[k]! > 0 ? x / passed[k]! : 0));
-  return poolDemands(basis, start, arrivalsEnd, shares);
+  if (basis.model.diversions.length === 0) return poolDemands(basis, start, arrivalsEnd);
+  return poolDemands(basis, start, arrivalsEnd, dayShares(basis.model, cuts, diverted).shares);
 }
 
 /**
@@ -155,7 +151,10 @@ function withBatches(
   };
 }
 
-function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEstimate[] {
+function estimateFromModel(
+  blueprint: Blueprint,
+  model: CompiledModel,
+): { pools: PoolEstimate[]; diversions: DiversionEstimate[] } {
   const basis = demandBasis(model, blueprint);
   const { mode } = model.window;
   const cuts = stretches(model).filter(([from, to]) => to > from);
@@ -193,7 +192,7 @@ function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEsti
     estimateDayWait(mode, inputs[i]!, settled[i]!, abandonmentAt(model, i, abandonment)),
   );
   const batchBasis = batchInputs(blueprint, basis, cuts, diverted, waits);
-  return model.pools.map((pool, i): PoolEstimate => {
+  const pools = model.pools.map((pool, i): PoolEstimate => {
     const { load, arrivals } = day[i]!;
     const capacity = meanCapacity(model, i);
     const lentLoad = dayMean(lending.lent[i]!);
@@ -228,6 +227,12 @@ function estimateFromModel(blueprint: Blueprint, model: CompiledModel): PoolEsti
       batches,
     };
   });
+  const { renegeRate } = abandonment;
+  const stepLabels = batchBasis.labels;
+  return {
+    pools,
+    diversions: diversionEstimates({ basis, cuts, diverted, pools, renegeRate, stepLabels }),
+  };
 }
 
 function bookedCustomers(blueprint: Blueprint): number {
@@ -260,7 +265,8 @@ function longRunDay(blueprint: Blueprint): Blueprint {
  */
 export function estimatePools(blueprint: Blueprint): PoolEstimates {
   try {
-    if (!hasArrivals(blueprint)) return { ok: true, mode: blueprint.run?.mode ?? 'day', pools: [] };
+    if (!hasArrivals(blueprint))
+      return { ok: true, mode: blueprint.run?.mode ?? 'day', pools: [], diversions: [] };
     // The compiler trusts its input to have passed the checks, so check first.
     const checked = loadBlueprintValue(blueprint);
     if (!checked.ok) return { ok: false, reason: checked.findings.map(formatFinding)[0] ?? '' };
@@ -270,11 +276,7 @@ export function estimatePools(blueprint: Blueprint): PoolEstimates {
     if (booked > MAX_BOOKINGS)
       return { ok: false, reason: `${booked} booked appointments are more than a day can hold` };
     const model = compile(longRunDay(checked.blueprint));
-    return {
-      ok: true,
-      mode: model.window.mode,
-      pools: estimateFromModel(checked.blueprint, model),
-    };
+    return { ok: true, mode: model.window.mode, ...estimateFromModel(checked.blueprint, model) };
   } catch (error) {
     if (error instanceof SimulationError) return { ok: false, reason: error.message };
     return {

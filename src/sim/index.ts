@@ -56,6 +56,12 @@ export {
 export type { PeakEstimate, PoolEstimate, PoolEstimates } from './estimates.ts';
 export type { EstimateCaveat } from './estimateCaveats.ts';
 export type { BatchEstimate } from './batchEstimate.ts';
+export type {
+  DiversionCaveat,
+  DiversionEstimate,
+  DiversionStretch,
+  DiversionTarget,
+} from './diversionEstimate.ts';
 export type { DayWaitReason, StretchEstimate } from './stretchQueue.ts';
 export {
   DEFAULT_LOG_DATE,

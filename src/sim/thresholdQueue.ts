@@ -12,9 +12,17 @@
  * (geometric, summed in closed form; r ≥ 1 has no steady state). By PASTA an arrival finds
  * the chain's distribution, so a rule's diverted share is P((n − c)⁺ ≥ N), and the mean
  * wait of those who join is Lq over the rate that joins (Little).
+ *
+ * A threshold need not be whole: N = k + f (0 < f < 1) is the rule "send on from k + 1
+ * waiting, and at k waiting send on a share 1 − f" (a randomised threshold), so its
+ * figures lie between those of k and k + 1. The estimates use it for a line whose
+ * arrivals or services are not exponential (diversionDemand.ts).
  */
 
-/** A stream that joins only while fewer than `atLeast` wait (per minute). */
+/**
+ * A stream that joins only while fewer than `atLeast` wait (per minute); a threshold that
+ * is not whole is a randomised one (file comment).
+ */
 export interface ThresholdStream {
   rate: number;
   atLeast: number;
@@ -62,8 +70,17 @@ function unstable(streams: readonly ThresholdStream[], always: number): Threshol
     meanQueue: Infinity,
     meanWait: Infinity,
     waitProbability: 1,
-    room: Math.max(0, ...streams.map((s) => s.atLeast)),
+    room: Math.max(0, ...streams.map((s) => Math.ceil(s.atLeast))),
   };
+}
+
+/**
+ * The chance that a customer of the stream joins when `waiting` wait (a whole number, or
+ * negative with units free): 1 below the threshold, 0 from its ceiling on, and the
+ * threshold's fraction at its floor when it is not whole.
+ */
+function joinChance(stream: ThresholdStream, waiting: number): number {
+  return Math.min(1, Math.max(0, stream.atLeast - Math.max(0, waiting)));
 }
 
 /** Solves the chain (file comment). Servers are whole units, at least one. */
@@ -80,13 +97,16 @@ export function thresholdQueue(input: ThresholdQueueInput): ThresholdQueue {
       meanQueue: 0,
       meanWait: 0,
       waitProbability: 0,
-      room: Math.max(0, ...streams.map((s) => s.atLeast)),
+      room: Math.max(0, ...streams.map((s) => Math.ceil(s.atLeast))),
     };
-  const top = servers + Math.max(0, ...streams.map((s) => s.atLeast));
+  const top = servers + Math.max(0, ...streams.map((s) => Math.ceil(s.atLeast)));
   const birth = (n: number) => {
     const waiting = Math.max(0, n - servers);
     let rate = always;
-    for (const s of streams) rate += waiting < s.atLeast ? s.rate : s.rate * (s.comesBack ?? 0);
+    for (const s of streams) {
+      const joins = joinChance(s, waiting);
+      rate += s.rate * (joins + (1 - joins) * (s.comesBack ?? 0));
+    }
     return rate;
   };
   // Past every threshold only those who join whatever the line keep coming.
@@ -107,9 +127,7 @@ export function thresholdQueue(input: ThresholdQueueInput): ThresholdQueue {
       waitingJoins += rate * w;
       queue += (n - servers) * w;
     }
-    streams.forEach((s, k) => {
-      if (n - servers >= s.atLeast) divertedMass[k]! += w;
-    });
+    streams.forEach((s, k) => (divertedMass[k]! += w * (1 - joinChance(s, n - servers))));
   };
   const rescale = (factor: number) => {
     total *= factor;
@@ -145,9 +163,7 @@ export function thresholdQueue(input: ThresholdQueueInput): ThresholdQueue {
     joining += beyond * tail;
     waitingJoins += beyond * tail;
     queue += weight * (lead / (1 - r) + r / ((1 - r) * (1 - r)));
-    streams.forEach((s, k) => {
-      if (lead >= s.atLeast) divertedMass[k]! += tail;
-    });
+    streams.forEach((s, k) => (divertedMass[k]! += tail * (1 - joinChance(s, lead))));
   }
   const joinRate = joining / total;
   const meanQueue = queue / total;

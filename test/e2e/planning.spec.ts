@@ -171,3 +171,26 @@ test('in Chinese, the staffing helper gives its verdict with 95 % confidence', a
   await expect(tries.first()).toContainText(/的客户等待不超过 10 分钟（95% 置信区间 /);
   await context.close();
 });
+
+test('the estimates say what the lobby rule sends on, and where, in both languages', async ({
+  browser,
+}) => {
+  for (const [locale, tab, words] of [
+    [
+      'en',
+      'Estimates',
+      /≈ \d+(\.\d)? % of \d+ a day sent on.*threshold Markov chain.*Cash-deposit ATMs/,
+    ],
+    ['zh-CN', '估算', /被分流.*阈值马尔可夫链.*「自助存款机」/],
+  ] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/?example=counter-deposit-atm-greeter');
+    await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+    await dock(page).getByRole('tab', { name: tab }).click();
+    await expect(dock(page).locator('[data-diversion="d-lobby--d-machine-ok"]')).toContainText(
+      words,
+    );
+    await context.close();
+  }
+});

@@ -91,6 +91,28 @@ describe('the threshold queue', () => {
     expect(queue.diverted[0]!).toBeGreaterThan(queue.diverted[1]!);
   });
 
+  it('a threshold that is not whole sends on part of those who find its floor waiting', () => {
+    // N = 2.25 with one unit (μ = 1, a = 1, nothing else): joins with chance 1 while 0 or 1
+    // wait, 1/4 with 2 waiting, never with 3. π(n) ∝ 1, 1, 1, 1, 1/4 for n = 0…4; those who
+    // pass find 2 waiting (n = 3) with 1/4.25 and are sent on with 3/4 of it, and n = 4
+    // with 0.25/4.25: (0.75 + 0.25)/4.25 = 4/17 sent on.
+    const queue = thresholdQueue({
+      servers: 1,
+      meanService: 1,
+      always: 0,
+      streams: [{ rate: 1, atLeast: 2.25 }],
+    });
+    expect(queue.diverted[0]).toBeCloseTo(4 / 17, 12);
+    expect(queue.meanQueue).toBeCloseTo((1 + 2 + 3 * 0.25) / 4.25, 12);
+    expect(queue.room).toBe(3);
+    // Between the whole thresholds on either side.
+    const at = (atLeast: number) =>
+      thresholdQueue({ servers: 1, meanService: 1, always: 0, streams: [{ rate: 1, atLeast }] })
+        .diverted[0]!;
+    expect(at(2)).toBeGreaterThan(at(2.25));
+    expect(at(2.25)).toBeGreaterThan(at(3));
+  });
+
   it('has no steady state when those who always join are more than the units serve', () => {
     const queue = thresholdQueue({
       servers: 2,

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { PoolEstimate, PoolEstimates as PoolEstimatesResult } from '../../sim/index.ts';
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { clockTime } from '../results/format.ts';
+import { DiversionLines } from './DiversionLines.tsx';
 import { type BatchView, type StretchView, poolView } from './poolView.ts';
 import '../styles/planning.css';
 
@@ -163,6 +164,7 @@ function Body({ result, error }: PoolEstimatesViewProps) {
           <PoolRow key={estimate.id} estimate={estimate} mode={result.mode} />
         ))}
       </ul>
+      <DiversionLines rules={result.diversions} />
       <p className="planning-note">
         {result.mode === 'day' ? t('planning.estimates.noteDay') : t('planning.estimates.note')}
       </p>

@@ -42,6 +42,26 @@ const en = {
       '“{{step}}” as one batch at {{at}} every day: ≈ {{count}} items, {{hours}} h of work.',
     batchNeverDone:
       '“{{step}}” as one batch at {{at}}: ≈ {{count}} items, {{hours}} h of work, never done: too few units after {{at}}.',
+    diversion: {
+      heading: 'Lobby manager’s rules',
+      rule: '“{{from}}” → “{{to}}” while {{count}} or more wait for {{pool}}',
+      share: '≈ {{percent}} % of {{checked}} a day sent on (≈ {{sent}} a day)',
+      busiest: '; most at {{from}}–{{to}}, ≈ {{percent}} %',
+      method:
+        'From the threshold Markov chain: {{pool}} as an M/M/c queue whose customers from the rule’s step stop joining at {{count}} waiting (the threshold scaled for steadier services), settled in each stretch of the day.',
+      target:
+        'Adds ≈ {{load}} busy units to {{pool}} ({{percent}} % load at its busiest, {{from}}–{{to}}).',
+      targetNoUnits: 'Adds ≈ {{load}} busy units to {{pool}}, which has no units at its busiest.',
+      relieved: 'Takes ≈ {{load}} busy units off {{pool}}.',
+      caveat: {
+        'target-busy':
+          'Near capacity: {{pool}} is {{percent}} % busy at its busiest, so those sent on wait there too, likely longer than its estimate (they come in bursts while the line is long).',
+        'target-overloaded':
+          'Over capacity: {{pool}} is {{percent}} % loaded at its busiest; the rule moves the queue there rather than shortening it.',
+        'line-gives-up':
+          'Likely fewer sent on: the line stays at its threshold for long, and customers who give up shorten it, which the chain leaves out.',
+      },
+    },
     lends: 'About {{percent}} % of its time on the queues it also serves when idle.',
     helpedBy: 'Other pools serving this queue when idle take about {{percent}} % of its work.',
     stretchesLabel: '{{pool}} through the day',
@@ -181,6 +201,26 @@ export const planningMessages = {
       batchSteady: '「{{step}}」每天 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时。',
       batchNeverDone:
         '「{{step}}」于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，无法处理完毕：{{at}} 以后数量不足。',
+      diversion: {
+        heading: '大堂分流规则',
+        rule: '「{{from}}」→「{{to}}」：「{{pool}}」排队达到 {{count}} 人及以上时',
+        share: '每天经过的约 {{checked}} 人中约 {{percent}}% 被分流（每天约 {{sent}} 人）',
+        busiest: '；{{from}}–{{to}} 最多，约 {{percent}}%',
+        method:
+          '来自阈值马尔可夫链：把「{{pool}}」看作 M/M/c 排队，来自规则所在步骤的客户在排队达到 {{count}} 人时不再加入（服务时间较稳定时阈值按比例放大），按全天各时段分别求稳态。',
+        target:
+          '为「{{pool}}」增加约 {{load}} 的繁忙数量（最忙时段 {{from}}–{{to}} 负荷 {{percent}}%）。',
+        targetNoUnits: '为「{{pool}}」增加约 {{load}} 的繁忙数量，而它在最忙时段没有可用数量。',
+        relieved: '为「{{pool}}」减少约 {{load}} 的繁忙数量。',
+        caveat: {
+          'target-busy':
+            '接近容量：「{{pool}}」最忙时负荷 {{percent}}%，被分流的客户在那里也要等待，很可能比它的估算更久（排队长时他们成批到达）。',
+          'target-overloaded':
+            '超出容量：「{{pool}}」最忙时负荷 {{percent}}%，这条规则只是把队列转移到那里，而没有缩短队列。',
+          'line-gives-up':
+            '实际分流可能更少：排队长时间停在阈值附近，放弃离开的客户使队列变短，马尔可夫链未计入这一点。',
+        },
+      },
       lends: '约 {{percent}}% 的时间在空闲时服务其他排队。',
       helpedBy: '空闲时也服务这个排队的其他资源池承担约 {{percent}}% 的工作。',
       stretchesLabel: '「{{pool}}」全天各时段',

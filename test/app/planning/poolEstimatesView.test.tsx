@@ -37,7 +37,12 @@ const overloadedTellers = estimate({
   minimumUnits: 5,
 });
 
-const result = (...pools: PoolEstimate[]): PoolEstimates => ({ ok: true, mode: 'day', pools });
+const result = (...pools: PoolEstimate[]): PoolEstimates => ({
+  ok: true,
+  mode: 'day',
+  pools,
+  diversions: [],
+});
 
 describe('poolView', () => {
   it('rounds the busy share and colours by level', () => {
@@ -242,7 +247,7 @@ describe('PoolEstimatesView', () => {
     expect(textOf(renderIn('en', <PoolEstimatesView result={result(never)} />))).toContain(
       'never done: too few units after 16:00',
     );
-    const steady: PoolEstimates = { ok: true, mode: 'steady', pools: [clerk] };
+    const steady: PoolEstimates = { ok: true, mode: 'steady', pools: [clerk], diversions: [] };
     expect(textOf(renderIn('en', <PoolEstimatesView result={steady} />))).toContain(
       'at 16:00 every day: ≈ 314 items, 4.2 h of work.',
     );
