@@ -37,6 +37,10 @@ function warningLine(warning: RunWarning, language: ReportLanguage): string {
     const { utilization } = warning.params;
     values.busy = utilization === null ? OVER_FULL[language] : `${Math.round(utilization * 100)} %`;
   }
+  if (warning.code === 'pool-overloaded-batch') {
+    values.from = clock(warning.params.from);
+    values.to = clock(warning.params.to);
+  }
   return warningText(warning.code, language, values);
 }
 

@@ -24,7 +24,13 @@ import { expectedArrivals } from './arrivalTimes.ts';
 import { capacityAt } from './capacity.ts';
 import { pow } from './math.ts';
 import { missedPerJoin } from './missedCallLoad.ts';
-import { type CompiledModel, OnFailure, durationOf, failChanceOf } from './model.ts';
+import {
+  type CompiledModel,
+  type CompiledStep,
+  OnFailure,
+  durationOf,
+  failChanceOf,
+} from './model.ts';
 
 const DAY = 1440;
 
@@ -178,9 +184,14 @@ export function classSharesOf(
 /**
  * Offered load per class index, per pool index: who brings the work to each pool.
  * `longLine`: a pool whose line is taken as long, so that the diversions reading it send
- * everyone on (see the file comment); -1 for none.
+ * everyone on (see the file comment); -1 for none. `counts`: the steps whose work is
+ * counted (all by default; batchOverload.ts counts the batch steps apart).
  */
-export function offeredLoadByClass(model: CompiledModel, longLine = -1): Float64Array[] {
+export function offeredLoadByClass(
+  model: CompiledModel,
+  longLine = -1,
+  counts: (step: CompiledStep) => boolean = () => true,
+): Float64Array[] {
   const loads = model.classes.map(() => new Float64Array(model.pools.length));
   model.streams.forEach((stream, streamIndex) => {
     const rate = arrivalRate(model, streamIndex);
@@ -190,7 +201,7 @@ export function offeredLoadByClass(model: CompiledModel, longLine = -1): Float64
       const visits = visitsPerArrival(model, classIndex, stream.entry, longLine);
       model.steps.forEach((step, s) => {
         const duration = durationOf(step, classIndex);
-        if (step.pool < 0 || !duration || visits[s] === 0) return;
+        if (step.pool < 0 || !duration || visits[s] === 0 || !counts(step)) return;
         const { attempts } = attemptsPerVisit(
           failChanceOf(step, classIndex),
           step.onFailure,

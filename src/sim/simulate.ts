@@ -10,6 +10,7 @@ import { DEFAULT_BUDGET, type RunBudget } from './budget.ts';
 import { compile } from './compile.ts';
 import { Simulation, moveLimit } from './engine.ts';
 import type { CompiledModel } from './model.ts';
+import { batchHoursLoad, splitBatchLoad } from './batchOverload.ts';
 import { averageCapacity, offeredLoad, offeredLoadByClass } from './offeredLoad.ts';
 import { type Results, combine } from './results.ts';
 import type { RunWarning } from './warnings.ts';
@@ -131,9 +132,11 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: Run
   const unstable = new Set<number>();
   const warnings: RunWarning[] = [];
   const byClass = offeredLoadByClass(model);
-  // Work a pool takes first from others' queues is added to its own (helpedEnough).
-  const load = Array.from(offeredLoad(model));
   const steady = model.window.mode === 'steady';
+  // A business day judges batch work in the hours it is done (batchOverload.ts).
+  const split = steady ? null : splitBatchLoad(model);
+  // Work a pool takes first from others' queues is added to its own (helpedEnough).
+  const load = Array.from(split ? split.customers : offeredLoad(model));
   // Impatience bounds a queue only if everyone who brings work to the pool can give up,
   // which a file waiting without its customer cannot.
   const impatient = (pool: number): boolean =>
@@ -148,6 +151,10 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: Run
   );
   const helped = helpedEnough(model, load, capacities);
   model.pools.forEach((pool, i) => {
+    const batch =
+      split && split.batches[i]! > 0 && batchHoursLoad(model, i, load[i]!, split.batches[i]!);
+    if (batch && (batch.utilization === null || batch.utilization >= 1))
+      warnings.push({ code: 'pool-overloaded-batch', params: batch });
     if (load[i] === 0) return;
     const capacity = capacities[i]!;
     const utilization = capacity > 0 ? load[i]! / capacity : Infinity;

@@ -15,6 +15,11 @@ export const WARNING_TEXT: Record<RunWarningCode, Record<WarningLanguage, string
     'zh-CN':
       '{{pool}}在营业时间内的利用率将达 {{busy}}（需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：队列会在一天中不断变长。请增加单位或减少到达。',
   },
+  'pool-overloaded-batch': {
+    en: '{{pool}} would be {{busy}} busy from its batch at {{from}} to the end of its hours at {{to}} (work for {{load}} units, {{capacity}} on average, the day’s batch included): the batch is not done within its hours. Add units after {{from}} or start the batch earlier.',
+    'zh-CN':
+      '{{pool}}从 {{from}} 批量处理起到 {{to}} 下班，利用率将达 {{busy}}（含当天的批量处理，需要 {{load}} 个单位的工作量，平均只有 {{capacity}} 个）：批量处理无法在工作时间内完成。请在 {{from}} 以后增加单位，或提前开始批量处理。',
+  },
   'pool-overloaded-impatient': {
     en: '{{pool}} would be {{busy}} busy (work for {{load}} units, {{capacity}} on average): only customers giving up keep the queue finite. Add units or reduce arrivals.',
     'zh-CN':

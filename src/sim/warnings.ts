@@ -17,8 +17,17 @@ export interface OverloadParams {
 }
 
 export type RunWarning =
-  /** A business day whose offered load reaches a pool's capacity during opening hours. */
+  /**
+   * A business day whose offered load reaches a pool's capacity during opening hours (its
+   * steps done as one batch a day left out: they are judged at their time, below).
+   */
   | { code: 'pool-overloaded-day'; params: OverloadParams }
+  /**
+   * A business day whose pool cannot do its steps done as one batch a day (`batch`)
+   * within its hours: its load from the batch's time `from` to the end of its hours `to`
+   * (minutes after midnight), the day's batch work included, reaches its capacity there.
+   */
+  | { code: 'pool-overloaded-batch'; params: OverloadParams & { from: number; to: number } }
   /** A steady run at or over capacity whose queue only impatient customers keep finite. */
   | { code: 'pool-overloaded-impatient'; params: OverloadParams }
   /**

@@ -6,6 +6,7 @@
  */
 import { OVER_FULL, type RunWarning, type WarningLanguage, warningText } from '../../sim/index.ts';
 import { isUiLanguage } from '../i18n/language.ts';
+import { clockTime } from './format.ts';
 import type { Names } from './names.ts';
 import type { ResultsFormat } from './useResultsFormat.ts';
 
@@ -31,6 +32,10 @@ export function warningSentence(
     values.busy = utilization === null ? OVER_FULL[language] : format.value(utilization, 'share');
   }
   const list = (items: string[]): string => items.join(language === 'zh-CN' ? '、' : ', ');
+  if (warning.code === 'pool-overloaded-batch') {
+    values.from = clockTime(warning.params.from);
+    values.to = clockTime(warning.params.to);
+  }
   if (warning.code === 'pool-overloaded-helped')
     values.helpers = list(warning.params.helpers.map((id) => names.pool(id)));
   if (warning.code === 'deadlock') {
