@@ -14,7 +14,7 @@ describe('estimatePools never throws', () => {
   it('a drawing without arrivals has nothing to estimate', () => {
     const blueprint = minimalBlueprint();
     delete blueprint.arrivals;
-    expect(estimatePools(blueprint)).toEqual({ ok: true, mode: 'day', pools: [] });
+    expect(estimatePools(blueprint)).toEqual({ ok: true, mode: 'day', pools: [], diversions: [] });
   });
 
   // How fast it answers is a benchmark's question, not a test's; this holds the answer.
