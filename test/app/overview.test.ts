@@ -4,10 +4,12 @@ import { STEP_NAME_SIZE } from '../../src/app/diagram/geometry.ts';
 import {
   MIN_NAME_ON_SCREEN,
   READABLE_ZOOM,
+  NAMES_HIDDEN_BELOW,
   isOverview,
   markScale,
   nameFitsAt,
   nameLines,
+  namesHidden,
   overviewFloor,
   stepNameSize,
 } from '../../src/app/diagram/overview.ts';
@@ -44,6 +46,23 @@ describe('overview zoom', () => {
     expect(nameLines(largest)).toBe(2);
     expect(stepNameSize(0.2)).toBe(largest);
     expect(largest * 0.2).toBeLessThan(MIN_NAME_ON_SCREEN);
+  });
+
+  it('hides the names exactly where even the largest is under 11 px on screen', () => {
+    // 11 / 36: about 0.31; at 0.17 a name would be 6 px.
+    expect(NAMES_HIDDEN_BELOW).toBeCloseTo(0.3056, 3);
+    for (let zoom = 0.1; zoom < READABLE_ZOOM; zoom += 0.005) {
+      const onScreen = stepNameSize(zoom) * zoom;
+      expect(namesHidden(zoom), `zoom ${zoom}`).toBe(onScreen < MIN_NAME_ON_SCREEN - 1e-9);
+    }
+    expect(namesHidden(READABLE_ZOOM)).toBe(false);
+    // Every name that fits somewhere fits above the hidden range: the first view and
+    // "Show the whole blueprint" never land where names are hidden.
+    for (const language of ['en', 'zh-CN'])
+      expect(overviewFloor(namesIn(language))).toBeGreaterThanOrEqual(NAMES_HIDDEN_BELOW);
+    expect(overviewFloor([{ kind: 'note', label: '取号' }])).toBeGreaterThanOrEqual(
+      NAMES_HIDDEN_BELOW,
+    );
   });
 
   it('wraps to fewer lines as the font grows', () => {

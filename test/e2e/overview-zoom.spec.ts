@@ -200,3 +200,68 @@ for (const language of ['en', 'zh-CN'] as const)
       }
     }
   });
+
+/** The size on screen of each text the selector finds, and whether it is drawn (not transparent). */
+async function readInk(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((texts) => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a;
+    return texts.map((text) => {
+      const style = getComputedStyle(text);
+      return {
+        text: text.textContent ?? '',
+        px: parseFloat(style.fontSize) * zoom,
+        drawn: style.visibility === 'visible' && !/, 0\)$/.test(style.color),
+      };
+    });
+  });
+}
+
+const unreadable = (texts: Awaited<ReturnType<typeof readInk>>) =>
+  texts.filter((text) => text.drawn && text.px < READABLE_PX - 0.01);
+
+for (const language of ['en', 'zh-CN'] as const)
+  test(`zoomed out by hand below readable names, the boxes drop their text and the palette row says so, in ${language}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openExample(page, { language, panels: 'open' });
+    const flow = page.locator('.canvas__flow');
+    const note = page.getByTestId('names-hidden-note');
+    await expect(flow).toHaveAttribute('data-names', 'shown');
+    await expect(note).toHaveCount(0);
+    const zoomOut = page.getByRole('button', { name: language === 'en' ? 'Zoom out' : '缩小' });
+    for (let presses = 0; (await flow.getAttribute('data-names')) === 'shown'; presses++) {
+      expect(presses).toBeLessThan(12);
+      await zoomOut.click();
+      await viewSettled(page);
+    }
+    const names = await readInk(page, '.step__label');
+    expect(names).toHaveLength(DEPOSIT_STEPS);
+    // No text under 11 px is drawn: the names (6 px at 0.17) and the marks' letters.
+    expect(unreadable(names)).toEqual([]);
+    expect(unreadable(await readInk(page, '.mark'))).toEqual([]);
+    await expect(note).toBeVisible();
+    await expect(note).toContainText(language === 'en' ? 'Names hidden' : '名称已隐藏');
+    // The note keeps to the palette row's height: the canvas does not move when it comes.
+    expect((await note.boundingBox())!.height).toBeLessThanOrEqual(44);
+
+    // Zooming back in by hand brings the names back as soon as they read.
+    const zoomIn = page.getByRole('button', { name: language === 'en' ? 'Zoom in' : '放大' });
+    await zoomIn.click();
+    await viewSettled(page);
+    await expect(flow).toHaveAttribute('data-names', 'shown');
+    const near = await readInk(page, '.step__label');
+    expect(near.filter((name) => !name.drawn || name.px < READABLE_PX - 0.01)).toEqual([]);
+    await expect(note).toHaveCount(0);
+
+    // The note's own way back: the whole blueprint, every name whole.
+    await zoomOut.click();
+    await viewSettled(page);
+    await expect(note).toBeVisible();
+    await note.getByRole('button').click();
+    await viewSettled(page);
+    await expect(note).toHaveCount(0);
+    const whole = await readNames(page);
+    expect(whole.filter((name) => !readWhole([name]).length)).toEqual([]);
+  });

@@ -19,6 +19,7 @@ import { installDevHook } from './devHook.ts';
 import { LaneRail } from './LaneRail.tsx';
 import { OverviewFrame } from './OverviewFrame.tsx';
 import { layoutBlueprint } from './layout.ts';
+import { NamesHiddenNotice } from './NamesHiddenNotice.tsx';
 import { PhaseBar } from './PhaseBar.tsx';
 import type { CanvasLayout, StepNode } from './types.ts';
 import { useStartView } from './useStartView.ts';
@@ -146,6 +147,7 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
           )}
         </CanvasFlow>
       </OverviewFrame>
+      <NamesHiddenNotice showWhole={showWhole} />
     </div>
   );
 }

@@ -10,9 +10,17 @@ interface CanvasNoticeState {
   /** "Show the whole blueprint" could not show it whole at a readable size. */
   tooWide: boolean;
   setTooWide: (tooWide: boolean) => void;
+  /**
+   * Null while the step names are drawn; zoomed out so far that they are hidden
+   * (diagram/overview.ts, namesHidden), the way back to a view where they read.
+   */
+  showNames: (() => void) | null;
+  setShowNames: (showNames: (() => void) | null) => void;
 }
 
 export const useCanvasNotice = create<CanvasNoticeState>()((set) => ({
   tooWide: false,
   setTooWide: (tooWide) => set({ tooWide }),
+  showNames: null,
+  setShowNames: (showNames) => set({ showNames }),
 }));

@@ -60,6 +60,15 @@ const LOWEST_ZOOM = 0.1;
 export const isOverview = (zoom: number): boolean => zoom < READABLE_ZOOM;
 
 /**
+ * Below this zoom even the overview's largest name (two lines fill the box) comes out
+ * under 11 px on screen: at 0.17 it was 6 px, grey noise over every box. There the boxes
+ * are drawn without their text (namesHidden) and the palette row says so.
+ */
+export const NAMES_HIDDEN_BELOW = MIN_NAME_ON_SCREEN / MAX_NAME_SIZE;
+
+export const namesHidden = (zoom: number): boolean => zoom < NAMES_HIDDEN_BELOW;
+
+/**
  * A step name's font size in canvas units at a zoom: 15 when detailed, then growing as the
  * zoom falls so the name stays at least 11 px on screen, rounded up to half units.
  */

@@ -61,6 +61,9 @@ export const en = {
     removePhase: 'Remove phase {{phase}}',
     tooWide:
       'This blueprint is wider than the screen at a readable size: it starts at the left, pan sideways to read the rest.',
+    namesHidden: 'Names hidden: too small to read at this zoom.',
+    showNames: 'Show names',
+    showNamesHint: 'Show the whole blueprint, at a zoom where every name reads',
   },
   lanes: {
     evidence: 'Physical evidence',

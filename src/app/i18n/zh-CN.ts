@@ -62,6 +62,9 @@ export const zhCN: Messages = {
     movePhaseRight: '将阶段“{{phase}}”右移',
     removePhase: '删除阶段“{{phase}}”',
     tooWide: '按可读的大小，这张蓝图比屏幕宽：从左端开始显示，左右平移可看其余部分。',
+    namesHidden: '名称已隐藏：此缩放下太小，无法阅读。',
+    showNames: '显示名称',
+    showNamesHint: '显示整张蓝图，缩放到每个名称都能阅读',
   },
   lanes: {
     evidence: '有形展示',

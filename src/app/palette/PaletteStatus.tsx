@@ -5,6 +5,8 @@
  * long as it held); here they take no step's room. In order:
  * - the heat strips are a what-if's or from before the latest edits (heatBadge.ts): they
  *   looked like measurements of the blueprint on screen;
+ * - zoomed out so far that the step names are hidden, with the way back to where they
+ *   read (canvasNotice.ts): the boxes without names looked like the names had gone;
  * - "Show the whole blueprint" could not show it whole at a readable size (canvasNotice.ts);
  * - the hint on how to add a step, whole or not at all ("Drag o…" told nothing).
  */
@@ -20,6 +22,7 @@ export function PaletteStatus() {
   const latest = useRunStore((state) => state.latest);
   const overlay = useRunStore((state) => state.overlay);
   const tooWide = useCanvasNotice((state) => state.tooWide);
+  const showNames = useCanvasNotice((state) => state.showNames);
   const badge = heatBadgeFor(latest, blueprint, overlay);
 
   if (badge) {
@@ -36,6 +39,24 @@ export function PaletteStatus() {
       >
         {text}
       </p>
+    );
+  }
+  if (showNames) {
+    const text = t('canvas.namesHidden');
+    return (
+      <div className="palette-status names-note" role="status" data-testid="names-hidden-note">
+        <p className="names-note__text" title={text}>
+          {text}
+        </p>
+        <button
+          type="button"
+          className="names-note__action"
+          title={t('canvas.showNamesHint')}
+          onClick={showNames}
+        >
+          {t('canvas.showNames')}
+        </button>
+      </div>
     );
   }
   if (tooWide) {
