@@ -8,10 +8,11 @@
 import { textIn, type Blueprint } from '../../model/index.ts';
 import { CONTENT_MARGIN } from './geometry.ts';
 import { layoutDiagram } from './layout.ts';
-import { el, svgDocument, textLines } from './svgElements.ts';
+import { el, groupEach, svgDocument, textLines } from './svgElements.ts';
 import { INK, LANE_COLORS, LINE_DASHES, LINE_INK, MUTED } from './svgColors.ts';
 import { arrowMarkers, flowCaptionsSvg, flowLinesSvg, routeFlows } from './svgFlows.ts';
 import { legendSvg } from './svgLegend.ts';
+import { PHASE_HEIGHT, phaseSeamAllowed, phasesSvg } from './svgPhases.ts';
 import { pill, stepSvg } from './svgSteps.ts';
 import { escapeXml, wrapText } from './svgText.ts';
 import type { Point } from './flowPath.ts';
@@ -20,7 +21,6 @@ import type { DiagramHeat, DiagramWords } from './words.ts';
 
 const MARGIN = 32;
 const TITLE_HEIGHT = 76;
-const PHASE_HEIGHT = 40;
 /** The column of lane names on the left. */
 export const RAIL_WIDTH = 210;
 const LEGEND_GAP = 28;
@@ -48,12 +48,17 @@ export interface DrawingOptions {
   straightFlows?: boolean;
   /** Without the legend under the lanes: a printed page draws its own (svgLegend.ts). */
   legend?: boolean;
+  /**
+   * Where printed pages start, in drawing units (printPages.ts): a phase split by one
+   * shows its name in each part (svgPhases.ts).
+   */
+  pageStarts?: readonly number[];
 }
 
 export function blueprintSvg(
   blueprint: Blueprint,
   words: DiagramWords,
-  { heat, straightFlows = false, legend: withLegend = true }: DrawingOptions = {},
+  { heat, straightFlows = false, legend: withLegend = true, pageStarts = [] }: DrawingOptions = {},
 ): BlueprintSvg {
   const diagram = layoutDiagram(blueprint);
   const { bounds } = diagram;
@@ -86,7 +91,13 @@ export function blueprintSvg(
     el('rect', { width, height, fill: '#ffffff' }),
     titleSvg(title, words.subtitle),
     lanesSvg(diagram, words, across),
-    phasesSvg(diagram, words, offset.x, left, phaseTop, lanesBottom),
+    phasesSvg(diagram.phases, words, {
+      dx: offset.x,
+      railRight: left,
+      top: phaseTop,
+      bottom: lanesBottom,
+      cuts: pageStarts,
+    }),
     linesSvg(diagram, words, across),
     el('g', { class: 'flows' }, flowLinesSvg(routed)),
     el(
@@ -112,7 +123,7 @@ export function blueprintSvg(
     railRight: left,
     lanesBottom,
     bodyTop: phaseTop,
-    seams: seamsOf(diagram, offset.x, left, width),
+    seams: seamsOf(diagram, words, offset.x, left, width),
   };
 }
 
@@ -138,9 +149,16 @@ const SEAM_CLEARANCE = 6;
 
 /**
  * Where a page can end without cutting a step in two: each phase's edge that no step
- * crosses, and the middle of every gap between steps, from the lane names to the end.
+ * crosses, and the middle of every gap between steps, from the lane names to the end,
+ * where a phase it splits keeps room for its name on both sides (svgPhases.ts).
  */
-function seamsOf(diagram: Diagram, dx: number, from: number, to: number): number[] {
+function seamsOf(
+  diagram: Diagram,
+  words: DiagramWords,
+  dx: number,
+  from: number,
+  to: number,
+): number[] {
   const spans = diagram.steps
     .map(({ rect }) => [rect.x + dx - SEAM_CLEARANCE, rect.x + rect.width + dx + SEAM_CLEARANCE])
     .sort((a, b) => a[0]! - b[0]!);
@@ -150,7 +168,11 @@ function seamsOf(diagram: Diagram, dx: number, from: number, to: number): number
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else blocked.push([start, end]);
   }
-  const free = (x: number) => x > from && x < to && blocked.every(([a, b]) => x <= a || x >= b);
+  const free = (x: number) =>
+    x > from &&
+    x < to &&
+    blocked.every(([a, b]) => x <= a || x >= b) &&
+    phaseSeamAllowed(x, diagram.phases, words, dx);
   const gaps = blocked.slice(1).map(([start], index) => (blocked[index]![1] + start) / 2);
   const edges = diagram.phases.flatMap((phase) => [phase.left + dx, phase.right + dx]);
   return [...new Set([...gaps, ...edges].filter(free))].sort((a, b) => a - b);
@@ -172,25 +194,6 @@ interface Across {
   x: number;
   right: number;
   top: number;
-}
-
-/**
- * A group of the diagram's lanes, phases or lines, each drawn as a group of its own that
- * names it (`<g class="lane" data-lane="customer">`): what a vector editor lists, and
- * what the export's tests find.
- */
-function groupEach<Item extends { id: string }>(
-  group: { name: string; each: string; idAttribute: string },
-  items: readonly Item[],
-  draw: (item: Item, index: number) => string[],
-): string {
-  return el(
-    'g',
-    { class: group.name },
-    items.map((item, index) =>
-      el('g', { class: group.each, [group.idAttribute]: item.id }, draw(item, index)),
-    ),
-  );
 }
 
 function lanesSvg(diagram: Diagram, words: DiagramWords, { x, right, top }: Across): string {
@@ -219,67 +222,6 @@ function lanesSvg(diagram: Diagram, words: DiagramWords, { x, right, top }: Acro
           { x: x + 18, y: middle, 'font-size': 15, 'font-weight': 700, fill: INK },
           19,
         ),
-      ];
-    },
-  );
-}
-
-function phasesSvg(
-  diagram: Diagram,
-  words: DiagramWords,
-  dx: number,
-  railRight: number,
-  top: number,
-  bottom: number,
-): string {
-  const divider = (x: number) =>
-    el('line', {
-      x1: x,
-      y1: top,
-      x2: x,
-      y2: bottom,
-      stroke: LINE_INK,
-      'stroke-opacity': 0.35,
-      'stroke-width': 1.5,
-      'stroke-dasharray': '6 5',
-    });
-  return groupEach(
-    { name: 'phases', each: 'phase', idAttribute: 'data-phase-id' },
-    diagram.phases,
-    (phase, index) => {
-      const x = phase.left + dx;
-      const width = phase.right - phase.left;
-      const name = textIn(phase.label, words.language) || phase.id;
-      const [line] = wrapText(name, width - 16, 14, 1, true);
-      const shaded = index % 2 === 1;
-      return [
-        shaded
-          ? el('rect', {
-              x,
-              y: top,
-              width,
-              height: bottom - top,
-              fill: '#0f172a',
-              'fill-opacity': 0.035,
-            })
-          : '',
-        el('rect', { x, y: top, width, height: PHASE_HEIGHT - 4, fill: '#f6f7f9' }),
-        el('rect', { x, y: top + PHASE_HEIGHT - 7, width, height: 3, fill: LINE_INK }),
-        el(
-          'text',
-          {
-            x: x + width / 2,
-            y: top + 24,
-            'text-anchor': 'middle',
-            'font-size': 14,
-            'font-weight': 700,
-            fill: INK,
-          },
-          escapeXml(line ?? name),
-        ),
-        // The first phase's edge is the lane names' own border.
-        index === 0 && x <= railRight + 0.5 ? '' : divider(x),
-        index === diagram.phases.length - 1 ? divider(x + width) : '',
       ];
     },
   );

@@ -56,3 +56,22 @@ export function svgDocument(
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
+
+/**
+ * A group of the diagram's lanes, phases or lines, each drawn as a group of its own that
+ * names it (`<g class="lane" data-lane="customer">`): what a vector editor lists, and
+ * what the export's tests find.
+ */
+export function groupEach<Item extends { id: string }>(
+  group: { name: string; each: string; idAttribute: string },
+  items: readonly Item[],
+  draw: (item: Item, index: number) => string[],
+): string {
+  return el(
+    'g',
+    { class: group.name },
+    items.map((item, index) =>
+      el('g', { class: group.each, [group.idAttribute]: item.id }, draw(item, index)),
+    ),
+  );
+}

@@ -68,11 +68,11 @@ export function ExportMenu({ blueprint }: { blueprint: Blueprint | null }) {
         await exportPng(blueprint, t, language, choice.scale, { heat, straightFlows });
       else {
         const title = textIn(blueprint.name, language) || blueprint.id;
-        const { drawing, legend } = drawForPrint(blueprint, t, language, choice.paper, {
+        const printed = drawForPrint(blueprint, t, language, choice.paper, {
           heat,
           straightFlows,
         });
-        await printBlueprint(drawing, legend, title, choice.paper, (page, pages) =>
+        await printBlueprint(printed, title, choice.paper, (page, pages) =>
           t('files.export.page', { page, pages }),
         );
       }

@@ -8,7 +8,14 @@ import type { Blueprint } from '../../model/index.ts';
 import { blueprintSvg, type BlueprintSvg, type DrawingOptions } from '../diagram/blueprintSvg.ts';
 import { fileNameFor, fileStem } from '../files/fileNames.ts';
 import { downloadBlob } from '../files/saveFile.ts';
-import { legendWidthUnits, type Paper, type PrintPicture } from '../diagram/printPages.ts';
+import {
+  LEGEND_SCALE,
+  legendWidthUnits,
+  planPrint,
+  type Paper,
+  type PrintPicture,
+  type PrintPlan,
+} from '../diagram/printPages.ts';
 import { legendPicture } from '../diagram/svgLegend.ts';
 import { diagramWords } from './diagramWords.ts';
 
@@ -24,8 +31,9 @@ export function drawBlueprint(
 }
 
 /**
- * What a printed page shows: the drawing without its legend, and the legend alone laid
- * out to the page's width (printBlueprint.ts prints it whole under every page's lanes).
+ * What printed pages show: the drawing without its legend, cut into pages (planPrint),
+ * with each phase a page splits named in each part; and the legend alone laid out to the
+ * page's width (printBlueprint.ts prints it whole under every page's lanes).
  */
 export function drawForPrint(
   blueprint: Blueprint,
@@ -33,12 +41,22 @@ export function drawForPrint(
   language: string,
   paper: Paper,
   options: DrawingOptions = {},
-): { drawing: BlueprintSvg; legend: PrintPicture } {
+): { drawing: BlueprintSvg; legend: PrintPicture; plan: PrintPlan } {
   const words = diagramWords(t, language, blueprint);
-  return {
-    drawing: blueprintSvg(blueprint, words, { ...options, legend: false }),
-    legend: legendPicture(words, options.heat, legendWidthUnits(paper)),
-  };
+  const legend = legendPicture(words, options.heat, legendWidthUnits(paper));
+  const unsplit = blueprintSvg(blueprint, words, { ...options, legend: false });
+  const plan = planPrint(
+    { ...unsplit, height: unsplit.lanesBottom - unsplit.bodyTop },
+    paper,
+    legend.height * LEGEND_SCALE,
+  );
+  // The pages do not depend on where the phases' names are drawn: drawn again for them.
+  const pageStarts = plan.pages.slice(1).map((page) => page.x);
+  const drawing =
+    pageStarts.length === 0
+      ? unsplit
+      : blueprintSvg(blueprint, words, { ...options, legend: false, pageStarts });
+  return { drawing, legend, plan };
 }
 
 export function svgBlob(drawing: BlueprintSvg): Blob {

@@ -1,6 +1,6 @@
 /**
- * Print or save as PDF: the drawing laid out on landscape A4 or A3 pages (planPrint),
- * each page with the title and "Page n of N" at the top, the lane names on its left, its
+ * Print or save as PDF: the drawing laid out on landscape A4 or A3 pages (planPrint, in
+ * drawForPrint), each page with the title and "Page n of N" at the top, the lane names on its left, its
  * stretch of the phases and lanes, and the whole legend under them: the title band of
  * the picture is left to the page's header, and the legend, laid out to the page's
  * width, is never cut (sliced with the drawing, pages 2 and 3 showed pieces of it, an
@@ -15,9 +15,9 @@ import {
   PAGE_HEADER,
   PAGE_MARGIN,
   PAPER_SIZE,
-  planPrint,
   type Paper,
   type PrintPicture,
+  type PrintPlan,
 } from '../diagram/printPages.ts';
 import { loadedImage } from './exportImage.ts';
 
@@ -44,20 +44,15 @@ function pictureUrl(picture: PrintPicture): string {
   return URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml;charset=utf-8' }));
 }
 
+/** Prints the drawing as drawn for its pages (exportImage.ts, drawForPrint). */
 export async function printBlueprint(
-  drawing: BlueprintSvg,
-  legend: PrintPicture,
+  { drawing, legend, plan }: { drawing: BlueprintSvg; legend: PrintPicture; plan: PrintPlan },
   title: string,
   paper: Paper,
   pageLabel: (page: number, pages: number) => string,
 ): Promise<void> {
   document.querySelector('.print-view')?.remove();
   const legendHeight = legend.height * LEGEND_SCALE;
-  const plan = planPrint(
-    { ...drawing, height: drawing.lanesBottom - drawing.bodyTop },
-    paper,
-    legendHeight,
-  );
   const url = pictureUrl(drawing);
   const legendUrl = pictureUrl(legend);
   await Promise.all([loadedImage(url), loadedImage(legendUrl)]);
