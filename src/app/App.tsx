@@ -22,6 +22,7 @@ import { useResultsFollowDocument } from './simulation/useResultsFollowDocument.
 import { useScenarioPersistence } from './simulation/useScenarioPersistence.ts';
 import { useBlueprintStore } from './store/appStore.ts';
 import type { OpenDocument } from './store/blueprintStore.ts';
+import { Currency } from './results/currency.ts';
 
 // Playback loads when a trainer first opens it: the editor does not carry it.
 const PlaybackView = lazy(() =>
@@ -44,36 +45,39 @@ export function App() {
       </Suspense>
     );
 
+  // Money in the results, what-if, staffing and scenarios in the open blueprint's currency.
   return (
-    <div className={`app${sidebarOpen ? '' : ' app--sidebar-folded'}`}>
-      <AreaErrorBoundary area="app">
-        <AppHeader />
-        {sidebarOpen && (
-          <AreaErrorBoundary area="sidebar">
-            <Sidebar />
-          </AreaErrorBoundary>
-        )}
-        <ReactFlowProvider>
-          <PaletteDndContext>
-            <main className="app__workspace">
-              <Palette />
-              <div className="app__canvas">
-                <AreaErrorBoundary area="canvas">
-                  <CanvasOrMessage openDocument={openDocument} />
+    <Currency value={openDocument?.blueprint?.currency}>
+      <div className={`app${sidebarOpen ? '' : ' app--sidebar-folded'}`}>
+        <AreaErrorBoundary area="app">
+          <AppHeader />
+          {sidebarOpen && (
+            <AreaErrorBoundary area="sidebar">
+              <Sidebar />
+            </AreaErrorBoundary>
+          )}
+          <ReactFlowProvider>
+            <PaletteDndContext>
+              <main className="app__workspace">
+                <Palette />
+                <div className="app__canvas">
+                  <AreaErrorBoundary area="canvas">
+                    <CanvasOrMessage openDocument={openDocument} />
+                  </AreaErrorBoundary>
+                  <DeleteNotice />
+                </div>
+                <AreaErrorBoundary area="dock">
+                  <SimulationDock />
                 </AreaErrorBoundary>
-                <DeleteNotice />
-              </div>
-              <AreaErrorBoundary area="dock">
-                <SimulationDock />
-              </AreaErrorBoundary>
-            </main>
-          </PaletteDndContext>
-          <AreaErrorBoundary area="inspector">
-            <Inspector />
-          </AreaErrorBoundary>
-        </ReactFlowProvider>
-      </AreaErrorBoundary>
-    </div>
+              </main>
+            </PaletteDndContext>
+            <AreaErrorBoundary area="inspector">
+              <Inspector />
+            </AreaErrorBoundary>
+          </ReactFlowProvider>
+        </AreaErrorBoundary>
+      </div>
+    </Currency>
   );
 }
 

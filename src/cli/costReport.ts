@@ -7,14 +7,18 @@ import type { CostShares, Results } from '../sim/results.ts';
 import type { Estimate } from '../sim/stats/confidence.ts';
 import { fill } from './fillText.ts';
 import type { ReportWords } from './reportWords.ts';
+import type { Money } from './reportTable.ts';
 import { textTable } from './textTable.ts';
 
-const money = (value: Estimate | undefined): string =>
-  value && Number.isFinite(value.mean) ? value.mean.toFixed(2) : '—';
-
-export function costLines(results: Results, per: string, words: ReportWords): string[] {
+export function costLines(
+  results: Results,
+  per: string,
+  words: ReportWords,
+  inCurrency: Money,
+): string[] {
   const all = results.system.cost;
   if (!all) return [];
+  const money = (value: Estimate | undefined): string => (value ? inCurrency(value.mean, 2) : '—');
   const columns = words.costColumns;
   const outcomes = Object.keys(results.system.outcomes) as ExitOutcome[];
   const rows = [

@@ -7,7 +7,7 @@ import { type Blueprint, type ExitOutcome, findDayType, textIn } from '../model/
 import { fill } from './fillText.ts';
 import { MONTH_WORDS } from './monthReportWords.ts';
 import { Wording } from './report.ts';
-import { number, percent } from './reportTable.ts';
+import { moneyIn, number, percent } from './reportTable.ts';
 import { REPORT_WORDS, reportLanguage } from './reportWords.ts';
 import { printable } from './terminalText.ts';
 import { textTable } from './textTable.ts';
@@ -17,6 +17,7 @@ export function formatMonthReport(blueprint: Blueprint, made: Month, language: s
   const words = REPORT_WORDS[reportIn];
   const own = MONTH_WORDS[reportIn];
   const wording = new Wording(words);
+  const money = moneyIn(reportIn, blueprint.currency);
   const figures = made.month;
   const lines = [
     fill(own.title, {
@@ -55,7 +56,7 @@ export function formatMonthReport(blueprint: Blueprint, made: Month, language: s
       number(system.served),
       number(system.abandoned),
       wording.minutes(system.wait.mean),
-      ...(system.cost ? [number(system.cost.total.mean, 0)] : priced ? [''] : []),
+      ...(system.cost ? [money(system.cost.total.mean, 0)] : priced ? [''] : []),
     ]);
   }
   lines.push(...textTable(rows));
@@ -77,14 +78,14 @@ export function formatMonthReport(blueprint: Blueprint, made: Month, language: s
       [own.rows.timeInSystem, wording.estimate(figures.timeInSystem, (v) => wording.minutes(v))],
       ...(figures.cost
         ? [
-            [own.rows.totalCost, wording.estimate(figures.cost.total, whole)],
-            [own.rows.costPerServed, wording.estimate(figures.cost.perServed, (v) => number(v, 2))],
+            [own.rows.totalCost, wording.estimate(figures.cost.total, (v) => money(v, 0))],
+            [own.rows.costPerServed, wording.estimate(figures.cost.perServed, (v) => money(v, 2))],
             // A pool without a price costs nothing on every day: a row of zeros says nothing.
             ...Object.entries(figures.cost.resources)
               .filter(([, value]) => value.mean > 0)
               .map(([pool, value]) => [
                 fill(own.rows.poolCost, { pool }),
-                wording.estimate(value, whole),
+                wording.estimate(value, (v) => money(v, 0)),
               ]),
           ]
         : []),

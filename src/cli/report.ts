@@ -21,7 +21,7 @@ import { batchLines } from './reportBatches.ts';
 import { diversionLines } from './reportDiversions.ts';
 import { alsoServedLines } from './reportAlsoServed.ts';
 import { missedCallLines } from './reportMissedCalls.ts';
-import { interval, number, percent } from './reportTable.ts';
+import { type Money, interval, moneyIn, number, percent } from './reportTable.ts';
 import { printable } from './terminalText.ts';
 import { displayWidth, textTable } from './textTable.ts';
 
@@ -110,7 +110,7 @@ function outcomeCell(result: OutcomeResult | undefined, mode: 'day' | 'steady'):
  * later shift), and in a business day the work done after them apart, as overtime: a
  * steady state has none.
  */
-function poolLines(results: Results, per: string, words: ReportWords): string[] {
+function poolLines(results: Results, per: string, words: ReportWords, money: Money): string[] {
   const pools = Object.entries(results.resources);
   if (!pools.length) return [];
   const day = results.run.mode === 'day';
@@ -134,12 +134,12 @@ function poolLines(results: Results, per: string, words: ReportWords): string[] 
       number(pool.busyUnits.mean, 2),
       number(pool.capacity.mean, 2),
       `${number(pool.queueLength.mean.mean, 2)}/${pool.queueLength.max}`,
-      pool.cost.mean > 0 ? number(pool.cost.mean, 0) : '',
+      pool.cost.mean > 0 ? money(pool.cost.mean, 0) : '',
     ];
     if (day)
       row.push(
         number(pool.overtime.hours.mean, 2),
-        pool.overtime.cost.mean > 0 ? number(pool.overtime.cost.mean, 0) : '',
+        pool.overtime.cost.mean > 0 ? money(pool.overtime.cost.mean, 0) : '',
       );
     rows.push(row);
   }
@@ -151,6 +151,7 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
   const reportIn = reportLanguage(language);
   const words = REPORT_WORDS[reportIn];
   const wording = new Wording(words);
+  const money = moneyIn(reportIn, blueprint.currency);
   const per = results.run.mode === 'day' ? words.perDay : words.perRun;
   const people = results.run.mode === 'day' ? words.people.day : words.perRun;
   const label = (id: string): string => {
@@ -198,12 +199,9 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
         ? [
             [
               fill(words.rows.totalCost, { per }),
-              wording.estimate(system.cost.total, (v) => number(v, 0)),
+              wording.estimate(system.cost.total, (v) => money(v, 0)),
             ],
-            [
-              words.rows.costPerServed,
-              wording.estimate(system.cost.perServed, (v) => number(v, 2)),
-            ],
+            [words.rows.costPerServed, wording.estimate(system.cost.perServed, (v) => money(v, 2))],
           ]
         : []),
       [
@@ -299,9 +297,9 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
 
   lines.push(...diversionLines(results, per, words));
   lines.push(...missedCallLines(results, per, words));
-  lines.push(...poolLines(results, per, words));
+  lines.push(...poolLines(results, per, words, money));
   lines.push(...alsoServedLines(blueprint, results, per, words));
-  lines.push(...costLines(results, per, words));
+  lines.push(...costLines(results, per, words, money));
 
   const classes = Object.entries(results.classes);
   if (classes.length > 1) {

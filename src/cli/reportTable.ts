@@ -10,6 +10,26 @@ import { textTable } from './textTable.ts';
 export const number = (value: number, digits = 1): string =>
   Number.isFinite(value) ? value.toFixed(digits) : '—';
 
+/** Money to a number of decimals: whole units for a day's cost, cents for a visit's. */
+export type Money = (value: number, digits: number) => string;
+
+/**
+ * Money in the blueprint's currency (ISO 4217) as the report's language writes it
+ * ("¥1,612" in Chinese, "CN¥1,612" in English); without a currency the plain figure.
+ */
+export function moneyIn(language: string, currency: string | undefined): Money {
+  return (value, digits) => {
+    if (!Number.isFinite(value)) return '—';
+    if (currency === undefined) return value.toFixed(digits);
+    return new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
+  };
+}
+
 /** A share as a percentage to one decimal. */
 export const percent = (value: number): string =>
   Number.isFinite(value) ? `${(value * 100).toFixed(1)} %` : '—';

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/cli/report.ts';
+import { moneyIn } from '../../src/cli/reportTable.ts';
 import { type Blueprint, loadBlueprintText } from '../../src/model/index.ts';
 import { simulate } from '../../src/sim/index.ts';
 
@@ -63,9 +64,11 @@ describe('the simulation report', () => {
     const tellers = results.resources.tellers!;
     expect(tellers.overtime.hours.mean).toBeGreaterThan(0);
     const row = lines.find((line) => line.startsWith('  tellers '))!;
-    expect(cell(header, row, 'cost per day')).toBe(tellers.cost.mean.toFixed(0));
+    // In the example's currency, yuan (CNY), as English writes it.
+    const money = moneyIn('en', 'CNY');
+    expect(cell(header, row, 'cost per day')).toBe(money(tellers.cost.mean, 0));
     expect(cell(header, row, 'overtime h')).toBe(tellers.overtime.hours.mean.toFixed(2));
-    expect(cell(header, row, 'overtime cost')).toBe(tellers.overtime.cost.mean.toFixed(0));
+    expect(cell(header, row, 'overtime cost')).toBe(money(tellers.overtime.cost.mean, 0));
     expect(lines.at(-1)).toMatch(/^ {2}overtime: busy unit-hours per day after the pool’s hours/);
   });
 

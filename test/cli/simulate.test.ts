@@ -52,8 +52,11 @@ describe('blueprint-lab simulate', () => {
   it("weighs the day's cost beside the wait: all pools, and per transaction", async () => {
     const { stdout } = await run(['simulate', deposit, '--replications', '3']);
     const system = stdout.slice(stdout.indexOf('System'), stdout.indexOf('Wait points'));
-    expect(system).toMatch(/\n {2}cost of all pools per day +\d+ \(95 % CI \d+ – \d+\)\n/);
-    expect(system).toMatch(/\n {2}cost per transaction +\d+\.\d\d \(95 % CI /);
+    // In the example's currency, yuan (CNY), as English writes it.
+    expect(system).toMatch(
+      /\n {2}cost of all pools per day +CN¥[\d,]+ \(95 % CI CN¥[\d,]+ – CN¥[\d,]+\)\n/,
+    );
+    expect(system).toMatch(/\n {2}cost per transaction +CN¥\d+\.\d\d \(95 % CI /);
   });
 
   it('the report header gives the seed and replications of the run, options included', async () => {

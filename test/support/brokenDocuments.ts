@@ -125,6 +125,7 @@ function schema(): Finding[] {
     ...changed([['steps', 0, 'label'], {}]),
     ...changed([['classes'], [{ id: 'a', label: 'A', share: 1, color: 'red' }]]),
     ...changed([['created'], 'yesterday']),
+    ...changed([['currency'], 'yuan']),
     ...changed([['steps', 1, 'duration'], { type: 'uniform', min: 5, max: 2 }]),
     ...changed([['steps', 1, 'duration'], { type: 'triangular', min: 1, mode: 5, max: 3 }]),
     ...changed([['steps', 1, 'duration'], { type: 'empirical', values: [1, 2], weights: [1] }]),

@@ -1,6 +1,7 @@
 /** The blueprint's resource pools: one card each, with its capacity schedule as a small table. */
 import { useTranslation } from 'react-i18next';
 import { AlsoServesEditor } from './AlsoServesEditor.tsx';
+import { CurrencyField } from './CurrencyField.tsx';
 import { isValidId, type ResourcePool } from '../../model/index.ts';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
@@ -34,6 +35,7 @@ export function PoolsEditor() {
       >
         {t('inspector.pools.add')}
       </button>
+      <CurrencyField />
     </Section>
   );
 }

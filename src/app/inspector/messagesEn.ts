@@ -25,6 +25,7 @@ export const inspectorEn = {
       'An id starts with a letter or _, then letters, digits, _ or - (at most 64); "__proto__" is reserved.',
     idTaken: 'Another item already has this id.',
     color: 'Enter a colour as #RRGGBB.',
+    currency: 'Enter a currency code of three letters (ISO 4217), such as CNY.',
   },
   step: {
     heading: 'Step',
@@ -160,6 +161,12 @@ export const inspectorEn = {
     heading: 'Phases',
     hint: 'Each phase’s name in both languages; a name left blank in one shows the other.',
     name: 'Phase {{number}}',
+  },
+  currency: {
+    label: 'Currency of the prices',
+    none: 'None: plain numbers',
+    other: 'Other code…',
+    code: 'Currency code (ISO 4217)',
   },
   pools: {
     heading: 'Resource pools',

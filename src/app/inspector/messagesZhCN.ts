@@ -27,6 +27,7 @@ export const inspectorZhCN = {
       '标识以字母或 _ 开头，其后为字母、数字、_ 或 -（最多 64 个字符）；“__proto__”为保留名。',
     idTaken: '已有其他项目使用此标识。',
     color: '请以 #RRGGBB 输入颜色。',
+    currency: '请输入三个字母的货币代码（ISO 4217），例如 CNY。',
   },
   step: {
     heading: '步骤',
@@ -162,6 +163,12 @@ export const inspectorZhCN = {
     heading: '阶段',
     hint: '每个阶段的中英文名称；某种语言留空时显示另一种语言的名称。',
     name: '阶段 {{number}}',
+  },
+  currency: {
+    label: '价格所用货币',
+    none: '无：只显示数字',
+    other: '其他代码…',
+    code: '货币代码（ISO 4217）',
   },
   pools: {
     heading: '资源池',

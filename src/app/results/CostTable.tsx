@@ -7,7 +7,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Estimate } from '../../sim/index.ts';
 import { type CostRow, costTable } from './costTable.ts';
-import { formatAmount, formatInterval } from './format.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
 import type { ResultsViewProps } from './viewProps.ts';
@@ -29,13 +28,10 @@ export function CostTable({ results, blueprint, names }: ResultsViewProps) {
     const interval = estimate?.ci95;
     return (
       <>
-        {formatAmount(estimate?.mean, row.unit, format.language)}
+        {format.amount(estimate?.mean, row.unit)}
         {interval && (
           <span className="results-table__ci">
-            {t(
-              'results.classes.interval',
-              formatInterval(interval, row.unit, format.language, estimate?.mean),
-            )}
+            {t('results.classes.interval', format.bounds(interval, row.unit, estimate?.mean))}
           </span>
         )}
       </>

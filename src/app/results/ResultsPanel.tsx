@@ -15,6 +15,7 @@ import { Batches } from './Batches.tsx';
 import { ClassTable } from './ClassTable.tsx';
 import { CostTable } from './CostTable.tsx';
 import { Diversions } from './Diversions.tsx';
+import { Currency } from './currency.ts';
 import { clockTime, formatAmount } from './format.ts';
 import { KpiGrid } from './KpiGrid.tsx';
 import { MissedCalls } from './MissedCalls.tsx';
@@ -56,36 +57,44 @@ export function ResultsPanel({ results, blueprint, stale, onSelectStep }: Result
   const language = useUiLanguage();
   const names = useMemo(() => namesIn(blueprint, language), [blueprint, language]);
   return (
-    <div className="results-panel" data-testid="results-panel" data-stale={stale}>
-      <h2 className="results-panel__heading">{t('results.heading')}</h2>
-      {stale && (
-        <p className="results-stale" role="status" data-testid="results-stale">
-          <span aria-hidden="true">⚠ </span>
-          {t('results.stale')}
-        </p>
-      )}
-      <RunSummary results={results} />
-      <RunWarnings warnings={results.warnings} names={names} />
-      <KpiGrid results={results} />
-      <WaitPoints
-        results={results}
-        blueprint={blueprint}
-        names={names}
-        onSelectStep={onSelectStep}
-      />
-      <Batches results={results} blueprint={blueprint} names={names} onSelectStep={onSelectStep} />
-      <FailPoints
-        results={results}
-        blueprint={blueprint}
-        names={names}
-        onSelectStep={onSelectStep}
-      />
-      <Diversions results={results} names={names} onSelectStep={onSelectStep} />
-      <MissedCalls results={results} names={names} onSelectStep={onSelectStep} />
-      <PoolBars results={results} blueprint={blueprint} names={names} />
-      <ClassTable results={results} blueprint={blueprint} names={names} />
-      <CostTable results={results} blueprint={blueprint} names={names} />
-      <ResultsCharts results={results} blueprint={blueprint} names={names} />
-    </div>
+    // Money in the currency of the blueprint the run was of, even once the open one changed.
+    <Currency value={blueprint.currency}>
+      <div className="results-panel" data-testid="results-panel" data-stale={stale}>
+        <h2 className="results-panel__heading">{t('results.heading')}</h2>
+        {stale && (
+          <p className="results-stale" role="status" data-testid="results-stale">
+            <span aria-hidden="true">⚠ </span>
+            {t('results.stale')}
+          </p>
+        )}
+        <RunSummary results={results} />
+        <RunWarnings warnings={results.warnings} names={names} />
+        <KpiGrid results={results} />
+        <WaitPoints
+          results={results}
+          blueprint={blueprint}
+          names={names}
+          onSelectStep={onSelectStep}
+        />
+        <Batches
+          results={results}
+          blueprint={blueprint}
+          names={names}
+          onSelectStep={onSelectStep}
+        />
+        <FailPoints
+          results={results}
+          blueprint={blueprint}
+          names={names}
+          onSelectStep={onSelectStep}
+        />
+        <Diversions results={results} names={names} onSelectStep={onSelectStep} />
+        <MissedCalls results={results} names={names} onSelectStep={onSelectStep} />
+        <PoolBars results={results} blueprint={blueprint} names={names} />
+        <ClassTable results={results} blueprint={blueprint} names={names} />
+        <CostTable results={results} blueprint={blueprint} names={names} />
+        <ResultsCharts results={results} blueprint={blueprint} names={names} />
+      </div>
+    </Currency>
   );
 }

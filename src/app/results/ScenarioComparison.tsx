@@ -14,7 +14,7 @@ import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { type ComparisonRow, compareScenarios } from './comparison.ts';
 import { blueprintDifferences } from './differences.ts';
 import { DifferencesList } from './DifferencesList.tsx';
-import { formatAmount, signedAmount } from './format.ts';
+import { signedAmount } from './format.ts';
 import { useDayTypeName } from './MonthPanel.tsx';
 import { type MonthKpiId, monthKpiLabelKey } from './monthKpis.ts';
 import { type Names, namesIn } from './names.ts';
@@ -55,7 +55,7 @@ function noiseText(
     row.metric === 'month' && difference.method === 'paired' ? 'pairedMonth' : difference.method;
   // The bounds with the difference's decimals, their unit said once by the difference.
   const bound = (value: number) =>
-    signedAmount(value, row.unit, format.language, difference.difference);
+    signedAmount(value, row.unit, format.language, difference.difference, format.currency);
   return t(`${c}.${method}`, {
     n: difference.n,
     difference: format.difference(difference.difference, row.unit),
@@ -146,7 +146,7 @@ function ComparisonLine({ row, names }: { row: ComparisonRow; names: Names }) {
         ? ARROWS.up
         : ARROWS.down;
   const fromTo = t(`${c}.arrow`, {
-    from: formatAmount(row.left, row.unit, format.language),
+    from: format.amount(row.left, row.unit),
     to: format.value(row.right, row.unit),
   });
   const noise = noiseText(row, format, t);

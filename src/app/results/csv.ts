@@ -116,13 +116,16 @@ function costRows(
   figures: CostColumnFigures | null | undefined,
   outcomes: readonly ExitOutcome[],
   per: string,
+  money: string,
 ): Row[] {
   if (!figures || !('busy' in figures)) return [];
   return costFigures(outcomes).flatMap(({ id, unit, outcome, pick }) => {
     const estimate = pick(figures);
     if (!estimate) return [];
     const metric = outcome ? `cost_${outcome}_per_visit` : `cost_${snake(id)}`;
-    return [estimateRow(base, metric, estimate, unit === 'money' ? `money/${per}` : 'money/visit')];
+    return [
+      estimateRow(base, metric, estimate, unit === 'money' ? `${money}/${per}` : `${money}/visit`),
+    ];
   });
 }
 
@@ -130,6 +133,8 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
   const names = namesIn(blueprint, language);
   const per = results.run.mode === 'day' ? 'day' : 'run';
   const customers = `customers/${per}`;
+  // Money in the blueprint's currency ("CNY/day"), else in the unnamed one of its prices.
+  const money = blueprint.currency ?? 'money';
   const rows: Row[] = [];
   const priced = systemCostFigures(results);
   const costOutcomes = Object.keys(priced?.outcomes ?? {}) as ExitOutcome[];
@@ -152,7 +157,7 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
     ...durationRows(system, 'wait', wait),
     ...(withinTarget ? [shareRow(system, 'within_target', withinTarget)] : []),
     estimateRow(system, 'throughput', throughputPerHour, 'customers/h'),
-    ...costRows(system, priced, costOutcomes, per),
+    ...costRows(system, priced, costOutcomes, per, money),
   );
 
   for (const [classId, result] of Object.entries(results.classes)) {
@@ -166,7 +171,7 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
       ...durationRows(base, 'wait', result.wait),
       ...(result.withinTarget ? [shareRow(base, 'within_target', result.withinTarget)] : []),
       estimateRow(base, 'throughput', result.throughputPerHour, 'customers/h'),
-      ...(priced ? costRows(base, result.cost, costOutcomes, per) : []),
+      ...(priced ? costRows(base, result.cost, costOutcomes, per, money) : []),
     );
   }
 
@@ -184,10 +189,10 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
         ci: null,
         unit: 'customers',
       },
-      estimateRow(base, 'cost', pool.cost, `money/${per}`),
+      estimateRow(base, 'cost', pool.cost, `${money}/${per}`),
       // Work after the pool's hours (a day that runs past closing), apart from its cost.
       estimateRow(base, 'overtime_hours', pool.overtime.hours, `unit-hours/${per}`),
-      estimateRow(base, 'overtime_cost', pool.overtime.cost, `money/${per}`),
+      estimateRow(base, 'overtime_cost', pool.overtime.cost, `${money}/${per}`),
       { ...base, metric: 'unstable', value: pool.unstable ? 1 : 0, ci: null, unit: '' },
     );
   }

@@ -51,20 +51,30 @@ export function decimalsFor(value: number, unit: Unit): number {
   return Math.min(most, Math.max(fewest, SIGNIFICANT - integerDigits));
 }
 
+/** A unit whose figures are money: shown with the blueprint's currency when it has one. */
+export function isMoney(unit: Unit): boolean {
+  return unit === 'money' || unit === 'moneyEach';
+}
+
 /**
  * The number alone (a share as a percentage), or "–" when there is none. `like` is the
  * figure whose decimals it takes (an interval's bound takes its figure's); by default its own.
+ * `currency` (an ISO 4217 code, the blueprint's `currency`): money is shown as money in it,
+ * the symbol as the language writes it ("¥1,230" in Chinese, "CN¥1,230" in English), with
+ * the same decimals as without.
  */
 export function formatAmount(
   value: number | null | undefined,
   unit: Unit,
   language: string,
   like?: number,
+  currency?: string,
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   const shown = unit === 'share' ? value * 100 : value;
   const digits = decimalsFor(like ?? value, unit);
   return new Intl.NumberFormat(language, {
+    ...(currency !== undefined && isMoney(unit) ? { style: 'currency', currency } : {}),
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(shown);
@@ -76,8 +86,9 @@ export function signedAmount(
   unit: Unit,
   language: string,
   like?: number,
+  currency?: string,
 ): string {
-  const text = formatAmount(value, unit, language, like);
+  const text = formatAmount(value, unit, language, like, currency);
   return text !== '–' && value! > 0 ? `+${text}` : text;
 }
 
@@ -90,11 +101,12 @@ export function formatInterval(
   unit: Unit,
   language: string,
   figure?: number | null,
+  currency?: string,
 ): { low: string; high: string } {
   const like = figure ?? (interval[0] + interval[1]) / 2;
   return {
-    low: formatAmount(interval[0], unit, language, like),
-    high: formatAmount(interval[1], unit, language, like),
+    low: formatAmount(interval[0], unit, language, like, currency),
+    high: formatAmount(interval[1], unit, language, like, currency),
   };
 }
 

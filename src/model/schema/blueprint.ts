@@ -13,7 +13,7 @@ import { Calibration } from './calibration.ts';
 import { CustomerClass } from './customerClass.ts';
 import { Flow } from './flow.ts';
 import { Lanes } from './lanes.ts';
-import { Extensions, Id, LocalizedText, Timestamp } from './primitives.ts';
+import { CurrencyCode, Extensions, Id, LocalizedText, Timestamp } from './primitives.ts';
 import { ResourcePool } from './resource.ts';
 import { RunSettings } from './run.ts';
 import { Step } from './step.ts';
@@ -50,6 +50,10 @@ export const Blueprint = z
     steps: z.array(Step),
     flows: z.array(Flow),
     resources: z.array(ResourcePool).optional().meta({ description: 'Resource pools.' }),
+    currency: CurrencyCode.optional().meta({
+      description:
+        'New in version 4. The currency of the pools’ `costPerHour`, an ISO 4217 code ("CNY"): costs in the results are shown as money in it. Absent: costs are plain numbers in the currency of your choice.',
+    }),
     classes: z.array(CustomerClass).optional().meta({
       description: 'Customer classes. Absent: one class of ordinary customers.',
     }),

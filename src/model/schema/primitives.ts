@@ -76,6 +76,12 @@ export const Color = z
   .regex(/^#[0-9a-fA-F]{6}$/, { message: RULE_TEXT.colour })
   .meta({ description: 'A colour as "#RRGGBB".' });
 
+/** Upper case only, so that a file names its currency one way ("CNY", never "cny"). */
+export const CurrencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { message: RULE_TEXT.currency })
+  .meta({ description: 'An ISO 4217 currency code, three capital letters: "CNY", "USD", "EUR".' });
+
 export const Probability = z
   .number()
   .min(0)

@@ -49,7 +49,8 @@ export const ResourcePool = z
         'New in version 4. Pools whose queues this pool calls from before its own whenever one of its units is free (every teller window calls the next VIP ticket first), in this order. The customer it takes is served by its unit for that one step. Steps that keep their units to a later step (keepUntil) are left to their own pool.',
     }),
     costPerHour: z.number().nonnegative().optional().meta({
-      description: 'Cost of one unit for one hour, in the currency of your choice.',
+      description:
+        'Cost of one unit for one hour, in the blueprint’s `currency` (absent: the currency of your choice).',
     }),
     extensions: Extensions.optional(),
   })

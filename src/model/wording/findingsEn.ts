@@ -231,6 +231,7 @@ export const FINDINGS_EN = {
       'time-of-day': 'must be a time of day "HH:MM" from 00:00 to 24:00',
       'language-tag': 'must be a language tag such as "en" or "zh-CN"',
       colour: 'must be a colour "#RRGGBB"',
+      currency: 'must be a currency code of three capital letters (ISO 4217), e.g. "CNY"',
       timestamp:
         'must be an ISO 8601 date or date-time, e.g. "2026-11-23" or "2026-11-23T09:30:00Z"',
       'text-language': 'must give the text in at least one language',

@@ -203,6 +203,7 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
       'time-of-day': '应为 "HH:MM" 格式的时刻，从 00:00 到 24:00',
       'language-tag': '应为语言标记，例如 "en" 或 "zh-CN"',
       colour: '应为 "#RRGGBB" 格式的颜色',
+      currency: '应为三个大写字母的货币代码（ISO 4217），例如 "CNY"',
       timestamp: '应为 ISO 8601 日期或日期时间，例如 "2026-11-23" 或 "2026-11-23T09:30:00Z"',
       'text-language': '至少要用一种语言给出文字',
       'min-max': 'min 不能大于 max',

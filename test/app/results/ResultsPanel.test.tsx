@@ -86,7 +86,7 @@ describe('ResultsPanel', () => {
     expect(text).toContain(`all who queued, incl. those who gave up: ${allQueued} min`);
     const tellers = results.resources.tellers!;
     expect(tellers.overtime.hours.mean).toBeGreaterThan(0);
-    const money = (value: number) => formatAmount(value, 'money', 'en');
+    const money = (value: number) => formatAmount(value, 'money', 'en', undefined, 'CNY');
     expect(text).toContain(`cost ${money(tellers.cost.mean)} in its hours`);
     expect(text).toContain(
       `overtime after its hours: ${tellers.overtime.hours.mean.toFixed(2)} unit-hours, cost ${money(tellers.overtime.cost.mean)}`,
