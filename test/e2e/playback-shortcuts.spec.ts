@@ -133,6 +133,23 @@ test('the jump-to-time field follows the clock until the trainer edits it', asyn
   expect(await field.inputValue()).not.toBe('11:30');
 });
 
+test('after a jump with Enter, Space and F are shortcuts again, not text in the field', async ({
+  page,
+}) => {
+  await openDemo(page);
+  const field = page.getByTestId('playback-jump-time');
+  await field.fill('10:00');
+  await field.press('Enter');
+  await expect(clock(page)).toHaveText('10:00:00');
+  await expect(field).not.toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('playback-toggle')).toHaveText(/Pause/);
+  await pause(page);
+  await page.keyboard.press('f');
+  await expect(page.getByTestId('playback')).toHaveAttribute('data-mode', 'present');
+  expect(await field.inputValue()).toMatch(/^\d\d:\d\d$/);
+});
+
 test.describe('the jump-to-time field in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 

@@ -3,7 +3,7 @@
  * the live changes (arrival rate, lunch peak, reset to the blueprint). Live changes are
  * playback only: the blueprint is never edited from here.
  */
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import {
@@ -208,6 +208,7 @@ export function TransportBar({
 function JumpTo({ driver, clock }: { driver: PlaybackDriver; clock: number }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
+  const fieldRef = useRef<HTMLInputElement>(null);
   const text = draft ?? formatTimeInput(clock);
   const minutes = parseTimeInput(text);
   // Held before the key or click acts, so a running clock never resets a selection.
@@ -234,6 +235,7 @@ function JumpTo({ driver, clock }: { driver: PlaybackDriver; clock: number }) {
           size={5}
           aria-invalid={minutes === null}
           value={text}
+          ref={fieldRef}
           data-testid="playback-jump-time"
           onFocus={hold}
           onPointerDown={hold}
@@ -251,6 +253,9 @@ function JumpTo({ driver, clock }: { driver: PlaybackDriver; clock: number }) {
           if (minutes === null) return;
           driver.jumpTo(Math.floor(clock / 1440) * 1440 + minutes);
           setDraft(null);
+          // Jumped with Enter, the field would keep the focus and take Space and F as
+          // text: it lets go, as after a click on Go, so the shortcuts work at once.
+          fieldRef.current?.blur();
         }}
       >
         {t('playback.jump')}
