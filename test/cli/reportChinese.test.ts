@@ -103,6 +103,29 @@ describe('the report in Chinese', () => {
     for (const line of warnings.slice(1)) expect(line).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('words a batch not done within its hours with clock times, in both languages', () => {
+    const late = structuredClone(results);
+    late.warnings = [
+      {
+        code: 'pool-overloaded-batch',
+        params: {
+          pool: 'back-office',
+          load: 2.4,
+          capacity: 2,
+          utilization: 1.2,
+          from: 960,
+          to: 1110,
+        },
+      },
+    ];
+    expect(formatReport(blueprint, late, 'en')).toContain(
+      'back-office would be 120 % busy from its batch at 16:00 to the end of its hours at 18:30 (work for 2.4 units, 2 on average',
+    );
+    expect(formatReport(blueprint, late, 'zh-CN')).toContain(
+      'back-office从 16:00 批量处理起到 18:30 下班，利用率将达 120 %',
+    );
+  });
+
   it('keeps English for any other language and Chinese for every zh tag', () => {
     expect(formatReport(blueprint, results, 'de')).toContain('\nSystem\n');
     expect(formatReport(blueprint, results, 'zh')).toContain(`\n${words.system}\n`);

@@ -117,6 +117,35 @@ describe('the panel’s warnings', () => {
   });
 });
 
+describe('a batch not done within its pool’s hours', () => {
+  it('is worded with its hours as clock times, in English and Chinese', () => {
+    const { blueprint, results } = deposit();
+    const late = structuredClone(results);
+    late.warnings = [
+      {
+        code: 'pool-overloaded-batch',
+        params: {
+          pool: 'back-office',
+          load: 2.4,
+          capacity: 2,
+          utilization: 1.2,
+          from: 960,
+          to: 1110,
+        },
+      },
+    ];
+    const panel = (
+      <ResultsPanel results={late} blueprint={blueprint} stale={false} onSelectStep={vi.fn()} />
+    );
+    expect(textOf(renderHtml(panel))).toMatch(
+      /Back-office clerk would be [\d.]+ % busy from its batch at 16:00 to the end of its hours at 18:30 \(work for 2\.4 units, 2\.0 on average, the day’s batch included\): the batch is not done within its hours\./,
+    );
+    expect(textOf(renderHtml(panel, 'zh-CN'))).toMatch(
+      /后台人员从 16:00 批量处理起到 18:30 下班，利用率将达 [\d.]+ %/,
+    );
+  });
+});
+
 describe('a deadlock', () => {
   it('is worded with the pools’ and steps’ names, in English and Chinese', () => {
     const crossed = crossedHolds();
