@@ -16,11 +16,21 @@ export const DEFAULT_CLASS_ID = 'customer';
 export function compileClasses(blueprint: Blueprint): CompiledClass[] {
   const classes = blueprint.classes ?? [];
   if (classes.length === 0)
-    return [{ index: 0, id: DEFAULT_CLASS_ID, patience: null, balkAt: Infinity, target: null }];
+    return [
+      {
+        index: 0,
+        id: DEFAULT_CLASS_ID,
+        patience: null,
+        patienceShift: 0,
+        balkAt: Infinity,
+        target: null,
+      },
+    ];
   return classes.map((customerClass, index) => ({
     index,
     id: customerClass.id,
     patience: sampler(customerClass.patience),
+    patienceShift: customerClass.patienceShift ?? 0,
     balkAt: customerClass.balkAt ?? Infinity,
     target: customerClass.serviceTarget
       ? {

@@ -358,10 +358,11 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
     if (people.background[c] === 0 && !this.model.steps[s]!.customerAbsent) {
       // Work does not give up, nor does a file waiting without its customer.
       const classIndex = people.classIndex[c]!;
-      const patience = this.model.classes[classIndex]!.patience;
+      const { patience, patienceShift } = this.model.classes[classIndex]!;
       if (patience)
         this.events.push(
-          this.now + patience.sample(this.patienceRandom[classIndex]!),
+          // Nobody gives up in the first patienceShift minutes; the draw counts from then.
+          this.now + patienceShift + patience.sample(this.patienceRandom[classIndex]!),
           RENEGE,
           c,
           token,

@@ -13,7 +13,10 @@ export function abandonmentOf(blueprint: Blueprint, model: CompiledModel): Aband
   return {
     renegeRate: Float64Array.from(model.classes, (customerClass) => {
       const distribution = patience.get(customerClass.id);
-      const mean = distribution ? distributionMoments(distribution).mean : Infinity;
+      // The shift lengthens every patience by its minutes, so the mean too.
+      const mean = distribution
+        ? customerClass.patienceShift + distributionMoments(distribution).mean
+        : Infinity;
       return mean > 0 ? 1 / mean : 0;
     }),
     balkAt: Float64Array.from(model.classes, (customerClass) => customerClass.balkAt),
@@ -43,6 +46,10 @@ export function notExponentialPatience(blueprint: Blueprint, model: CompiledMode
   const patience = new Map((blueprint.classes ?? []).map((c) => [c.id, c.patience]));
   return model.classes.map((customerClass) => {
     const distribution = patience.get(customerClass.id);
-    return distribution !== undefined && distribution.type !== 'exponential';
+    // A shifted exponential has no early leavers: not the exponential either.
+    return (
+      distribution !== undefined &&
+      (distribution.type !== 'exponential' || customerClass.patienceShift > 0)
+    );
   });
 }

@@ -179,6 +179,8 @@ export interface CompiledClass {
   index: number;
   id: string;
   patience: Sampler | null;
+  /** Minutes of each wait before the patience drawn starts to count (`patienceShift`); 0: none. */
+  patienceShift: number;
   balkAt: number;
   target: { minutes: number; measure: 'wait' | 'timeInSystem'; share: number | null } | null;
 }

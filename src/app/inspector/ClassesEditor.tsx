@@ -141,6 +141,18 @@ function ClassCard({ customerClass }: { customerClass: CustomerClass }) {
         distribution={customerClass.patience}
         onChange={(patience) => setField('patience', patience)}
       />
+      {customerClass.patience && (
+        <TextField
+          label={t('inspector.classes.patienceShift')}
+          inputMode="decimal"
+          value={formatNumber(customerClass.patienceShift ?? 0)}
+          onCommit={commitParsed('patienceShift', (text) => {
+            // 0, the default, is left out of the file.
+            const parsed = parseNumber(text, { min: 0, optional: true });
+            return parsed.ok && parsed.value === 0 ? { ok: true, value: undefined } : parsed;
+          })}
+        />
+      )}
       <p className="inspector-subheading">{t('inspector.classes.target')}</p>
       <TextField
         label={t('inspector.classes.targetMinutes')}

@@ -273,6 +273,7 @@ export const inspectorEn = {
     balkAt: 'Does not join when this many wait',
     patience: 'Patience (min before giving up)',
     patienceNone: 'None: waits as long as it takes',
+    patienceShift: 'Nobody gives up in the first (min)',
     target: 'Service target',
     targetMinutes: 'Target (min; empty: none)',
     measure: 'Measured on',

@@ -275,6 +275,7 @@ export const inspectorZhCN = {
     balkAt: '排队人数达到此数时不加入',
     patience: '耐心（放弃前的分钟数）',
     patienceNone: '无：一直等待，不放弃离开',
+    patienceShift: '开始等待后无人放弃离开的时长（分钟）',
     target: '服务目标',
     targetMinutes: '目标（分钟；空：无）',
     measure: '衡量',

@@ -41,6 +41,10 @@ export const CustomerClass = z
       description:
         'How long a customer waits in one queue before giving up (reneging). Absent: forever.',
     }),
+    patienceShift: z.number().nonnegative().optional().meta({
+      description:
+        'Minutes at the start of each wait in which nobody gives up (nobody leaves in the first 2 minutes): the patience drawn from `patience` counts from then, so a customer gives up after patienceShift + the draw. New in version 4. Ignored without `patience`. Default 0.',
+    }),
     balkAt: z.int().min(1).optional().meta({
       description:
         'A customer who finds this many or more waiting does not join the queue (balking).',
