@@ -22,67 +22,19 @@
 import { describe, expect, it } from 'vitest';
 import { type Blueprint, loadBlueprintValue } from '../../src/model/index.ts';
 import { simulate } from '../../src/sim/simulate.ts';
+import { booked, MORNING_HOUR, twoWindows } from '../support/twoWindows.ts';
 
 function morning(alsoServes: boolean): Blueprint {
-  const booked = (entry: string, times: string[]) => ({
-    type: 'appointments' as const,
-    entry,
-    slots: times.map((at) => ({ at })),
-  });
-  const blueprint: Blueprint = {
-    format: 'blueprint-lab',
-    version: 4,
+  const blueprint = twoWindows({
     id: 'vip-morning',
     name: 'VIP window morning',
-    steps: [
-      {
-        id: 'vip-counter',
-        kind: 'action',
-        lane: 'frontstage',
-        label: 'VIP window',
-        duration: { type: 'fixed', value: 4 },
-        resource: { pool: 'vip' },
-      },
-      {
-        id: 'counter',
-        kind: 'action',
-        lane: 'frontstage',
-        label: 'Ordinary window',
-        duration: { type: 'fixed', value: 10 },
-        resource: { pool: 'tellers' },
-      },
-      {
-        id: 'done',
-        kind: 'action',
-        lane: 'customer',
-        label: 'Leave',
-        exit: { outcome: 'completed' },
-      },
-    ],
-    flows: [
-      { id: 'vip-done', from: 'vip-counter', to: 'done' },
-      { id: 'counter-done', from: 'counter', to: 'done' },
-    ],
-    resources: [
-      { id: 'tellers', kind: 'staff', label: 'Tellers', capacity: 1 },
-      {
-        id: 'vip',
-        kind: 'staff',
-        label: 'VIP window',
-        capacity: 1,
-        ...(alsoServes ? { alsoServes: ['tellers'] } : {}),
-      },
-    ],
-    classes: [
-      { id: 'vip', label: 'VIP', arrivals: booked('vip-counter', ['09:02', '09:16']) },
-      {
-        id: 'ordinary',
-        label: 'Ordinary',
-        arrivals: booked('counter', ['09:00', '09:01', '09:03', '09:12', '09:21']),
-      },
-    ],
-    run: { mode: 'day', open: '09:00', close: '10:00', replications: 1, seed: 1 },
-  };
+    vipService: { type: 'fixed', value: 4 },
+    ordinaryService: { type: 'fixed', value: 10 },
+    vipArrivals: booked('vip-counter', ['09:02', '09:16']),
+    ordinaryArrivals: booked('counter', ['09:00', '09:01', '09:03', '09:12', '09:21']),
+    ...(alsoServes ? { vip: { alsoServes: ['tellers'] } } : {}),
+    run: MORNING_HOUR,
+  });
   const loaded = loadBlueprintValue(blueprint);
   expect(loaded.ok && loaded.findings).toEqual([]);
   return blueprint;

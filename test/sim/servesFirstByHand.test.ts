@@ -26,61 +26,19 @@
 import { describe, expect, it } from 'vitest';
 import { type Blueprint, loadBlueprintValue } from '../../src/model/index.ts';
 import { simulate } from '../../src/sim/simulate.ts';
+import { booked, MORNING_HOUR, twoWindows } from '../support/twoWindows.ts';
 
 function morning(servesFirst: boolean): Blueprint {
-  const booked = (entry: string, times: string[]) => ({
-    type: 'appointments' as const,
-    entry,
-    slots: times.map((at) => ({ at })),
-  });
-  const counter = (id: string, pool: string, minutes: number) => ({
-    id,
-    kind: 'action' as const,
-    lane: 'frontstage' as const,
-    label: id,
-    duration: { type: 'fixed' as const, value: minutes },
-    resource: { pool },
-  });
-  const blueprint: Blueprint = {
-    format: 'blueprint-lab',
-    version: 4,
+  const blueprint = twoWindows({
     id: 'vip-first-morning',
     name: 'VIP tickets first',
-    steps: [
-      counter('vip-counter', 'vip', 6),
-      counter('counter', 'tellers', 10),
-      {
-        id: 'done',
-        kind: 'action',
-        lane: 'customer',
-        label: 'Leave',
-        exit: { outcome: 'completed' },
-      },
-    ],
-    flows: [
-      { id: 'vip-done', from: 'vip-counter', to: 'done' },
-      { id: 'counter-done', from: 'counter', to: 'done' },
-    ],
-    resources: [
-      {
-        id: 'tellers',
-        kind: 'staff',
-        label: 'Tellers',
-        capacity: 1,
-        ...(servesFirst ? { servesFirst: ['vip'] } : {}),
-      },
-      { id: 'vip', kind: 'staff', label: 'VIP window', capacity: 1 },
-    ],
-    classes: [
-      {
-        id: 'vip',
-        label: 'VIP',
-        arrivals: booked('vip-counter', ['09:01', '09:03', '09:06', '09:18', '09:20', '09:27']),
-      },
-      { id: 'ordinary', label: 'Ordinary', arrivals: booked('counter', ['09:00', '09:02']) },
-    ],
-    run: { mode: 'day', open: '09:00', close: '10:00', replications: 1, seed: 1 },
-  };
+    vipService: { type: 'fixed', value: 6 },
+    ordinaryService: { type: 'fixed', value: 10 },
+    vipArrivals: booked('vip-counter', ['09:01', '09:03', '09:06', '09:18', '09:20', '09:27']),
+    ordinaryArrivals: booked('counter', ['09:00', '09:02']),
+    ...(servesFirst ? { tellers: { servesFirst: ['vip'] } } : {}),
+    run: MORNING_HOUR,
+  });
   const loaded = loadBlueprintValue(blueprint);
   expect(loaded.ok && loaded.findings).toEqual([]);
   return blueprint;

@@ -1,5 +1,10 @@
 /** Small blueprints for tests: a valid base that each test bends one way. */
-import type { Blueprint } from '../../src/model/index.ts';
+import type { Blueprint, Step } from '../../src/model/index.ts';
+
+/** The customer's way out: a step named Leave, ending the visit completed. */
+export function leaveStep(id: string): Step {
+  return { id, kind: 'action', lane: 'customer', label: 'Leave', exit: { outcome: 'completed' } };
+}
 
 /** Two customer steps in a line, a teller pool, Poisson arrivals: valid and warning-free. */
 export function minimalBlueprint(): Blueprint {
@@ -18,13 +23,7 @@ export function minimalBlueprint(): Blueprint {
         duration: { type: 'exponential', mean: 4 },
         resource: { pool: 'tellers' },
       },
-      {
-        id: 'leave',
-        kind: 'action',
-        lane: 'customer',
-        label: 'Leave',
-        exit: { outcome: 'completed' },
-      },
+      leaveStep('leave'),
     ],
     flows: [
       { id: 'f1', from: 'arrive', to: 'serve' },

@@ -6,6 +6,7 @@
  */
 import type { Blueprint } from '../../src/model/index.ts';
 import { balanceResidual, stationary } from './markovChain.ts';
+import { leaveStep } from './builders.ts';
 
 export interface Lobby {
   /** Arrivals per minute. */
@@ -91,13 +92,7 @@ export function lobbyBlueprint(lobby: Lobby, horizon: number, replications: numb
         duration: exponential(lobby.machineMean),
         resource: { pool: 'machine' },
       },
-      {
-        id: 'done',
-        kind: 'action',
-        lane: 'customer',
-        label: 'Leave',
-        exit: { outcome: 'completed' },
-      },
+      leaveStep('done'),
     ],
     flows: [
       { id: 'greet--teller', from: 'greet', to: 'teller' },

@@ -5,6 +5,7 @@
  */
 import type { Blueprint } from '../../src/model/index.ts';
 import { balanceResidual, stationary } from './markovChain.ts';
+import { twoWindows } from './twoWindows.ts';
 
 export interface Branch {
   /** Arrivals per minute. */
@@ -106,48 +107,15 @@ export function vipBranch(branch: Branch, horizon: number, replications: number)
     entry,
     perHour: perMinute * 60,
   });
-  return {
-    format: 'blueprint-lab',
-    version: 4,
+  return twoWindows({
     id: 'vip-window',
     name: 'VIP window',
-    steps: [
-      {
-        id: 'vip-counter',
-        kind: 'action',
-        lane: 'frontstage',
-        label: 'VIP window',
-        duration: exponential(branch.vipMean),
-        resource: { pool: 'vip' },
-      },
-      {
-        id: 'counter',
-        kind: 'action',
-        lane: 'frontstage',
-        label: 'Ordinary window',
-        duration: exponential(branch.ordinaryMean),
-        resource: { pool: 'tellers' },
-      },
-      {
-        id: 'done',
-        kind: 'action',
-        lane: 'customer',
-        label: 'Leave',
-        exit: { outcome: 'completed' },
-      },
-    ],
-    flows: [
-      { id: 'vip-done', from: 'vip-counter', to: 'done' },
-      { id: 'counter-done', from: 'counter', to: 'done' },
-    ],
-    resources: [
-      { id: 'tellers', kind: 'staff', label: 'Tellers', capacity: branch.windows },
-      { id: 'vip', kind: 'staff', label: 'VIP window', capacity: 1, alsoServes: ['tellers'] },
-    ],
-    classes: [
-      { id: 'vip', label: 'VIP', arrivals: walkIns('vip-counter', branch.vipRate) },
-      { id: 'ordinary', label: 'Ordinary', arrivals: walkIns('counter', branch.ordinaryRate) },
-    ],
+    vipService: exponential(branch.vipMean),
+    ordinaryService: exponential(branch.ordinaryMean),
+    vipArrivals: walkIns('vip-counter', branch.vipRate),
+    ordinaryArrivals: walkIns('counter', branch.ordinaryRate),
+    tellers: { capacity: branch.windows },
+    vip: { alsoServes: ['tellers'] },
     run: { mode: 'steady', horizon, warmup: horizon / 10, replications },
-  };
+  });
 }
