@@ -28,6 +28,10 @@
  *   here is likely much shorter (the VIP example: 3.4 min estimated, 0.8 measured).
  * - `serves-first`: this pool calls other pools' queues before its own customers
  *   (`servesFirst`), which the estimate leaves out: its own customers likely wait longer.
+ * - `same-unit`: some of the pool's customers wait for the unit that served them before
+ *   (`sameUnitAs`: one loan officer for the whole case), not for the first free one; the
+ *   estimate counts every free unit as theirs, so the wait is likely longer (the loan
+ *   example: 7.0 min estimated, 11.2 measured).
  */
 import { lendersOf } from './lending.ts';
 import { type CompiledModel, routeTargets } from './model.ts';
@@ -42,7 +46,8 @@ export type EstimateCaveat =
   | 'patience-shape'
   | 'helped'
   | 'served-first'
-  | 'serves-first';
+  | 'serves-first'
+  | 'same-unit';
 
 /** Fewer customers than this in a business day: `few-customers`. */
 export const FEW_CUSTOMERS = 30;
@@ -141,6 +146,7 @@ export function estimateCaveats(
     if (lenders[i]!.length > 0) caveats.push('helped');
     if (model.pools.some((other) => other.servesFirst.includes(i))) caveats.push('served-first');
     if (model.pools[i]!.servesFirst.length > 0) caveats.push('serves-first');
+    if (model.pools[i]!.unitsTold) caveats.push('same-unit');
     return caveats;
   });
 }

@@ -94,3 +94,13 @@ describe('customers come through a busy pool first', () => {
     expect(pool(blueprint, 'quiet').caveats).not.toContain('after-busy-pool');
   });
 });
+
+describe('customers who wait for the unit that served them before', () => {
+  it('the loan example: its loan officers keep their cases, said beside their figure', () => {
+    const loan = readExample('loan-application.json');
+    expect(pool(loan, 'loan-officers').caveats).toContain('same-unit');
+    // Without sameUnitAs any free officer serves them: nothing to say.
+    for (const step of loan.steps) if (step.resource) delete step.resource.sameUnitAs;
+    expect(pool(loan, 'loan-officers').caveats).not.toContain('same-unit');
+  });
+});

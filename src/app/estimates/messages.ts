@@ -35,6 +35,8 @@ const en = {
         'Likely much shorter: other pools call this queue before their own customers, which the formula leaves out.',
       'serves-first':
         'Likely longer: this pool calls other queues before its own customers, which the formula leaves out.',
+      'same-unit':
+        'Likely longer: some customers wait for the unit that served them before (the same one through the case), not the first free one, which the formula leaves out.',
     },
     batch:
       '“{{step}}” as one batch at {{at}}: ≈ {{count}} items, {{hours}} h of work, done ≈ {{done}}.',
@@ -195,6 +197,8 @@ export const planningMessages = {
           '实际可能短得多：其他资源池先叫这个排队的号，再服务自己的客户，公式未计入这一点。',
         'serves-first':
           '实际可能更长：这个资源池先叫其他排队的号，再服务自己的客户，公式未计入这一点。',
+        'same-unit':
+          '实际可能更长：部分客户要等此前为其办理的同一单位（整个业务由同一单位跟进），而不是第一个空闲的单位，公式未计入这一点。',
       },
       batch:
         '「{{step}}」于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，约 {{done}} 处理完毕。',
