@@ -30,7 +30,7 @@ const en = {
   averageWaitHint: 'Mean wait in queues of the customers served so far',
   recentWait: 'Wait, last 30 min',
   recentWaitHint:
-    'Mean wait of the customers served in the last 30 minutes of the clock: shows a live change at once',
+    'Mean wait of the customers served in the last 30 minutes of the clock and of those waiting now (counted at their wait so far): shows a live change at once',
   noWaitYet: '–',
   minutes: '{{value}} min',
   waitingAt: '{{count}} waiting',
@@ -141,7 +141,8 @@ export const playbackMessages = {
     averageWait: '平均等待',
     averageWaitHint: '已办结客户在队列中的平均等待时间',
     recentWait: '近 30 分钟等待',
-    recentWaitHint: '时钟最近 30 分钟内办结客户的平均等待：实时调整的效果立即可见',
+    recentWaitHint:
+      '时钟最近 30 分钟内办结客户与此刻仍在排队客户的平均等待（仍在排队者按已等待的时间计）：实时调整的效果立即可见',
     noWaitYet: '–',
     minutes: '{{value}} 分钟',
     waitingAt: '{{count}} 人排队',

@@ -1,11 +1,14 @@
 /**
- * The average wait of the customers served lately, from the engine's own events: what a
- * trainer watches after a live change. The day's average moves slowly by noon (it carries
- * every customer since opening); the last half hour shows the effect of a fourth window
- * within minutes of the clock.
+ * The average wait lately, from the engine's own events: what a trainer watches after a
+ * live change. The day's average moves slowly by noon (it carries every customer since
+ * opening); the last half hour shows the effect of a fourth window within minutes of the
+ * clock.
  *
  * A customer's wait is the time between joining a queue and being called from it, added up
- * over the steps (as the engine's day average counts it), and counted when they leave served.
+ * over the steps (as the engine's day average counts it). The average takes the customers
+ * served in the window and those in a queue now, each of these at their wait so far (a wait
+ * not over yet is at least that long): with two windows closed the figure climbs as the
+ * line grows, instead of waiting for the first of the line to be served.
  */
 import type { PlaybackEvent } from './playbackProtocol.ts';
 
@@ -13,10 +16,17 @@ import type { PlaybackEvent } from './playbackProtocol.ts';
 export const RECENT_WINDOW_MINUTES = 30;
 
 export interface RecentWait {
-  /** Mean wait in minutes of the customers served in the window; null if none was. */
+  /**
+   * Mean wait in minutes of the customers served in the window and of those in a queue now
+   * (at their wait so far); null if there are none.
+   */
   meanWait: number | null;
   /** How many customers were served in the window. */
   served: number;
+  /** How many customers are in a queue now (counted in `meanWait` at their wait so far). */
+  waiting: number;
+  /** Mean wait in minutes of the customers served in the window only; null if none was. */
+  servedWait: number | null;
 }
 
 export class RecentWaits {
@@ -65,13 +75,23 @@ export class RecentWaits {
   /** The customers served in the window that ends at `now`. */
   summary(now: number): RecentWait {
     this.prune(now);
-    let total = 0;
+    let servedTotal = 0;
     let served = 0;
     for (let i = this.first; i < this.departures.length; i++) {
-      total += this.departures[i]!.wait;
+      servedTotal += this.departures[i]!.wait;
       served++;
     }
-    return { meanWait: served > 0 ? total / served : null, served };
+    let waitingTotal = 0;
+    for (const [id, since] of this.queuedAt)
+      waitingTotal += (this.waited.get(id) ?? 0) + Math.max(0, now - since);
+    const waiting = this.queuedAt.size;
+    const count = served + waiting;
+    return {
+      meanWait: count > 0 ? (servedTotal + waitingTotal) / count : null,
+      served,
+      waiting,
+      servedWait: served > 0 ? servedTotal / served : null,
+    };
   }
 
   private forget(id: number): void {

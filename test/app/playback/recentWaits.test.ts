@@ -31,10 +31,15 @@ describe('the waits of the customers served lately', () => {
       event(2, 'exit', 20),
     ])
       waits.observe(e);
-    expect(waits.summary(20)).toEqual({ meanWait: 2.5, served: 2 });
+    expect(waits.summary(20)).toEqual({ meanWait: 2.5, served: 2, waiting: 0, servedWait: 2.5 });
     // 30 minutes after the first left, only the second is in the window.
-    expect(waits.summary(40)).toEqual({ meanWait: 0, served: 1 });
-    expect(waits.summary(50)).toEqual({ meanWait: null, served: 0 });
+    expect(waits.summary(40)).toEqual({ meanWait: 0, served: 1, waiting: 0, servedWait: 0 });
+    expect(waits.summary(50)).toEqual({
+      meanWait: null,
+      served: 0,
+      waiting: 0,
+      servedWait: null,
+    });
   });
 
   test('leave out who gave up and background work, and start a reused case id afresh', () => {
@@ -51,7 +56,43 @@ describe('the waits of the customers served lately', () => {
       event(3, 'exit', 11),
     ])
       waits.observe(e);
-    expect(waits.summary(11)).toEqual({ meanWait: 0, served: 1 });
+    expect(waits.summary(11)).toEqual({ meanWait: 0, served: 1, waiting: 0, servedWait: 0 });
+  });
+
+  test('count those still in a queue at their wait so far, so a growing line shows at once', () => {
+    const waits = new RecentWaits(30);
+    // Two served quickly before the change (1 minute each)…
+    for (const e of [
+      event(1, 'queue', 0),
+      event(1, 'start', 1),
+      event(1, 'exit', 3),
+      event(2, 'queue', 2),
+      event(2, 'start', 3),
+      event(2, 'exit', 5),
+      // …then windows close: three join and nobody is called.
+      event(3, 'queue', 6),
+      event(4, 'queue', 8),
+      event(5, 'arrive', 9),
+      event(5, 'queue', 10),
+    ])
+      waits.observe(e);
+    // At 10: served 1 + 1, waiting 4 + 2 + 0 → 8 / 5.
+    expect(waits.summary(10)).toEqual({ meanWait: 1.6, served: 2, waiting: 3, servedWait: 1 });
+    // Nothing happens but the clock: the waits so far grow, the served-only figure stays.
+    const later = waits.summary(20);
+    expect(later.meanWait).toBeCloseTo((1 + 1 + 14 + 12 + 10) / 5, 9);
+    expect(later.servedWait).toBe(1);
+    // A customer who had waited before and queues again carries that wait along.
+    waits.observe(event(3, 'start', 21));
+    waits.observe(event(3, 'end', 22));
+    waits.observe(event(3, 'queue', 22));
+    const again = waits.summary(25);
+    expect(again.waiting).toBe(3);
+    expect(again.meanWait).toBeCloseTo((1 + 1 + (15 + 3) + 17 + 15) / 5, 9);
+    // Gave up: out of the queue and out of the figure.
+    waits.observe(event(4, 'renege', 26));
+    waits.observe(event(4, 'abandon', 26));
+    expect(waits.summary(26).waiting).toBe(2);
   });
 
   test('over a whole day, is the engine’s own average wait (three examples, several seeds)', () => {
@@ -65,11 +106,32 @@ describe('the waits of the customers served lately', () => {
         for (let time = model.window.start; !simulation.isFinished; time += 37) {
           simulation.advanceTo(time);
           const engine = snapshot(simulation).counters.meanWait;
-          const ours = waits.summary(simulation.now).meanWait;
+          const ours = waits.summary(simulation.now).servedWait;
           if (engine === null) expect(ours).toBeNull();
           else expect(ours).toBeCloseTo(engine, 9);
         }
       }
+  });
+
+  test('climbs within minutes of two windows closed and four times the arrivals (the run-through’s case)', () => {
+    let calm = 0;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const session = new PlaybackSession(example('counter-deposit'), seed);
+      session.advance(10 * 60);
+      const before = session.frame(0).recent;
+      // From a calm branch (nobody waiting at 10:00), as in the run-through.
+      if (before.waiting > 0) continue;
+      calm++;
+      session.setUnits('tellers', 2);
+      session.setRateFactor(4);
+      session.advance(10 * 60 + 15);
+      const after = session.frame(0).recent;
+      expect(after.waiting).toBeGreaterThan(5);
+      // The served-only figure barely knows yet; the one shown does.
+      expect(after.meanWait!).toBeGreaterThan(after.servedWait! + 2);
+      expect(after.meanWait!).toBeGreaterThan(before.meanWait! + 2);
+    }
+    expect(calm).toBeGreaterThanOrEqual(2);
   });
 
   test('drops within half an hour of a fifth window at the lunch peak, where the day’s average barely moves', () => {
