@@ -8,7 +8,7 @@
 import { type Blueprint, type ExitOutcome, findDayType, textIn } from '../model/index.ts';
 import type { Estimate } from '../sim/stats/confidence.ts';
 import type { DurationStats, OutcomeResult, Outcomes, Results } from '../sim/results.ts';
-import { OVER_FULL, type RunWarning, warningText } from '../sim/index.ts';
+import { OVER_FULL, type RunWarning, targetMet, warningText } from '../sim/index.ts';
 import {
   type ReportLanguage,
   type ReportWords,
@@ -96,6 +96,19 @@ function outcomeRows(outcomes: Outcomes, mode: 'day' | 'steady', wording: Wordin
         : wording.estimate(result.perHour, number, words.people.hour)
     }${fill(words.ofThoseWhoLeft, { share: percent(result.share.mean) })}`,
   ]);
+}
+
+/** "84.2 % (71.0 %–90.0 %) ✓ target 80.0 %": the share, its interval, met or not against the promise. */
+function withinTargetCell(
+  share: Estimate | null,
+  promised: number | undefined,
+  words: ReportWords,
+): string {
+  if (!share) return '';
+  const measured = `${percent(share.mean)}${share.ci95 ? ` (${interval(share.ci95, percent)})` : ''}`;
+  const met = targetMet(share, promised);
+  if (met === null) return measured;
+  return `${measured} ${fill(words.targetOf, { mark: met ? '✓' : '✗', share: percent(promised!) })}`;
 }
 
 function outcomeCell(result: OutcomeResult | undefined, mode: 'day' | 'steady'): string {
@@ -313,17 +326,20 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
         columns.abandoned,
         columns.timeInSystem,
         'p90',
+        columns.waitP90,
         columns.withinTarget,
       ],
     ];
     for (const [id, c] of classes) {
+      const promised = blueprint.classes?.find((k) => k.id === id)?.serviceTarget?.share;
       rows.push([
         id,
         ...reported.map((outcome) => outcomeCell(c.outcomes[outcome], run.mode)),
         number(c.abandoned.mean),
         wording.minutes(c.timeInSystem.mean),
         number(c.timeInSystem.p90, 2),
-        c.withinTarget ? percent(c.withinTarget.mean) : '',
+        number(c.wait.p90, 2),
+        withinTargetCell(c.withinTarget, promised, words),
       ]);
     }
     lines.push(...textTable(rows));

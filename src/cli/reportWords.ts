@@ -108,8 +108,11 @@ export interface ReportWords {
     class: string;
     abandoned: string;
     timeInSystem: string;
+    waitP90: string;
     withinTarget: string;
   };
+  /** After a class's share within target: ✓ or ✗ against the share it promises. */
+  targetOf: string;
   /** Who the cost was for (activity-based); `{per}` is per day or per run. */
   costByClass: string;
   costColumns: {
@@ -237,8 +240,10 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       class: 'class',
       abandoned: 'abandoned',
       timeInSystem: 'time in system',
-      withinTarget: 'within target',
+      waitP90: 'wait p90',
+      withinTarget: 'within target (95 % CI)',
     },
+    targetOf: '{mark} target {share}',
     costByClass: 'Cost by class and outcome ({per}; activity-based)',
     costColumns: {
       who: 'class',
@@ -360,8 +365,10 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
       class: '类别',
       abandoned: '放弃离开',
       timeInSystem: '逗留时间',
-      withinTarget: '达标比例',
+      waitP90: '等待 p90',
+      withinTarget: '达标比例（95% 置信区间）',
     },
+    targetOf: '{mark} 目标 {share}',
     costByClass: '按类别和结果的成本（{per}；作业成本法）',
     costColumns: {
       who: '类别',

@@ -43,6 +43,7 @@ export {
   type StepResult,
   type SystemResult,
 } from './results.ts';
+export { targetMet } from './summaries/target.ts';
 export {
   type EventRow,
   type PartOptions,

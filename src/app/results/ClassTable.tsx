@@ -4,12 +4,41 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ExitOutcome } from '../../model/index.ts';
-import type { Estimate } from '../../sim/index.ts';
+import { type Estimate, targetMet } from '../../sim/index.ts';
 import { classRows } from './breakdown.ts';
 import { formatAmount, formatInterval, type Unit } from './format.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
 import type { ResultsViewProps } from './viewProps.ts';
+
+/** The share within target with its interval, and beside a promised share whether it is met. */
+function WithinTarget({ share, promised }: { share: Estimate | null; promised?: number }) {
+  const { t } = useTranslation();
+  const format = useResultsFormat();
+  if (!share) return <>{format.value(null, 'share')}</>;
+  const met = targetMet(share, promised);
+  const interval = share.ci95;
+  return (
+    <>
+      {met !== null && (
+        <span className="results-target" data-met={met}>
+          {t(met ? 'results.classes.targetMet' : 'results.classes.targetMissed')}{' '}
+        </span>
+      )}
+      {format.value(share.mean, 'share')}
+      {interval && (
+        <span className="results-table__ci">
+          {t('results.classes.interval', format.bounds(interval, 'share', share.mean))}
+        </span>
+      )}
+      {promised !== undefined && (
+        <span className="results-table__ci">
+          {t('results.classes.targetGoal', { share: format.value(promised, 'share') })}
+        </span>
+      )}
+    </>
+  );
+}
 
 export function ClassTable({ results, blueprint, names }: ResultsViewProps) {
   const { t } = useTranslation();
@@ -55,6 +84,7 @@ export function ClassTable({ results, blueprint, names }: ResultsViewProps) {
               <th scope="col">{t('results.classes.waitMean')}</th>
               <th scope="col">{t('results.classes.timeInSystemMean')}</th>
               <th scope="col">{t('results.classes.timeInSystemP90')}</th>
+              <th scope="col">{t('results.classes.waitP90')}</th>
               <th scope="col">{t('results.classes.withinTarget')}</th>
             </tr>
           </thead>
@@ -77,7 +107,15 @@ export function ClassTable({ results, blueprint, names }: ResultsViewProps) {
                 <td>{format.value(result.wait.mean, 'minutes')}</td>
                 <td>{format.value(result.timeInSystem.mean, 'minutes')}</td>
                 <td>{format.value(result.timeInSystem.p90, 'minutes')}</td>
-                <td>{format.value(result.withinTarget?.mean, 'share')}</td>
+                <td data-column="wait-p90">{format.value(result.wait.p90, 'minutes')}</td>
+                <td data-column="within-target">
+                  <WithinTarget
+                    share={result.withinTarget}
+                    promised={
+                      blueprint.classes?.find((c) => c.id === classId)?.serviceTarget?.share
+                    }
+                  />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -111,6 +111,10 @@ const en = {
     timeInSystemMean: 'Time in branch, mean',
     timeInSystemP90: 'Time in branch, 90 % within',
     withinTarget: 'Within target',
+    waitP90: 'Wait, 90 % within',
+    targetMet: '✓ met',
+    targetMissed: '✗ missed',
+    targetGoal: 'target {{share}}',
     defaultClass: 'Customers',
   },
   warnings: {
@@ -254,6 +258,10 @@ export const resultsMessages = {
       timeInSystemMean: '在网点时间，平均',
       timeInSystemP90: '在网点时间，90 % 不超过',
       withinTarget: '达到目标',
+      waitP90: '等待，90 % 不超过',
+      targetMet: '✓ 达标',
+      targetMissed: '✗ 未达标',
+      targetGoal: '目标 {{share}}',
       defaultClass: '客户',
     },
     warnings: {
