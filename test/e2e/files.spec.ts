@@ -158,6 +158,20 @@ test('brings autosaved work back after a reload, and can discard it', async ({ p
   await expect(notice).toHaveCount(0);
 });
 
+test('an edit made just before a reload survives it', async ({ page }) => {
+  await openApp(page);
+  await clickStep(page, 'f-count');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.step[data-step-id="f-count"]')).toHaveCount(0);
+  // At once, inside autosave's delay: IndexedDB may drop the write the page starts as it
+  // unloads, and the copy it keeps in localStorage brings the edit back.
+  await page.reload();
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+  await expect(page.getByTestId('recovery-notice')).toContainText('Recovered your last work');
+  await expect(page.locator('.step[data-step-id="f-count"]')).toHaveCount(0);
+  await expect(page.locator('.step[data-step-id="c-hand-over"]')).toHaveCount(1);
+});
+
 test('a demo link plays the deposit, and other unsaved work waits aside until opened', async ({
   page,
 }) => {

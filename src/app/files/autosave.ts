@@ -4,7 +4,13 @@
  */
 import { create } from 'zustand';
 import type { BlueprintStore, OpenDocument } from '../store/blueprintStore.ts';
-import { encodeAutosave, isOtherThan, planRecovery, type RecoveryPlan } from './autosaveRecord.ts';
+import {
+  encodeAutosave,
+  isOtherThan,
+  planRecovery,
+  type AutosaveRecord,
+  type RecoveryPlan,
+} from './autosaveRecord.ts';
 import type { AutosaveStorage } from './autosaveStorage.ts';
 import { hasUnsavedWork } from './unsavedWork.ts';
 
@@ -47,6 +53,11 @@ export interface AutosaveControl {
   stop: () => void;
   /** Writes a pending change at once; resolves when storage has it (or has failed). */
   flush: () => Promise<void>;
+  /**
+   * For a page going away: writes a pending change at once and hands `keepNow` the record
+   * storage has not confirmed yet, if any, to keep synchronously (lastGasp.ts).
+   */
+  unload: (keepNow: (record: AutosaveRecord) => void) => void;
 }
 
 /** Writes the document after each change (debounced); returns a function that stops it. */
@@ -60,13 +71,30 @@ export function startAutosave(
   // The last write still on its way to storage: a reload must wait for it, or IndexedDB
   // drops the transaction with the page and the last edit is lost.
   let writing: Promise<void> = Promise.resolve();
+  // The last record handed to storage until storage confirms it.
+  let unconfirmed: AutosaveRecord | null = null;
 
   const write = () => {
     timer = undefined;
     const state = store.getState();
     const record = encodeAutosave(state.document, hasUnsavedWork(state), new Date());
     // A document that could not be read has nothing worth keeping; keep the last good one.
-    if (record) writing = storage.write(record).catch(onError);
+    if (!record) return;
+    unconfirmed = record;
+    writing = storage
+      .write(record)
+      .then(() => {
+        if (unconfirmed === record) unconfirmed = null;
+      })
+      .catch(onError);
+  };
+
+  const flush = () => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      write();
+    }
+    return writing;
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -82,12 +110,10 @@ export function startAutosave(
       if (timer !== undefined) clearTimeout(timer);
     },
     // Closing the tab should not lose the last 300 ms.
-    flush: () => {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        write();
-      }
-      return writing;
+    flush,
+    unload: (keepNow) => {
+      void flush();
+      if (unconfirmed) keepNow(unconfirmed);
     },
   };
 }

@@ -8,7 +8,8 @@ import type { BlueprintStore } from '../store/blueprintStore.ts';
 import { type AutosaveControl, recoverStoredWork, startAutosave } from './autosave.ts';
 import { demoFromSearch } from '../playback/playbackMode.ts';
 import { exampleFromSearch } from '../store/exampleUrl.ts';
-import { ASIDE_KEY, type AutosaveStorage, indexedDbStorage } from './autosaveStorage.ts';
+import { ASIDE_KEY, indexedDbStorage } from './autosaveStorage.ts';
+import { type LastGaspStorage, withLastGasp } from './lastGasp.ts';
 import { confirmReplacingWork } from './confirmReplace.ts';
 import { hasUnsavedWork } from './unsavedWork.ts';
 
@@ -24,9 +25,9 @@ export async function reloadKeepingWork(): Promise<void> {
 }
 
 export function startFileSafety(store: BlueprintStore): void {
-  let storage: AutosaveStorage;
+  let storage: LastGaspStorage;
   try {
-    storage = indexedDbStorage();
+    storage = withLastGasp(indexedDbStorage(), window.localStorage);
   } catch (error) {
     console.warn('Autosave is off: IndexedDB is not available.', error);
     return;
@@ -43,7 +44,8 @@ export function startFileSafety(store: BlueprintStore): void {
     .finally(() => {
       const autosave = startAutosave(store, storage);
       running = autosave;
-      window.addEventListener('pagehide', () => void autosave.flush());
+      // IndexedDB may drop a write the unloading page starts: localStorage keeps it too.
+      window.addEventListener('pagehide', () => autosave.unload(storage.writeNow));
     });
 
   window.addEventListener('beforeunload', (event) => {
