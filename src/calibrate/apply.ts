@@ -159,6 +159,9 @@ export function applyCalibration(
     const customerClass = next.classes?.find((c) => c.id === fit.class);
     if (customerClass === undefined || !fit.patience.ok) continue;
     customerClass.patience = fit.patience.distribution;
+    // The log's waits to giving up are whole patience times, from the first minute: a
+    // shift kept from before would be added on top of them.
+    delete customerClass.patienceShift;
     values.push({
       target: `classes.${fit.class}.patience`,
       quantity: 'patience',

@@ -112,6 +112,16 @@ describe('calibrating counter-deposit from its synthetic ticket log', async () =
     expect(calibrated.classes![0]!.patience).toEqual(retail.patience.distribution);
   });
 
+  it('drops a patience shift the fitted patience already holds', async () => {
+    const shifted = example('counter-deposit');
+    shifted.classes![0]!.patienceShift = 2;
+    const { calibrated: again } = await calibrate(shifted, ticketLog, {
+      steps: { 存款: 'c-hand-over' },
+    });
+    expect(again.classes![0]!.patience?.type).toBe('exponential');
+    expect(again.classes![0]!.patienceShift).toBeUndefined();
+  });
+
   it('finds four windows with one closed over lunch, written as the tellers’ schedule', () => {
     const windows = fits.windows!;
     expect(windows.pool).toBe('tellers');
