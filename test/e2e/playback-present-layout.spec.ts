@@ -255,6 +255,22 @@ for (const screen of [
         }),
       );
       expect(apart).toEqual([]);
+      // No word split over two lines (交易 of 录入存款交易 once ended a line with 交 and
+      // put 易 alone on the next): each word the label writes stays on one line.
+      const split = await page.evaluate(() =>
+        [...document.querySelectorAll('.playback-step__label')].flatMap((label) =>
+          [...label.childNodes]
+            .filter((node) => node.nodeType === Node.TEXT_NODE)
+            .filter((node) => {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              return tops.size > 1 && !/\s/u.test(node.textContent!.trim());
+            })
+            .map((node) => node.textContent),
+        ),
+      );
+      expect(split).toEqual([]);
 
       // Each slider as wide as a class can follow from the back: 12 % of the screen's
       // width or 160 px, whichever is smaller (CSS px, so 240 device px at 150 %;

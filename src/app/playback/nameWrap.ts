@@ -1,8 +1,10 @@
 /**
  * How many lines a step's name takes in a box of a given width, wrapped as the stage's
  * CSS wraps it (playbackStage.css: break at spaces and after hyphens, between Chinese
- * characters but never before a closing mark such as "，", and inside a word only when the
- * word alone is wider than the box: `overflow-wrap: anywhere`). Lets the stage size a box
+ * words but never inside one nor before a closing mark such as "，", and inside a word only
+ * when the word alone is wider than the box: `overflow-wrap: anywhere`). The stage writes
+ * the name with a <wbr> at each place a line may end and lets the browser break nowhere
+ * else (`word-break: keep-all`), so the two agree. Lets the stage size a box
  * to its name before anything is drawn; `measure` gives a string's width (a canvas's
  * measureText on screen, a fixed width per character in tests).
  */
@@ -15,11 +17,25 @@ const NO_LINE_START = new Set('，。、：；！？）》」』,.;:!?)]}%');
 const NO_LINE_END = new Set('（《「『([{');
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 
+/**
+ * Chinese words (the runtime's dictionary): a line between 交 and 易 of 交易 left a
+ * character alone on its line, read as a word of its own by the class.
+ */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Where words start in the text, as indices into its code points. */
+function wordStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  for (const { index } of WORDS.segment(text)) starts.add([...text.slice(0, index)].length);
+  return starts;
+}
+
 /** The name cut where a line may end: each piece carries its own trailing space. */
 export function breakPieces(text: string): string[] {
   const pieces: string[] = [];
   let piece = '';
   const chars = [...text];
+  const starts = wordStarts(text);
   chars.forEach((char, i) => {
     piece += char;
     const next = chars[i + 1];
@@ -27,7 +43,7 @@ export function breakPieces(text: string): string[] {
     const breakAfter =
       (char === ' ' && next !== ' ') ||
       (char === '-' && /\p{L}/u.test(next)) ||
-      ((WIDE.test(char) || WIDE.test(next)) && next !== ' ' && char !== ' ');
+      ((WIDE.test(char) || WIDE.test(next)) && next !== ' ' && char !== ' ' && starts.has(i + 1));
     if (breakAfter && !NO_LINE_START.has(next) && !NO_LINE_END.has(char)) {
       pieces.push(piece);
       piece = '';
