@@ -39,15 +39,20 @@ export {
   jackson,
   reworkArrivalRate,
 } from './jackson.ts';
+export { firstDepartureMinutes } from './firstDeparture.ts';
 export {
   type PriorityClassResult,
   type PriorityForm,
   type PriorityMg1Class,
+  type PriorityMgcInput,
   type PriorityMmcInput,
   type PriorityResult,
   type PriorityStable,
   priorityMg1,
+  priorityMgc,
+  priorityMgcForm,
   priorityMmc,
+  pooledPriorityWait,
 } from './priority.ts';
 export {
   type LittleObservation,

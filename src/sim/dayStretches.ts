@@ -57,7 +57,8 @@ function lookAlike(a: StretchInput, b: StretchInput): boolean {
     same(a.demand.serviceScv, b.demand.serviceScv) &&
     same(a.lent?.load ?? 0, b.lent?.load ?? 0) &&
     same(a.shown?.load ?? 0, b.shown?.load ?? 0) &&
-    (a.shown?.units ?? 0) === (b.shown?.units ?? 0)
+    (a.shown?.units ?? 0) === (b.shown?.units ?? 0) &&
+    same(a.priority?.pooled.load ?? 0, b.priority?.pooled.load ?? 0)
   );
 }
 

@@ -23,11 +23,15 @@
  * - `helped`: another pool serves this pool's queue when idle (`alsoServes`). The
  *   estimate counts the two as one line (lending.ts), where the other pool's own
  *   customers go first at its units, so the wait here is likely a little longer.
- * - `served-first`: other pools call this pool's queue before their own (`servesFirst`:
- *   every teller calls the VIP tickets first), which the estimate leaves out: the wait
- *   here is likely much shorter (the VIP example: 3.4 min estimated, 0.8 measured).
- * - `serves-first`: this pool calls other pools' queues before its own customers
- *   (`servesFirst`), which the estimate leaves out: its own customers likely wait longer.
+ * - `served-first`: other pools call this pool's queue before their own (`servesFirst`)
+ *   but not as one priority group (priorityPooling.ts: some pool of those linked calls
+ *   the queues in another order, or not all of them), which the estimate leaves out:
+ *   the wait here is likely much shorter.
+ * - `serves-first`: the same, for a pool that calls other pools' queues before its own
+ *   customers: its own customers likely wait longer.
+ * - `priority-approximate`: the pool's queue is a class of a priority group whose queues'
+ *   services differ (or are not exponential): its wait is the M/G/c approximation of
+ *   priorityPooling.ts, not an exact formula.
  * - `same-unit`: some of the pool's customers wait for the unit that served them before
  *   (`sameUnitAs`: one loan officer for the whole case), not for the first free one; the
  *   estimate counts every free unit as theirs, so the wait is likely longer (the loan
@@ -37,6 +41,7 @@ import { lendersOf } from './lending.ts';
 import { type CompiledModel, routeTargets } from './model.ts';
 import { classSharesOf } from './offeredLoad.ts';
 import type { PoolDemand } from './poolDemand.ts';
+import type { PoolPriority } from './priorityPooling.ts';
 import type { StretchEstimate } from './stretchQueue.ts';
 
 export type EstimateCaveat =
@@ -47,7 +52,8 @@ export type EstimateCaveat =
   | 'helped'
   | 'served-first'
   | 'serves-first'
-  | 'same-unit';
+  | 'same-unit'
+  | 'priority-approximate';
 
 /** Fewer customers than this in a business day: `few-customers`. */
 export const FEW_CUSTOMERS = 30;
@@ -125,6 +131,8 @@ export function estimateCaveats(
   stretches: readonly StretchEstimate[][],
   /** Per class: it gives up by a patience that is not exponential. */
   notExponentialPatience: readonly boolean[] = [],
+  /** Per pool: the priority group its queue is a class of, if any. */
+  priority: readonly (PoolPriority | null)[] = [],
 ): EstimateCaveat[][] {
   const { mode, start, arrivalsEnd } = model.window;
   const busy = stretches.map((pool) =>
@@ -143,6 +151,11 @@ export function estimateCaveats(
     const overloaded = stretches[i]!.some((s) => s.offeredLoad > 0 && !s.steady);
     const shaped = notExponentialPatience.some((yes, c) => yes && demand.arrivalsByClass[c]! > 0);
     if (overloaded && shaped) caveats.push('patience-shape');
+    const group = priority[i];
+    if (group) {
+      if (group.form === 'mgc-approximation') caveats.push('priority-approximate');
+      return caveats;
+    }
     if (lenders[i]!.length > 0) caveats.push('helped');
     if (model.pools.some((other) => other.servesFirst.includes(i))) caveats.push('served-first');
     if (model.pools[i]!.servesFirst.length > 0) caveats.push('serves-first');

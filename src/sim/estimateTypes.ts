@@ -3,6 +3,7 @@ import type { Text } from '../model/index.ts';
 import type { BatchEstimate } from './batchEstimate.ts';
 import type { DiversionEstimate } from './diversionEstimate.ts';
 import type { EstimateCaveat } from './estimateCaveats.ts';
+import type { PoolPriority } from './priorityPooling.ts';
 import type { DayWaitReason, StretchEstimate } from './stretchQueue.ts';
 
 /** What the estimate says about one resource pool. Times in minutes, loads in Erlangs. */
@@ -64,6 +65,13 @@ export interface PoolEstimate {
    * pool's hours (closing, or the end of a late shift), the batch's work in them included.
    */
   batches: BatchEstimate[];
+  /**
+   * Its queue is one class of a priority group (priorityPooling.ts: pools that call one
+   * another's queues in one order, `servesFirst`): the formula, its rank and the group;
+   * `meanWaitMinutes` is then that class's wait and `lentLoad` / `helpedLoad` the net
+   * help between the group's pools. Null for every other pool.
+   */
+  priority: PoolPriority | null;
 }
 
 /** The pool in its busiest stretch of opening hours. */

@@ -31,6 +31,7 @@ import { averageCapacity } from './offeredLoad.ts';
 import { lenderStretch, lendingOf, shownStretch } from './lending.ts';
 import type { CompiledModel } from './model.ts';
 import { type DemandBasis, type PoolDemand, demandBasis, poolDemands } from './poolDemand.ts';
+import { priorityGroupsOf, priorityStretch, withPriorityGroups } from './priorityPooling.ts';
 import { poolHoursEnd } from './stats/collector.ts';
 import { type DayWait, estimateDayWait, estimateStretch } from './stretchQueue.ts';
 
@@ -168,14 +169,22 @@ function estimateFromModel(
   );
   const day = dayDemand(basis, cuts, diverted);
   const abandonment = abandonmentOf(blueprint, model);
-  const lending = lendingOf(
+  const own = model.pools.map((_, i) => cutInputs(model, i, cuts, diverted));
+  const { lending, priority } = withPriorityGroups(
     model,
-    basis.queues,
-    model.pools.map((_, i) => cutInputs(model, i, cuts, diverted)),
+    priorityGroupsOf(model, basis.queues),
+    own,
+    lendingOf(model, basis.queues, own),
   );
   const inputs = lending.inputs.map(joinLookAlike);
   const settled = inputs.map((pool) =>
-    pool.map((input) => (input.lent ? lenderStretch(input) : estimateStretch(input))),
+    pool.map((input) =>
+      input.priority
+        ? priorityStretch(input)
+        : input.lent
+          ? lenderStretch(input)
+          : estimateStretch(input),
+    ),
   );
   const shown = settled.map((pool, i) => pool.map((s, k) => shownStretch(inputs[i]![k]!, s)));
   const caveats = estimateCaveats(
@@ -184,6 +193,7 @@ function estimateFromModel(
     day,
     shown,
     notExponentialPatience(blueprint, model),
+    priority,
   );
   const span = cuts.reduce((sum, [from, to]) => sum + (to - from), 0);
   const dayMean = (perCut: Float64Array): number =>
@@ -225,6 +235,7 @@ function estimateFromModel(
       minimumUnits: batchWork && fewest !== null ? Math.max(1, fewest) : fewest,
       peak: peakOf(mode, shown[i]!, utilization),
       batches,
+      priority: priority[i]!,
     };
   });
   const { renegeRate } = abandonment;

@@ -56,6 +56,7 @@ export {
 } from './simulate.ts';
 export type { PeakEstimate, PoolEstimate, PoolEstimates } from './estimates.ts';
 export type { EstimateCaveat } from './estimateCaveats.ts';
+export type { PoolPriority } from './priorityPooling.ts';
 export type { BatchEstimate } from './batchEstimate.ts';
 export type {
   DiversionCaveat,

@@ -43,7 +43,7 @@ export function lendersOf(model: CompiledModel, queues: readonly boolean[]): num
 }
 
 /** Two pools' demands as one line's: rates and work added, moments mixed by arrivals. */
-function mergeDemands(demands: readonly PoolDemand[]): PoolDemand {
+export function mergeDemands(demands: readonly PoolDemand[]): PoolDemand {
   const classes = demands[0]!.arrivalsByClass.length;
   const arrivalsByClass = new Float64Array(classes);
   let arrivals = 0;

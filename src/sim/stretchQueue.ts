@@ -34,9 +34,10 @@
  * ends where it began.
  *
  * Not modelled: patience shortening the settled queue for those who stay (Erlang A),
- * priorities (they reorder the line, not the pool's mean wait, when the classes' services
- * are alike), departures from a busy pool being smoother than Poisson arrivals (flagged
- * as a caveat, estimateCaveats.ts), waits for other pools inside a held span.
+ * classes' priorities within a line (they reorder it, not its mean wait, when the
+ * services are alike; queues called in order: priorityPooling.ts), departures from a busy
+ * pool being smoother than Poisson arrivals (flagged as a caveat, estimateCaveats.ts),
+ * waits for other pools inside a held span.
  */
 import { type MmcResult, isSaturated, mmc } from '../analysis/index.ts';
 import type { PoolDemand } from './poolDemand.ts';
@@ -102,6 +103,8 @@ export interface StretchInput {
    * one line it forms with its lenders, and this is the pool's own part, as shown.
    */
   shown?: ShownPart;
+  /** A queue of a priority group (priorityPooling.ts): its units, the load called before, all its demand. */
+  priority?: { units: number; above: number; pooled: PoolDemand };
 }
 
 /** Work a pool takes from the queues it also serves: Erlangs and its service's moments. */

@@ -1,6 +1,8 @@
 /**
  * Non-preemptive priority (Cobham) against hand-computed values and the conservation law:
- * priorities reshuffle waits between classes but not the mean work in the system.
+ * priorities reshuffle waits between classes but not the mean work in the system. And the
+ * pooled approximation for classes whose services differ (`priorityMgc`) against a
+ * hand-worked case and its two exact ends.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import {
   mg1,
   mmc,
   priorityMg1,
+  priorityMgc,
   priorityMmc,
 } from '../../src/analysis/index.ts';
 import { relativeDifference } from './reference.ts';
@@ -145,5 +148,74 @@ describe('Cobham, M/M/c with equal service rates', () => {
     expect(idle.meanWaitInQueue).toBe(0);
     expect(idle.classes[1]!.meanTimeInSystem).toBe(1);
     expect(() => priorityMmc({ servers: 2, serviceRate: 1, arrivalRates: [] })).toThrow(RangeError);
+  });
+});
+
+const erlang2 = { mean: 1, variance: 0.5 };
+
+describe('priority with pooled servers and per-class services (priorityMgc)', () => {
+  // Two servers, Erlang-2 services of mean 1 for both classes, λ = 0.4 and 0.8:
+  //   a = 1.2, ρ = 0.6, C(2, 1.2) = (1.44/0.8) / (1 + 1.2 + 1.44/0.8) = 1.8/4 = 0.45;
+  //   R₁ = 13/32 (the first of two Erlang-2 services in progress, firstDeparture.test.ts);
+  //   R = E[S²]/(2c·E[S]) = 1.5/4 = 0.375; σ₁ = 0.2, σ₂ = 0.6;
+  //   Wq,1 = 0.45·(13/32 + 0.375·(1/0.8 − 1)) = 0.45·0.5 = 0.225,
+  //   Wq,2 = 0.45·(13/32 + 0.375·(1/(0.8·0.4) − 1)) = 0.45·1.203125 = 0.54140625.
+  it('two Erlang-2 classes on two servers: 0.225 and 0.5414 min by hand', () => {
+    const q = stable(
+      priorityMgc({
+        servers: 2,
+        classes: [
+          { arrivalRate: 0.4, service: erlang2 },
+          { arrivalRate: 0.8, service: erlang2 },
+        ],
+      }),
+    );
+    expect(q.form).toBe('mgc-approximation');
+    expect(q.utilization).toBeCloseTo(0.6, 12);
+    expect(q.classes[0]!.utilization).toBeCloseTo(0.2, 12);
+    expect(q.classes[0]!.meanWaitInQueue).toBeCloseTo(0.225, 6);
+    expect(q.classes[1]!.meanWaitInQueue).toBeCloseTo(0.54140625, 6);
+    expect(q.classes[1]!.meanTimeInSystem).toBeCloseTo(1.54140625, 6);
+    // Scaling the M/M/c waits by (1 + c_s²)/2 alone would give the top class
+    // 0.45·0.375/0.8 = 0.2109: the first departure is later than an average gap.
+    expect(q.classes[0]!.meanWaitInQueue).toBeGreaterThan((0.45 * 0.375) / 0.8 + 0.01);
+  });
+
+  it('equal exponential services: Cobham’s M/M/c formula', () => {
+    const rates = [0.3, 0.5, 0.4];
+    const q = stable(
+      priorityMgc({
+        servers: 3,
+        classes: rates.map((arrivalRate) => ({ arrivalRate, service: { mean: 2, variance: 4 } })),
+      }),
+    );
+    const exact = stable(priorityMmc({ servers: 3, serviceRate: 0.5, arrivalRates: rates }));
+    expect(q.form).toBe('cobham-mmc-equal-rates');
+    q.classes.forEach((k, i) =>
+      expect(k.meanWaitInQueue).toBeCloseTo(exact.classes[i]!.meanWaitInQueue, 12),
+    );
+  });
+
+  it('one server: Cobham’s M/G/1 formula, whatever the services', () => {
+    const classes = [
+      { arrivalRate: 0.1, service: { mean: 3, variance: 1 } },
+      { arrivalRate: 0.2, service: { mean: 1, variance: 2 } },
+    ];
+    const q = stable(priorityMgc({ servers: 1, classes }));
+    const exact = stable(priorityMg1(classes));
+    expect(q.form).toBe('cobham-mg1');
+    q.classes.forEach((k, i) =>
+      expect(k.meanWaitInQueue).toBeCloseTo(exact.classes[i]!.meanWaitInQueue, 9),
+    );
+  });
+
+  it('different exponential means are an approximation; ρ ≥ 1 is unstable', () => {
+    const classes = [
+      { arrivalRate: 0.2, service: { mean: 5, variance: 25 } },
+      { arrivalRate: 0.5, service: { mean: 4, variance: 16 } },
+    ];
+    expect(stable(priorityMgc({ servers: 4, classes })).form).toBe('mgc-approximation');
+    expect(priorityMgc({ servers: 3, classes }).stable).toBe(false);
+    expect(() => priorityMgc({ servers: 2, classes: [] })).toThrow(RangeError);
   });
 });

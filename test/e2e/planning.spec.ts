@@ -84,6 +84,37 @@ test('the estimates warn, live, when arrivals outgrow the tellers', async ({ pag
   );
 });
 
+test('the VIP example: the estimates name how each queue is called and the formula', async ({
+  browser,
+}) => {
+  for (const [locale, tab, first, after] of [
+    [
+      'en-US',
+      'Estimates',
+      'Called first by all 4 units of VIP window, Tellers: wait from an approximate priority formula',
+      'Called after VIP window by all 4 units of VIP window, Tellers',
+    ],
+    [
+      'zh-CN',
+      '估算',
+      '「贵宾窗口」、「柜员」共 4 个都先叫这个排队：等待按服务时间不同的同一队列的优先级近似公式计算。',
+      '先叫「贵宾窗口」的排队，再叫这个排队',
+    ],
+  ] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/?example=counter-deposit-vip');
+    await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+    await dock(page).getByRole('tab', { name: tab }).click();
+    const row = (id: string) => dock(page).locator(`li[data-pool-id="${id}"]`);
+    await expect(row('vip-window').locator('.planning-pool__priority')).toContainText(first);
+    await expect(row('tellers').locator('.planning-pool__priority')).toContainText(after);
+    await expect(row('vip-window').locator('[data-caveat="priority-approximate"]')).toBeVisible();
+    await expect(row('vip-window').locator('[data-caveat="served-first"]')).toHaveCount(0);
+    await context.close();
+  }
+});
+
 test('in Chinese: runs, and the what-if and estimates speak Chinese', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();

@@ -30,11 +30,22 @@ describe('customers come through a busy pool first', () => {
     const vip = readExample('counter-deposit-vip.json');
     expect(pool(vip, 'tellers').caveats).not.toContain('after-busy-pool');
     expect(pool(vip, 'vip-window').caveats).not.toContain('after-busy-pool');
-    // Every teller calls the VIP tickets first (servesFirst), which the estimate leaves
-    // out: said beside both figures.
-    expect(pool(vip, 'vip-window').caveats).toContain('served-first');
-    expect(pool(vip, 'tellers').caveats).toContain('serves-first');
+    // Every teller calls the VIP tickets first (servesFirst) and the VIP window ordinary
+    // tickets when idle: one priority group, whose services differ (an approximation).
+    for (const id of ['vip-window', 'tellers']) {
+      expect(pool(vip, id).caveats).toContain('priority-approximate');
+      expect(pool(vip, id).caveats).not.toContain('served-first');
+      expect(pool(vip, id).caveats).not.toContain('serves-first');
+      expect(pool(vip, id).caveats).not.toContain('helped');
+    }
     expect(pool(vip, 'ticket-machine').caveats).toEqual([]);
+    // Without the VIP window calling ordinary tickets, the tellers call the VIP tickets
+    // first but the VIP window never theirs: not one line, not modelled, said beside both.
+    const oneWay = structuredClone(vip);
+    delete oneWay.resources![1]!.alsoServes;
+    expect(pool(oneWay, 'vip-window').caveats).toContain('served-first');
+    expect(pool(oneWay, 'tellers').caveats).toContain('serves-first');
+    expect(pool(oneWay, 'tellers').priority).toBeNull();
     // Were the VIPs sent on to the tellers after their window, it would hold.
     vip.flows = vip.flows.map((flow) =>
       flow.id === 'f-vip--c-leave' ? { ...flow, to: 'f-teller' } : flow,

@@ -9,7 +9,7 @@ import type { PoolEstimate, PoolEstimates as PoolEstimatesResult } from '../../s
 import { useLocalizedText, useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { clockTime } from '../results/format.ts';
 import { DiversionLines } from './DiversionLines.tsx';
-import { type BatchView, type StretchView, poolView } from './poolView.ts';
+import { type BatchView, type PriorityView, type StretchView, poolView } from './poolView.ts';
 import '../styles/planning.css';
 
 export interface PoolEstimatesViewProps {
@@ -79,7 +79,42 @@ function BatchLine({ batch }: { batch: BatchView }) {
   );
 }
 
-function PoolRow({ estimate, mode }: { estimate: PoolEstimate; mode: 'day' | 'steady' }) {
+/** How the pool's queue is called in its priority group, and the formula its wait is from. */
+function PriorityLine({
+  priority,
+  nameOf,
+}: {
+  priority: PriorityView;
+  nameOf: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  const list = (ids: string[]) =>
+    ids
+      .map((id) => t('planning.estimates.poolName', { name: nameOf(id) }))
+      .join(t('planning.estimates.listSeparator'));
+  const words = {
+    pools: list(priority.pools),
+    units: priority.units,
+    form: t(`planning.estimates.priorityForm.${priority.form}`),
+  };
+  return (
+    <span className="planning-pool__priority" data-priority-form={priority.form}>
+      {priority.before.length === 0
+        ? t('planning.estimates.priorityFirst', words)
+        : t('planning.estimates.priorityAfter', { ...words, before: list(priority.before) })}
+    </span>
+  );
+}
+
+function PoolRow({
+  estimate,
+  mode,
+  nameOf,
+}: {
+  estimate: PoolEstimate;
+  mode: 'day' | 'steady';
+  nameOf: (id: string) => string;
+}) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const minutes = useMinutes();
@@ -108,6 +143,7 @@ function PoolRow({ estimate, mode }: { estimate: PoolEstimate; mode: 'day' | 'st
           {t(`planning.estimates.${view.lending.kind}`, { percent: view.lending.percent })}
         </span>
       )}
+      {view.priority && <PriorityLine priority={view.priority} nameOf={nameOf} />}
       {view.batches.map((batch) => (
         <BatchLine key={batch.step} batch={batch} />
       ))}
@@ -146,6 +182,7 @@ function OverloadWarning({ estimate }: { estimate: PoolEstimate }) {
 
 function Body({ result, error }: PoolEstimatesViewProps) {
   const { t } = useTranslation();
+  const localized = useLocalizedText();
   if (error)
     return <p className="planning-note">{t('planning.estimates.failed', { reason: error })}</p>;
   if (result === null) return null;
@@ -157,11 +194,16 @@ function Body({ result, error }: PoolEstimatesViewProps) {
     );
   if (result.pools.length === 0)
     return <p className="planning-note">{t('planning.estimates.nothing')}</p>;
+  const labels = new Map(result.pools.map((estimate) => [estimate.id, estimate.label]));
+  const nameOf = (id: string) => {
+    const label = labels.get(id);
+    return (label !== undefined && localized(label)) || id;
+  };
   return (
     <>
       <ul className="planning-pools" aria-label={t('planning.estimates.listLabel')}>
         {result.pools.map((estimate) => (
-          <PoolRow key={estimate.id} estimate={estimate} mode={result.mode} />
+          <PoolRow key={estimate.id} estimate={estimate} mode={result.mode} nameOf={nameOf} />
         ))}
       </ul>
       <DiversionLines rules={result.diversions} />

@@ -37,6 +37,8 @@ const en = {
         'Likely longer: this pool calls other queues before its own customers, which the formula leaves out.',
       'same-unit':
         'Likely longer: some customers wait for the unit that served them before (the same one through the case), not the first free one, which the formula leaves out.',
+      'priority-approximate':
+        'Approximate: the service times differ between the queues these units share, so their priority formula is an approximation (within about 8 % of a run in steady tests).',
     },
     batch:
       '“{{step}}” as one batch at {{at}}: ≈ {{count}} items, {{hours}} h of work, done ≈ {{done}}.',
@@ -66,6 +68,18 @@ const en = {
     },
     lends: 'About {{percent}} % of its time on the queues it also serves when idle.',
     helpedBy: 'Other pools serving this queue when idle take about {{percent}} % of its work.',
+    priorityFirst: 'Called first by all {{units}} units of {{pools}}: wait from {{form}}.',
+    priorityAfter:
+      'Called after {{before}} by all {{units}} units of {{pools}}: wait from {{form}}.',
+    priorityForm: {
+      'cobham-mmc-equal-rates':
+        'the priority formula for one shared line with equal exponential service times (Cobham, exact)',
+      'cobham-mg1': 'the priority formula for one unit (Cobham, exact)',
+      'mgc-approximation':
+        'an approximate priority formula for one shared line whose service times differ',
+    },
+    poolName: '{{name}}',
+    listSeparator: ', ',
     stretchesLabel: '{{pool}} through the day',
     stretchTime: '{{from}}–{{to}}',
     stretchRate: '{{rate}}/h',
@@ -199,6 +213,8 @@ export const planningMessages = {
           '实际可能更长：这个资源池先叫其他排队的号，再服务自己的客户，公式未计入这一点。',
         'same-unit':
           '实际可能更长：部分客户要等此前为其办理的同一单位（整个业务由同一单位跟进），而不是第一个空闲的单位，公式未计入这一点。',
+        'priority-approximate':
+          '近似：这些服务单位共同服务的几个排队服务时间不同，优先级公式只是近似（在稳态测试中与仿真相差约 8% 以内）。',
       },
       batch:
         '「{{step}}」于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，约 {{done}} 处理完毕。',
@@ -227,6 +243,16 @@ export const planningMessages = {
       },
       lends: '约 {{percent}}% 的时间在空闲时服务其他排队。',
       helpedBy: '空闲时也服务这个排队的其他资源池承担约 {{percent}}% 的工作。',
+      priorityFirst: '{{pools}}共 {{units}} 个都先叫这个排队：等待按{{form}}计算。',
+      priorityAfter:
+        '{{pools}}共 {{units}} 个先叫{{before}}的排队，再叫这个排队：等待按{{form}}计算。',
+      priorityForm: {
+        'cobham-mmc-equal-rates': '同一队列、服务时间同为指数分布的优先级公式（Cobham，精确）',
+        'cobham-mg1': '单个服务单位的优先级公式（Cobham，精确）',
+        'mgc-approximation': '服务时间不同的同一队列的优先级近似公式',
+      },
+      poolName: '「{{name}}」',
+      listSeparator: '、',
       stretchesLabel: '「{{pool}}」全天各时段',
       stretchTime: '{{from}}–{{to}}',
       stretchRate: '每小时 {{rate}} 人',

@@ -5,6 +5,7 @@ import type {
   DayWaitReason,
   EstimateCaveat,
   PoolEstimate,
+  PoolPriority,
   StretchEstimate,
 } from '../../sim/index.ts';
 
@@ -65,6 +66,18 @@ export interface PoolView {
    */
   lending: { kind: 'lends' | 'helpedBy'; percent: number } | null;
   batches: BatchView[];
+  /** Its queue is a class of a priority group (`servesFirst`): how it is called, the formula. */
+  priority: PriorityView | null;
+}
+
+export interface PriorityView {
+  form: PoolPriority['form'];
+  /** Ids of the pools whose queues are called before this one; none when it is called first. */
+  before: string[];
+  /** Ids of the group's pools, the first called first. */
+  pools: string[];
+  /** The group's units outside any schedule. */
+  units: number;
 }
 
 export const HIGH_LOAD = 0.8;
@@ -105,6 +118,12 @@ function lendingView(estimate: PoolEstimate): PoolView['lending'] {
   if (lends > 0) return { kind: 'lends', percent: lends };
   const helped = offeredLoad > 0 ? Math.round((helpedLoad / offeredLoad) * 100) : 0;
   return helped > 0 ? { kind: 'helpedBy', percent: helped } : null;
+}
+
+function priorityView({ priority }: PoolEstimate): PriorityView | null {
+  if (!priority) return null;
+  const { form, pools, rank, units } = priority;
+  return { form, before: pools.slice(0, rank - 1), pools, units };
 }
 
 export function batchView(batch: BatchEstimate, mode: 'day' | 'steady'): BatchView {
@@ -155,5 +174,6 @@ export function poolView(estimate: PoolEstimate, mode: 'day' | 'steady' = 'day')
     caveats,
     lending: lendingView(estimate),
     batches: estimate.batches.map((batch) => batchView(batch, mode)),
+    priority: priorityView(estimate),
   };
 }

@@ -25,6 +25,7 @@ function estimate(overrides: Partial<PoolEstimate>): PoolEstimate {
     minimumUnits: 4,
     peak: null,
     batches: [],
+    priority: null,
     ...overrides,
   };
 }
@@ -211,6 +212,45 @@ describe('PoolEstimatesView', () => {
     const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(tellers, vip)} />));
     expect(chinese).toContain('约 50% 的时间在空闲时服务其他排队。');
     expect(chinese).toContain('承担约 15% 的工作');
+  });
+
+  it('names how a queue of a priority group is called and the formula, in both languages', () => {
+    const group = {
+      pools: ['vip-window', 'tellers'],
+      units: 4,
+      form: 'mgc-approximation' as const,
+    };
+    const vip = estimate({
+      id: 'vip-window',
+      label: { en: 'VIP window', 'zh-CN': '贵宾窗口' },
+      meanWaitMinutes: 0.83,
+      caveats: ['priority-approximate'],
+      priority: { ...group, rank: 1 },
+    });
+    const tellers = estimate({ priority: { ...group, rank: 2 }, meanWaitMinutes: 4.4 });
+    expect(poolView(vip).priority).toEqual({
+      form: 'mgc-approximation',
+      before: [],
+      pools: ['vip-window', 'tellers'],
+      units: 4,
+    });
+    expect(poolView(tellers).priority!.before).toEqual(['vip-window']);
+    expect(poolView(estimate({})).priority).toBeNull();
+    const english = textOf(renderIn('en', <PoolEstimatesView result={result(vip, tellers)} />));
+    expect(english).toContain(
+      'Called first by all 4 units of VIP window, Tellers: wait from an approximate priority formula for one shared line whose service times differ.',
+    );
+    expect(english).toContain('Called after VIP window by all 4 units of VIP window, Tellers');
+    expect(english).toContain('Approximate: the service times differ');
+    const chinese = textOf(renderIn('zh-CN', <PoolEstimatesView result={result(vip, tellers)} />));
+    expect(chinese).toContain(
+      '「贵宾窗口」、「柜员」共 4 个都先叫这个排队：等待按服务时间不同的同一队列的优先级近似公式计算。',
+    );
+    expect(chinese).toContain('先叫「贵宾窗口」的排队，再叫这个排队');
+    const exact = estimate({ priority: { ...group, form: 'cobham-mmc-equal-rates', rank: 2 } });
+    expect(textOf(renderIn('en', <PoolEstimatesView result={result(vip, exact)} />))).toContain(
+      'equal exponential service times (Cobham, exact)',
+    );
   });
 
   it('shows a batch step: its pile, its work and when it is done, in both languages', () => {
