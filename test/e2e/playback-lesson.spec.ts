@@ -85,6 +85,20 @@ test('a reload and a trip to the editor keep the lesson; an edited blueprint sta
   );
 });
 
+test('Esc in Play goes back to the editor, as its hint says, and the lesson is kept', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await jumpTo(page, '11:30');
+  await expect(page.getByText(/Esc: leave/)).toBeVisible();
+  await page.getByTestId('playback-speed-range').click(); // whatever has focus but a text field
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('playback')).toHaveCount(0);
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(clock(page)).toHaveText('11:30:00');
+});
+
 test('Next event says what happened and draws out the step it happened at', async ({ page }) => {
   await openDemo(page);
   await jumpTo(page, '10:30');

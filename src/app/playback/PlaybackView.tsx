@@ -280,7 +280,7 @@ function LeaveIcon() {
 /**
  * Space plays or pauses, → runs to the next event, F presents, Shift+F goes full screen
  * (presenting), Escape leaves full screen first, as the browser's own Esc does, and the
- * presentation on a second press: whatever has focus (a slider just moved, a button just
+ * presentation on a second press, and Play for the editor on a third: whatever has focus (a slider just moved, a button just
  * pressed), except a text field.
  */
 function usePlaybackKeys(
@@ -324,6 +324,13 @@ function usePlaybackKeys(
       run: () => {
         if (!escapeLeavesFullScreen()) setMode('play');
       },
+    },
+    {
+      // In Play, as its hint says: back to the editor (the lesson is kept for the way back).
+      id: 'playback.leave',
+      keys: ['Escape'],
+      enabled: () => mode === 'play',
+      run: leavePlayback,
     },
   ]);
 }
