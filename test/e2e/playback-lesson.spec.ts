@@ -99,6 +99,27 @@ test('Esc in Play goes back to the editor, as its hint says, and the lesson is k
   await expect(clock(page)).toHaveText('11:30:00');
 });
 
+test('a second demo link in the same tab plays its own example', async ({ page }) => {
+  const openBlueprint = () =>
+    page.evaluate(
+      () =>
+        (
+          window as Window & {
+            __blueprintLab?: { getState: () => { document?: { blueprint?: { id: string } } } };
+          }
+        ).__blueprintLab?.getState().document?.blueprint?.id,
+    );
+  await page.goto('/?demo=counter-deposit-vip');
+  await expect(clock(page)).toHaveText('09:00:00');
+  expect(await openBlueprint()).toBe('counter-deposit-vip');
+  // The tab is still in playback: no header, whose Play button used to open the demo.
+  for (const id of ['loan-application', 'counter-deposit-atm-greeter']) {
+    await page.goto(`/?demo=${id}`);
+    await expect(clock(page)).toBeVisible();
+    await expect.poll(openBlueprint).toBe(id);
+  }
+});
+
 test('Next event says what happened and draws out the step it happened at', async ({ page }) => {
   await openDemo(page);
   await jumpTo(page, '10:30');
