@@ -37,6 +37,13 @@ test('runs the deposit example: progress, then the teller queue as the main wait
   await expect(bar).toHaveAttribute('aria-valuetext', /Replication \d+ of 400/);
   await expect(resultsPanel(page)).toBeVisible({ timeout: 60_000 });
   await expect(bar).toHaveCount(0);
+  // Clicking the tab shown keeps it shown; the fold button is what hides the dock.
+  await dock(page).getByRole('tab', { name: 'Results' }).click();
+  await expect(resultsPanel(page)).toBeVisible();
+  await dock(page).getByRole('button', { name: 'Hide simulation panel' }).click();
+  await expect(resultsPanel(page)).toHaveCount(0);
+  await dock(page).getByRole('tab', { name: 'Results' }).click();
+  await expect(resultsPanel(page)).toBeVisible();
 
   // The ranked wait points put the queue for the tellers first; a click selects the step.
   const ranked = resultsPanel(page).locator('.results-ranked--wait .results-ranked__row');

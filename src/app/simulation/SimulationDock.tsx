@@ -60,7 +60,9 @@ export function SimulationDock() {
                 aria-controls="dock-panel"
                 tabIndex={dock.tab === tab ? 0 : -1}
                 className="dock__tab"
-                onClick={() => (selected ? setDockOpen(false) : showDock(tab))}
+                // A tab shows its panel, however often it is clicked: closing the results at a
+                // second click surprised a designer right after a run (the ▾ button folds).
+                onClick={() => showDock(tab)}
                 onKeyDown={(event) => onTabKey(event, tab)}
               >
                 {t(`simulation.tabs.${tab}`)}
