@@ -152,6 +152,10 @@ test('brings autosaved work back after a reload, and can discard it', async ({ p
   await expect(heading(page)).toContainText('New blueprint');
   const notice = page.getByTestId('recovery-notice');
   await expect(notice).toContainText('Recovered your last work');
+  // Above the dock: over it, it covered the dock's tabs.
+  const noticeBox = (await notice.boundingBox())!;
+  const dockBox = (await page.locator('.dock').boundingBox())!;
+  expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(dockBox.y);
 
   await notice.getByRole('button', { name: 'Discard' }).click();
   await expect(heading(page)).toContainText('Counter deposit');

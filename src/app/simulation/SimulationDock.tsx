@@ -16,6 +16,7 @@ import { clampDockHeight, defaultDockHeight, DockResizer } from './DockResizer.t
 import { DockSummary } from './DockSummary.tsx';
 import { DockTabContent } from './DockTabContent.tsx';
 import { DOCK_TABS, type DockTab } from './runStore.ts';
+import { useDockHeightVariable } from './useDockHeightVariable.ts';
 
 export function SimulationDock() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function SimulationDock() {
   const hasResults = useRunStore((state) => state.latest !== null);
   const selectStep = useSelectAndReveal();
   const panelHeight = useDockHeight();
+  const section = useDockHeightVariable<HTMLElement>();
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, tab: DockTab) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -42,6 +44,7 @@ export function SimulationDock() {
 
   return (
     <section
+      ref={section}
       className={`dock${dock.open ? ' dock--open' : ''}`}
       aria-label={t('simulation.dockLabel')}
     >
