@@ -133,7 +133,7 @@ test('Next event says what happened and draws out the step it happened at', asyn
     // Each press describes a new event: wait for it rather than read the last one again.
     await expect(message).not.toHaveText(previous);
     await expect(message).toHaveText(
-      /^\d\d:\d\d:\d\d · (customer|back-office work for customer) \d+ (arrives|queues|starts|finishes|leaves|sees|gives up|is stuck) .+/,
+      /^\d\d:\d\d:\d\d · (customer|the back-office work for customer) \d+ (arrives|queues|starts|finishes|is done and leaves|leaves|sees|gives up|is stuck|reaches|waits for|is complete after) .+/,
     );
     // The clock is written by the animation frame, the description by React: both settle on
     // the same moment.

@@ -21,6 +21,20 @@ const KEYS = {
   batch: 'playback.eventBatch',
 } as const satisfies Record<EventDescription['event'], string>;
 
+/**
+ * Back-office work is not a person: it does not arrive, queue up or leave. Said of work,
+ * "leaves after File the voucher, done" read as nonsense in a class.
+ */
+const WORK_KEYS = {
+  arrive: 'playback.eventWorkArrive',
+  queue: 'playback.eventWorkQueue',
+  exit: 'playback.eventWorkDone',
+} as const;
+
+function workKey(kind: EventDescription['event']) {
+  return kind in WORK_KEYS ? WORK_KEYS[kind as keyof typeof WORK_KEYS] : undefined;
+}
+
 /** "10:42:13 · customer 57 starts Count cash at Tellers no. 2", names given. */
 export function eventText(
   t: TFunction,
@@ -40,7 +54,9 @@ export function eventText(
     count: event.batchItems,
   };
   const key =
-    event.event === 'start' && event.window !== null ? 'playback.eventStartAt' : KEYS[event.event];
+    event.event === 'start' && event.window !== null
+      ? 'playback.eventStartAt'
+      : ((event.background ? workKey(event.event) : undefined) ?? KEYS[event.event]);
   const text = t(key, values);
   // The Chinese note opens with its own full-width bracket; the English one with a space.
   return event.alsoAtOnce > 0 ? text + t('playback.eventAlso', { count: event.alsoAtOnce }) : text;
