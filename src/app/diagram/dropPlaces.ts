@@ -61,14 +61,18 @@ export function firstFreeSpotBelow(place: Placement, others: readonly Placement[
  * Where a box dropped at `place` goes when it covers a step: the first free spot to the
  * right, unless that is past its phase column, then the first free spot below (the lane
  * grows): sliding must not carry a step into the next phase. Its phase is the column's
- * under the drop point.
+ * under the drop point: the box's left edge where it was let go (`droppedX`), before it
+ * was moved into view. Moved out from under the lane rail, a box dropped in a narrow
+ * empty first phase crossed into the next one and took its phase (a designer's
+ * run-through).
  */
 export function slideClear(
   place: StepPlace,
   others: readonly Placement[],
   columns: readonly PhaseColumn[],
+  droppedX = place.x,
 ): StepPlace {
-  const found = columnAt(columns, place.x);
+  const found = columnAt(columns, droppedX);
   const phase = found ? { phase: found.column.id } : {};
   const right = firstFreeSpot(place, others);
   const spot = reachesNextColumn(found, right.x) ? firstFreeSpotBelow(place, others) : right;
@@ -104,7 +108,7 @@ export function dropPlaces(
   // Left to right, so a group dropped together keeps its order when some of it slides.
   for (const step of [...dropped].sort((a, b) => a.x - b.x)) {
     const place = placeAt(lanes, step.x + shift, step.y);
-    const spot = slideClear(place, taken.get(place.lane) ?? [], columns);
+    const spot = slideClear(place, taken.get(place.lane) ?? [], columns, step.x);
     moves.set(step.stepId, spot);
     take(spot.lane, spot);
   }

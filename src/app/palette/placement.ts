@@ -37,7 +37,7 @@ export function dropPlace(
   const place = placeAt(lanes, x, flowPoint.y - STEP_HEIGHT / 2);
   const placements = placeSteps(blueprint);
   const others = placements.filter((_, index) => blueprint.steps[index]!.lane === place.lane);
-  return slideClear(place, others, layoutPhases(blueprint, placements));
+  return slideClear(place, others, layoutPhases(blueprint, placements), left);
 }
 
 /**

@@ -77,6 +77,33 @@ describe('the phase follows where a step sits', () => {
     expect(place.x + STEP_WIDTH).toBeLessThanOrEqual(serve.left + STEP_WIDTH / 2);
   });
 
+  it('a step dropped in a narrow empty first phase beside the lane rail keeps that phase', () => {
+    // A new blueprint with three phases and no steps: columns 0–240, 240–480, 480–720.
+    const empty = makeBlueprint([{ id: 'x', lane: 'backstage' }], [], {
+      phases: [
+        { id: 'arrive', label: 'Arrive' },
+        { id: 'apply', label: 'Apply' },
+        { id: 'decide', label: 'Decide' },
+      ],
+    });
+    empty.steps = [];
+    const layout = layoutBlueprint(empty);
+    const arrive = layout.phases.find((p) => p.id === 'arrive')!;
+    expect(arrive.right - arrive.left).toBe(240);
+    // The rail covers the canvas up to x 150: the box comes out from under it, past the
+    // middle of the column, and stays in the phase it was dropped in.
+    const view = { left: 150, right: 2000 };
+    const customer = layout.lanes.find((lane) => lane.id === 'customer')!;
+    const place = dropPlace(
+      empty,
+      layout.lanes,
+      { x: (arrive.left + arrive.right) / 2, y: customer.top + customer.height / 2 },
+      view,
+    );
+    expect(place.x).toBeGreaterThanOrEqual(150);
+    expect(place.phase).toBe('arrive');
+  });
+
   it('a step dropped outside every column keeps its phase', () => {
     const moves = dropPlaces(blueprint, lanes, [
       { stepId: 'c', x: 2000, y: band('frontstage').top + 48 },
