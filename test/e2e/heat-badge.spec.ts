@@ -43,6 +43,31 @@ test('stale heat says so on the canvas, in English', async ({ page }) => {
   }
 });
 
+test('the note reads whole in a narrow row, the sidebar open beside the inspector', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await page.locator('.app-header__sidebar-toggle').click();
+  await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+  await page
+    .getByRole('button', { name: /^▶?\s*Run/ })
+    .first()
+    .click();
+  await expect(page.locator('.step-result').first()).toBeVisible({ timeout: 40_000 });
+  const capacity = page.locator('[data-pool-id="tellers"] input[name="pool-capacity"]');
+  await capacity.fill('5');
+  await capacity.press('Enter');
+  const badge = page.getByTestId('heat-badge');
+  await expect(badge).toBeVisible();
+  // Whole: before, "Heat from…" in some 70 px beside the chips' words.
+  expect(await badge.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  // The chips keep their icons and their names.
+  for (const name of ['Action', 'Decision', 'Evidence', 'Note'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+});
+
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' });
   test('stale heat says so on the canvas', async ({ page }) => {

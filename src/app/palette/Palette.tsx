@@ -55,6 +55,8 @@ function PaletteChip({ kind, disabled, onAdd }: ChipProps) {
       data-kind={kind}
       title={t(`palette.kindHint.${kind}`)}
       {...attributes}
+      // Its name when its words give way to a note about the canvas (palette.css).
+      aria-label={t(`palette.kind.${kind}`)}
       {...listeners}
       disabled={disabled}
       onClick={() => onAdd(kind)}
