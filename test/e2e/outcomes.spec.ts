@@ -96,9 +96,11 @@ test('the margin example counts rejections as their own outcome and confirms the
   ).not.toHaveCount(0);
   // The advisers finish the clients inside at closing: overtime, said apart from the cost.
   const advisers = results.locator('.results-pool[data-pool-id="advisers"]');
-  await expect(advisers).toContainText(/cost [\d,]+ in its hours/);
+  await expect(advisers).toContainText(/cost CN¥[\d,]+ in its hours/);
   const overtime = advisers.locator('.results-pool__overtime');
-  await expect(overtime).toContainText(/overtime after its hours: \d+\.\d\d unit-hours, cost \d+/);
+  await expect(overtime).toContainText(
+    /overtime after its hours: \d+\.\d\d unit-hours, cost CN¥\d+/,
+  );
   await expect(overtime).toHaveAttribute('title', /Not in the utilisation or the cost\./);
   await expect(results.locator('.results-pool__note')).toHaveCount(1);
 
