@@ -157,7 +157,7 @@ test('the staffing helper finds how many tellers meet a wait target with 95 % co
   // Cost against wait over the counts tried: what one more teller adds to the day's cost.
   const tradeOff = helper.getByTestId('staffing-trade-off');
   await expect(tradeOff).toBeVisible();
-  await expect(tradeOff).toContainText(/Each more unit of Tellers adds about \d[\d,]*\./);
+  await expect(tradeOff).toContainText(/Each more unit of Tellers adds about CN¥\d[\d,]*\./);
   await expect(tradeOff.locator('.recharts-bar-rectangle')).toHaveCount(await tries.count());
   // The trials did not replace the results on screen: there were none, and still are none.
   await dock(page).getByRole('tab', { name: 'Results' }).click();
