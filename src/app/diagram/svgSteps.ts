@@ -157,7 +157,13 @@ export function stepSvg(
   const maxLines = factText ? 3 : 4;
   const lines = wrapText(label, labelWidth, LABEL_SIZE, maxLines, true);
   const lineHeight = LABEL_SIZE * 1.3;
-  const top = factText ? 22 : (rect.height - lines.length * lineHeight) / 2 + LABEL_SIZE;
+  // A pill or an F/W mark straddles the top edge (down to y 11): the first line starts
+  // below it rather than touching it, as it did in the loan example's "Completed" steps.
+  const badged = placed.outcome !== undefined || !!step.failPoint || !!step.waitPoint;
+  const firstBaseline = badged ? 27 : 20;
+  const top = factText
+    ? Math.max(22, firstBaseline)
+    : (rect.height - lines.length * lineHeight) / 2 + LABEL_SIZE;
   const parts = [
     el('title', {}, escapeXml(`${words.kinds[step.kind]}: ${label}`)),
     shape(placed, fillOf(placed, heat)),
@@ -165,7 +171,7 @@ export function stepSvg(
       lines,
       {
         x: inset,
-        y: Math.max(top, 20),
+        y: Math.max(top, firstBaseline),
         'font-size': LABEL_SIZE,
         'font-weight': step.kind === 'evidence' || step.kind === 'note' ? 500 : 700,
         fill: INK,

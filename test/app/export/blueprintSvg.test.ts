@@ -165,3 +165,22 @@ describe('the first phase in the exported SVG', () => {
     },
   );
 });
+
+describe('a step’s name in the exported SVG', () => {
+  // The outcome pill and the F/W marks straddle the box's top edge and reach 11 units
+  // into it; the name's capitals (about 0.75 of its size above the baseline) start below
+  // them with a visible gap. The loan example's "Completed" pill touched "Hand over contract".
+  it.each(examples)('%s: starts below the outcome pill and the marks', async (_name, blueprint) => {
+    for (const language of ['en', 'zh-CN']) {
+      const { root } = await draw(blueprint, language);
+      for (const group of byClass(root, 'step')) {
+        const badges = [...byClass(group, 'pill'), ...byClass(group, 'mark')];
+        if (badges.length === 0) continue;
+        const label = group.children.find((child) => child.name === 'text')!;
+        const size = Number(label.attributes['font-size']);
+        const capTop = Number(label.attributes.y) - size * 0.75;
+        expect(capTop, group.attributes['data-step-id']).toBeGreaterThanOrEqual(11 + 3);
+      }
+    }
+  });
+});
