@@ -1,9 +1,10 @@
 /**
  * Customers moving through the steps: arriving, queueing for a pool or finding it free,
- * being served, failing (retry, go back, leave), giving up, taking a branch, starting
- * background work, and leaving. The event loop (engine.ts) calls in when an arrival, an end
- * of service or a renege timer fires; what a customer does at that instant happens here.
- * Missed tickets: missedCalls.ts; batches: batches.ts; the random streams: flowStreams.ts.
+ * being served, failing (retry, go back, leave), taking a branch, starting background
+ * work, and leaving. The event loop (engine.ts) calls in when an arrival, an end of
+ * service or a renege timer fires; what a customer does at that instant happens here.
+ * Balking and reneging: givingUp.ts; missed tickets: missedCalls.ts; batches: batches.ts;
+ * the random streams: flowStreams.ts.
  */
 import { type BatchHost, Batches } from './batches.ts';
 import { type BudgetCode, type RunBudget, RunBudgetError } from './budget.ts';
@@ -11,8 +12,9 @@ import type { EventListener, EventName } from './customerEvents.ts';
 import type { Customers } from './customers.ts';
 import { DeadlockWatch } from './deadlock.ts';
 import type { EventQueue } from './eventQueue.ts';
-import { RENEGE, SERVICE_END } from './eventKinds.ts';
+import { SERVICE_END } from './eventKinds.ts';
 import { flowStreams } from './flowStreams.ts';
+import { GivingUp } from './givingUp.ts';
 import { type MissedCallHost, MissedCalls } from './missedCalls.ts';
 import { type CompiledModel, type CompiledStep, OnFailure } from './model.ts';
 import type { Pools } from './pools.ts';
@@ -52,8 +54,8 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
   private readonly failureRandom: (Random | null)[];
   private readonly routeRandom: (Random | null)[];
   private readonly backgroundRandom: (Random | null)[];
-  private readonly patienceRandom: (Random | null)[];
   private readonly missedCalls: MissedCalls;
+  private readonly givingUp: GivingUp;
   /** The piles of the steps done as one batch a day: the engine reads what is pending. */
   readonly batches: Batches;
   /** Background jobs allocated but not yet started: job, target step, job, target step, … */
@@ -76,7 +78,6 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
     this.failureRandom = streams.failure;
     this.routeRandom = streams.route;
     this.backgroundRandom = streams.background;
-    this.patienceRandom = streams.patience;
     this.pools = poolsFor(model, people, stats, (c, s) => {
       const step = this.model.steps[s]!;
       // Called from the queue: a step with missed tickets may find nobody at the window.
@@ -95,6 +96,7 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
       this.moveLimit,
       this,
     );
+    this.givingUp = new GivingUp(model, people, stats, events, this.pools, streams.patience, this);
     this.batches = new Batches(model, people, stats, this.pools, this);
     this.deadlocks = new DeadlockWatch(model, people, this.pools, (c) => this.stopDeadlocked(c));
   }
@@ -131,15 +133,7 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
 
   /** A patience timer fired: the customer leaves the queue unless served since (token). */
   onRenege(c: number, token: number): void {
-    const people = this.people;
-    if (people.alive[c] === 0 || people.token[c] !== token || people.waitingAt[c]! < 0) return;
-    const s = people.waitingAt[c]!;
-    const counters = this.stats.steps[s]!;
-    counters.renegedWait.add(this.pools.leave(c, this.now));
-    counters.reneges++;
-    this.emit(c, s, 'renege');
-    this.depart(c, 'abandoned', s);
-    this.pools.dispatch(this.model.steps[s]!.pool, this.now); // the one who left may have blocked the head
+    this.givingUp.onRenege(c, token);
   }
 
   /** A missed call's time is over: the window takes the next ticket (missedCalls.ts). */
@@ -181,17 +175,7 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
           counters.wait.add(0); // an idle pool that also serves this queue took them
           people.rejoinFront[c] = 0;
         } else {
-          if (
-            people.background[c] === 0 &&
-            !step.customerAbsent &&
-            // Called back to the front, a customer does not turn away from the line.
-            people.rejoinFront[c] === 0 &&
-            this.pools.waiting[pool]! >= this.model.classes[people.classIndex[c]!]!.balkAt
-          ) {
-            counters.balks++;
-            this.emit(c, s, 'balk');
-            return this.depart(c, 'abandoned', s);
-          }
+          if (this.givingUp.balked(c, s, pool, step.customerAbsent)) return;
           return this.joinQueue(c, s, pool);
         }
       }
@@ -355,19 +339,7 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
     const people = this.people;
     const token = this.pools.join(c, s, pool, this.now);
     this.emit(c, s, 'queue');
-    if (people.background[c] === 0 && !this.model.steps[s]!.customerAbsent) {
-      // Work does not give up, nor does a file waiting without its customer.
-      const classIndex = people.classIndex[c]!;
-      const { patience, patienceShift } = this.model.classes[classIndex]!;
-      if (patience)
-        this.events.push(
-          // Nobody gives up in the first patienceShift minutes; the draw counts from then.
-          this.now + patienceShift + patience.sample(this.patienceRandom[classIndex]!),
-          RENEGE,
-          c,
-          token,
-        );
-    }
+    this.givingUp.startPatience(c, this.model.steps[s]!.customerAbsent, token);
     // Units may be free while the front of the line needs more than that: a newcomer ahead
     // of it (higher priority) or one who fits behind it is served now.
     this.pools.dispatch(pool, this.now);
