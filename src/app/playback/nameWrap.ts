@@ -23,10 +23,48 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
  */
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** Where words start in the text, as indices into its code points. */
-function wordStarts(text: string): Set<number> {
-  const starts = new Set<number>();
-  for (const { index } of WORDS.segment(text)) starts.add([...text.slice(0, index)].length);
+/**
+ * A run of Chinese characters this long or shorter is never broken: "输入密码" (enter the
+ * PIN) is two words to the dictionary, but cut as "输入/密码" it reads as two labels. A
+ * short phrase is taken in at a glance as one, the way a four-character set phrase is.
+ */
+const WHOLE_RUN = 4;
+const CHINESE = /^[\u3400-\u9fff\uf900-\ufaff]+$/u;
+/** Joining words ("and", "or", "then"): a word of their own, never glued to another. */
+const CONNECTIVES = new Set('和与并及或');
+
+/**
+ * Where a line may end among Chinese characters, as indices into the text's code points:
+ * where a word starts, but not inside a run of `WHOLE_RUN` Chinese characters or fewer.
+ * A word the dictionary does not know comes out as single characters ("回|单", a receipt;
+ * "额|度", a limit): single characters side by side are taken as one word. A character
+ * alone between words is most often a suffix or a prefix ("存款|机", "审批|人",
+ * "反|洗钱"): it goes with the word before it, or at the start with the word after it.
+ */
+function chineseBreaks(text: string): Set<number> {
+  const segments = [...WORDS.segment(text)].map(({ segment, index }) => ({
+    start: [...text.slice(0, index)].length,
+    chinese: CHINESE.test(segment) && !CONNECTIVES.has(segment),
+    single: CHINESE.test(segment) && [...segment].length === 1 && !CONNECTIVES.has(segment),
+  }));
+  const starts = new Set(segments.map(({ start }) => start));
+  segments.forEach((segment, i) => {
+    if (!segment.single) return;
+    const before = segments[i - 1];
+    const after = segments[i + 1];
+    if (before?.single) starts.delete(segment.start);
+    else if (after?.single)
+      return; // the first of a run of single characters
+    else if (before?.chinese) starts.delete(segment.start);
+    else if (after?.chinese) starts.delete(after.start);
+  });
+  const chars = [...text];
+  for (let from = 0; from < chars.length;) {
+    let to = from;
+    while (to < chars.length && CHINESE.test(chars[to]!)) to++;
+    if (to - from <= WHOLE_RUN) for (let at = from + 1; at < to; at++) starts.delete(at);
+    from = Math.max(to, from + 1);
+  }
   return starts;
 }
 
@@ -35,7 +73,7 @@ export function breakPieces(text: string): string[] {
   const pieces: string[] = [];
   let piece = '';
   const chars = [...text];
-  const starts = wordStarts(text);
+  const starts = chineseBreaks(text);
   chars.forEach((char, i) => {
     piece += char;
     const next = chars[i + 1];

@@ -15,12 +15,25 @@ const measure = (text: string) =>
   [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/u.test(char) ? 20 : 10), 0);
 
 describe('nameWrap', () => {
-  it('breaks at spaces, after hyphens and between Chinese words, never before "，"', () => {
+  it('breaks at spaces, after hyphens and between Chinese words, never inside one or a short run, never before "，"', () => {
     expect(breakPieces('Count cash-in-transit')).toEqual(['Count ', 'cash-', 'in-', 'transit']);
     // Words as the runtime's dictionary finds them; never inside 网点 or 交易.
-    expect(breakPieces('进入网点，取号').join('|')).toMatch(/^进入\|网点，\|/);
-    expect(breakPieces('录入存款交易')).toContain('交易');
-    expect(breakPieces('核对后离开')).toContain('离开');
+    expect(breakPieces('进入网点，取号')).toEqual(['进入网点，', '取号']);
+    expect(breakPieces('录入存款交易')).toEqual(['录入', '存款', '交易']);
+    // "输入/密码" read as two labels (issue 12): four characters or fewer stay whole.
+    expect(breakPieces('输入密码')).toEqual(['输入密码']);
+    expect(breakPieces('核对后离开')).toEqual(['核对后', '离开']);
+    expect(breakPieces('ATM取款')).toEqual(['ATM', '取款']);
+  });
+
+  it('keeps a Chinese word the dictionary cuts into single characters whole', () => {
+    // Single characters side by side are one word (回|单 a receipt, 额|度 a limit).
+    expect(breakPieces('自助存款回单')).toEqual(['自助', '存款', '回单']);
+    // A character alone goes with the word before it, at the start with the one after.
+    expect(breakPieces('排队号码单')).toEqual(['排队', '号码单']);
+    expect(breakPieces('反洗钱报送')).toEqual(['反洗钱', '报送']);
+    // "and" stands alone: 引导员|和, not 引导|员和.
+    expect(breakPieces('引导员和指示牌')).toEqual(['引导员', '和', '指示牌']);
   });
 
   it('counts lines as a greedy browser fills them, cutting a word only when it is wider than the box', () => {
