@@ -92,6 +92,49 @@ test("a step's phase chosen in the inspector moves the step into that column", a
   await expect.poll(async () => (await storedStep(page, 'c-fill-slip'))?.phase).toBe('prepare');
 });
 
+test('a step given an empty phase before the others in the inspector lands where it can be seen', async ({
+  page,
+}) => {
+  await openApp(page);
+  // The deposit with a new, empty first phase: its column stands left of "Arrive".
+  const opened = await page.evaluate(() => {
+    const lab = (window as LabWindow).__blueprintLab as unknown as {
+      getState: () => BlueprintState;
+      openBlueprint: (json: unknown) => boolean;
+    };
+    const blueprint = structuredClone(lab.getState().document!.blueprint!);
+    blueprint.phases = [{ id: 'book', label: { en: 'Book a visit' } }, ...(blueprint.phases ?? [])];
+    return lab.openBlueprint(blueprint);
+  });
+  expect(opened).toBe(true);
+  await viewSettled(page);
+  // Zoomed in on the later phases, as a designer works on them.
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (let times = 0; times < 3; times += 1) await zoomIn.click();
+  const step = page.locator('.step[data-step-id="c-hand-over"]');
+  // Selected as from the outline or a finding: the step may be anywhere on the canvas.
+  await page.evaluate(() =>
+    (window as LabWindow).__blueprintLab?.getState().select({ steps: ['c-hand-over'], flows: [] }),
+  );
+  await page.getByLabel('Phase', { exact: true }).selectOption('book');
+  await expect.poll(async () => (await storedStep(page, 'c-hand-over'))?.phase).toBe('book');
+  // In the pane, right of the lane names, and under its phase's header.
+  await expect
+    .poll(async () => {
+      const placed = await box(step);
+      const rail = await box(page.locator('.lane-rail'));
+      const pane = await box(page.locator('.react-flow'));
+      return (
+        placed.x >= rail.x + rail.width - 1 && placed.x + placed.width <= pane.x + pane.width + 1
+      );
+    })
+    .toBe(true);
+  const placed = await box(step);
+  const header = await box(phaseHeader(page, 'book'));
+  expect(placed.x).toBeGreaterThanOrEqual(header.x - 1);
+  expect(placed.x + placed.width).toBeLessThanOrEqual(header.x + header.width + 1);
+});
+
 /** Whether two boxes share any area. */
 const overlap = (a: Rect, b: Rect) =>
   a.x < b.x + b.width - 0.5 &&

@@ -22,6 +22,7 @@ import { layoutBlueprint } from './layout.ts';
 import { NamesHiddenNotice } from './NamesHiddenNotice.tsx';
 import { PhaseBar } from './PhaseBar.tsx';
 import type { CanvasLayout, StepNode } from './types.ts';
+import { useFollowMovedStep } from './useFollowMovedStep.ts';
 import { useStartView } from './useStartView.ts';
 
 /** Small enough to leave the support lane's steps mostly in view. */
@@ -61,6 +62,7 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
     selectedRect,
     hasErrors,
   });
+  useFollowMovedStep(layout, documentKey);
   const minimapShown = useLayoutPreferences((state) => state.minimapShown);
   const toggleMinimap = useLayoutPreferences((state) => state.toggleMinimap);
   const minimapLabel = t(minimapShown ? 'controls.hideMinimap' : 'controls.showMinimap');
