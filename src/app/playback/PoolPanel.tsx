@@ -9,6 +9,7 @@ import { type Blueprint, ownValue } from '../../model/index.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
 import { SteadyText } from './SteadyText.tsx';
+import { WrappedName } from './WrappedName.tsx';
 
 /** More units than this are shown as a bar, not one by one. */
 const MAX_UNITS_DRAWN = 12;
@@ -72,7 +73,9 @@ export function PoolPanel({
             data-waiting={state.waiting}
           >
             <div className="playback-pool__head">
-              <span className="playback-pool__name">{name}</span>
+              <span className="playback-pool__name">
+                <WrappedName name={name} />
+              </span>
               <span className="playback-pool__numbers">
                 <SteadyText
                   text={numbers(state.busy, state.capacity, state.waiting)}

@@ -6,15 +6,15 @@
  * wraps it onto more lines than the box holds, its type shrinks, never under the
  * smallest size allowed (`floorSize`), and the box says so (`data-shrunk`).
  */
-import { type CSSProperties, Fragment, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { type CSSProperties, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasLayout } from '../canvas/types.ts';
 import type { LaneBand } from '../diagram/types.ts';
 import { roundedPath } from '../diagram/flowPath.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
-import { breakPieces } from './nameWrap.ts';
 import { stageFlows } from './stageFlows.ts';
+import { WrappedName } from './WrappedName.tsx';
 import type { StageView } from './tokenGeometry.ts';
 
 /** Line height of the stage's text, in ems (as in playbackStage.css). */
@@ -188,21 +188,6 @@ export function StageMap({
  * box's bottom edge, half inside: they may cover the end of the last line, never push it
  * out); smaller, down to `floor`, while it is cut.
  */
-/**
- * A name with a <wbr> at each place between Chinese words a line may end (nameWrap.ts);
- * the label breaks nowhere else among Chinese characters (`word-break: keep-all`), so a
- * word such as 交易 is never split over two lines. Spaces and hyphens break as ever.
- */
-function WrappedName({ name }: { name: string }) {
-  const pieces = breakPieces(name);
-  return pieces.map((piece, i) => (
-    <Fragment key={i}>
-      {i > 0 && !/[\s-]$/u.test(pieces[i - 1]!) && <wbr />}
-      {piece}
-    </Fragment>
-  ));
-}
-
 function fitName(label: HTMLElement, size: number, floor: number): void {
   const box = label.parentElement;
   if (!box) return;
