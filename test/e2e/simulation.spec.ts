@@ -125,7 +125,9 @@ test('a blueprint with errors cannot run, and says why', async ({ page }) => {
     window.__blueprintLab!.openBlueprint(blueprint);
   });
   await expect(runButton(page)).toBeDisabled();
-  await expect(page.getByRole('status').filter({ hasText: /Cannot run: fix the/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Cannot run: show the error under Checks' }),
+  ).toBeVisible();
 });
 
 test('saves two scenarios and compares them: a fourth teller all day', async ({ page }) => {

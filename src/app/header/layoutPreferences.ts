@@ -34,6 +34,8 @@ interface LayoutPreferences {
   /** The user's choice; null until the user folds or opens it (then it follows the width). */
   sidebarOpen: boolean | null;
   toggleSidebar: () => void;
+  /** Opens the sidebar, whether the user or the view folded it (to show what it lists). */
+  revealSidebar: () => void;
   inspectorOpen: boolean;
   toggleInspector: () => void;
   /** Not remembered: folded to make room for the open blueprint (see above). */
@@ -76,6 +78,13 @@ export const useLayoutPreferences = create<LayoutPreferences>()(
             ? { foldedForView: { ...state.foldedForView, sidebar: false } }
             : { sidebarOpen: !(state.sidebarOpen ?? sidebarOpenFor(window.innerWidth)) },
         ),
+      revealSidebar: () =>
+        set((state) => ({
+          foldedForView: { ...state.foldedForView, sidebar: false },
+          ...((state.sidebarOpen ?? sidebarOpenFor(window.innerWidth))
+            ? {}
+            : { sidebarOpen: true }),
+        })),
       inspectorOpen: true,
       toggleInspector: () =>
         set((state) =>

@@ -2,6 +2,7 @@
  * Customer classes: id, label, colour, share, own arrivals, priority, patience, balking
  * and service target.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerClass } from '../../model/index.ts';
 import { ArrivalsEditor } from './ArrivalsEditor.tsx';
@@ -13,6 +14,7 @@ import {
   renameClass,
   updateClass,
 } from './classCommands.ts';
+import type { ShareOnAdd } from './classShares.ts';
 import { DistributionFields } from './DurationEditor.tsx';
 import { Section, SelectField, TextField } from './fields.tsx';
 import { LocalizedTextFields } from './LocalizedTextFields.tsx';
@@ -32,18 +34,28 @@ export function ClassesEditor() {
   const { t } = useTranslation();
   const blueprint = useBlueprint();
   const edit = useEdit();
+  // What the last "Add a class" did to the shared arrivals, said on the new class's card.
+  const [added, setAdded] = useState<{ id: string; share: ShareOnAdd } | null>(null);
   return (
     <Section title={t('inspector.classes.heading')}>
       {/* Keyed by place so a rename keeps the card and the focus (as the pools). */}
       {(blueprint.classes ?? []).map((customerClass, index) => (
-        <ClassCard key={index} customerClass={customerClass} />
+        <ClassCard
+          key={index}
+          customerClass={customerClass}
+          shareOnAdd={added?.id === customerClass.id ? added.share : undefined}
+        />
       ))}
       <button
         type="button"
         className="inspector-button"
-        onClick={() =>
-          edit((draft) => void addClass(draft, { en: 'New class', 'zh-CN': '新客户类别' }))
-        }
+        onClick={() => {
+          let result: ReturnType<typeof addClass> | undefined;
+          edit((draft) => {
+            result = addClass(draft, { en: 'New class', 'zh-CN': '新客户类别' });
+          });
+          setAdded(result?.share ? { id: result.id, share: result.share } : null);
+        }}
       >
         {t('inspector.classes.add')}
       </button>
@@ -51,7 +63,13 @@ export function ClassesEditor() {
   );
 }
 
-function ClassCard({ customerClass }: { customerClass: CustomerClass }) {
+function ClassCard({
+  customerClass,
+  shareOnAdd,
+}: {
+  customerClass: CustomerClass;
+  shareOnAdd: ShareOnAdd | undefined;
+}) {
   const { t } = useTranslation();
   const blueprint = useBlueprint();
   const edit = useEdit();
@@ -114,6 +132,17 @@ function ClassCard({ customerClass }: { customerClass: CustomerClass }) {
         value={formatPercent(customerClass.share)}
         onCommit={commitParsed('share', (text) => parsePercent(text, true))}
       />
+      {/* Said while the share is still the one it was given (not after the user's own). */}
+      {shareOnAdd && customerClass.share === shareOnAdd.share && (
+        <p className="inspector-note" role="status" data-testid="class-share-note">
+          {shareOnAdd.scaled > 0
+            ? t('inspector.classes.shareGiven', {
+                share: formatPercent(shareOnAdd.share),
+                count: shareOnAdd.scaled,
+              })
+            : t('inspector.classes.shareAll')}
+        </p>
+      )}
       <ArrivalsEditor
         target={classArrivals(customerClass.id)}
         title={t('inspector.classes.arrivals')}

@@ -44,17 +44,32 @@ function changeStepClasses(
   }
 }
 import { freshId } from '../editor/commands/ids.ts';
+import { shareOutRemoved, shareWithNewClass, type ShareOnAdd } from './classShares.ts';
 
-export function addClass(draft: Blueprint, label: { en: string; 'zh-CN': string }): string {
+/**
+ * Adds a class that can run at once: with shared arrivals it takes an equal part of them
+ * (said in `share`), the other classes scaled down to keep the total at 100 %.
+ */
+export function addClass(
+  draft: Blueprint,
+  label: { en: string; 'zh-CN': string },
+): { id: string; share?: ShareOnAdd } {
   const classes = (draft.classes ??= []);
   const id = freshId('class', new Set(classes.map((c) => c.id)));
-  classes.push({ id, label });
-  return id;
+  const added: CustomerClass = { id, label };
+  classes.push(added);
+  const share = shareWithNewClass(draft, classes[classes.length - 1]!);
+  return share ? { id, share } : { id };
 }
 
-/** Removes a class and every flow's mention of it (a flow left for no class applies to all). */
+/**
+ * Removes a class and every flow's mention of it (a flow left for no class applies to all);
+ * its share of the shared arrivals goes to the other classes in proportion.
+ */
 export function removeClass(draft: Blueprint, id: string): void {
+  const removed = draft.classes?.find((c) => c.id === id);
   draft.classes = (draft.classes ?? []).filter((c) => c.id !== id);
+  if (removed) shareOutRemoved(draft, removed);
   if (draft.classes.length === 0) delete draft.classes;
   for (const flow of draft.flows) {
     if (flow.classes) {

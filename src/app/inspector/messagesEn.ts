@@ -269,6 +269,11 @@ export const inspectorEn = {
     label: 'Label',
     color: 'Colour (#RRGGBB)',
     share: 'Share of arrivals (%)',
+    shareGiven_one:
+      'Given {{share}} % of the shared arrivals, an equal part: the other class was scaled down to keep the total at 100 %.',
+    shareGiven_other:
+      'Given {{share}} % of the shared arrivals, an equal part: the {{count}} other classes were scaled down to keep the total at 100 %.',
+    shareAll: 'Given all the shared arrivals (100 %): add a class to split them.',
     priority: 'Priority (higher first)',
     balkAt: 'Does not join when this many wait',
     patience: 'Patience (min before giving up)',

@@ -271,6 +271,10 @@ export const inspectorZhCN = {
     label: '名称',
     color: '颜色（#RRGGBB）',
     share: '到达占比（%）',
+    shareGiven_one: '已分得共享到达的 {{share}} %（均分）：另一个类别按比例缩小，合计仍为 100 %。',
+    shareGiven_other:
+      '已分得共享到达的 {{share}} %（均分）：其他 {{count}} 个类别按比例缩小，合计仍为 100 %。',
+    shareAll: '已分得全部共享到达（100 %）：再添加类别即可分摊。',
     priority: '优先级（越高越先）',
     balkAt: '排队人数达到此数时不加入',
     patience: '耐心（放弃前的分钟数）',

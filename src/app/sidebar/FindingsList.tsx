@@ -41,7 +41,8 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
       </p>
       <ul className="findings">
         {findings.map((finding, index) => (
-          <li key={index} className={`finding finding--${finding.severity}`}>
+          // Focusable from code (the header's "Cannot run" button takes you to an error).
+          <li key={index} className={`finding finding--${finding.severity}`} tabIndex={-1}>
             {finding.stepId === undefined ? (
               <FindingText finding={finding} text={text} />
             ) : (

@@ -6,9 +6,11 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findDayType } from '../../model/index.ts';
+import { useLayoutPreferences } from '../header/layoutPreferences.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import { useCommands } from '../keyboard/commands.ts';
 import { clockTime } from '../results/format.ts';
+import { showFirstError } from '../sidebar/showFirstError.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { useRunStore } from './appRunStore.ts';
 import { preloadResultsViews } from './lazyViews.ts';
@@ -27,6 +29,7 @@ export function RunControl() {
   const run = useRunStore((state) => state.run);
   const cancel = useRunStore((state) => state.cancel);
   const text = useLocalizedText();
+  const revealSidebar = useLayoutPreferences((state) => state.revealSidebar);
   const can = runnable(blueprint, findings);
   const running = status === 'running';
 
@@ -48,7 +51,8 @@ export function RunControl() {
   ]);
 
   let note: string | null = null;
-  if (!can.ok && can.reason === 'errors') note = t('simulation.cannotRun', { count: can.count });
+  const blockedByErrors = !can.ok && can.reason === 'errors';
+  if (blockedByErrors) note = t('simulation.cannotRun', { count: can.count });
   else if (!can.ok && can.reason === 'no-arrivals') note = t('simulation.nothingToRun');
   else if (status === 'cancelled') note = t('simulation.cancelled');
   else if (status === 'failed') note = runFailureText(t, error, problem);
@@ -136,13 +140,28 @@ export function RunControl() {
               {t('simulation.runShort')}
             </span>
           </button>
-          <span
-            className={`run-control__text${status === 'failed' || !can.ok ? ' run-control__text--problem' : ''}`}
-            role="status"
-            title={note ?? undefined}
-          >
-            {note}
-          </span>
+          {blockedByErrors ? (
+            // Names the sidebar's heading and takes you there: the errors, not a riddle.
+            <button
+              type="button"
+              className="run-control__text run-control__text--problem run-control__show-errors"
+              title={t('simulation.cannotRunHint')}
+              onClick={() => {
+                revealSidebar();
+                showFirstError();
+              }}
+            >
+              {note}
+            </button>
+          ) : (
+            <span
+              className={`run-control__text${status === 'failed' || !can.ok ? ' run-control__text--problem' : ''}`}
+              role="status"
+              title={note ?? undefined}
+            >
+              {note}
+            </span>
+          )}
         </>
       )}
     </div>

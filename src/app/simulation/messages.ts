@@ -18,8 +18,10 @@ const en = {
     present:
       'The run could not finish: more than {{limit}} customers and pieces of work were inside at once (replication {{replication}}). A queue or background work grows without end.',
   },
-  cannotRun_one: 'Cannot run: fix the problem listed under Problems first.',
-  cannotRun_other: 'Cannot run: fix the {{count}} problems listed under Problems first.',
+  /** A button in the header: it opens the sidebar's Checks and puts the focus on the error. */
+  cannotRun_one: 'Cannot run: show the error under Checks',
+  cannotRun_other: 'Cannot run: show the {{count}} errors under Checks',
+  cannotRunHint: 'The run waits until the errors listed under Checks, in the sidebar, are fixed',
   nothingToRun: 'No arrivals yet: add them in the inspector.',
   replications: 'Replications',
   seed: 'Seed',
@@ -117,8 +119,9 @@ export const simulationMessages = {
       present:
         '运行无法完成：同时在系统中的客户和工作超过 {{limit}} 个（第 {{replication}} 次重复）。有队列或后台工作在无限增长。',
     },
-    cannotRun_one: '无法运行：请先修正“问题”中列出的问题。',
-    cannotRun_other: '无法运行：请先修正“问题”中列出的 {{count}} 个问题。',
+    cannotRun_one: '无法运行：查看“检查结果”中的错误',
+    cannotRun_other: '无法运行：查看“检查结果”中的 {{count}} 个错误',
+    cannotRunHint: '侧栏“检查结果”中列出的错误修正后才能运行',
     nothingToRun: '还没有客户到达，无法运行：请在“属性”中添加。',
     replications: '重复次数',
     seed: '随机种子',
