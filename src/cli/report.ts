@@ -3,7 +3,8 @@
  * ranked (a step done as one batch a day in a table of its own: nobody waits for its
  * pile), then the pools, with units and 95 % intervals. Designer marks (W, F) appear
  * beside the measured ranking, so a feared wait point that barely waits stands out.
- * In English or Chinese (`--lang`); columns line up by terminal width.
+ * Last, the instant estimates beside the run's figures. In English or Chinese (`--lang`);
+ * columns line up by terminal width.
  */
 import { type Blueprint, type ExitOutcome, findDayType, textIn } from '../model/index.ts';
 import type { Estimate } from '../sim/stats/confidence.ts';
@@ -19,6 +20,8 @@ import { costLines } from './costReport.ts';
 import { fill } from './fillText.ts';
 import { batchLines } from './reportBatches.ts';
 import { diversionLines } from './reportDiversions.ts';
+import type { EstimatesBeside } from './estimatesBeside.ts';
+import { estimateLines } from './reportEstimates.ts';
 import { alsoServedLines } from './reportAlsoServed.ts';
 import { missedCallLines } from './reportMissedCalls.ts';
 import { type Money, interval, moneyIn, number, percent } from './reportTable.ts';
@@ -160,7 +163,13 @@ function poolLines(results: Results, per: string, words: ReportWords, money: Mon
   return ['', words.poolsDay, ...textTable(rows), `  ${fill(words.overtimeNote, { per })}`];
 }
 
-export function formatReport(blueprint: Blueprint, results: Results, language: string): string {
+/** `estimates`, when given, follow the run's figures in a section of their own (reportEstimates.ts). */
+export function formatReport(
+  blueprint: Blueprint,
+  results: Results,
+  language: string,
+  estimates?: EstimatesBeside,
+): string {
   const reportIn = reportLanguage(language);
   const words = REPORT_WORDS[reportIn];
   const wording = new Wording(words);
@@ -351,5 +360,6 @@ export function formatReport(blueprint: Blueprint, results: Results, language: s
       words.warnings,
       ...results.warnings.map((w) => `  ${printable(warningLine(w, reportIn))}`),
     );
+  lines.push(...estimateLines(estimates, reportIn, words));
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 /**
  * `blueprint-lab simulate FILE`: runs the simulator on a blueprint and prints a report,
- * or the documented results as JSON. Invalid blueprints print the validator's messages
+ * or the documented results as JSON, with the instant estimates beside the run's figures. Invalid blueprints print the validator's messages
  * and exit 1; usage errors (a --set that breaks the blueprint included) and unreadable
  * files exit 2; an event log that cannot be written exits 4.
  */
@@ -14,10 +14,12 @@ import {
   loadBlueprintText,
   loadBlueprintValue,
 } from '../model/index.ts';
+import { withRunOptions } from '../sim/simulate.ts';
 import { MAX_LOG_ROWS, closeLog, openLog } from './eventLog.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { refuseInputAsOutput } from './outputFile.ts';
 import { readBlueprintFile } from './readInput.ts';
+import { estimatesBeside } from './estimatesBeside.ts';
 import { formatReport } from './report.ts';
 import { applySet } from './setPath.ts';
 import type { RunSettings } from './runReplications.ts';
@@ -113,10 +115,12 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     if (command.dayType !== undefined) results.run.dayType = command.dayType;
     if (run.log?.truncated)
       results.warnings.push({ code: 'event-log-truncated', params: { rows: MAX_LOG_ROWS } });
+    // The estimates of the blueprint as it ran: its day type, --set and run options.
+    const estimates = estimatesBeside(withRunOptions(blueprint, settings), results);
     io.stdout.write(
       command.json
-        ? `${printableJson(JSON.stringify(results, null, 2))}\n`
-        : formatReport(loaded.blueprint, results, command.language),
+        ? `${printableJson(JSON.stringify({ ...results, estimates }, null, 2))}\n`
+        : formatReport(loaded.blueprint, results, command.language, estimates),
     );
     return EXIT.ok;
   } catch (error) {

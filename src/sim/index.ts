@@ -56,6 +56,15 @@ export {
 } from './simulate.ts';
 export type { PeakEstimate, PoolEstimate, PoolEstimates } from './estimates.ts';
 export type { EstimateCaveat } from './estimateCaveats.ts';
+export { type EstimateMethod, estimateMethod } from './estimateMethod.ts';
+export {
+  CAVEAT_TEXT,
+  DIVERSION_CAVEAT_TEXT,
+  METHOD_TEXT,
+  estimateText,
+  textsIn,
+} from './estimateText.ts';
+export { type MeasuredWait, measuredPoolWait } from './measuredPoolWait.ts';
 export type { PoolPriority } from './priorityPooling.ts';
 export type { BatchEstimate } from './batchEstimate.ts';
 export type {

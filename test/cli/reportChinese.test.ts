@@ -11,6 +11,7 @@ import { REPORT_WORDS } from '../../src/cli/reportWords.ts';
 import { displayWidth, textTable } from '../../src/cli/textTable.ts';
 import { type Blueprint, loadBlueprintText } from '../../src/model/index.ts';
 import { simulate } from '../../src/sim/index.ts';
+import { cellStarts, section } from './reportText.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -18,27 +19,6 @@ function example(name: string): Blueprint {
   const loaded = loadBlueprintText(readFileSync(join(root, 'blueprints', name), 'utf8'));
   if (!loaded.ok) throw new Error(`${name} does not load`);
   return loaded.blueprint;
-}
-
-/** The terminal columns where each cell of a padded line starts (cells are 2+ spaces apart). */
-function cellStarts(line: string): number[] {
-  const starts: number[] = [];
-  const pattern = /(?:^ {2}| {2,})(\S)/g;
-  for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
-    const at = match.index + match[0].length - 1;
-    starts.push(displayWidth(line.slice(0, at)));
-  }
-  return starts;
-}
-
-function section(report: string, heading: string): string[] {
-  const start = report.indexOf(`\n${heading}`);
-  expect(start).toBeGreaterThan(-1);
-  const end = report.indexOf('\n\n', start + 1);
-  return report
-    .slice(start + 1, end === -1 ? undefined : end)
-    .split('\n')
-    .filter((line) => line !== '');
 }
 
 describe('the report in Chinese', () => {

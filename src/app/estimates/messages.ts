@@ -1,7 +1,10 @@
 /**
  * UI strings of the planning tools (instant estimates, what-if, staffing helper), in
- * English and Chinese (same keys in both).
+ * English and Chinese (same keys in both). The estimates' caveats are worded in the one
+ * catalogue the command line shares (src/sim/estimateText.ts).
  */
+import { CAVEAT_TEXT, DIVERSION_CAVEAT_TEXT, textsIn } from '../../sim/estimateText.ts';
+
 const en = {
   estimates: {
     heading: 'Instant estimate',
@@ -22,24 +25,7 @@ const en = {
       unstable: 'wait not estimated: the queue grows without limit',
       'out-of-range': 'wait not estimated: rates out of range',
     },
-    caveat: {
-      'few-customers': 'Rough: few customers a day, so one day’s wait varies a lot.',
-      booked: 'Rough: most customers come by appointment, more evenly than the formula assumes.',
-      'after-busy-pool':
-        'Likely shorter: customers come through a busy pool first, which spaces them out.',
-      'patience-shape':
-        'Likely longer at the peak: the formula lets waiting customers give up from the first minute (exponential patience); here few leave early, so more stay in the queue.',
-      helped:
-        'Likely a little longer: counted as one line with the pools that also serve it when idle, whose own customers go first there.',
-      'served-first':
-        'Likely much shorter: other pools call this queue before their own customers, which the formula leaves out.',
-      'serves-first':
-        'Likely longer: this pool calls other queues before its own customers, which the formula leaves out.',
-      'same-unit':
-        'Likely longer: some customers wait for the unit that served them before (the same one through the case), not the first free one, which the formula leaves out.',
-      'priority-approximate':
-        'Approximate: the service times differ between the queues these units share, so their priority formula is an approximation (within about 8 % of a run in steady tests).',
-    },
+    caveat: textsIn(CAVEAT_TEXT, 'en'),
     batch:
       '“{{step}}” as one batch at {{at}}: ≈ {{count}} items, {{hours}} h of work, done ≈ {{done}}.',
     batchSteady:
@@ -57,14 +43,7 @@ const en = {
         'Adds ≈ {{load}} busy units to {{pool}} ({{percent}} % load at its busiest, {{from}}–{{to}}).',
       targetNoUnits: 'Adds ≈ {{load}} busy units to {{pool}}, which has no units at its busiest.',
       relieved: 'Takes ≈ {{load}} busy units off {{pool}}.',
-      caveat: {
-        'target-busy':
-          'Near capacity: {{pool}} is {{percent}} % busy at its busiest, so those sent on wait there too, likely longer than its estimate (they come in bursts while the line is long).',
-        'target-overloaded':
-          'Over capacity: {{pool}} is {{percent}} % loaded at its busiest; the rule moves the queue there rather than shortening it.',
-        'line-gives-up':
-          'Likely fewer sent on: the line stays at its threshold for long, and customers who give up shorten it, which the chain leaves out.',
-      },
+      caveat: textsIn(DIVERSION_CAVEAT_TEXT, 'en'),
     },
     lends: 'About {{percent}} % of its time on the queues it also serves when idle.',
     helpedBy: 'Other pools serving this queue when idle take about {{percent}} % of its work.',
@@ -199,23 +178,7 @@ export const planningMessages = {
         unstable: '未估算等待：队列将无限增长',
         'out-of-range': '未估算等待：数值超出范围',
       },
-      caveat: {
-        'few-customers': '粗略：每天客户很少，单日等待波动很大。',
-        booked: '粗略：大多数客户按预约到达，比公式假设的更均匀。',
-        'after-busy-pool': '实际可能更短：客户先经过一个繁忙的资源，到达被拉开了间隔。',
-        'patience-shape':
-          '高峰时实际可能更长：公式假设等待的客户从第一分钟起就可能放弃（指数分布的耐心时间）；这里很少有客户早早离开，留在队列中的更多。',
-        helped:
-          '实际可能略长：与空闲时也服务这个排队的资源池合为一个队列计算，而那些资源池优先服务自己的客户。',
-        'served-first':
-          '实际可能短得多：其他资源池先叫这个排队的号，再服务自己的客户，公式未计入这一点。',
-        'serves-first':
-          '实际可能更长：这个资源池先叫其他排队的号，再服务自己的客户，公式未计入这一点。',
-        'same-unit':
-          '实际可能更长：部分客户要等此前为其办理的同一单位（整个业务由同一单位跟进），而不是第一个空闲的单位，公式未计入这一点。',
-        'priority-approximate':
-          '近似：这些服务单位共同服务的几个排队服务时间不同，优先级公式只是近似（在稳态测试中与仿真相差约 8% 以内）。',
-      },
+      caveat: textsIn(CAVEAT_TEXT, 'zh-CN'),
       batch:
         '「{{step}}」于 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时，约 {{done}} 处理完毕。',
       batchSteady: '「{{step}}」每天 {{at}} 批量处理：约 {{count}} 件，工作量 {{hours}} 小时。',
@@ -232,14 +195,7 @@ export const planningMessages = {
           '为「{{pool}}」增加约 {{load}} 的繁忙数量（最忙时段 {{from}}–{{to}} 负荷 {{percent}}%）。',
         targetNoUnits: '为「{{pool}}」增加约 {{load}} 的繁忙数量，而它在最忙时段没有可用数量。',
         relieved: '为「{{pool}}」减少约 {{load}} 的繁忙数量。',
-        caveat: {
-          'target-busy':
-            '接近容量：「{{pool}}」最忙时负荷 {{percent}}%，被分流的客户在那里也要等待，很可能比它的估算更久（排队长时他们成批到达）。',
-          'target-overloaded':
-            '超出容量：「{{pool}}」最忙时负荷 {{percent}}%，这条规则只是把队列转移到那里，而没有缩短队列。',
-          'line-gives-up':
-            '实际分流可能更少：排队长时间停在阈值附近，放弃离开的客户使队列变短，马尔可夫链未计入这一点。',
-        },
+        caveat: textsIn(DIVERSION_CAVEAT_TEXT, 'zh-CN'),
       },
       lends: '约 {{percent}}% 的时间在空闲时服务其他排队。',
       helpedBy: '空闲时也服务这个排队的其他资源池承担约 {{percent}}% 的工作。',
