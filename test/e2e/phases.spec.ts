@@ -110,6 +110,37 @@ test('moves a phase right, removes one, and undo brings it back', async ({ page 
   await expect(phase(page, 'prepare').getByText('Prepare')).toBeVisible();
 });
 
+test('an empty phase moved first gets its whole column in view, its name whole', async ({
+  page,
+}) => {
+  // Issue 12: moved before the phase with all the steps, an empty phase's column lay left
+  // of them, under the lane names: its header was 30 px wide and read "P.".
+  await openApp(page);
+  await page.getByRole('button', { name: 'Add phase' }).click();
+  const input = page.getByRole('textbox', { name: 'Name of phase New phase' });
+  await input.fill('Pay');
+  await input.press('Enter');
+  const id = (await phaseIds(page)).at(-1)!;
+  for (let moves = 0; moves < 4; moves++) {
+    await phase(page, id).hover();
+    await page.getByRole('button', { name: 'Move phase Pay left' }).click();
+  }
+  expect((await phaseIds(page))[0]).toBe(id);
+  await page.mouse.move(0, 0);
+
+  const header = phase(page, id);
+  const bar = await page.locator('.phase-bar').boundingBox();
+  // The column's whole width on screen: the least a phase without steps gets is one step and a gap.
+  const stepWidth = (await page.locator('.react-flow__node').first().boundingBox())!.width;
+  if (process.env.SHOTS) await page.screenshot({ path: 'tmp/phase-moved-first.png' });
+  await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(stepWidth);
+  const box = (await header.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(bar!.x - 1);
+  const name = header.locator('.phase-bar__name');
+  await expect(name).toHaveText('Pay');
+  expect(await name.evaluate((n) => n.scrollWidth <= n.clientWidth)).toBe(true);
+});
+
 test('the phase buttons are reachable from the keyboard', async ({ page }) => {
   await openApp(page);
   await phase(page, 'prepare').getByText('Prepare', { exact: true }).focus();

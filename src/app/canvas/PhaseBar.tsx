@@ -28,7 +28,14 @@ export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
   const text = useLocalizedText();
   const { x, zoom, width } = useViewportTransform();
   const editing = usePhaseEditing();
-  useRevealPhase(phases, editing.editingId);
+  useRevealPhase(phases, editing.editingId, editing.editingId, true);
+  // A moved phase is shown too: one moved first, with no steps, lies left of them all.
+  useRevealPhase(
+    phases,
+    editing.moved?.id,
+    editing.moved && `${editing.moved.id}#${editing.moved.count}`,
+    false,
+  );
 
   // After the last header when there is room (a header being renamed may reach past its
   // column), else pinned to the bar's right edge.
@@ -83,27 +90,33 @@ export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
 }
 
 /**
- * Pans the canvas, once per rename, so the phase being renamed is in view with its input
- * whole, left of the pinned "+" button: a phase added at the end may lie past the pane's
- * right edge, where its input could not be shown.
+ * Pans the canvas, once per `request`, so a phase is in view, whole, left of the pinned
+ * "+" button: a phase added at the end may lie past the pane's right edge, where its input
+ * could not be shown (the one being renamed, `editingId`); an empty phase moved first lies
+ * left of the steps, where only "P." of its name showed (the one moved).
  */
-function useRevealPhase(phases: readonly PhaseColumn[], editingId: string | undefined): void {
+function useRevealPhase(
+  phases: readonly PhaseColumn[],
+  phaseId: string | undefined,
+  request: string | undefined,
+  renamed: boolean,
+): void {
   const { getViewport, setViewport } = useReactFlow();
   const { width } = useViewportTransform();
   const revealed = useRef<string | undefined>(undefined);
-  const column = phases.find((phase) => phase.id === editingId);
+  const column = phases.find((phase) => phase.id === phaseId);
 
   useEffect(() => {
-    if (!column || revealed.current === column.id || width === 0) return;
-    revealed.current = column.id;
+    if (!column || request === undefined || revealed.current === request || width === 0) return;
+    revealed.current = request;
     const { x, y, zoom } = getViewport();
     const left = x + column.left * zoom;
-    const right = headerEnd(left, x + column.right * zoom, true);
+    const right = headerEnd(left, x + column.right * zoom, renamed);
     // Clear of the button pinned to the bar's right edge: moved as little as that needs.
     const end = width - PINNED_BUTTON_ROOM - 8;
     let shift = 0;
     if (right > end) shift = end - right;
     if (left + shift < 0) shift = -left;
     if (shift !== 0) void setViewport({ x: x + shift, y, zoom });
-  }, [column, getViewport, setViewport, width]);
+  }, [column, request, renamed, getViewport, setViewport, width]);
 }

@@ -18,6 +18,11 @@ export interface PhaseEditing {
   add: () => void;
   move: (id: string, by: -1 | 1) => void;
   remove: (id: string) => void;
+  /**
+   * The phase last moved, with a count of the moves so each one is shown: an empty phase
+   * moved before the first with steps gets a column left of them, out of the view.
+   */
+  moved: { id: string; count: number } | undefined;
 }
 
 export function usePhaseEditing(): PhaseEditing {
@@ -25,6 +30,7 @@ export function usePhaseEditing(): PhaseEditing {
   const language = useUiLanguage();
   const edit = useBlueprintStore((state) => state.edit);
   const [editingId, setEditingId] = useState<string | undefined>();
+  const [moved, setMoved] = useState<PhaseEditing['moved']>();
   /** "New phase" in every UI language: a new phase's name until the designer gives one. */
   const placeholderNames = useCallback(
     () =>
@@ -57,7 +63,10 @@ export function usePhaseEditing(): PhaseEditing {
   }, [edit, placeholderNames]);
 
   const move = useCallback(
-    (id: string, by: -1 | 1) => edit((draft) => movePhase(draft, id, by)),
+    (id: string, by: -1 | 1) => {
+      edit((draft) => movePhase(draft, id, by));
+      setMoved((last) => ({ id, count: (last?.count ?? 0) + 1 }));
+    },
     [edit],
   );
   const remove = useCallback(
@@ -68,5 +77,5 @@ export function usePhaseEditing(): PhaseEditing {
     [edit],
   );
 
-  return { editingId, startRename: setEditingId, finishRename, add, move, remove };
+  return { editingId, startRename: setEditingId, finishRename, add, move, remove, moved };
 }
