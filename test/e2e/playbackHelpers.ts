@@ -76,9 +76,13 @@ export async function queueLayout(page: Page) {
     const steps = [...document.querySelectorAll<HTMLElement>('.playback-step')].map((step) => {
       const box = step.getBoundingClientRect();
       const badge = step.querySelector('.playback-step__queue')?.getBoundingClientRect() ?? null;
+      const lane = document
+        .querySelector(`.playback-lane[data-lane="${step.dataset['lane']}"]`)!
+        .getBoundingClientRect();
       return {
         id: step.dataset['step']!,
         box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+        lane: { top: lane.top, bottom: lane.bottom },
         badge: badge && {
           left: badge.left,
           top: badge.top,
@@ -100,9 +104,30 @@ export async function queueLayout(page: Page) {
   });
 }
 
+/**
+ * No queue covers another step or a step's count, and each queue and count stays inside
+ * its step's lane: never over the line under it (the line of interaction under the
+ * customer's lane) nor among another lane's steps.
+ */
 export async function expectQueuesApart(page: Page): Promise<void> {
   const { steps, queues } = await queueLayout(page);
   expect(queues.length).toBeGreaterThan(0);
+  const outOfLane = [
+    ...queues.map((queue) => ({
+      what: `queue of ${queue.stepId}`,
+      id: queue.stepId,
+      ...queue.box,
+    })),
+    ...steps.flatMap((step) =>
+      step.badge ? [{ what: `${step.id}'s count`, id: step.id, ...step.badge }] : [],
+    ),
+  ]
+    .filter((drawn) => {
+      const lane = steps.find((step) => step.id === drawn.id)!.lane;
+      return drawn.top < lane.top - 0.5 || drawn.bottom > lane.bottom + 0.5;
+    })
+    .map(({ what, top, bottom }) => `${what} at y ${Math.round(top)}–${Math.round(bottom)}`);
+  expect(outOfLane).toEqual([]);
   for (const queue of queues) {
     expect(queue.shown + queue.hidden).toBe(queue.count);
     for (const step of steps) {

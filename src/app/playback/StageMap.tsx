@@ -97,6 +97,7 @@ export function StageMap({
         <div
           key={lane.id}
           className={`playback-lane playback-lane--${lane.id}`}
+          data-lane={lane.id}
           style={{ left: bounds.x, top: lane.top, width: bounds.width, height: lane.height }}
         >
           {/* At the top right, clear of the steps (which start lower) and of queue badges. */}
@@ -158,6 +159,7 @@ export function StageMap({
             }`}
             style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
             data-step={step.id}
+            data-lane={step.lane}
             data-highlight={step.id === highlight || undefined}
           >
             {/* Its size and line count are set by fitName, after each layout. */}

@@ -1,14 +1,23 @@
 /**
  * The rooms of all a stage's queues together: a queue runs left from its step through the
  * free gap before it (tokenGeometry.ts, queueRoom) and, where that gap is free below the
- * step too, down it, so a long line at a step squeezed between two others ("Hand over",
- * one place wide) shows more of itself than the box's height allows. The steps claim in
+ * step too, down it to its lane's bottom edge, so a long line at a step squeezed between
+ * two others ("Hand over", one place wide) shows more of itself than the box's height
+ * allows, never over the line under its lane (the line of interaction under the
+ * customer's) nor in another lane: what the line does not show is counted over its step
+ * and marked "+" in its last place. The steps claim in
  * reading order, top to bottom and left to right; a later step's queue keeps off every
  * earlier claim, and every queue keeps off the boxes under it and the counts written over
  * them. The number of columns that seats the most is taken.
  */
 import type { Rect } from '../diagram/types.ts';
-import { QUEUE_CLEAR, type QueueRoom, type StageGeometry, queueRoom } from './tokenGeometry.ts';
+import {
+  type Band,
+  QUEUE_CLEAR,
+  type QueueRoom,
+  type StageGeometry,
+  queueRoom,
+} from './tokenGeometry.ts';
 
 /** The strip kept clear above a box under a queue, for the count written over it, in places. */
 const LABEL_STRIP = 1.6;
@@ -33,7 +42,8 @@ export function queueRooms(geometry: StageGeometry, spacing: number): QueueRoom[
     .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   for (const { box, step } of order) {
     const freeLeft = geometry.freeLeft[step] ?? geometry.bounds.x;
-    const room = roomOf(box, freeLeft, geometry, spacing, claims);
+    const lane = geometry.lanes[step] ?? null;
+    const room = roomOf(box, freeLeft, lane, geometry, spacing, claims);
     rooms[step] = room;
     claims.push(areaOf(room, spacing));
   }
@@ -43,6 +53,7 @@ export function queueRooms(geometry: StageGeometry, spacing: number): QueueRoom[
 function roomOf(
   box: Rect,
   freeLeft: number,
+  lane: Band | null,
   geometry: StageGeometry,
   spacing: number,
   claims: readonly Claim[],
@@ -58,7 +69,7 @@ function roomOf(
     // An earlier queue running down through this one's band: no more columns.
     if (claims.some((claim) => across(claim) && claim.top < bandBottom && claim.bottom > box.y))
       break;
-    let bottom = geometry.bounds.y + geometry.bounds.height;
+    let bottom = lane?.bottom ?? geometry.bounds.y + geometry.bounds.height;
     for (const other of geometry.boxes)
       if (other.y >= bandBottom && other.x - LABEL_OVERHANG * spacing < box.x)
         if (other.x + other.width > left)

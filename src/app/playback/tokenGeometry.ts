@@ -21,11 +21,23 @@ export interface StageView {
   offsetY: number;
 }
 
+/** A lane's extent from top to bottom, canvas units. */
+export interface Band {
+  top: number;
+  bottom: number;
+}
+
 export interface StageGeometry {
   /** Per engine step index: the step's box, or null when the layout has no such step. */
   steps: (Rect | null)[];
   /** Per engine step index: where the free gap before the box begins (canvas x). */
   freeLeft: number[];
+  /**
+   * Per engine step index: the top and bottom of the step's lane (canvas y), or null when
+   * the layout has no such lane. A queue stays inside its step's lane: one that ran down
+   * the gap before "Hand over" crossed the line of interaction and every lane under it.
+   */
+  lanes: (Band | null)[];
   /** Every box drawn, steps of the engine or not (a queue keeps off them all). */
   boxes: Rect[];
   bounds: Rect;
@@ -49,11 +61,17 @@ export function stageGeometry(info: PlaybackInfo, layout: CanvasLayout): StageGe
         height: node.height ?? 0,
       });
   }
+  const bands = new Map<string, Band>();
+  for (const node of layout.nodes) {
+    const lane = layout.lanes.find((band) => band.id === node.data.step.lane);
+    if (lane) bands.set(node.data.step.id, { top: lane.top, bottom: lane.top + lane.height });
+  }
   const steps = info.steps.map((step) => boxes.get(step.id) ?? null);
   const all = layout.nodes.map((node) => boxes.get(node.data.step.id)!);
   return {
     steps,
     freeLeft: steps.map((box) => (box ? freeLeftOf(box, all, layout.bounds) : layout.bounds.x)),
+    lanes: info.steps.map((step) => bands.get(step.id) ?? null),
     boxes: all,
     bounds: layout.bounds,
     piles: info.steps.map((step) => step.pile === true),

@@ -98,16 +98,19 @@ describe('places', () => {
     const info = { steps: steps.map((_, i) => ({ id: `s${i}`, pool: -1 })) };
     const layout = {
       bounds,
+      lanes: [{ id: 'customer', top: bounds.y, height: bounds.height }],
       nodes: steps.map((rect, i) => ({
         position: { x: rect.x, y: rect.y },
         width: rect.width,
         height: rect.height,
-        data: { step: { id: `s${i}` } },
+        data: { step: { id: `s${i}`, lane: 'customer' } },
       })),
     };
     const geometry = stageGeometry(info as never, layout as never);
     expect(geometry.freeLeft[0]).toBe(before.x + before.width);
     expect(geometry.freeLeft[1]).toBe(bounds.x);
+    // Each step knows its lane's band, which its queue stays inside.
+    expect(geometry.lanes[0]).toEqual({ top: bounds.y, bottom: bounds.y + bounds.height });
   });
 
   test('tokens are small enough for one column of a queue in the usual gap between steps', () => {

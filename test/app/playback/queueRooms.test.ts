@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Rect } from '../../../src/app/diagram/types.ts';
 import { queueRooms } from '../../../src/app/playback/queueRooms.ts';
 import {
+  type Band,
   type StageGeometry,
   queueArea,
   queueCapacity,
@@ -12,8 +13,11 @@ import {
 const spacing = 20;
 const bounds = { x: 0, y: 0, width: 1000, height: 800 };
 
-/** Engine steps and other boxes; each step's gap runs to the nearest box at its height. */
-function geometry(steps: Rect[], others: Rect[] = []): StageGeometry {
+/**
+ * Engine steps and other boxes; each step's gap runs to the nearest box at its height.
+ * Every step in one lane as tall as the blueprint unless `lanes` says otherwise.
+ */
+function geometry(steps: Rect[], others: Rect[] = [], lanes?: Band[]): StageGeometry {
   const boxes = [...steps, ...others];
   const freeLeft = steps.map((box) =>
     Math.max(
@@ -25,7 +29,8 @@ function geometry(steps: Rect[], others: Rect[] = []): StageGeometry {
         .map((o) => Math.min(box.x, o.x + o.width)),
     ),
   );
-  return { steps, freeLeft, boxes, bounds };
+  const whole = { top: bounds.y, bottom: bounds.y + bounds.height };
+  return { steps, freeLeft, lanes: lanes ?? steps.map(() => whole), boxes, bounds };
 }
 
 const overlap = (a: Rect, b: Rect) =>
@@ -42,6 +47,17 @@ describe('queue rooms', () => {
     expect(queueCapacity(alone)).toBe(4); // one column of the box's height
     expect(rooms[1]).toMatchObject({ columns: 1, right: step.x, top: step.y });
     expect(queueCapacity(rooms[1]!)).toBe(Math.floor((800 - 100) / spacing));
+  });
+
+  test("its lane's bottom edge stops it: never over the line under its lane", () => {
+    const lane = { top: 60, bottom: 260 };
+    const rooms = queueRooms(geometry([before, step], [], [lane, lane]), spacing);
+    const area = queueArea(rooms[1]!, 1000, spacing);
+    expect(area.y).toBeGreaterThanOrEqual(lane.top);
+    expect(area.y + area.height).toBeLessThanOrEqual(lane.bottom);
+    // Still more than the box's height alone: the gap below the box, inside the lane.
+    expect(rooms[1]!.rows).toBe(Math.floor((lane.bottom - step.y) / spacing));
+    expect(rooms[1]!.rows).toBeGreaterThan(queueRoom(step, before.x + before.width, spacing).rows);
   });
 
   test('a box under the gap stops it, with the strip for its count kept clear', () => {
