@@ -14,6 +14,11 @@ import type { DiagramHeat, DiagramWords } from './words.ts';
 
 const LABEL_SIZE = 13;
 const FACTS_SIZE = 11;
+/** Lines of facts stand this far apart; one line sits FACTS_BOTTOM over the box's foot. */
+const FACTS_LINE_HEIGHT = 12.5;
+const FACTS_BOTTOM = 10;
+/** Over one line, the last sits lower, leaving more room to the label above. */
+const FACTS_BOTTOM_LINES = 6;
 const ACCENT = 6;
 const PADDING = 10;
 
@@ -60,11 +65,40 @@ function shape(placed: DiagramStep, fill: string): string {
   }
 }
 
-function facts(placed: DiagramStep, words: DiagramWords): string {
+/** The step's mean duration and pool, the parts of its facts line(s). */
+function factParts(placed: DiagramStep, words: DiagramWords): string[] {
   const parts: string[] = [];
   if (placed.step.duration) parts.push(words.meanDuration(meanMinutes(placed.step.duration)));
   if (placed.poolLabel !== undefined) parts.push(textIn(placed.poolLabel, words.language));
-  return parts.join(' · ');
+  return parts;
+}
+
+/**
+ * The facts on one line when they fit, else on up to `maxLines`: the duration over the
+ * pool (broken at the "·", not inside a name), a long pool name wrapped below it. An
+ * exported deliverable does not cut them: "avg 2 min · Core banking…" lost the system's name.
+ */
+export function factLines(parts: readonly string[], width: number, maxLines: number): string[] {
+  const joined = parts.join(' · ');
+  if (maxLines <= 1 || textWidth(joined, FACTS_SIZE) <= width) {
+    return wrapText(joined, width, FACTS_SIZE, 1);
+  }
+  const [first, ...rest] = parts;
+  if (rest.length > 0 && textWidth(first!, FACTS_SIZE) <= width) {
+    return [first!, ...wrapText(rest.join(' · '), width, FACTS_SIZE, maxLines - 1)];
+  }
+  return wrapText(joined, width, FACTS_SIZE, maxLines);
+}
+
+/**
+ * How many facts lines fit under a label of `labelLines` whose first baseline is at
+ * `labelTop`, in a box `height` tall: the label's last line's descenders stay over the
+ * first facts line's letters.
+ */
+function factsRoom(height: number, labelTop: number, labelLines: number): number {
+  const labelFoot = labelTop + (labelLines - 1) * LABEL_SIZE * 1.3 + LABEL_SIZE * 0.25;
+  const factsTop = height - FACTS_BOTTOM_LINES - FACTS_SIZE * 0.8;
+  return 1 + Math.max(0, Math.floor((factsTop - labelFoot) / FACTS_LINE_HEIGHT));
 }
 
 /** A coloured pill with white text, its left edge at x and its middle at y. */
@@ -153,14 +187,23 @@ export function stepSvg(
   const inset = step.kind === 'decision' ? 18 : step.kind === 'action' ? ACCENT + PADDING : PADDING;
   const labelWidth = rect.width - inset - (step.kind === 'decision' ? 18 : PADDING) - 4;
   const label = textIn(step.label, words.language) || step.id;
-  const factText = facts(placed, words);
-  const maxLines = factText ? 3 : 4;
+  const partsOfFacts = factParts(placed, words);
+  const maxLines = partsOfFacts.length > 0 ? 3 : 4;
   const lines = wrapText(label, labelWidth, LABEL_SIZE, maxLines, true);
   const lineHeight = LABEL_SIZE * 1.3;
   // A pill or an F/W mark straddles the top edge (down to y 11): the first line starts
   // below it rather than touching it, as it did in the loan example's "Completed" steps.
   const badged = placed.outcome !== undefined || !!step.failPoint || !!step.waitPoint;
   const firstBaseline = badged ? 27 : 20;
+  const facts =
+    partsOfFacts.length > 0
+      ? factLines(
+          partsOfFacts,
+          labelWidth,
+          factsRoom(rect.height, Math.max(22, firstBaseline), lines.length),
+        )
+      : [];
+  const factText = facts.join(' ');
   const top = factText
     ? Math.max(22, firstBaseline)
     : (rect.height - lines.length * lineHeight) / 2 + LABEL_SIZE;
@@ -180,12 +223,18 @@ export function stepSvg(
     ),
   ];
   if (factText) {
-    const [line] = wrapText(factText, labelWidth, FACTS_SIZE, 1);
+    const bottom = facts.length > 1 ? FACTS_BOTTOM_LINES : FACTS_BOTTOM;
     parts.push(
-      el(
-        'text',
-        { x: inset, y: rect.height - 10, 'font-size': FACTS_SIZE, fill: MUTED },
-        escapeXml(line!),
+      textLines(
+        facts,
+        {
+          class: 'step-facts',
+          x: inset,
+          y: rect.height - bottom - (facts.length - 1) * FACTS_LINE_HEIGHT,
+          'font-size': FACTS_SIZE,
+          fill: MUTED,
+        },
+        FACTS_LINE_HEIGHT,
       ),
     );
   }
