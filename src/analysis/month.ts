@@ -96,6 +96,8 @@ export interface Month {
   format: typeof MONTH_FORMAT;
   version: typeof MONTH_VERSION;
   blueprint: { id: string };
+  /** The blueprint's `currency`, as in each day type's results; absent when it names none. */
+  currency?: string;
   run: { replications: number; seed: number };
   month: MonthFigures;
   /** Each day type's own results (per day), in the blueprint's order. */
@@ -288,10 +290,13 @@ export function month(
   run: { replications: number; seed: number },
   days: readonly (MonthDay & { seed: number })[],
 ): Month {
+  // Day types change arrivals and staffing, never the currency: every day's is the blueprint's.
+  const currency = days[0]?.results.currency;
   return {
     format: MONTH_FORMAT,
     version: MONTH_VERSION,
     blueprint: { id: blueprintId },
+    ...(currency === undefined ? {} : { currency }),
     run,
     month: monthFigures(days),
     dayTypes: days.map((day) => ({

@@ -17,7 +17,7 @@ export function formatMonthReport(blueprint: Blueprint, made: Month, language: s
   const words = REPORT_WORDS[reportIn];
   const own = MONTH_WORDS[reportIn];
   const wording = new Wording(words);
-  const money = moneyIn(reportIn, blueprint.currency);
+  const money = moneyIn(reportIn, made.currency);
   const figures = made.month;
   const lines = [
     fill(own.title, {

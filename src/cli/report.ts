@@ -173,7 +173,7 @@ export function formatReport(
   const reportIn = reportLanguage(language);
   const words = REPORT_WORDS[reportIn];
   const wording = new Wording(words);
-  const money = moneyIn(reportIn, blueprint.currency);
+  const money = moneyIn(reportIn, results.currency);
   const per = results.run.mode === 'day' ? words.perDay : words.perRun;
   const people = results.run.mode === 'day' ? words.people.day : words.perRun;
   const label = (id: string): string => {

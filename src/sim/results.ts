@@ -60,6 +60,11 @@ export interface Results {
   format: typeof RESULTS_FORMAT;
   version: typeof RESULTS_VERSION;
   blueprint: { id: string };
+  /**
+   * The blueprint's `currency` (ISO 4217), the one every cost is in; absent when the
+   * blueprint names none (its costs are then plain numbers).
+   */
+  currency?: string;
   run: {
     mode: 'day' | 'steady';
     replications: number;
@@ -128,7 +133,7 @@ function systemResult(model: CompiledModel, replications: Replication[]): System
 
 export function combine(
   model: CompiledModel,
-  blueprintId: string,
+  blueprint: { id: string; currency?: string },
   replications: Replication[],
   layout: { start: number; binMinutes: number },
   unstablePools: ReadonlySet<number>,
@@ -171,7 +176,8 @@ export function combine(
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
-    blueprint: { id: blueprintId },
+    blueprint: { id: blueprint.id },
+    ...(blueprint.currency === undefined ? {} : { currency: blueprint.currency }),
     run: {
       mode: window.mode,
       replications: replications.length,

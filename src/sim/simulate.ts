@@ -315,14 +315,7 @@ export function combineParts(
   // A steady run measured from an empty, idle start under-reads every wait and queue.
   if (model.window.mode === 'steady' && model.window.statsStart <= model.window.start)
     warnings.push({ code: 'no-warmup', params: {} });
-  const results = combine(
-    model,
-    blueprint.id,
-    replications,
-    seriesLayout(model),
-    unstable,
-    warnings,
-  );
+  const results = combine(model, blueprint, replications, seriesLayout(model), unstable, warnings);
   // Where the designer drew a queue as a step of its own, that step names it.
   for (const [waiting, poolStep] of waitingSteps(blueprint)) {
     const step = results.steps[waiting];

@@ -1,7 +1,8 @@
 /**
  * The report's money in the blueprint's currency (`currency`): every cost as the report's
  * language writes that currency, the same decimals as without one (whole units a day,
- * cents a visit); without a currency the plain figures.
+ * cents a visit); without a currency the plain figures. The currency is the results' own
+ * (`currency`, the blueprint's that ran), so saved results keep theirs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,8 +56,22 @@ describe('money in the report', () => {
   });
 
   it('keeps the plain figures without a currency', () => {
-    const plain = formatReport(deposit(undefined), results, 'en');
+    const blueprint = deposit(undefined);
+    const unnamed = simulate(blueprint, { replications: 3 });
+    const plain = formatReport(blueprint, unnamed, 'en');
     expect(plain).not.toContain('¥');
-    expect(line(plain, 'cost per transaction')).toContain(cost.perServed.mean.toFixed(2));
+    const perServed = unnamed.system.cost!.perServed.mean;
+    expect(line(plain, 'cost per transaction')).toContain(perServed.toFixed(2));
+  });
+
+  it('takes the currency from the results: the one the run’s costs are in', () => {
+    expect(results.currency).toBe('CNY');
+    expect(simulate(deposit('EUR'), { replications: 1 }).currency).toBe('EUR');
+    expect('currency' in simulate(deposit(undefined), { replications: 1 })).toBe(false);
+    // The blueprint given to the report names none; the results still say CNY.
+    const english = formatReport(deposit(undefined), results, 'en');
+    expect(line(english, 'cost per transaction')).toContain(
+      moneyIn('en', 'CNY')(cost.perServed.mean, 2),
+    );
   });
 });

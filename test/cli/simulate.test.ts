@@ -76,6 +76,8 @@ describe('blueprint-lab simulate', () => {
     expect(results.system.timeInSystem.mean).toBeGreaterThan(0);
     expect(typeof results.system.served).toBe('number');
     expect(typeof results.system.abandoned).toBe('number');
+    // The currency its costs are in: the example's.
+    expect(results.currency).toBe('CNY');
   });
 
   it('--seed and --replications make runs reproducible', async () => {

@@ -40,6 +40,9 @@ describe('simulate --month', () => {
     expect(month.month.served.mean).toBeCloseTo(served, 6);
     expect(month.month.served.ci95![0]).toBeLessThan(served);
     expect(month.month.cost!.total.mean).toBeGreaterThan(0);
+    // The costs' currency, the example's, on the month and on each day type's results.
+    expect(month.currency).toBe('CNY');
+    for (const day of month.dayTypes) expect(day.results.currency).toBe('CNY');
   });
 
   it('reports the day types side by side and the month, in English and Chinese', async () => {

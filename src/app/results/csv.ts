@@ -133,8 +133,8 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
   const names = namesIn(blueprint, language);
   const per = results.run.mode === 'day' ? 'day' : 'run';
   const customers = `customers/${per}`;
-  // Money in the blueprint's currency ("CNY/day"), else in the unnamed one of its prices.
-  const money = blueprint.currency ?? 'money';
+  // Money in the currency the run's costs are in ("CNY/day"), else in the unnamed one of its prices.
+  const money = results.currency ?? 'money';
   const rows: Row[] = [];
   const priced = systemCostFigures(results);
   const costOutcomes = Object.keys(priced?.outcomes ?? {}) as ExitOutcome[];

@@ -2,10 +2,11 @@
  * Money in the blueprint's currency: the formatter writes it as the UI language does
  * ("¥" in Chinese, "CN¥" in English) with the decimals money has without a currency; the
  * results panel shows the costs of the run's blueprint in its currency; the CSV names it
- * as the unit. Other units never take the currency.
+ * as the unit, the results' own (`currency`). Other units never take the currency.
  */
 import { describe, expect, it } from 'vitest';
 import { resultsToCsv } from '../../../src/app/results/csv.ts';
+import type { Results } from '../../../src/sim/index.ts';
 import { formatAmount, formatInterval, signedAmount } from '../../../src/app/results/format.ts';
 import { ResultsPanel } from '../../../src/app/results/ResultsPanel.tsx';
 import { deposit, renderHtml, textOf } from './support.tsx';
@@ -57,5 +58,20 @@ describe('money in a currency', () => {
     expect(units).toContain('CNY/day');
     expect(units).toContain('CNY/visit');
     expect([...units].some((unit) => unit?.startsWith('money/'))).toBe(false);
+  });
+
+  it('takes the CSV’s currency from the results, the one the run’s costs are in', () => {
+    const plain = { ...blueprint };
+    delete plain.currency;
+    const unitsOf = (shown: Results) =>
+      new Set(
+        resultsToCsv(shown, plain)
+          .split('\r\n')
+          .map((row) => row.split(',').at(-1)),
+      );
+    expect(unitsOf({ ...results, currency: 'CNY' })).toContain('CNY/day');
+    const unnamed = { ...results };
+    delete unnamed.currency;
+    expect(unitsOf(unnamed)).toContain('money/day');
   });
 });
