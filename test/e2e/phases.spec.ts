@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
+import { viewSettled } from './canvasDriver.ts';
 
 type LabWindow = Window & { __blueprintLab?: { getState: () => BlueprintState } };
 
@@ -176,3 +177,71 @@ test('a phase hovered at the pane’s right edge shows its name whole, inside th
   const name = serve.locator('.phase-bar__name');
   expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
+
+// Every example at rest: the first view and "Show the whole blueprint", at 1440×900 and
+// 1280×720, with the side panels open and folded. A phase whose column shows only a
+// sliver at the pane's right edge reaches over the empty end of the header before it
+// (the ATM example's 等待与办理 was cut in a 35 px column at 1440×900, "Leave" in 15 px).
+const EXAMPLES = [
+  'counter-deposit',
+  'counter-deposit-atm-greeter',
+  'counter-deposit-vip',
+  'loan-application',
+  'margin-account-opening',
+  'client-reception',
+];
+
+/** The phase names cut short, outside the bar, or under the "Add phase" button. */
+async function cutPhaseNames(page: Page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.phase-bar')!.getBoundingClientRect();
+    const add = document.querySelector('.phase-bar__add')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.phase-bar__name')].flatMap((name) => {
+      const box = name.getBoundingClientRect();
+      const cut =
+        name.scrollWidth > name.clientWidth + 1 || name.scrollHeight > name.clientHeight + 1;
+      const outside = box.left < bar.left - 0.5 || box.right > bar.right + 0.5;
+      const covered = box.right > add.left && box.left < add.right;
+      return cut || outside || covered ? [`${name.textContent} (${Math.round(box.width)} px)`] : [];
+    });
+  });
+}
+
+for (const language of ['en', 'zh-CN'] as const)
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 720 },
+  ])
+    test(`every example's phase names read whole at rest at ${size.width}×${size.height} in ${language}`, async ({
+      browser,
+    }) => {
+      test.setTimeout(240_000);
+      for (const panels of ['open', 'folded'] as const) {
+        const context = await browser.newContext({ viewport: size, locale: 'en-US' });
+        await context.addInitScript(
+          ([lang, open]) => {
+            window.localStorage.setItem('blueprint-lab.language', lang!);
+            window.localStorage.setItem(
+              'blueprint-lab.layout',
+              JSON.stringify({
+                state: { sidebarOpen: open === 'open', inspectorOpen: open === 'open' },
+                version: 1,
+              }),
+            );
+          },
+          [language, panels],
+        );
+        const page = await context.newPage();
+        for (const example of EXAMPLES) {
+          await page.goto(`/?example=${example}`);
+          await expect(page.locator('.canvas:not(.canvas--placing)')).toBeVisible();
+          await page.evaluate(() => document.fonts.ready);
+          await viewSettled(page);
+          expect(await cutPhaseNames(page), `${example}, panels ${panels}, first view`).toEqual([]);
+          await page.locator('.react-flow__controls-fitview').click();
+          await viewSettled(page);
+          expect(await cutPhaseNames(page), `${example}, panels ${panels}, whole`).toEqual([]);
+        }
+        await context.close();
+      }
+    });

@@ -7,7 +7,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
-import { growsLeft, headerEnd, PHASE_TOOLS_WIDTH } from './phaseHeaderRoom.ts';
+import { growsLeft, headerEnd, peekStart, PHASE_TOOLS_WIDTH } from './phaseHeaderRoom.ts';
 import { PhaseItem } from './PhaseItem.tsx';
 import type { PhaseColumn } from '../diagram/types.ts';
 import { usePhaseEditing } from './usePhaseEditing.ts';
@@ -49,27 +49,35 @@ export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
   const addStyle = pinned ? { right: 8 } : { left: Math.max(8, end + 8) };
   // A pinned button would cover the last column's own buttons: the columns stop short of it.
   const room = pinned ? width - PINNED_BUTTON_ROOM : width;
+  const placed = phases.flatMap((phase, index) => {
+    const right = x + phase.right * zoom;
+    const visible = visibleSpan(x + phase.left * zoom, right, room);
+    if (!visible) return [];
+    const span = visible.end - visible.start;
+    const name = text(phase.label);
+    return [{ phase, index, name, start: visible.start, span, cutByEdge: right > room + 0.5 }];
+  });
 
   return (
     <div className="phase-bar">
       <div className="phase-bar__list" role="list" aria-label={t('canvas.phases')}>
-        {phases.map((phase, index) => {
-          const visible = visibleSpan(x + phase.left * zoom, x + phase.right * zoom, room);
-          if (!visible) return null;
-          const name = text(phase.label);
-          const start = visible.start;
-          const span = visible.end - start;
+        {placed.map(({ phase, index, name, start, span, cutByEdge }, order) => {
+          const before = placed[order - 1];
+          const peek = peekStart({ name, start, span }, before, cutByEdge);
+          const left = peek ?? start;
+          const width = start + span - left;
           return (
             <PhaseItem
               key={phase.id}
               id={phase.id}
               name={name}
-              left={start}
-              width={span}
+              left={left}
+              width={width}
+              peek={peek !== undefined}
               first={index === 0}
               last={index === phases.length - 1}
-              toolsAtEnd={start + PHASE_TOOLS_WIDTH > room}
-              anchorRightIn={growsLeft(start, span, name, room) ? width : undefined}
+              toolsAtEnd={left + PHASE_TOOLS_WIDTH > room}
+              anchorRightIn={growsLeft(left, width, name, room) ? width : undefined}
               editing={editing}
             />
           );

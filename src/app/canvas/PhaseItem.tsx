@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textWidth } from '../diagram/svgText.ts';
-import { headerEnd, NAME_INSET, WIDTH_IN_HAND } from './phaseHeaderRoom.ts';
+import { headerEnd, NAME_INSET, nameFits, WIDTH_IN_HAND } from './phaseHeaderRoom.ts';
 import { PhaseNameInput } from './PhaseNameInput.tsx';
 import type { PhaseEditing } from './usePhaseEditing.ts';
 
@@ -31,6 +31,11 @@ interface Props {
   name: string;
   left: number;
   width: number;
+  /**
+   * Whether the header reaches left over the one before it to show its name whole at the
+   * pane's edge (phaseHeaderRoom.ts, peekStart).
+   */
+  peek: boolean;
   first: boolean;
   last: boolean;
   /** Whether the buttons' tray hangs from the header's right end (at the pane's right edge). */
@@ -48,6 +53,7 @@ export function PhaseItem({
   name,
   left,
   width,
+  peek,
   first,
   last,
   toolsAtEnd,
@@ -69,7 +75,7 @@ export function PhaseItem({
   return (
     <div
       role="listitem"
-      className={`phase-bar__phase${first ? ' phase-bar__phase--first' : ''}${isEditing ? ' phase-bar__phase--editing' : ''}${toolsAtEnd ? ' phase-bar__phase--tools-end' : ''}`}
+      className={`phase-bar__phase${first ? ' phase-bar__phase--first' : ''}${isEditing ? ' phase-bar__phase--editing' : ''}${toolsAtEnd ? ' phase-bar__phase--tools-end' : ''}${peek ? ' phase-bar__phase--peek' : ''}`}
       data-phase={id}
       style={
         anchorRightIn === undefined || isEditing
@@ -91,7 +97,10 @@ export function PhaseItem({
           ref={nameRef}
           className={`phase-bar__name${wrapsWhole(name, width) ? '' : ' phase-bar__name--one-line'}`}
           tabIndex={0}
-          title={t('canvas.renameHint')}
+          // A name its column cuts short is whole in the tooltip too, not only on hover.
+          title={
+            nameFits(name, width) ? t('canvas.renameHint') : `${name}\n${t('canvas.renameHint')}`
+          }
           onDoubleClick={() => editing.startRename(id)}
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return;
