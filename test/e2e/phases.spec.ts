@@ -178,6 +178,44 @@ test('a phase hovered at the pane’s right edge shows its name whole, inside th
   expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
 
+/** Drags the canvas sideways until the n-th phase's column starts `before` px left of the bar's end. */
+async function dragColumnTo(page: Page, index: number, before: number): Promise<void> {
+  const bar = (await page.locator('.phase-bar').boundingBox())!;
+  const start = (await page.locator('.backdrop__phase').nth(index).boundingBox())!;
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const y = pane.y + pane.height - 30;
+  const x = pane.x + 40;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + bar.x + bar.width - before - start.x, y, { steps: 10 });
+  await page.mouse.up();
+  await viewSettled(page);
+}
+
+test('a phase showing a sliver at the pane’s right edge shows its name whole, as the font draws it', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.evaluate(() => document.fonts.ready);
+  // Zoomed in, so "Prepare" leaves room after its name; "Wait and be served" draws some
+  // 7 px wider than the estimate of its width: a header sized by the estimate cut it.
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await viewSettled(page);
+  await dragColumnTo(page, 2, 100);
+  const serve = phase(page, 'serve');
+  await expect(serve).toHaveClass(/phase-bar__phase--peek/);
+  const bar = (await page.locator('.phase-bar').boundingBox())!;
+  const name = serve.locator('.phase-bar__name');
+  const box = (await name.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(bar.x + bar.width + 0.5);
+  expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  // On one line (15 px type, 1.15 line height), as the header was sized for.
+  expect(box.height).toBeLessThan(15 * 1.15 * 1.5);
+  // Clear of the name of the phase before it.
+  const prepare = (await phase(page, 'prepare').locator('.phase-bar__name').boundingBox())!;
+  expect(box.x).toBeGreaterThan(prepare.x + prepare.width);
+});
+
 // Every example at rest: the first view and "Show the whole blueprint", at 1440×900 and
 // 1280×720, with the side panels open and folded. A phase whose column shows only a
 // sliver at the pane's right edge reaches over the empty end of the header before it

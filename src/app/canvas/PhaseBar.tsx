@@ -65,19 +65,19 @@ export function PhaseBar({ phases }: { phases: PhaseColumn[] }) {
           const before = placed[order - 1];
           const peek = peekStart({ name, start, span }, before, cutByEdge);
           const left = peek ?? start;
-          const width = start + span - left;
+          const headerWidth = start + span - left;
           return (
             <PhaseItem
               key={phase.id}
               id={phase.id}
               name={name}
               left={left}
-              width={width}
+              width={headerWidth}
               peek={peek !== undefined}
               first={index === 0}
               last={index === phases.length - 1}
               toolsAtEnd={left + PHASE_TOOLS_WIDTH > room}
-              anchorRightIn={growsLeft(left, width, name, room) ? width : undefined}
+              anchorRightIn={growsLeft(left, headerWidth, name, room) ? width : undefined}
               editing={editing}
             />
           );

@@ -6,25 +6,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textWidth } from '../diagram/svgText.ts';
-import { headerEnd, NAME_INSET, nameFits, WIDTH_IN_HAND } from './phaseHeaderRoom.ts';
+import { headerEnd, nameFits, wrapsWhole } from './phaseHeaderRoom.ts';
 import { PhaseNameInput } from './PhaseNameInput.tsx';
 import type { PhaseEditing } from './usePhaseEditing.ts';
-
-/**
- * Whether a name may wrap to two lines in its column: a word wider than the column would
- * be broken inside ("Ar / r…" zoomed far out), so such a name stays on one line, ended by
- * "…". Chinese breaks between any two characters.
- */
-function wrapsWhole(name: string, width: number): boolean {
-  return name
-    .split(/\s+/)
-    .every(
-      (word) =>
-        /[\u2e80-\u9fff]/u.test(word) ||
-        textWidth(word, 15, true) * WIDTH_IN_HAND <= width - NAME_INSET,
-    );
-}
 
 interface Props {
   id: string;

@@ -10,6 +10,29 @@ import { textWidth, wrapText } from '../diagram/svgText.ts';
 export const NAME_INSET = 10 + 4 + 1.5;
 /** What the estimate of a word's width keeps in hand for the browser's font. */
 export const WIDTH_IN_HAND = 1.05;
+/** What a measured width keeps in hand: the header's width is rounded to whole pixels. */
+const MEASURED_IN_HAND = 1;
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** A name's width at the header's font (15 px bold) as the page draws it; null outside a page. */
+function measured(text: string): number | null {
+  if (typeof document === 'undefined') return null;
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return null;
+  measuring.font = `700 15px ${getComputedStyle(document.body).fontFamily}`;
+  return measuring.measureText(text).width;
+}
+
+/**
+ * The width of `text` in a phase header's font. Measured where there is a page: the
+ * estimate of svgText.ts ran up to 7 % short of the real font for English names (a header
+ * sized by it for "Score and underwrite" ended in "…"), so it is only the fallback.
+ */
+export function nameWidth(text: string): number {
+  const real = measured(text);
+  return real === null ? textWidth(text, 15, true) * WIDTH_IN_HAND : real + MEASURED_IN_HAND;
+}
 
 /** The least width (screen px) of a phase being renamed: its input holds "New phase" and more. */
 export const PHASE_RENAME_WIDTH = 180;
@@ -27,23 +50,34 @@ export function headerEnd(left: number, right: number, renamed: boolean): number
  * the bar cuts it (a hovered "Leave" at the edge read "L…").
  */
 export function growsLeft(left: number, width: number, name: string, room: number): boolean {
-  const oneLine = textWidth(name, 15, true) * WIDTH_IN_HAND + NAME_INSET;
-  return left + Math.max(width, oneLine) > room;
+  return left + Math.max(width, oneLineWidth(name)) > room;
 }
 
 /** The width a name takes on one line in a header, its padding and border included. */
 export function oneLineWidth(name: string): number {
-  return textWidth(name, 15, true) * WIDTH_IN_HAND + NAME_INSET;
+  return nameWidth(name) + NAME_INSET;
 }
 
 /** Whether a name reads whole in a header `width` wide: on one line, or on two. */
 export function nameFits(name: string, width: number): boolean {
   if (oneLineWidth(name) <= width) return true;
-  const room = (width - NAME_INSET) / WIDTH_IN_HAND;
-  const words = name.split(/\s+/).filter((word) => !/[\u2e80-\u9fff]/u.test(word));
-  if (words.some((word) => textWidth(word, 15, true) > room)) return false;
-  const lines = wrapText(name, room, 15, 2, true);
+  if (!wrapsWhole(name, width)) return false;
+  // Two lines wrapped by the estimate, scaled to what the name measures in the page.
+  const estimate = textWidth(name, 15, true);
+  const scale = estimate > 0 ? Math.max(1, nameWidth(name) / estimate) : 1;
+  const lines = wrapText(name, (width - NAME_INSET) / scale, 15, 2, true);
   return lines.join('').replace(/\s/g, '') === name.replace(/\s/g, '');
+}
+
+/**
+ * Whether a name may wrap to two lines in its column: a word wider than the column would
+ * be broken inside ("Ar / r…" zoomed far out), so such a name stays on one line, ended by
+ * "…". Chinese breaks between any two characters.
+ */
+export function wrapsWhole(name: string, width: number): boolean {
+  return name
+    .split(/\s+/)
+    .every((word) => /[\u2e80-\u9fff]/u.test(word) || nameWidth(word) <= width - NAME_INSET);
 }
 
 /** A phase's header as the bar places it: its name and the visible part of its column. */
