@@ -212,6 +212,9 @@ export function formatReport(
       [words.rows.arrived, wording.estimate(system.counts.arrived, number, people)],
       ...outcomeRows(system.outcomes, run.mode, wording),
       [words.rows.abandoned, wording.estimate(system.counts.abandoned, number, people)],
+      // Of them, who balked and who reneged (the steps' words for the two).
+      [`  ${words.waitColumns.balks}`, wording.estimate(system.counts.balked, number, people)],
+      [`  ${words.waitColumns.reneges}`, wording.estimate(system.counts.reneged, number, people)],
       [words.rows.timeInSystem, wording.duration(system.timeInSystem)],
       [words.rows.timeQueueing, wording.duration(system.wait)],
       ...(system.withinTarget
@@ -333,6 +336,8 @@ export function formatReport(
         columns.class,
         ...reported.map((outcome) => words.outcome[outcome] ?? outcome),
         columns.abandoned,
+        words.waitColumns.balks,
+        words.waitColumns.reneges,
         columns.timeInSystem,
         'p90',
         columns.waitP90,
@@ -345,6 +350,8 @@ export function formatReport(
         id,
         ...reported.map((outcome) => outcomeCell(c.outcomes[outcome], run.mode)),
         number(c.abandoned.mean),
+        number(c.balked.mean),
+        number(c.reneged.mean),
         wording.minutes(c.timeInSystem.mean),
         number(c.timeInSystem.p90, 2),
         number(c.wait.p90, 2),

@@ -42,7 +42,7 @@ export class GivingUp {
       this.pools.waiting[pool]! < this.model.classes[people.classIndex[c]!]!.balkAt
     )
       return false;
-    this.stats.steps[s]!.balks++;
+    this.stats.balk(s, people.classIndex[c]!);
     this.flow.emit(c, s, 'balk');
     this.flow.depart(c, 'abandoned', s);
     return true;
@@ -73,7 +73,7 @@ export class GivingUp {
     const now = this.flow.now;
     const counters = this.stats.steps[s]!;
     counters.renegedWait.add(this.pools.leave(c, now));
-    counters.reneges++;
+    this.stats.renege(s, people.classIndex[c]!);
     this.flow.emit(c, s, 'renege');
     this.flow.depart(c, 'abandoned', s);
     this.pools.dispatch(this.model.steps[s]!.pool, now); // the one who left may have blocked the head

@@ -39,7 +39,14 @@ export interface SystemResult {
   stuck: number;
   abandoned: number;
   arrived: number;
-  counts: { served: Estimate; abandoned: Estimate; arrived: Estimate };
+  /** `balked` and `reneged`: of the abandoned, as in a class (ClassResult). */
+  counts: {
+    served: Estimate;
+    abandoned: Estimate;
+    arrived: Estimate;
+    balked: Estimate;
+    reneged: Estimate;
+  };
   /** Of the abandoned, those lost to a missed ticket; present when a step has `missedCall`. */
   missedLost?: Estimate;
   outcomes: Outcomes;
@@ -112,7 +119,13 @@ function systemResult(model: CompiledModel, replications: Replication[]): System
     stuck: overall.stuck,
     abandoned: overall.abandoned.mean,
     arrived: overall.arrived.mean,
-    counts: { served: overall.served, abandoned: overall.abandoned, arrived: overall.arrived },
+    counts: {
+      served: overall.served,
+      abandoned: overall.abandoned,
+      arrived: overall.arrived,
+      balked: overall.balked,
+      reneged: overall.reneged,
+    },
     ...(overall.missedLost ? { missedLost: overall.missedLost } : {}),
     outcomes: overall.outcomes,
     timeInSystem: overall.timeInSystem,

@@ -1,11 +1,13 @@
 /**
  * The per-class breakdown: arrivals, how the visits ended (each outcome with its 95 %
- * interval), gave up, waits and times, share within target.
+ * interval), gave up (balked and reneged beneath), waits and times, share within target.
  */
 import { useTranslation } from 'react-i18next';
 import type { ExitOutcome } from '../../model/index.ts';
 import { type Estimate, targetMet } from '../../sim/index.ts';
 import { classRows } from './breakdown.ts';
+import { GaveUpSplitNote } from './GaveUpSplitNote.tsx';
+import { gaveUpSplit } from './gaveUpSplit.ts';
 import { formatAmount, formatInterval, type Unit } from './format.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultsFormat } from './useResultsFormat.ts';
@@ -103,7 +105,10 @@ export function ClassTable({ results, blueprint, names }: ResultsViewProps) {
                     </td>
                   );
                 })}
-                <td>{format.value(result.abandoned.mean, 'count')}</td>
+                <td data-column="abandoned">
+                  {format.value(result.abandoned.mean, 'count')}
+                  <GaveUpSplitNote split={gaveUpSplit(result)} />
+                </td>
                 <td>{format.value(result.wait.mean, 'minutes')}</td>
                 <td>{format.value(result.timeInSystem.mean, 'minutes')}</td>
                 <td>{format.value(result.timeInSystem.p90, 'minutes')}</td>

@@ -102,6 +102,20 @@ function outcomeRows(base: Base, outcomes: Outcomes, customers: string): Row[] {
   ]);
 }
 
+/** Of those who gave up, who balked and who reneged; none in results kept before they were counted. */
+function gaveUpRows(
+  base: Base,
+  figures: { balked?: Estimate; reneged?: Estimate },
+  customers: string,
+): Row[] {
+  const { balked, reneged } = figures;
+  if (!balked || !reneged) return [];
+  return [
+    estimateRow(base, 'balked', balked, customers),
+    estimateRow(base, 'reneged', reneged, customers),
+  ];
+}
+
 /** `perServed` → `per_served`: the CSV's metrics are snake case. */
 function snake(id: string): string {
   return id.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
@@ -153,6 +167,7 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
     estimateRow(system, 'served', counts.served, customers),
     ...outcomeRows(system, results.system.outcomes, customers),
     estimateRow(system, 'abandoned', counts.abandoned, customers),
+    ...gaveUpRows(system, counts, customers),
     ...durationRows(system, 'time_in_system', timeInSystem),
     ...durationRows(system, 'wait', wait),
     ...(withinTarget ? [shareRow(system, 'within_target', withinTarget)] : []),
@@ -167,6 +182,7 @@ export function resultsToCsv(results: Results, blueprint: Blueprint, language = 
       estimateRow(base, 'served', result.served, customers),
       ...outcomeRows(base, result.outcomes, customers),
       estimateRow(base, 'abandoned', result.abandoned, customers),
+      ...gaveUpRows(base, result, customers),
       ...durationRows(base, 'time_in_system', result.timeInSystem),
       ...durationRows(base, 'wait', result.wait),
       ...(result.withinTarget ? [shareRow(base, 'within_target', result.withinTarget)] : []),

@@ -47,6 +47,8 @@ const en = {
     classCost: 'Cost of its visits',
   },
   selectStep: 'Show {{step}} on the blueprint',
+  /** Beside a gave-up count: of them, who saw the line and left, and who left it after waiting. */
+  gaveUpSplit: 'balked {{balked}}, reneged {{reneged}}',
   waits: {
     heading: 'Wait points',
     caption: 'Steps by mean wait; the designer’s W mark beside the measurement.',
@@ -195,6 +197,7 @@ export const resultsMessages = {
       classCost: '其来访的成本',
     },
     selectStep: '在蓝图上显示「{{step}}」',
+    gaveUpSplit: '见队即走 {{balked}}，中途放弃 {{reneged}}',
     waits: {
       heading: '等待点',
       caption: '按平均等待时间排列的步骤；设计者的 W 标记与测量结果并列。',

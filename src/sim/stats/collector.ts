@@ -88,6 +88,10 @@ export class ClassCounters {
   served = 0;
   abandoned = 0;
   stuck = 0;
+  /** Of `abandoned`, those who found a queue too long and left at once (balked). */
+  balked = 0;
+  /** Of `abandoned`, those whose patience ran out while they queued (reneged). */
+  reneged = 0;
   /** Of `abandoned`, those whose ticket was missed and who did not come back. */
   missedLost = 0;
   /** Customers of classes with a service target who left (served or not): the share's base. */
@@ -204,6 +208,22 @@ export class Collector {
     if (this.system !== counters) this.system.missedLost++;
   }
 
+  /** A customer of this class balked at step `s` (before they depart as abandoned). */
+  balk(s: number, classIndex: number): void {
+    this.steps[s]!.balks++;
+    const counters = this.classes[classIndex]!;
+    counters.balked++;
+    if (this.system !== counters) this.system.balked++;
+  }
+
+  /** A customer of this class reneged in step `s`'s queue (before they depart as abandoned). */
+  renege(s: number, classIndex: number): void {
+    this.steps[s]!.reneges++;
+    const counters = this.classes[classIndex]!;
+    counters.reneged++;
+    if (this.system !== counters) this.system.reneged++;
+  }
+
   /** Someone joined (+1) or left (−1) the queue of step `s` for `pool`. */
   queueChange(s: number, pool: number, now: number, delta: number): void {
     const stepQueue = this.steps[s]!.queue;
@@ -282,6 +302,8 @@ export class Collector {
         counters.served =
         counters.abandoned =
         counters.stuck =
+        counters.balked =
+        counters.reneged =
         counters.missedLost =
         counters.targeted =
         counters.withinTarget =

@@ -79,6 +79,9 @@ export interface ClassReplication {
   served: number;
   abandoned: number;
   stuck: number;
+  /** Of `abandoned`, those who balked and those who reneged. */
+  balked: number;
+  reneged: number;
   /** Of `abandoned`, lost to a missed ticket. */
   missedLost: number;
   targeted: number;
@@ -142,6 +145,8 @@ function classReplication(counters: ClassCounters, span: number): ClassReplicati
     served: counters.served,
     abandoned: counters.abandoned,
     stuck: counters.stuck,
+    balked: counters.balked,
+    reneged: counters.reneged,
     missedLost: counters.missedLost,
     targeted: counters.targeted,
     withinTarget: counters.withinTarget,

@@ -30,6 +30,13 @@ export interface ClassResult {
   /** Customers whose visit ended at an exit (or a dead end), whatever the outcome. */
   served: Estimate;
   abandoned: Estimate;
+  /**
+   * Of `abandoned`: those who balked (found a queue too long and left at once) and those
+   * who reneged (left a queue when their patience ran out). The rest of `abandoned` left
+   * after a failure or were lost to a missed ticket.
+   */
+  balked: Estimate;
+  reneged: Estimate;
   outcomes: Outcomes;
   timeInSystem: DurationStats;
   wait: DurationStats;
@@ -96,6 +103,8 @@ export function classResult(
     arrived: estimate(list.map((r) => r.arrived)),
     served: estimate(list.map((r) => r.served)),
     abandoned: estimate(list.map((r) => r.abandoned)),
+    balked: estimate(list.map((r) => r.balked)),
+    reneged: estimate(list.map((r) => r.reneged)),
     outcomes: outcomeResults(list, spans, reported),
     timeInSystem: durationStats(list.map((r) => r.timeInSystem)),
     wait: durationStats(list.map((r) => r.wait)),
