@@ -54,14 +54,25 @@ describe('room for a wide blueprint', () => {
     expect(alone.pane.width).toBe(1240);
   });
 
-  it('folds nothing when even both folded leave it too wide: the readable start instead', () => {
+  it('folds both when even both folded leave it too wide: the most of it at the floor', () => {
     const long = { x: -24, y: 0, width: 6000, height: 600 };
     const floor = 0.4;
     const roomed = roomForWhole(long, { width: 624, height: 687 }, floor, BOTH_OPEN);
-    expect(roomed.fold).toEqual({ sidebar: false, inspector: false });
+    expect(roomed.fold).toEqual({ sidebar: true, inspector: true });
+    expect(roomed.pane.width).toBe(1240);
     expect(roomed.whole).toBe(false);
+    expect(roomed.tooWide).toBe(true);
     expect(roomed.view.zoom).toBe(floor);
     expect(roomed.view.x).toBeCloseTo(24 * floor, 9);
+  });
+
+  it('folds only the sidebar when that gives a tall blueprint its width at the floor', () => {
+    // 2000 units at 0.4: 800 px, wider than 624 - 72, narrower than 944 - 72.
+    const tallAndWide = { x: 0, y: 0, width: 2000, height: 2000 };
+    const roomed = roomForWhole(tallAndWide, { width: 624, height: 687 }, 0.4, BOTH_OPEN);
+    expect(roomed.fold).toEqual({ sidebar: true, inspector: false });
+    expect(roomed.whole).toBe(false);
+    expect(roomed.tooWide).toBe(false);
   });
 
   it('does not fold for a blueprint too tall at its floor: more width would not help', () => {
@@ -69,6 +80,7 @@ describe('room for a wide blueprint', () => {
     const roomed = roomForWhole(tall, { width: 624, height: 687 }, 0.4, BOTH_OPEN);
     expect(roomed.fold).toEqual({ sidebar: false, inspector: false });
     expect(roomed.whole).toBe(false);
+    expect(roomed.tooWide).toBe(false);
   });
 });
 

@@ -1,11 +1,19 @@
 /**
  * Room for a wide blueprint. Beside the sidebar and the inspector a laptop's canvas is
  * some 600 px wide, where a long blueprint shrinks past reading; folded, they give it
- * twice that. When a blueprint is opened or shown whole and does not fit at a readable
- * zoom (its overview floor, diagram/overview.ts) beside the open panels, but does with
- * fewer of them, the fewest are folded: the sidebar first (examples and findings, not
- * needed while reading the blueprint), then the inspector. When even folding both does
- * not make it fit, nothing is folded: the view starts at the readable zoom at the left.
+ * twice that. When a blueprint is opened or shown whole and is wider, at its readable
+ * zoom (its overview floor, diagram/overview.ts), than the canvas beside the open panels,
+ * the fewest are folded that give it its width: the sidebar first (examples and findings,
+ * not needed while reading the blueprint), then the inspector.
+ *
+ * What "readable on opening" means, then, for a long blueprint (the 35-step ATM and
+ * greeter example, the 33-step margin account opening): the whole of it at its overview
+ * floor when that fits with some panels folded; otherwise both panels folded (selecting a
+ * step brings the inspector back) and as much as fits at the floor from the left end, the
+ * lanes from the top: the first phases read whole, the rest is reached by panning, and the
+ * palette row says so. Beside both panels at 1440×900 the margin example showed 8 of its
+ * 33 steps (the canvas 624 px wide); folded, 16. Folding never helps a blueprint that is
+ * only too tall: its width already fits and nothing is folded.
  * Pure: the panels' widths are measured by the caller.
  */
 import type { Rect } from '../diagram/types.ts';
@@ -27,6 +35,8 @@ export interface RoomedView {
   view: ViewportState;
   /** Whether the whole blueprint is in view at a readable zoom. */
   whole: boolean;
+  /** Whether it is wider than the pane at its readable zoom: the rest is panned to. */
+  tooWide: boolean;
 }
 
 /** A zoom that reaches the floor but for rounding counts as reaching it. */
@@ -43,18 +53,25 @@ export function roomForWhole(
     { sidebar: widths.sidebar > 0, inspector: false },
     { sidebar: widths.sidebar > 0, inspector: widths.inspector > 0 },
   ];
-  for (const fold of choices) {
+  const roomFor = (fold: FoldedPanels): RoomedView => {
     const gained = (fold.sidebar ? widths.sidebar : 0) + (fold.inspector ? widths.inspector : 0);
     const roomier = { width: pane.width + gained, height: pane.height };
-    if (fitWhole(bounds, roomier).zoom >= floor - ZOOM_SLACK)
-      return { fold, pane: roomier, view: readableStart(bounds, roomier, floor), whole: true };
-  }
-  return {
-    fold: { sidebar: false, inspector: false },
-    pane,
-    view: readableStart(bounds, pane, floor),
-    whole: false,
+    const whole = fitWhole(bounds, roomier).zoom >= floor - ZOOM_SLACK;
+    const tooWide = !widthFitsAt(bounds, roomier, floor);
+    return { fold, pane: roomier, view: readableStart(bounds, roomier, floor), whole, tooWide };
   };
+  for (const fold of choices) {
+    const roomed = roomFor(fold);
+    // Whole, or as wide as it gets at the floor (only too tall): more width shows no more.
+    if (!roomed.tooWide) return roomed;
+  }
+  // Wider than the widest canvas: every panel folded shows the most of it.
+  return roomFor(choices[choices.length - 1]!);
+}
+
+/** Whether the blueprint's width fits the pane at `zoom`: its whole in a pane without a bottom. */
+function widthFitsAt(bounds: Rect, pane: PaneSize, zoom: number): boolean {
+  return fitWhole(bounds, { width: pane.width, height: Infinity }).zoom >= zoom - ZOOM_SLACK;
 }
 
 /**

@@ -4,11 +4,12 @@
  * dock opening after a run, a panel folded, the window resized) as long as the user has
  * not moved the view since: what was fitted to the old pane is refitted to the new one,
  * so the lanes stay in view. Reports whether the first view is placed, so the canvas can
- * stay hidden until then instead of flashing an unfitted first frame. When the whole
- * cannot be shown at a readable zoom it says so for a while (canvasNotice.ts).
+ * stay hidden until then instead of flashing an unfitted first frame. When the blueprint
+ * is wider than the screen at a readable zoom, on opening and when shown whole, it says so
+ * for a while (canvasNotice.ts).
  *
- * A blueprint that reads whole only with more room folds the sidebar, then the inspector,
- * for its view (panelRoom.ts), when it is opened and when "Show the whole blueprint" is
+ * A blueprint wider than the canvas at a readable zoom folds the sidebar, then the
+ * inspector, for its view (panelRoom.ts), when it is opened and when "Show the whole blueprint" is
  * asked for; the view is placed at once for the pane they leave. When the pane narrows
  * (the inspector opened for a selection), the selected steps are kept in view.
  */
@@ -91,7 +92,7 @@ export function useStartView({
       const chosen = roomAsChosen(pane, hasErrors);
       const roomed = roomForWhole(bounds, chosen.pane, floor, chosen.widths);
       setFoldedForView(roomed.fold);
-      setTooWide(false);
+      setTooWide(roomed.tooWide);
       void place(roomed.view, roomed.pane).then(() => setShownKey(documentKey));
       return;
     }
@@ -128,7 +129,7 @@ export function useStartView({
       sidebar: folded.sidebar || roomed.fold.sidebar,
       inspector: folded.inspector || roomed.fold.inspector,
     });
-    setTooWide(!roomed.whole);
+    setTooWide(roomed.tooWide);
     void place(roomed.view, roomed.pane, SHOW_WHOLE_MS);
   }, [bounds, floor, height, place, setFoldedForView, setTooWide, width]);
 
