@@ -123,7 +123,8 @@ for (const { width, height, languages } of WHOLE_VIEWS)
       expect(after.filter((name) => !readWhole([name]).length)).toEqual([]);
       // The strips keep their heat colour; a note says their numbers need a closer look.
       await expect(page.locator('.step-result').first()).toBeVisible();
-      await expect(page.getByTestId('heat-overview-note')).toBeVisible();
+      // In the palette row, over no lane (it sat over the support processes lane).
+      await expect(page.locator('.palette').getByTestId('heat-overview-note')).toBeVisible();
     });
 
 // The panels as a user who keeps both open has them: the panel rule (canvas/panelRoom.ts)

@@ -11,7 +11,6 @@ import { overviewFloor } from '../diagram/overview.ts';
 import type { Rect } from '../diagram/types.ts';
 import { useUiLanguage } from '../i18n/useLocalizedText.ts';
 import { useLayoutPreferences } from '../header/layoutPreferences.ts';
-import { HeatOverviewNote } from '../simulation/HeatOverviewNote.tsx';
 import { useBlueprintStore } from '../store/appStore.ts';
 import { Backdrop } from './Backdrop.tsx';
 import { CanvasFlow } from './CanvasFlow.tsx';
@@ -136,7 +135,6 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
       <OverviewFrame label={t('canvas.label')}>
         <CanvasFlow layout={layout} ariaLabels={ariaLabels}>
           <Backdrop layout={layout} />
-          <HeatOverviewNote />
           {minimapShown && (
             <MiniMap<StepNode>
               nodeColor={minimapColor}

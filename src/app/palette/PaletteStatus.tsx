@@ -7,12 +7,15 @@
  *   looked like measurements of the blueprint on screen;
  * - zoomed out so far that the step names are hidden, with the way back to where they
  *   read (canvasNotice.ts): the boxes without names looked like the names had gone;
- * - "Show the whole blueprint" could not show it whole at a readable size (canvasNotice.ts);
+ * - the blueprint is wider than the screen at a readable size, on opening or when shown
+ *   whole (canvasNotice.ts);
+ * - zoomed out so far the heat strips show only their colour (heatOverview.ts);
  * - the hint on how to add a step, whole or not at all ("Drag o…" told nothing).
  */
 import { useTranslation } from 'react-i18next';
 import { useCanvasNotice } from '../canvas/canvasNotice.ts';
 import { useRunStore } from '../simulation/appRunStore.ts';
+import { useHeatOverview } from '../simulation/heatOverview.ts';
 import { heatBadgeFor } from '../simulation/heatBadge.ts';
 import { useBlueprintStore } from '../store/appStore.ts';
 
@@ -23,6 +26,7 @@ export function PaletteStatus() {
   const overlay = useRunStore((state) => state.overlay);
   const tooWide = useCanvasNotice((state) => state.tooWide);
   const showNames = useCanvasNotice((state) => state.showNames);
+  const heatOverview = useHeatOverview();
   const badge = heatBadgeFor(latest, blueprint, overlay);
 
   if (badge) {
@@ -59,22 +63,21 @@ export function PaletteStatus() {
       </div>
     );
   }
-  if (tooWide) {
-    const text = t('canvas.tooWide');
-    return (
-      <p
-        className="palette-status canvas-note"
-        role="status"
-        title={text}
-        data-testid="too-wide-note"
-      >
-        {text}
-      </p>
-    );
-  }
+  if (tooWide) return <CanvasNote text={t('canvas.tooWide')} testId="too-wide-note" />;
+  if (heatOverview)
+    return <CanvasNote text={t('simulation.heatOverview')} testId="heat-overview-note" />;
   return (
     <span className="palette__hint-room">
       <span className="palette__hint">{t('palette.hint')}</span>
     </span>
+  );
+}
+
+/** A plain note about the canvas: two lines at most, the whole of it on hover. */
+function CanvasNote({ text, testId }: { text: string; testId: string }) {
+  return (
+    <p className="palette-status canvas-note" role="status" title={text} data-testid={testId}>
+      {text}
+    </p>
   );
 }
