@@ -96,6 +96,32 @@ test('a chip dropped beside the lane rail lands wholly in the drawing area', asy
   expect(stepBox.x + stepBox.width).toBeLessThanOrEqual(flow.x + flow.width);
 });
 
+test('steps dropped one after another near the right edge of a new blueprint stay in view', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(page.locator('.step')).toHaveCount(0);
+  // A run-through dropped twelve there beside both panels: the steps already in the lane
+  // pushed each new one right, half past the pane's edge, and the view stayed.
+  const flow = await box(flowRegion(page));
+  for (let drop = 0; drop < 4; drop++) {
+    const band = await box(laneBand(page, 'customer'));
+    const before = await stepIds(page);
+    await dragChip(page, 'action', { x: flow.x + flow.width - 120, y: band.y + band.height / 2 });
+    const step = await addedStep(page, before);
+    await expect
+      .poll(
+        async () => {
+          const stepBox = await box(step);
+          return stepBox.x >= flow.x && stepBox.x + stepBox.width <= flow.x + flow.width;
+        },
+        `drop ${drop + 1} in view`,
+      )
+      .toBe(true);
+  }
+});
+
 test('dropping outside the canvas adds nothing', async ({ page }) => {
   await openApp(page);
   // The sidebar folds for the deposit's whole view at 1440×900: its button brings it back.
