@@ -3,6 +3,9 @@
  * 1280×720, in both languages: the overload warning beside the tabs wraps onto a second
  * line in the bar's fixed height (it was cut to "⚠ Overloaded, th…"), and a month's
  * progress stands on two short lines (it was cut to "O…"), Cancel staying put as it counts.
+ * The last run's line beside the sidebar and the inspector reads whole, in its short form
+ * where the full one would be cut ("Last run: mean wait 0.3 min, 90 %…"), the full one
+ * its tooltip.
  */
 import { expect, test, type Locator } from '@playwright/test';
 import type {} from '../../src/app/canvas/devHook.ts';
@@ -43,6 +46,30 @@ for (const viewport of [
         expect(await whole(summary)).toMatchObject({ cut: false });
         expect((await bar.boundingBox())!.height).toBeCloseTo(height, 1);
         await page.screenshot({ path: test.info().outputPath('dock-bar.png') });
+      });
+
+      test('the last run’s line is whole beside both panels, the full sentence its tooltip', async ({
+        page,
+      }) => {
+        test.setTimeout(90_000);
+        await openDeposit(page, language);
+        // The user brings the sidebar back beside the inspector: the bar's narrowest room.
+        const toggle = page.locator('.app-header__sidebar-toggle');
+        if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+        await expect(page.locator('#app-sidebar')).toBeVisible();
+        await page.locator('.run-control__run').click();
+        const summary = simulationDock(page, language).locator('.dock__summary');
+        await expect(summary).toHaveAttribute(
+          'title',
+          language === 'en' ? /^Last run/ : /^上次运行/,
+          {
+            timeout: 60_000,
+          },
+        );
+        const shown = summary.locator('span:visible');
+        await expect(shown).toHaveCount(1);
+        expect(await whole(shown)).toMatchObject({ cut: false });
+        await page.screenshot({ path: test.info().outputPath('summary.png') });
       });
 
       test('a month’s progress is whole on two lines, and Cancel does not move as it counts', async ({

@@ -37,6 +37,9 @@ const en = {
   summaryPeak: '⚠ Queues build up at the busiest time: {{pools}} busy (see Estimates)',
   summaryResults: 'Last run: mean wait {{wait}}, 90 % through within {{p90}}',
   summaryMonth: 'Last run, a month: mean wait {{wait}}, {{share}} gave up',
+  /** The same where the dock's bar is narrow: the full one in the tooltip. */
+  summaryResultsShort: 'Mean wait {{wait}} · 90 % ≤ {{p90}}',
+  summaryMonthShort: 'Mean wait {{wait}} · {{share}} gave up',
   tabs: {
     results: 'Results',
     estimates: 'Estimates',
@@ -137,6 +140,8 @@ export const simulationMessages = {
     summaryPeak: '⚠ 最忙时段队列会变长：{{pools}} 繁忙（见“估算”）',
     summaryResults: '上次运行：平均等待 {{wait}}，90 % 的客户在 {{p90}}内办完',
     summaryMonth: '上次运行（整月）：平均等待 {{wait}}，{{share}} 的客户放弃离开',
+    summaryResultsShort: '平均等待 {{wait}} · 90 % 在 {{p90}}内办完',
+    summaryMonthShort: '平均等待 {{wait}} · {{share}} 放弃离开',
     tabs: {
       results: '结果',
       estimates: '估算',
