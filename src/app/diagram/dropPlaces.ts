@@ -1,6 +1,6 @@
 /**
  * Where dragged steps land. The lane follows the drop point (placeAt), and a step never
- * hides another: a box dropped onto a step of its lane, or so close over or under it that
+ * hides another: a box dropped onto a step of its lane, or so close beside, over or under it that
  * marks and heat strips would meet, slides right to the first free spot. Pure, so the
  * canvas only turns the drag into points and commits the result.
  */
@@ -20,11 +20,16 @@ export interface DroppedStep {
   y: number;
 }
 
-/** True when box a covers box b, or stands over or under it with less than NEAR_GAP between. */
+/**
+ * True when box a covers box b, or stands beside, over or under it with less than
+ * NEAR_GAP between. Beside matters too: two boxes dropped 9 px apart put one's right
+ * handle next to the other's left one, and a flow dragged to "Post the repayment" ended
+ * on the step beside it (a designer's run-through).
+ */
 function crowds(a: Placement, b: Placement): boolean {
   return (
-    a.x < b.x + STEP_WIDTH &&
-    b.x < a.x + STEP_WIDTH &&
+    a.x < b.x + STEP_WIDTH + NEAR_GAP &&
+    b.x < a.x + STEP_WIDTH + NEAR_GAP &&
     a.y < b.y + STEP_HEIGHT + NEAR_GAP &&
     b.y < a.y + STEP_HEIGHT + NEAR_GAP
   );

@@ -44,6 +44,19 @@ describe('firstFreeSpot', () => {
     const tight = { x: 100, y: 40 + STEP_HEIGHT + 10 };
     expect(firstFreeSpot(tight, [{ x: 100, y: 40 }])).toEqual({ x: 100 + NEXT, y: tight.y });
   });
+  it('slides a box dropped just beside a step, where their handles would meet', () => {
+    // 9 units right of a step: a flow dragged to the right step's left handle ended on the
+    // left step's right one.
+    const other = { x: 100, y: 40 };
+    expect(firstFreeSpot({ x: 100 + STEP_WIDTH + 9, y: 40 }, [other])).toEqual({
+      x: 100 + NEXT,
+      y: 40,
+    });
+    expect(firstFreeSpot({ x: 100 + STEP_WIDTH + NEAR_GAP, y: 40 }, [other])).toEqual({
+      x: 100 + STEP_WIDTH + NEAR_GAP,
+      y: 40,
+    });
+  });
 });
 
 describe('firstFreeSpotBelow', () => {
