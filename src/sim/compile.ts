@@ -12,6 +12,7 @@ import { minutesOfDay } from '../model/constants.ts';
 import { DEFAULTS } from '../model/defaults.ts';
 import { DEFAULT_CLASS_ID, compileClasses, compileStreams } from './compileArrivals.ts';
 import { compilePools } from './compilePools.ts';
+import { bookedPools, bookedSteps } from './compileBooked.ts';
 import { compileDiversions } from './compileRoutes.ts';
 import { compileSameUnit } from './compileSameUnit.ts';
 import { compileSteps } from './compileSteps.ts';
@@ -69,16 +70,19 @@ export function compile(blueprint: Blueprint): CompiledModel {
   }
   const diversions = compileDiversions(blueprint, stepIndex, poolIndex);
   const sameUnit = compileSameUnit(blueprint);
+  const booked = bookedSteps(blueprint);
+  const pools = compilePools(
+    blueprint,
+    declared.length
+      ? declared.map((c) => ({ priority: c.priority ?? DEFAULTS.priority }))
+      : [{ priority: 0 }],
+    poolIndex,
+    sameUnit,
+    bookedPools(blueprint, booked),
+  );
   return {
-    steps: compileSteps(blueprint, classIds, poolIndex, diversions, sameUnit),
-    pools: compilePools(
-      blueprint,
-      declared.length
-        ? declared.map((c) => ({ priority: c.priority ?? DEFAULTS.priority }))
-        : [{ priority: 0 }],
-      poolIndex,
-      sameUnit,
-    ),
+    steps: compileSteps(blueprint, classIds, { poolIndex, pools, booked }, diversions, sameUnit),
+    pools,
     classes: compileClasses(blueprint),
     streams,
     window: compileWindow(blueprint),

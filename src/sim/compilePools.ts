@@ -1,6 +1,7 @@
 /**
  * The resource pools of a checked blueprint compiled for the engine: the capacity and
- * its schedule as a list of changes, the priority levels of the queue, the cost and the
+ * its schedule as a list of changes, the priority levels of the queue (with a booked level
+ * ahead of each where some step is booked, compileBooked.ts), the cost and the
  * pools whose queues an idle pool also serves, and whether its units are told apart.
  */
 import type { Blueprint } from '../model/index.ts';
@@ -15,6 +16,7 @@ export function compilePools(
   classes: { priority: number }[],
   poolIndex: Map<string, number>,
   sameUnit: SameUnitTable,
+  booked: Set<string>,
 ): CompiledPool[] {
   // Pools whose own steps, or steps of the pools they also serve, take several units.
   const multiUnitPools = new Set(
@@ -34,15 +36,17 @@ export function compilePools(
     const levels = byPriority
       ? [...new Set(classes.map((c) => c.priority))].sort((a, b) => b - a)
       : [0];
+    // With booked steps, each priority level has a booked level just ahead of it.
+    const spread = booked.has(pool.id) ? 2 : 1;
     return {
       index,
       id: pool.id,
       baseCapacity: pool.capacity,
       changes: merged,
       levelOfClass: Int32Array.from(
-        classes.map((c) => (byPriority ? levels.indexOf(c.priority) : 0)),
+        classes.map((c) => (byPriority ? levels.indexOf(c.priority) : 0) * spread + spread - 1),
       ),
-      levelCount: levels.length,
+      levelCount: levels.length * spread,
       costPerHour: pool.costPerHour ?? 0,
       lastShiftEnd: Math.max(
         0,

@@ -1,7 +1,8 @@
 /**
  * The steps of a checked blueprint compiled for the engine: durations as samplers, the
- * pool and units each takes, failures and what follows them, missed tickets, batches, exits,
- * routes per class (compileRoutes.ts), background work and the pools that lend units.
+ * pool, units and line level each takes, failures and what follows them, missed tickets,
+ * batches, exits, routes per class (compileRoutes.ts), background work and the pools that
+ * lend units.
  */
 import type { Blueprint } from '../model/index.ts';
 // The zod-free modules of the model, not its index (see compile.ts).
@@ -17,6 +18,7 @@ import { Sampler, optionalSampler as sampler } from './distributions.ts';
 import {
   type BackgroundStart,
   type CompiledMissedCall,
+  type CompiledPool,
   type CompiledStep,
   OnFailure,
 } from './model.ts';
@@ -24,10 +26,17 @@ import {
 /** A visit that ends without an exit (a dead end) ends as it did before outcomes: completed. */
 const COMPLETED = OUTCOMES.indexOf('completed');
 
+/** The compiled pools the steps need, by id, and which steps are booked (compileBooked.ts). */
+export interface StepPools {
+  poolIndex: Map<string, number>;
+  pools: CompiledPool[];
+  booked: boolean[];
+}
+
 export function compileSteps(
   blueprint: Blueprint,
   classIds: (string | undefined)[],
-  poolIndex: Map<string, number>,
+  { poolIndex, pools, booked }: StepPools,
   diversions: DiversionTable,
   sameUnit: SameUnitTable,
 ): CompiledStep[] {
@@ -51,6 +60,8 @@ export function compileSteps(
             : 0,
         ),
       }));
+    const pool = step.resource ? (poolIndex.get(step.resource.pool) ?? -1) : -1;
+    const walkIn = pool >= 0 ? pools[pool]!.levelOfClass : new Int32Array(0);
     return {
       index: i,
       id: step.id,
@@ -61,7 +72,7 @@ export function compileSteps(
             return own === step.duration ? base : sampler(own);
           })
         : null,
-      pool: step.resource ? (poolIndex.get(step.resource.pool) ?? -1) : -1,
+      pool,
       units: step.resource?.units ?? DEFAULTS.units,
       keepUntil:
         step.resource?.keepUntil === undefined ? -1 : (index.get(step.resource.keepUntil) ?? -1),
@@ -71,7 +82,9 @@ export function compileSteps(
       classFailProbability: failure?.classProbability
         ? Float64Array.from(classIds, (classId) => failureChanceFor(step, classId))
         : null,
-      customerAbsent: step.customerPresent === false,
+      patienceExempt: step.customerPresent === false || booked[i]!,
+      // A booked customer waits at the level just ahead of their class's (compilePools.ts).
+      levelOfClass: booked[i] ? walkIn.map((level) => level - 1) : walkIn,
       onFailure:
         then === undefined
           ? OnFailure.None

@@ -175,7 +175,7 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
           counters.wait.add(0); // an idle pool that also serves this queue took them
           people.rejoinFront[c] = 0;
         } else {
-          if (this.givingUp.balked(c, s, pool, step.customerAbsent)) return;
+          if (this.givingUp.balked(c, s, pool, step.patienceExempt)) return;
           return this.joinQueue(c, s, pool);
         }
       }
@@ -339,7 +339,7 @@ export class CustomerFlow implements MissedCallHost, BatchHost {
     const people = this.people;
     const token = this.pools.join(c, s, pool, this.now);
     this.emit(c, s, 'queue');
-    this.givingUp.startPatience(c, this.model.steps[s]!.customerAbsent, token);
+    this.givingUp.startPatience(c, this.model.steps[s]!.patienceExempt, token);
     // Units may be free while the front of the line needs more than that: a newcomer ahead
     // of it (higher priority) or one who fits behind it is served now.
     this.pools.dispatch(pool, this.now);

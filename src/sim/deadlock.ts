@@ -106,8 +106,9 @@ export class DeadlockWatch {
       const front = this.queues.lines[pool]!.front(people.token);
       return front >= 0 && people.passedOver[front] === 1 ? front : -1;
     });
-    const level = (c: number, pool: number): number =>
-      pools[pool]!.levelOfClass[people.classIndex[c]!]!;
+    // The level of the line each waits at (a booked customer's is ahead of their class's).
+    const level = (c: number): number =>
+      steps[people.waitingAt[c]!]!.levelOfClass[people.classIndex[c]!]!;
     const served = new Uint8Array(waiters.length);
     for (let progress = true; progress;) {
       progress = false;
@@ -115,7 +116,7 @@ export class DeadlockWatch {
         if (served[i]) return;
         const { pool, units } = steps[people.waitingAt[c]!]!;
         const ahead = gate[pool]!;
-        if (ahead >= 0 && ahead !== c && level(c, pool) >= level(ahead, pool)) return;
+        if (ahead >= 0 && ahead !== c && level(c) >= level(ahead)) return;
         if (units > free[pool]!) return;
         served[i] = 1;
         progress = true;

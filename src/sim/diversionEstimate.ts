@@ -129,7 +129,7 @@ function busiestOf(estimate: PoolEstimate): {
 function givesUp(renegeRate: ArrayLike<number>, basis: DemandBasis, pool: number): boolean {
   const { model, queues } = basis;
   return (
-    model.steps.some((step) => step.pool === pool && queues[step.index] && !step.customerAbsent) &&
+    model.steps.some((step) => step.pool === pool && queues[step.index] && !step.patienceExempt) &&
     Array.from(renegeRate).some((rate) => rate > 0)
   );
 }

@@ -24,9 +24,10 @@ export function abandonmentOf(blueprint: Blueprint, model: CompiledModel): Aband
 }
 
 /**
- * The abandonment at one pool: none where every step that needs the pool goes on without
- * the customer (`customerPresent: false`, a file in a back-office queue). A pool shared by
- * steps with and without the customer keeps the classes' patience: an approximation.
+ * The abandonment at one pool: none where nobody gives up at any step that needs the pool
+ * (`customerPresent: false`, a file in a back-office queue; `resource.booked`, customers
+ * with an appointment). A pool shared by such steps and walk-ins keeps the classes'
+ * patience: an approximation.
  */
 export function abandonmentAt(
   model: CompiledModel,
@@ -34,7 +35,7 @@ export function abandonmentAt(
   classes: Abandonment,
 ): Abandonment {
   const steps = model.steps.filter((step) => step.pool === pool);
-  if (steps.length === 0 || steps.some((step) => !step.customerAbsent)) return classes;
+  if (steps.length === 0 || steps.some((step) => !step.patienceExempt)) return classes;
   return {
     renegeRate: new Float64Array(model.classes.length),
     balkAt: new Float64Array(model.classes.length).fill(Infinity),

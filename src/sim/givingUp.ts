@@ -32,11 +32,11 @@ export class GivingUp {
    * Customer c would have to queue for step `s`'s pool: whether they turn away from the
    * line instead. One who does is counted and has left the run when this returns true.
    */
-  balked(c: number, s: number, pool: number, customerAbsent: boolean): boolean {
+  balked(c: number, s: number, pool: number, patienceExempt: boolean): boolean {
     const people = this.people;
     if (
       people.background[c] !== 0 ||
-      customerAbsent ||
+      patienceExempt ||
       // Called back to the front, a customer does not turn away from the line.
       people.rejoinFront[c] !== 0 ||
       this.pools.waiting[pool]! < this.model.classes[people.classIndex[c]!]!.balkAt
@@ -49,10 +49,11 @@ export class GivingUp {
   }
 
   /** Customer c joined step `s`'s queue with this token: their patience starts to run. */
-  startPatience(c: number, customerAbsent: boolean, token: number): void {
+  startPatience(c: number, patienceExempt: boolean, token: number): void {
     const people = this.people;
-    // Work does not give up, nor does a file waiting without its customer.
-    if (people.background[c] !== 0 || customerAbsent) return;
+    // Work does not give up, nor does a file waiting without its customer, nor a customer
+    // with an appointment (booked).
+    if (people.background[c] !== 0 || patienceExempt) return;
     const classIndex = people.classIndex[c]!;
     const { patience, patienceShift } = this.model.classes[classIndex]!;
     if (patience)

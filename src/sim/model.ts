@@ -95,10 +95,17 @@ export interface CompiledStep {
   /** Per class index, where some class has its own chance of failing; else null. */
   classFailProbability: Float64Array | null;
   /**
-   * Only the customer's file waits and is worked on here (`customerPresent: false`): the
-   * queue at this step is not subject to the class's patience or balking.
+   * Nobody gives up or turns away in this step's queue: only the customer's file waits
+   * here (`customerPresent: false`), or the customer has an appointment (`resource.booked`).
    */
-  customerAbsent: boolean;
+  patienceExempt: boolean;
+  /**
+   * Per class index, the level of the pool's line a customer of the class joins at this
+   * step (0 served first): the class's priority level, or for a booked step the level
+   * just ahead of it, where booked customers wait first come, first served. Empty for a
+   * step without a pool.
+   */
+  levelOfClass: Int32Array;
   onFailure: OnFailure;
   failTarget: number;
   /** A goto failure sends the customer to the front of the next queue they join. */
@@ -146,7 +153,11 @@ export interface CompiledPool {
   baseCapacity: number;
   /** Capacity changes within a day: minute of day → capacity, sorted by minute. */
   changes: { minute: number; capacity: number }[];
-  /** Priority level per class index (0 served first); all 0 for FIFO. */
+  /**
+   * Line level of a walk-in per class index (0 served first): the class's priority level,
+   * all the same for FIFO. In a pool with booked steps every priority level has a booked
+   * level just ahead of it (`levelCount` doubles): a walk-in's level is then odd.
+   */
   levelOfClass: Int32Array;
   levelCount: number;
   costPerHour: number;

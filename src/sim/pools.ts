@@ -102,7 +102,7 @@ export class Pools {
     people.waitingAt[c] = s;
     people.queuedAt[c] = now;
     people.passedOver[c] = 0;
-    const level = this.model.pools[pool]!.levelOfClass[people.classIndex[c]!]!;
+    const level = this.model.steps[s]!.levelOfClass[people.classIndex[c]!]!;
     if (recallAfter >= 0) this.lines[pool]!.pushAfter(c, token, level, recallAfter, people.token);
     else if (people.rejoinFront[c] === 1) {
       // Back from correcting what failed: called next, once.

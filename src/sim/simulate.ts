@@ -138,9 +138,9 @@ function stability(model: CompiledModel): { unstable: Set<number>; warnings: Run
   // Work a pool takes first from others' queues is added to its own (helpedEnough).
   const load = Array.from(split ? split.customers : offeredLoad(model));
   // Impatience bounds a queue only if everyone who brings work to the pool can give up,
-  // which a file waiting without its customer cannot.
+  // which a file waiting without its customer, or a booked customer, cannot.
   const impatient = (pool: number): boolean =>
-    !model.steps.some((step) => step.pool === pool && step.customerAbsent) &&
+    !model.steps.some((step) => step.pool === pool && step.patienceExempt) &&
     model.classes.every(
       (c, i) => byClass[i]![pool] === 0 || c.patience !== null || Number.isFinite(c.balkAt),
     );

@@ -1,7 +1,7 @@
 /**
  * A step's service per customer class in the inspector: a class's own duration and
- * chance of failing, and "the customer is not here" on a queue, each written to the
- * blueprint; the same section in Chinese.
+ * chance of failing, "the customer is not here" and "by appointment" on a queue, each
+ * written to the blueprint; the same fields in Chinese.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { BlueprintState } from '../../src/app/store/blueprintStore.ts';
@@ -81,6 +81,22 @@ test('a queue where only the file waits', async ({ page }) => {
   await expect.poll(() => storedStep(page, 'f-count')).not.toHaveProperty('customerPresent');
 });
 
+test('a queue the customer comes to by appointment', async ({ page }) => {
+  await openApp(page);
+  await clickStep(page, 'f-count');
+  const booked = stepPanel(page).getByLabel(
+    'By appointment: booked for the next free time, called ahead of walk-ins (nobody gives up in this queue)',
+  );
+  await booked.check();
+  await expect
+    .poll(async () => (await storedStep(page, 'f-count'))?.resource)
+    .toEqual({ pool: 'tellers', booked: true });
+  await booked.uncheck();
+  await expect
+    .poll(async () => (await storedStep(page, 'f-count'))?.resource)
+    .not.toHaveProperty('booked');
+});
+
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 
@@ -97,5 +113,9 @@ test.describe('in Chinese', () => {
     expect((await storedStep(page, 'f-count'))?.classDuration).toEqual({
       retail: { type: 'lognormal', mean: 1.4, sd: 0.7 },
     });
+    await page
+      .getByLabel('预约办理：约在下一个空闲时间，先于未预约的客户叫号（此队列无人放弃离开）')
+      .check();
+    await expect.poll(async () => (await storedStep(page, 'f-count'))?.resource?.booked).toBe(true);
   });
 });

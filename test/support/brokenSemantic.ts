@@ -147,6 +147,14 @@ export function semanticBrokenFindings(): Finding[] {
     },
     (b) => {
       b.steps[1]!.batch = { at: '16:00' };
+      b.steps[1]!.resource!.booked = true;
+    },
+    (b) => {
+      b.steps[1]!.customerPresent = false;
+      b.steps[1]!.resource!.booked = true;
+    },
+    (b) => {
+      b.steps[1]!.batch = { at: '16:00' };
       b.steps[1]!.resource!.sameUnitAs = 'arrive';
       b.steps[2]!.resource = { pool: 'tellers', sameUnitAs: 'serve' };
     },

@@ -1,4 +1,7 @@
-/** A step's resource pool (which, how many units, held until which step, the same unit as which) and its failure. */
+/**
+ * A step's resource pool (which, how many units, booked or walk-in, held until which step,
+ * the same unit as which) and its failure.
+ */
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../model/index.ts';
 import { updateStep } from '../editor/commands/steps.ts';
@@ -68,6 +71,16 @@ export function StepResource({ step }: { step: Step }) {
                 updateStep(draft, step.id, { customerPresent: away ? false : undefined }),
               )
             }
+          />
+          <CheckboxField
+            label={t('inspector.resource.booked')}
+            checked={resource.booked === true}
+            onChange={(booked) => {
+              // Unbooked, the field is left out of the file rather than written as false.
+              const walkIn = { ...resource };
+              delete walkIn.booked;
+              set(booked ? { ...walkIn, booked: true } : walkIn);
+            }}
           />
           <SelectField
             label={t('inspector.resource.keepUntil')}

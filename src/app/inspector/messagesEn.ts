@@ -81,6 +81,8 @@ export const inspectorEn = {
     anyUnit: 'Any unit (whoever is free)',
     sameUnitItself: 'This step, on a visit before',
     customerAway: 'The customer is not here: only their file waits (nobody gives up in this queue)',
+    booked:
+      'By appointment: booked for the next free time, called ahead of walk-ins (nobody gives up in this queue)',
   },
   missedCall: {
     heading: 'Missed call (customer not there)',

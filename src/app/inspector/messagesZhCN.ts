@@ -83,6 +83,7 @@ export const inspectorZhCN = {
     anyUnit: '任一单位（谁空闲谁办理）',
     sameUnitItself: '本步骤（之前办理时）',
     customerAway: '客户不在场：只有案卷在此排队（此队列无人放弃离开）',
+    booked: '预约办理：约在下一个空闲时间，先于未预约的客户叫号（此队列无人放弃离开）',
   },
   missedCall: {
     heading: '过号（叫号时客户不在）',

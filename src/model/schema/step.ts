@@ -64,6 +64,10 @@ const ResourceNeed = z
       description:
         'New in version 4. The customer waits for the unit of the pool that served them at the named step, the last time they were there (the account manager who took the application also explains the contract; back from rework, the same teller): not for any unit. The named step must use the same pool; it may be this step itself (a second visit). A customer who was not served there, or whose unit is off shift, takes any unit. Absent: any unit.',
     }),
+    booked: z.boolean().optional().meta({
+      description:
+        'New in version 4. true: the customer comes to this step by appointment, booked with the pool (with sameUnitAs: with their own unit, the loan officer who keeps the case) for its next free time: nobody gives up or turns away in this queue (patience and balkAt do not apply), and a booked customer is called ahead of the walk-ins of their priority, booked customers among themselves first come first served. The wait here is the time until the booked slot. A delay before the visit (back the next day) is a customer step with a duration before this one. Default false: the customer queues as a walk-in.',
+    }),
   })
   .meta({
     description:

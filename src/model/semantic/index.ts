@@ -10,6 +10,7 @@ import type { Blueprint } from '../schema/blueprint.ts';
 import type { Finding, Locate } from '../findings.ts';
 import { checkAlsoServes } from './alsoServes.ts';
 import { checkBatches } from './batch.ts';
+import { checkBooked } from './booked.ts';
 import { checkConditions } from './conditions.ts';
 import { type Check, createContext } from './context.ts';
 import { checkDayTypes } from './dayTypes.ts';
@@ -37,6 +38,7 @@ const CHECKS: readonly Check[] = [
   checkHoldAndWait,
   checkSimulationSettings,
   checkBatches,
+  checkBooked,
   checkSameUnit,
   checkRunaway,
 ];

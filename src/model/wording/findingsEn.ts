@@ -158,6 +158,11 @@ export const FINDINGS_EN = {
       'customers can reach this step without passing step {{step}}: they take any unit of the pool here',
     'batch-customer-present':
       'ignored: the customer does not wait for a step done as one batch a day, they go on at once',
+    'booked-ignored': {
+      batch: 'ignored: nobody books a step done as one batch a day, the customer goes on at once',
+      'customer-away':
+        'ignored: only the file waits here (customerPresent: false), and a file keeps no appointment; it never gives up anyway',
+    },
     'batch-outside-day': {
       before:
         'the batch at {{at}} comes before opening ({{open}}): nothing has piled up yet, so each item is done as it comes',

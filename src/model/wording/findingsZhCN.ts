@@ -136,6 +136,11 @@ export const FINDINGS_ZH_CN: typeof FINDINGS_EN = {
     'same-unit-not-before':
       '客户可以不经过步骤 {{step}} 就到达这个步骤：这些客户在这里由资源池中任一单位办理',
     'batch-customer-present': '已忽略：客户不等待每日批量处理的步骤，会立即继续办理',
+    'booked-ignored': {
+      batch: '已忽略：每日批量处理的步骤无需预约，客户会立即继续办理',
+      'customer-away':
+        '已忽略：这里只有材料在等待（customerPresent: false），材料无需预约，本来也不会放弃',
+    },
     'batch-outside-day': {
       before: '批量处理时间 {{at}} 早于开门时间（{{open}}）：此时尚无积压，每件工作随到随办',
       after:
