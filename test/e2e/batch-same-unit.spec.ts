@@ -223,6 +223,7 @@ test('the offer by the officer who took the application: warnings, errors, undo 
     pool: 'loan-officers',
     keepUntil: 'f-countersign',
     sameUnitAs: 'f-intake',
+    booked: true,
   });
 });
 

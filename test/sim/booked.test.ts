@@ -7,8 +7,9 @@
  * non-preemptive priority classes (booked ahead of walk-ins), in a pool whose units are
  * counted and in one whose units are told apart (`sameUnitAs`).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Blueprint, loadBlueprintValue } from '../../src/model/index.ts';
+import { type Blueprint, loadBlueprintText, loadBlueprintValue } from '../../src/model/index.ts';
 import { simulate } from '../../src/sim/simulate.ts';
 import { singleQueue, steadyRun } from '../support/queues.ts';
 
@@ -182,4 +183,24 @@ describe('booked ahead of walk-ins, against Cobham over 8 seeds', () => {
     },
     90_000,
   );
+});
+
+describe('the loan example', () => {
+  it('books the follow-ups with the applicant’s own officer: nobody gives up there', () => {
+    const text = readFileSync(
+      new URL('../../blueprints/loan-application.json', import.meta.url),
+      'utf8',
+    );
+    const loaded = loadBlueprintText(text);
+    if (!loaded.ok) throw new Error('the loan example does not open');
+    const followUps = ['f-doc-check', 'f-offer', 'f-decline'];
+    for (const id of followUps) {
+      const resource = loaded.blueprint.steps.find((step) => step.id === id)?.resource;
+      expect(resource).toMatchObject({ booked: true, sameUnitAs: 'f-intake' });
+    }
+    const results = simulate(loaded.blueprint);
+    for (const id of followUps) expect(results.steps[id]!.reneges.mean, id).toBe(0);
+    // The walk-in at the application still may give up.
+    expect(results.steps['f-intake']!.reneges.mean).toBeGreaterThan(0);
+  });
 });
