@@ -94,9 +94,13 @@ export function wrapText(
         if (!fits(head + char)) break;
         head += char;
       }
+      // At least one character a line, even in no room (a header squeezed to a sliver
+      // as the canvas is dragged): an empty remainder put back would never fit, and its
+      // "first character" was undefined, which crashed the canvas.
       head = head || [...piece][0]!;
       lines.push(head);
-      pieces.splice(index + 1, 0, piece.slice(head.length));
+      const rest = piece.slice(head.length);
+      if (rest !== '') pieces.splice(index + 1, 0, rest);
     } else {
       lines.push(line.trimEnd());
       line = '';

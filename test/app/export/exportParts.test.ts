@@ -44,6 +44,16 @@ describe('wrapping text without a DOM', () => {
   });
 });
 
+describe('wrapping text in no room', () => {
+  // A phase header squeezed to a sliver while the canvas was dragged asked for lines of
+  // a negative width, and the canvas crashed (shell.spec, the W tooltip by the rail).
+  it.each([0, -12])('gives a character a line at width %i, never throwing', (width) => {
+    expect(wrapText('Wait', width, 15, 2, true)).toEqual(['W', '…']);
+    expect(wrapText('等 待', width, 15, 2, true).join('')).not.toContain('undefined');
+    expect(wrapText('A', width, 15, 2, true)).toEqual(['A']);
+  });
+});
+
 describe('flow lines', () => {
   const box = (x: number, y: number) => ({ x, y, width: 200, height: 92 });
 
