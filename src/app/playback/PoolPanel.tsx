@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { type Blueprint, ownValue } from '../../model/index.ts';
 import { useLocalizedText } from '../i18n/useLocalizedText.ts';
 import type { PlaybackDriver, PlaybackStatus } from './playbackDriver.ts';
+import { poolNumbers } from './poolNumbers.ts';
 import { SteadyText } from './SteadyText.tsx';
 import { WrappedName } from './WrappedName.tsx';
 
@@ -49,10 +50,7 @@ export function PoolPanel({
   const frame = status.frame;
   if (!frame || pools.length === 0) return null;
   const numbers = (busy: number, capacity: number, waiting: number) =>
-    compact
-      ? t('playback.unitsShort', { busy, capacity })
-      : t('playback.unitsState', { busy, capacity }) +
-        (waiting > 0 ? ` · ${t('playback.waitingAt', { count: waiting })}` : '');
+    poolNumbers(t, { busy, capacity, waiting }, compact);
   const numbersWidth = [numbers(88, 88, 888)];
   return (
     <section className="playback-pools" aria-label={t('playback.pools')}>
