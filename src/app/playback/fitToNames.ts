@@ -2,6 +2,16 @@
  * The stage's step boxes sized for their names (measured by the caller): the columns as
  * wide as their names need and the lanes as tall as the lines they take (stageColumns.ts),
  * each box as tall as its lane allows (stageLayout.ts, growBoxes). Pure.
+ *
+ * The type is never smaller than asked (Present: 2.5 % of the screen's height). Where the
+ * names do not fit in one line each, this gives way, in order: a lane takes a line more
+ * where that saves the most width (up to four, while the stage's height holds them; a lane
+ * with boxes stacked one over the other pays a line for each row, and every lane is
+ * planned so, stacked or not); a box, stacked or not, spreads over its lane's empty
+ * columns after it; a box that needs no strip above it or no seats below it takes those
+ * as lines of its own; the width left is shared out. Only when all that is not enough are
+ * the fewest names given up, those that free the most width first: each is then shown in
+ * its box with "…", and the spare width goes to those boxes.
  */
 import type { CanvasLayout, StepNode } from '../canvas/types.ts';
 import { STUB } from '../diagram/flowPath.ts';
@@ -11,13 +21,7 @@ import { type LaneNeed, resizeLanes, shareLanes } from './laneHeights.ts';
 import { type Measure, breakPieces, widthForLines } from './nameWrap.ts';
 import { type PlannedBox, planColumns } from './stageColumns.ts';
 import { type BoxRoom, LEFT_ROOM, RIGHT_ROOM, growBoxes, stackBoxes } from './stageLayout.ts';
-import {
-  LANE_NAME_INSET,
-  LINE_HEIGHT,
-  STEP_PADDING,
-  STEP_SIDE_PADDING,
-  linesIn,
-} from './StageMap.tsx';
+import { LANE_NAME_INSET, LINE_HEIGHT, STEP_PADDING, STEP_SIDE_PADDING } from './StageMap.tsx';
 
 const SIDES = 2 * STEP_SIDE_PADDING;
 /**
@@ -60,30 +64,29 @@ export interface NameFit {
  * Which boxes lie under a lane's name is known once the columns are placed: they are
  * planned again with the strip until none is added (each round only adds boxes).
  */
-export function fitToNames(editorLayout: CanvasLayout, fit: NameFit): CanvasLayout {
-  // A stacked lane is not planned: its boxes take their room now, and their lines from it.
-  const stretched = stackBoxes(
-    editorLayout,
-    () => ({ top: fit.top, bottom: fit.bottom }),
-    fit.labelSize * LINE_HEIGHT + 2 * STEP_PADDING,
-  );
+export function fitToNames(stretched: CanvasLayout, fit: NameFit): CanvasLayout {
   const lefts = [...new Set(stretched.nodes.map((node) => Math.round(node.position.x)))].sort(
     (a, b) => a - b,
   );
   const columnOf = (node: StepNode) => lefts.indexOf(Math.round(node.position.x));
-  const stacked = (node: StepNode) =>
-    stretched.nodes.some(
-      (other) =>
-        other !== node &&
-        other.data.step.lane === node.data.step.lane &&
-        columnOf(other) === columnOf(node),
-    );
-  const stackedLanes = new Set(
-    stretched.nodes.filter(stacked).map((node) => node.data.step.lane as string),
+  // The boxes of a lane in one column, one above the other (the VIP example's two windows,
+  // the ATM example's two ways at the counter): each row of them takes the lane's lines.
+  const stackOf = new Map(
+    stretched.nodes.map((node) => [
+      node.id,
+      stretched.nodes.filter(
+        (other) =>
+          other.data.step.lane === node.data.step.lane && columnOf(other) === columnOf(node),
+      ),
+    ]),
   );
-  const planned = stretched.lanes.filter(
-    (lane) =>
-      !stackedLanes.has(lane.id) && stretched.nodes.some((node) => node.data.step.lane === lane.id),
+  const rows = new Map<string, number>();
+  for (const node of stretched.nodes) {
+    const lane = node.data.step.lane as string;
+    rows.set(lane, Math.max(rows.get(lane) ?? 1, stackOf.get(node.id)!.length));
+  }
+  const planned = stretched.lanes.filter((lane) =>
+    stretched.nodes.some((node) => node.data.step.lane === lane.id),
   );
   const line = fit.labelSize * LINE_HEIGHT;
   const start = stretched.bounds.x + LEFT_ROOM;
@@ -109,7 +112,7 @@ export function fitToNames(editorLayout: CanvasLayout, fit: NameFit): CanvasLayo
       bottom: fit.seated(node) ? fit.bottom : fit.margin,
     });
     const planFor = () => {
-      // Each lane's own room: the most its boxes keep above and below them.
+      // Each lane's own room: the most its boxes keep above and below them, per row.
       const laneRoom = new Map<string, BoxRoom>();
       for (const node of stretched.nodes) {
         const lane = node.data.step.lane as string;
@@ -119,23 +122,29 @@ export function fitToNames(editorLayout: CanvasLayout, fit: NameFit): CanvasLayo
       }
       const fixedOf = (lane: string) => {
         const room = laneRoom.get(lane)!;
-        return room.top + room.bottom + 2 * STEP_PADDING;
+        return (rows.get(lane) ?? 1) * (room.top + room.bottom + 2 * STEP_PADDING);
       };
       const boxes = stretched.nodes.map((node, index): PlannedBox => {
         const lane = node.data.step.lane as string;
-        const own = roomOf(node);
-        const extra = fixedOf(lane) - (own.top + own.bottom + 2 * STEP_PADDING);
-        // The lines the room its lane keeps and it does not holds: its own, beyond the lane's.
-        const bonus = Math.floor(extra / line + 0.001);
+        const stack = stackOf.get(node.id)!;
+        const rooms = stack.reduce((all, other) => {
+          const { top, bottom } = roomOf(other);
+          return all + top + bottom;
+        }, 0);
         const least = widened.has(node.id) ? fit.badge - BADGE_OUTSET : 0;
         return {
           column: columnOf(node),
           lane,
           queued: fit.queued(node),
-          need: (lines) => Math.max(needs[index]!(lines + bonus), least),
-          ...(stackedLanes.has(lane)
-            ? { fixedLines: linesIn((node.height ?? 0) - 2 * STEP_PADDING, fit.labelSize) }
-            : {}),
+          // The lines the box holds when its lane holds `lines` a row: its stack shares
+          // evenly what the rooms of its boxes leave (stackBoxes), and the room its lane
+          // keeps and it does not is its own, lines beyond the lane's.
+          need: (lines) => {
+            const laneHeight = fixedOf(lane) + (rows.get(lane) ?? 1) * lines * line;
+            const height = (laneHeight - rooms) / stack.length - 2 * STEP_PADDING;
+            const own = Math.max(1, Math.floor(height / line + 0.001));
+            return Math.max(needs[index]!(own), least);
+          },
         };
       });
       const plan = planColumns({
@@ -146,6 +155,7 @@ export function fitToNames(editorLayout: CanvasLayout, fit: NameFit): CanvasLayo
         narrowGap: NARROW_GAP,
         height: planned.reduce((all, lane) => all + lane.height, 0),
         lanes: new Map(planned.map((lane) => [lane.id as string, fixedOf(lane.id)])),
+        rows,
         line,
         maxLines: MAX_LINES,
       });
@@ -203,7 +213,7 @@ export function fitToNames(editorLayout: CanvasLayout, fit: NameFit): CanvasLayo
     new Map(
       [...plan.lines].map(([lane, lines]): [string, LaneNeed] => [
         lane,
-        { fixed: fixedOf(lane), lines },
+        { fixed: fixedOf(lane), lines: (rows.get(lane) ?? 1) * lines },
       ]),
     ),
     line,
@@ -216,11 +226,8 @@ export function fitToNames(editorLayout: CanvasLayout, fit: NameFit): CanvasLayo
       width: plan.boxes[index]!.width,
     })),
   };
-  // The boxes of a stacked lane keep the strip (they were not planned).
-  const lanesPlanned = new Set(planned.map((lane) => lane.id as string));
-  return growBoxes(resizeLanes(placed, heights), (node) =>
-    lanesPlanned.has(node.data.step.lane) ? roomOf(node) : { top: fit.top, bottom: fit.bottom },
-  );
+  const resized = resizeLanes(placed, heights);
+  return growBoxes(stackBoxes(resized, roomOf, line + 2 * STEP_PADDING), roomOf);
 }
 
 /** The width a name needs on a number of lines, padding included (remembered per count). */

@@ -21,8 +21,6 @@ export interface PlannedBox {
    * words only (its longest word is its least).
    */
   need: (lines: number) => number;
-  /** Lines the box holds whatever its lane's height (a box stacked over another); else absent. */
-  fixedLines?: number;
 }
 
 export interface PlanInput {
@@ -38,6 +36,11 @@ export interface PlanInput {
   height: number;
   /** Per lane planned: room it needs besides its lines (queue strip, padding, seats). */
   lanes: ReadonlyMap<string, number>;
+  /**
+   * Per lane, how many boxes it stacks in one column at most (absent: 1): each row of
+   * boxes takes the lane's lines, so a line more costs the lane that many lines' height.
+   */
+  rows?: ReadonlyMap<string, number>;
   /** Height of one line of a name, canvas units. */
   line: number;
   /** Never more lines than this in a lane (beyond, a box is a column of single words). */
@@ -62,12 +65,16 @@ export function planColumns(input: PlanInput): ColumnPlan {
   const gaps = columnGaps(input);
   const lines = new Map([...input.lanes.keys()].map((lane) => [lane, 1]));
   const linesOf = (box: PlannedBox, chosen: ReadonlyMap<string, number>) =>
-    box.fixedLines ?? chosen.get(box.lane) ?? 1;
+    chosen.get(box.lane) ?? 1;
   const needsAt = (chosen: ReadonlyMap<string, number>) =>
     input.boxes.map((box) => box.need(linesOf(box, chosen)));
   const total = (widths: readonly number[]) => sum(widths) + sum(gaps.slice(1));
   const heightOf = (chosen: ReadonlyMap<string, number>) =>
-    [...input.lanes].reduce((all, [lane, room]) => all + room + chosen.get(lane)! * input.line, 0);
+    [...input.lanes].reduce(
+      (all, [lane, room]) =>
+        all + room + (input.rows?.get(lane) ?? 1) * chosen.get(lane)! * input.line,
+      0,
+    );
 
   // A line more where it saves the most width; where none does, where it narrows the names
   // most (so fewer are cut below), while the lanes' height holds the lines.
@@ -154,7 +161,9 @@ export function planColumns(input: PlanInput): ColumnPlan {
 /**
  * The columns each box may take: its own, and the empty columns of its lane up to the next
  * box (a lane's leading empty columns go to its first box, when no queue stands before it).
- * Two boxes in one column of a lane (one above the other) take their column only.
+ * Boxes in one column of a lane (one above the other) each take the empty columns after
+ * it, as one box would (the margin example's 'Approve the limit' over 'Strict review' had
+ * the backstage empty to their right and were cut), and none before it.
  */
 export function claimSpans(boxes: readonly PlannedBox[], columns: number): number[][] {
   const spans = boxes.map((box) => [box.column]);
@@ -166,10 +175,9 @@ export function claimSpans(boxes: readonly PlannedBox[], columns: number): numbe
       .sort((a, b) => a.box.column - b.box.column);
     const shared = (column: number) => row.filter(({ box }) => box.column === column).length > 1;
     row.forEach(({ box, index }, position) => {
-      if (shared(box.column)) return;
-      const next = row[position + 1]?.box.column ?? columns;
+      const next = row.find((other) => other.box.column > box.column)?.box.column ?? columns;
       for (let column = box.column + 1; column < next; column += 1) spans[index]!.push(column);
-      if (position === 0 && !box.queued)
+      if (position === 0 && !box.queued && !shared(box.column))
         for (let column = box.column - 1; column >= 0; column -= 1) spans[index]!.unshift(column);
     });
   }

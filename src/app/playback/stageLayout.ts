@@ -107,9 +107,10 @@ function sameColumn(a: StepNode, b: StepNode): boolean {
  * The boxes stacked in one column of a lane (the VIP example's two windows) laid out down
  * the lane again, each with its own room above and below it: the editor leaves them a gap
  * of a few units, where the customers served at the upper box sit (half below its edge)
- * and the count of the lower box's queue is written, one over the other. Each box keeps
- * its share of the height the rooms leave; a stack that would leave a box less than
- * `least` high is left as the editor draws it.
+ * and the count of the lower box's queue is written, one over the other. The boxes share
+ * evenly the height the rooms leave (the stage plans each row of a lane for the same
+ * lines, fitToNames.ts); a stack that would leave a box less than `least` high is left
+ * as it is.
  */
 export function stackBoxes(
   layout: CanvasLayout,
@@ -123,11 +124,7 @@ export function stackBoxes(
     if (!lane) continue;
     const rooms = stack.map(room);
     const kept = rooms.reduce((sum, { top, bottom }) => sum + top + bottom, 0);
-    const drawn = stack.reduce((sum, node) => sum + (node.height ?? 0), 0);
-    const free = lane.height - kept;
-    const heights = stack.map((node) =>
-      drawn > 0 ? (free * (node.height ?? 0)) / drawn : free / stack.length,
-    );
+    const heights = stack.map(() => (lane.height - kept) / stack.length);
     if (heights.some((height) => height < least)) continue;
     let y = lane.top;
     stack.forEach((node, index) => {

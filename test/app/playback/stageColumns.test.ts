@@ -149,6 +149,42 @@ describe('planColumns', () => {
     expect(plan.boxes[1]!.x + plan.boxes[1]!.width).toBeLessThanOrEqual(plan.boxes[2]!.x);
   });
 
+  it('lets boxes stacked in one column spread over the empty columns after it, both of them', () => {
+    // The margin example's backstage: two windows one over the other, nothing after them.
+    const boxes = [box(0, 'backstage', 6), box(0, 'backstage', 6), box(2, 'backstage', 1)];
+    expect(claimSpans(boxes, 3)).toEqual([[0, 1], [0, 1], [2]]);
+    const plan = planColumns({
+      ...base,
+      boxes,
+      columns: 3,
+      width: 400,
+      height: 2 * (40 + 20),
+      lanes: new Map([['backstage', 2 * 40]]),
+      rows: new Map([['backstage', 2]]),
+    });
+    expect(plan.cut).toEqual([]);
+    expect(plan.boxes[0]!.width).toBeGreaterThanOrEqual(300);
+    expect(plan.boxes[1]!.width).toBeGreaterThanOrEqual(300);
+    expect(plan.boxes[0]!.x + plan.boxes[0]!.width).toBeLessThanOrEqual(plan.boxes[2]!.x);
+  });
+
+  it('counts a line of a lane of two rows twice against the height', () => {
+    // 9 words, 450 on one line: a second line (250) fits one row's height, not two rows'.
+    const boxes = [box(0, 'frontstage', 9), box(0, 'frontstage', 9)];
+    const input = {
+      ...base,
+      boxes,
+      columns: 1,
+      width: 300,
+      height: 2 * 40 + 2 * 20,
+      lanes: new Map([['frontstage', 2 * 40]]),
+    };
+    expect(planColumns(input).lines.get('frontstage')).toBe(2);
+    const rows = planColumns({ ...input, rows: new Map([['frontstage', 2]]) });
+    expect(rows.lines.get('frontstage')).toBe(1);
+    expect(rows.cut.length).toBeGreaterThan(0);
+  });
+
   it('gives up the fewest names when the width cannot hold them all', () => {
     // 40 words: 500 on four lines, more than the width; given up, down to one word (50).
     const boxes = [box(0, 'customer', 40), box(1, 'customer', 2), box(2, 'customer', 2)];
