@@ -31,6 +31,10 @@ test(`opening ${STEPS} steps mounts only the steps in view, and flows join them`
     timeout: 60_000,
   });
   await expect(page.locator('.step[data-step-id="s0"]')).toBeVisible();
+  // Checked in the worker: the sidebar, folded for so wide a blueprint (panelRoom.ts),
+  // shows the findings when opened.
+  const sidebarToggle = page.locator('.app-header__sidebar-toggle');
+  if ((await sidebarToggle.getAttribute('aria-expanded')) !== 'true') await sidebarToggle.click();
   await expect(page.getByTestId('findings-summary')).toBeVisible();
 
   const mostSteps = await page.evaluate(() => (window as { __mostSteps?: number }).__mostSteps);
