@@ -23,6 +23,7 @@ import { PhaseBar } from './PhaseBar.tsx';
 import type { CanvasLayout, StepNode } from './types.ts';
 import { useFollowMovedStep } from './useFollowMovedStep.ts';
 import { useStartView } from './useStartView.ts';
+import { ZoomButtons } from './ZoomButtons.tsx';
 
 /** Small enough to leave the support lane's steps mostly in view. */
 const MINIMAP_SIZE = { width: 176, height: 110 };
@@ -71,8 +72,6 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
   const ariaLabels = useMemo(
     (): Partial<AriaLabelConfig> => ({
       'controls.ariaLabel': t('controls.panel'),
-      'controls.zoomIn.ariaLabel': t('controls.zoomIn'),
-      'controls.zoomOut.ariaLabel': t('controls.zoomOut'),
       'controls.fitView.ariaLabel': t('controls.fitView'),
       'minimap.ariaLabel': t('controls.minimap'),
     }),
@@ -91,7 +90,10 @@ export function BlueprintCanvas({ blueprint, documentKey }: CanvasProps) {
           // vertically (an empty band over the lanes) and hides the last phase under
           // "+ Add phase"; this one shows the whole blueprint as viewport.ts says.
           showFitView={false}
+          // Steps that come back to where they started (ZoomButtons, zoomSteps.ts).
+          showZoom={false}
         >
+          <ZoomButtons />
           <ControlButton
             className="react-flow__controls-fitview"
             onClick={showWhole}

@@ -22,6 +22,7 @@ import type { CanvasLayout, FlowEdge, StepNode } from './types.ts';
 import { useConnecting } from './useConnecting.ts';
 import { useDragPreview } from './useDragPreview.ts';
 import { useSelectionFlags } from './useSelectionFlags.ts';
+import { MAX_ZOOM, MIN_ZOOM } from './zoomSteps.ts';
 
 /**
  * From this many steps on, only the steps and flows in view are mounted: a big blueprint
@@ -110,8 +111,8 @@ export function CanvasFlow({ layout, ariaLabels, children }: CanvasFlowProps) {
           multiSelectionKeyCode={ADD_TO_SELECTION_KEYS}
           // Deleting is the editor's shortcut (one undo step for steps and flows together).
           deleteKeyCode={null}
-          minZoom={0.1}
-          maxZoom={2}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
           attributionPosition="top-right"
         >
           {children}
