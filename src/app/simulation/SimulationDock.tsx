@@ -82,6 +82,10 @@ export function SimulationDock() {
             onChange={(event) => setOverlay(event.target.checked)}
           />
           <span className="dock__overlay-text">{t('simulation.overlay')}</span>
+          {/* Where the bar is short of room (simulation.css): its name, shortened, stays in sight. */}
+          <span className="dock__overlay-short" aria-hidden="true">
+            {t('simulation.overlayShort')}
+          </span>
         </label>
         <button
           type="button"
